@@ -1,0 +1,19 @@
+"""This installation's identity. Local only: never travels in a bundle."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop_app.models.base import Base, new_id, utc_now
+
+
+class NodeIdentity(Base):
+    __tablename__ = "node_identity"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime(), default=utc_now)

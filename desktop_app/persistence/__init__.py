@@ -1,0 +1,1 @@
+"""Where the data lives: data directory, database engine, migrations, backups, integrity."""

@@ -1,0 +1,50 @@
+"""Locations in the data directory."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+DATA_DIR_ENV = "PARTNERDESK_DATA_DIR"
+APP_NAME = "PartnerDesk"
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory: ``--data-dir``, else ``$PARTNERDESK_DATA_DIR``, else the user dir."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return Path(user_data_dir(APP_NAME, APP_NAME))
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files and folders below one data directory."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "partnerdesk.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    def ensure(self) -> DataPaths:
+        for folder in (self.root, self.backups, self.attachments):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self

@@ -1,0 +1,38 @@
+"""Stamp every written syncable record with time, node and tombstone rules, at one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.models import Syncable, utc_now
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    clock: Callable[[], datetime] = session.info.get("clock", utc_now)
+    node_id: str | None = session.info.get("node_id")
+    now = clock()
+    for obj in session.new:
+        if isinstance(obj, Syncable):
+            obj.created_at = obj.created_at or now
+            obj.modified_at = now
+            obj.modified_by = node_id
+    for obj in session.dirty:
+        if isinstance(obj, Syncable) and session.is_modified(obj, include_collections=False):
+            obj.modified_at = now
+            obj.modified_by = node_id
+    for obj in session.deleted:
+        if isinstance(obj, Syncable) and not session.info.get("allow_hard_delete"):
+            raise RuntimeError(
+                f"{type(obj).__name__} {obj.id}: syncable records are deleted by tombstone "
+                "(services.crud.soft_delete), never removed from the database."
+            )
+
+
+def install_stamping(factory: sessionmaker[Session]) -> None:
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)

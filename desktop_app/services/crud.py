@@ -1,0 +1,170 @@
+"""Create, update, delete and list for every entity, through one validated path.
+
+Each model has a validator registered in :mod:`desktop_app.services.validators`; every write goes
+through :func:`create`, :func:`update` or :func:`soft_delete`, so the session events that stamp
+(and later capture for sync) every change see all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, func, inspect, select
+from sqlalchemy.orm import Session
+
+from desktop_app.models import Syncable, utc_now
+from desktop_app.services.errors import ConcurrentEdit, FieldError, NotFound, ValidationError
+
+M = TypeVar("M", bound=Syncable)
+
+Validator = Callable[[Session, dict[str, Any], Any], list[FieldError]]
+"""``validator(session, values, existing)`` returns the problems of the merged values."""
+
+_VALIDATORS: dict[type[Any], Validator] = {}
+SYSTEM_FIELDS = frozenset(
+    {"id", "created_at", "modified_at", "modified_by", "deleted_at", "version"}
+)
+
+
+def register(model: type[Any]) -> Callable[[Validator], Validator]:
+    def decorate(validator: Validator) -> Validator:
+        _VALIDATORS[model] = validator
+        return validator
+
+    return decorate
+
+
+def editable_fields(model: type[Any]) -> list[str]:
+    """The columns a user may set on ``model`` (everything but id and sync bookkeeping)."""
+    return [c.key for c in inspect(model).column_attrs if c.key not in SYSTEM_FIELDS]
+
+
+def _current_values(obj: Any) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in editable_fields(type(obj))}
+
+
+def _check(session: Session, model: type[Any], values: Mapping[str, Any], existing: Any) -> None:
+    allowed = set(editable_fields(model))
+    unknown = sorted(set(values) - allowed)
+    if unknown:
+        raise ValidationError(
+            [FieldError(name, f"{model.__name__} has no field of this name") for name in unknown]
+        )
+    merged = _current_values(existing) if existing is not None else {}
+    merged.update(values)
+    _ensure_validators_loaded()
+    validator = _VALIDATORS.get(model)
+    errors = validator(session, merged, existing) if validator else []
+    if errors:
+        raise ValidationError(errors)
+
+
+def _ensure_validators_loaded() -> None:
+    if not _VALIDATORS:
+        import desktop_app.services.validators  # noqa: F401 - registers on import
+
+
+def _blank_to_none(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, str):
+            value = value.strip() or None
+        cleaned[key] = value
+    return cleaned
+
+
+def create(session: Session, model: type[M], **values: Any) -> M:
+    """Validate and add a new record; raises :class:`ValidationError` and writes nothing."""
+    values = _blank_to_none(values)
+    record_id = values.pop("id", None)
+    _check(session, model, values, None)
+    obj = model(**values)
+    if record_id:
+        obj.id = record_id
+    session.add(obj)
+    session.flush()
+    return obj
+
+
+def get(session: Session, model: type[M], record_id: str, *, deleted: bool = False) -> M:
+    obj = session.get(model, record_id)
+    if obj is None or (obj.deleted_at is not None and not deleted):
+        raise NotFound(f"{model.__name__} {record_id} does not exist or has been deleted.")
+    return obj
+
+
+def update(
+    session: Session,
+    model: type[M],
+    record_id: str,
+    *,
+    expected_version: int | None = None,
+    **values: Any,
+) -> M:
+    """Validate and apply changed fields. ``expected_version`` detects a concurrent edit."""
+    obj = get(session, model, record_id)
+    if expected_version is not None and obj.version != expected_version:
+        raise ConcurrentEdit(
+            f"{model.__name__} {record_id} was changed by someone else (version {obj.version}, "
+            f"you edited version {expected_version}). Reload it and apply your change again."
+        )
+    values = _blank_to_none(values)
+    _check(session, model, values, obj)
+    for key, value in values.items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+    session.flush()
+    return obj
+
+
+def soft_delete(session: Session, model: type[M], record_id: str) -> M:
+    """Mark a record deleted (a tombstone that sync carries); it disappears from lists."""
+    obj = get(session, model, record_id)
+    clock = session.info.get("clock", utc_now)
+    obj.deleted_at = clock()
+    session.flush()
+    return obj
+
+
+def restore(session: Session, model: type[M], record_id: str) -> M:
+    """Undo a soft delete."""
+    obj = get(session, model, record_id, deleted=True)
+    obj.deleted_at = None
+    session.flush()
+    return obj
+
+
+def query(model: type[M], *, include_deleted: bool = False, **equals: Any) -> Select[tuple[M]]:
+    """A SELECT over the live records of ``model`` filtered by equality on columns."""
+    statement = select(model)
+    if not include_deleted:
+        statement = statement.where(model.deleted_at.is_(None))
+    for column, value in equals.items():
+        statement = statement.where(getattr(model, column) == value)
+    return statement
+
+
+def list_records(
+    session: Session,
+    model: type[M],
+    *,
+    order_by: Sequence[str] = (),
+    limit: int | None = None,
+    offset: int = 0,
+    **equals: Any,
+) -> list[M]:
+    statement = query(model, **equals)
+    for column in order_by:
+        descending = column.startswith("-")
+        attribute = getattr(model, column.lstrip("-"))
+        statement = statement.order_by(attribute.desc() if descending else attribute)
+    statement = statement.offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return list(session.scalars(statement))
+
+
+def count(session: Session, model: type[M], **equals: Any) -> int:
+    statement = query(model, **equals).with_only_columns(func.count()).order_by(None)
+    return int(session.scalar(statement) or 0)

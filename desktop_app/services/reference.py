@@ -1,0 +1,40 @@
+"""Reference vocabularies: ISO 3166 countries and ISO 4217 currencies, in German and English."""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+import pycountry
+
+
+def is_country(code: str | None) -> bool:
+    return bool(code) and len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+
+
+def is_currency(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and pycountry.currencies.get(alpha_3=code) is not None
+
+
+@cache
+def _translation(language: str) -> gettext.NullTranslations:
+    if language == "en":
+        return gettext.NullTranslations()
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The short name of a country in ``language`` ("de", "en", "fr"); the code if unknown."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    name = getattr(country, "common_name", None) or country.name
+    return _translation(language).gettext(name)
+
+
+def countries(language: str = "en") -> list[tuple[str, str]]:
+    """All (code, name) pairs sorted by name in ``language``."""
+    pairs = [(c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries]
+    return sorted(pairs, key=lambda pair: pair[1].casefold())
