@@ -508,50 +508,35 @@ def _lodging_line(
 ) -> LodgingLine:
     iso = night.day.isoformat()
     country = timeline.country_at_end_of(night.day)
-    receipt_cost = night.cost_eur
-    if night.with_receipt and receipt_cost is None:
-        raise PerDiemError(f"Night of {iso}: a receipt is given but no lodging cost.")
-    fallback_from: str | None = None
-    if country == rules.home_country:
-        cap = rules.domestic_lodging_cap
-        cap_note = "home country" + ("" if cap is None else f", cap {money(cap)}")
-    else:
-        found = rates.lookup(country, night.day)
-        cap = found.lodging_cap
-        cap_note = f"cap {money(cap)} ({found.country}, valid from {found.valid_from.isoformat()})"
-        if found.country != country:
-            fallback_from = country
-            cap_note += f"; {country} not in the per-diem table: cap of {found.country} used"
     if not night.with_receipt:
         flat = money(rules.lodging_flat_without_receipt)
-        return LodgingLine(
-            night.day,
-            country,
-            False,
-            night.cost_eur,
-            None,
-            flat,
-            f"without receipt: flat amount {flat}",
-            fallback_from,
-        )
-    cost = money(receipt_cost if receipt_cost is not None else ZERO)
-    if cap is None:
-        return LodgingLine(
-            night.day,
-            country,
-            True,
-            cost,
-            None,
-            cost,
-            f"with receipt: at cost ({cap_note}, no cap)",
-            fallback_from,
-        )
-    cap = money(cap)
-    if cost > cap:
-        note = f"with receipt: cost {cost} above the {cap_note}: capped"
+        note = f"without receipt: flat amount {flat}"
+        return LodgingLine(night.day, country, False, night.cost_eur, None, flat, note)
+    if night.cost_eur is None:
+        raise PerDiemError(f"Night of {iso}: a receipt is given but no lodging cost.")
+    cost = money(night.cost_eur)
+    fallback_from: str | None = None
+    extra = ""
+    if country == rules.home_country:
+        cap = None if rules.domestic_lodging_cap is None else money(rules.domestic_lodging_cap)
+        source = "home country"
     else:
-        note = f"with receipt: at cost ({cap_note})"
-    return LodgingLine(night.day, country, True, cost, cap, min(cost, cap), note, fallback_from)
+        found = rates.lookup(country, night.day)
+        cap = money(found.lodging_cap)
+        source = f"{found.country}, valid from {found.valid_from.isoformat()}"
+        if found.country != country:
+            fallback_from = country
+            extra = f"; {country} not in the per-diem table: cap of {found.country} used"
+    if cap is None:
+        note = f"with receipt: at cost ({source}, no cap)"
+        amount = cost
+    elif cost > cap:
+        note = f"with receipt: cost {cost} capped at {cap} ({source})"
+        amount = cap
+    else:
+        note = f"with receipt: at cost, below the cap {cap} ({source})"
+        amount = cost
+    return LodgingLine(night.day, country, True, cost, cap, amount, note + extra, fallback_from)
 
 
 def calculate_per_diem(
