@@ -113,6 +113,10 @@ class Database:
             self._node_id = node.id if node else None
         return self._node_id
 
+    def forget_node(self) -> None:
+        """Drop the cached node id (after ``init`` created the node)."""
+        self._node_id = None
+
     def dispose(self) -> None:
         self.engine.dispose()
 

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -35,7 +36,11 @@ def needs_upgrade(engine: Engine) -> bool:
     if current is None:
         return True
     script = ScriptDirectory.from_config(alembic_config())
-    if script.get_revision(current) is None:
+    try:
+        known = script.get_revision(current) is not None
+    except CommandError:
+        known = False
+    if not known:
         raise RuntimeError(
             f"The database has schema revision {current}, which this version of PartnerDesk "
             "does not know. It was written by a newer version: install that version."

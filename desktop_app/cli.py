@@ -1,0 +1,160 @@
+"""The ``partnerdesk`` command line: GUI start, init, demo data, lists."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed without a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partnerdesk",
+        description=(
+            "PartnerDesk: plan and run administrative partnerships abroad. Without a command, "
+            "the desktop application opens."
+        ),
+        epilog=f"The data directory can also be set with the environment variable {DATA_DIR_ENV}.",
+    )
+    parser.add_argument("--version", action="version", version=f"partnerdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder holding the database, backups and attachments "
+        "(default: the user data folder of PartnerDesk)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("gui", help="open the desktop application (the default)")
+
+    init = commands.add_parser("init", help="create this installation's node identity")
+    init.add_argument("--role", required=True, choices=["hq", "coordinator", "expert"])
+    init.add_argument("--name", required=True, help="display name of this installation")
+
+    commands.add_parser("demo", help="fill an empty database with the demo dataset")
+
+    listing = commands.add_parser("list", help="list records")
+    listing.add_argument("what", choices=["partnerships", "missions"])
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from desktop_app.persistence.database import open_database
+
+    return open_database(DataPaths(resolve_data_dir(args.data_dir)))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop_app.services.node import init_node
+
+    db = _open(args)
+    with db.session() as session:
+        node = init_node(session, args.role, args.name)
+        print(f"Initialised node '{node.name}' ({node.role}), id {node.id}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services.demo import is_empty, load_demo
+
+    db = _open(args)
+    with db.session() as session:
+        if not is_empty(session):
+            raise UserError(
+                "The database already holds data; demo data is only loaded into an empty "
+                "database. Use a new --data-dir to try the demo."
+            )
+        counts = load_demo(session)
+    total = sum(counts.values())
+    print(f"Loaded the demo dataset: {total} records in {len(counts)} tables.")
+    return 0
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date | Decimal):
+        return str(value)
+    return value
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import listings
+
+    db = _open(args)
+    with db.session() as session:
+        rows = (
+            listings.partnership_rows(session)
+            if args.what == "partnerships"
+            else listings.mission_rows(session)
+        )
+    if args.json:
+        print(json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows], indent=2))
+        return 0
+    if not rows:
+        print(f"No {args.what} yet.")
+        return 0
+    columns = list(rows[0])
+    table = [[str(_jsonable(r[c]) if r[c] is not None else "") for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in table)) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    for row in table:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop_app.ui.app import run_gui
+
+    return run_gui(resolve_data_dir(args.data_dir))
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "gui": cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "list": cmd_list,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from desktop_app.persistence.database import DatabaseDamaged
+    from desktop_app.services.errors import ValidationError
+    from desktop_app.services.node import AlreadyInitialised
+
+    try:
+        return COMMANDS[args.command](args)
+    except (UserError, ValidationError, AlreadyInitialised) as exc:
+        print(f"partnerdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseDamaged as exc:
+        print(f"partnerdesk: error: {exc}", file=sys.stderr)
+        return 3
+    except PermissionError as exc:
+        print(
+            f"partnerdesk: error: no permission for {exc.filename}: choose a data directory "
+            "you may write to (--data-dir).",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def entry_point() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()
