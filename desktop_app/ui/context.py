@@ -1,0 +1,38 @@
+"""What every view needs: the database, the data paths, the undo stack and the change signal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop_app.persistence.database import Database
+from desktop_app.persistence.paths import DataPaths
+
+
+class AppContext(QObject):
+    """Passed to every view and dialog instead of globals.
+
+    ``data_changed`` carries a frozenset of table names after each commit or sync import, so each
+    view refreshes only when it shows one of them.
+    """
+
+    data_changed = Signal(object)
+
+    def __init__(self, db: Database, paths: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.paths = paths
+        self.undo_stack = QUndoStack(self)
+
+    def announce(self, tables: Iterable[str]) -> None:
+        """Tell every view which tables changed."""
+        changed = frozenset(tables)
+        if changed:
+            self.data_changed.emit(changed)
+
+    def data_replaced_by_import(self, tables: Iterable[str]) -> None:
+        """After a sync import the undo history no longer matches the data: clear it."""
+        self.undo_stack.clear()
+        self.announce(tables)
