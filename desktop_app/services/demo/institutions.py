@@ -1,0 +1,225 @@
+"""Demo institutions on the German side, the partner side and in between (seeds 000–004)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.models import Institution
+from desktop_app.models.enums import InstitutionKind as Kind
+from desktop_app.models.enums import InstitutionSide as Side
+from desktop_app.services.demo._builder import KOSOVO, DemoBuilder
+
+INSTITUTIONS: dict[str, dict[str, Any]] = {
+    "bmwk": {
+        "name": "Bundesministerium für Wirtschaft und Klimaschutz",
+        "short_name": "BMWK",
+        "side": Side.GERMAN,
+        "kind": Kind.FEDERAL_MINISTRY,
+        "country": "DE",
+        "city": "Berlin",
+        "address": "Scharnhorststraße 34–37\n10115 Berlin\n(Postanschrift: 11019 Berlin)",
+        "website": "https://www.bmwk.de",
+        "notes": "Referat E B 6: Institutionelle Partnerschaften (inkl. EU-Twinning), "
+        "Managerfortbildungsprogramm, Regierungsberatung. Nationale Kontaktstelle (NCP) "
+        "für Twinning. Seit 2025: BMWE.",
+    },
+    "bmz": {
+        "name": "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung",
+        "short_name": "BMZ",
+        "side": Side.GERMAN,
+        "kind": Kind.FEDERAL_MINISTRY,
+        "country": "DE",
+        "city": "Bonn",
+        "address": "Dahlmannstraße 4\n53113 Bonn",
+        "website": "https://www.bmz.de",
+        "notes": "Auftraggeber des Bund-Länder-Programms und der Fachkräfte für kommunale "
+        "Partnerschaften.",
+    },
+    "bkarta": {
+        "name": "Bundeskartellamt",
+        "short_name": "BKartA",
+        "side": Side.GERMAN,
+        "kind": Kind.FEDERAL_AGENCY,
+        "country": "DE",
+        "city": "Bonn",
+        "address": "Kaiser-Friedrich-Straße 16\n53113 Bonn",
+        "website": "https://www.bundeskartellamt.de",
+        "notes": "Geschäftsbereich des BMWK; stellt Kurzzeitexpert:innen für Fusionskontrolle "
+        "und Kartellverfolgung.",
+    },
+    "bnetza": {
+        "name": "Bundesnetzagentur für Elektrizität, Gas, Telekommunikation, Post und Eisenbahnen",
+        "short_name": "BNetzA",
+        "side": Side.GERMAN,
+        "kind": Kind.FEDERAL_AGENCY,
+        "country": "DE",
+        "city": "Bonn",
+        "address": "Tulpenfeld 4\n53113 Bonn",
+        "website": "https://www.bundesnetzagentur.de",
+    },
+    "ptb": {
+        "name": "Physikalisch-Technische Bundesanstalt",
+        "short_name": "PTB",
+        "side": Side.GERMAN,
+        "kind": Kind.FEDERAL_AGENCY,
+        "country": "DE",
+        "city": "Braunschweig",
+        "address": "Bundesallee 100\n38116 Braunschweig",
+        "website": "https://www.ptb.de",
+        "notes": "Nationales Metrologieinstitut; Qualitätsinfrastruktur.",
+    },
+    "me_mer": {
+        "name": "Ministarstvo ekonomskog razvoja Crne Gore (Ministry of Economic Development)",
+        "short_name": "MER",
+        "side": Side.PARTNER,
+        "kind": Kind.MINISTRY,
+        "country": "ME",
+        "city": "Podgorica",
+        "address": "Rimski trg 46\n81000 Podgorica",
+        "notes": "Partnerbehörde der Verwaltungspartnerschaft Wettbewerbsrecht.",
+    },
+    "me_azzk": {
+        "name": "Agencija za zaštitu konkurencije (Agency for Protection of Competition)",
+        "short_name": "AZZK",
+        "side": Side.PARTNER,
+        "kind": Kind.AGENCY,
+        "country": "ME",
+        "city": "Podgorica",
+        "address": "Bulevar Džordža Vašingtona 56\n81000 Podgorica",
+    },
+    "dz_anpt": {
+        "name": "Agence Nationale de Promotion et de Développement des Parcs Technologiques",
+        "short_name": "ANPT",
+        "side": Side.PARTNER,
+        "kind": Kind.AGENCY,
+        "country": "DZ",
+        "city": "Alger",
+        "address": "Cyberparc de Sidi Abdellah\nRahmania, Alger",
+        "notes": "Nationale Technologie-Agentur im Geschäftsbereich des algerischen "
+        "Digitalisierungsministeriums.",
+    },
+    "xk_kipa": {
+        "name": "Kosovo Institute for Public Administration",
+        "short_name": "KIPA",
+        "side": Side.PARTNER,
+        "kind": Kind.AGENCY,
+        "country": KOSOVO,
+        "city": "Prishtina",
+        "notes": "Trainingsinstitut für die kosovarische öffentliche Verwaltung. Land: Kosovo "
+        "(Code XK).",
+    },
+    "al_dpm": {
+        "name": "Drejtoria e Përgjithshme e Metrologjisë (General Directorate of Metrology)",
+        "short_name": "DPM",
+        "side": Side.PARTNER,
+        "kind": Kind.AGENCY,
+        "country": "AL",
+        "city": "Tirana",
+        "address": "Rruga Sami Frashëri 33\n1001 Tirana",
+    },
+    "bremen": {
+        "name": "Freie Hansestadt Bremen",
+        "short_name": "Bremen",
+        "side": Side.GERMAN,
+        "kind": Kind.MUNICIPALITY,
+        "country": "DE",
+        "city": "Bremen",
+        "address": "Rathaus, Am Markt 21\n28195 Bremen",
+        "website": "https://www.bremen.de",
+        "notes": "Senatorin für Umwelt, Klima und Wissenschaft; Partnerstadt Durban seit 2011.",
+    },
+    "durban": {
+        "name": "eThekwini Municipality",
+        "short_name": "eThekwini",
+        "side": Side.PARTNER,
+        "kind": Kind.MUNICIPALITY,
+        "country": "ZA",
+        "city": "Durban",
+        "address": "City Hall, Dr Pixley KaSeme Street\nDurban 4001",
+        "website": "https://www.durban.gov.za",
+    },
+    "nrw": {
+        "name": "Staatskanzlei des Landes Nordrhein-Westfalen",
+        "short_name": "STK NRW",
+        "side": Side.GERMAN,
+        "kind": Kind.LAND_MINISTRY,
+        "country": "DE",
+        "city": "Düsseldorf",
+        "address": "Horionplatz 1\n40213 Düsseldorf",
+        "notes": "Abteilung Internationales, Eine-Welt-Politik; Länderpartnerschaft NRW–Ghana.",
+    },
+    "gh_moe": {
+        "name": "Ministry of Energy, Republic of Ghana",
+        "short_name": "MoEn Ghana",
+        "side": Side.PARTNER,
+        "kind": Kind.MINISTRY,
+        "country": "GH",
+        "city": "Accra",
+    },
+    "giz": {
+        "name": "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH",
+        "short_name": "GIZ",
+        "side": Side.GERMAN,
+        "kind": Kind.IMPLEMENTING_AGENCY,
+        "country": "DE",
+        "city": "Hamburg",
+        "address": "Regionalbüro Nord\nMittelweg 37\n20148 Hamburg",
+        "website": "https://www.giz.de",
+        "notes": "Setzt das Bund-Länder-Programm im Auftrag des BMZ um.",
+    },
+    "skew": {
+        "name": "Engagement Global gGmbH – Servicestelle Kommunen in der Einen Welt",
+        "short_name": "SKEW",
+        "side": Side.GERMAN,
+        "kind": Kind.NGO,
+        "country": "DE",
+        "city": "Bonn",
+        "address": "Friedrich-Ebert-Allee 40\n53113 Bonn",
+        "website": "https://skew.engagement-global.de",
+    },
+    "berlin": {
+        "name": "Senatskanzlei Berlin – Referat EU und Internationales",
+        "short_name": "SKzl Berlin",
+        "side": Side.GERMAN,
+        "kind": Kind.MUNICIPALITY,
+        "country": "DE",
+        "city": "Berlin",
+        "address": "Jüdenstraße 1\n10178 Berlin",
+        "website": "https://www.berlin.de/rbmskzl",
+        "notes": "Koordiniert den Europäischen Verwaltungsaustausch (EVA).",
+    },
+    "paris": {
+        "name": "Ville de Paris – Délégation générale aux relations internationales",
+        "short_name": "Ville de Paris",
+        "side": Side.PARTNER,
+        "kind": Kind.MUNICIPALITY,
+        "country": "FR",
+        "city": "Paris",
+        "address": "Hôtel de Ville\n75004 Paris",
+        "website": "https://www.paris.fr",
+    },
+    "h_brs": {
+        "name": "Hochschule Bonn-Rhein-Sieg",
+        "short_name": "H-BRS",
+        "side": Side.OTHER,
+        "kind": Kind.UNIVERSITY,
+        "country": "DE",
+        "city": "Sankt Augustin",
+        "address": "Grantham-Allee 20\n53757 Sankt Augustin",
+        "website": "https://www.h-brs.de",
+        "notes": "Internationales Zentrum für Nachhaltige Entwicklung (IZNE).",
+    },
+    "knust": {
+        "name": "Kwame Nkrumah University of Science and Technology",
+        "short_name": "KNUST",
+        "side": Side.PARTNER,
+        "kind": Kind.UNIVERSITY,
+        "country": "GH",
+        "city": "Kumasi",
+    },
+}
+
+
+def build_institutions(builder: DemoBuilder) -> None:
+    for key, values in INSTITUTIONS.items():
+        builder.institutions[key] = builder.make(Institution, **values).id
