@@ -1,0 +1,168 @@
+"""The mission's per-diem breakdown, line by line, as the calculator produced it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.per_diem import PerDiemResult, claim_deadline
+from desktop_app.services.reference import country_name
+from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date, format_decimal
+
+MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
+MONEY_COLUMNS_NIGHT = (3, 4, 5)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], right: tuple[int, ...]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if column in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+
+
+class PerDiemBreakdown(QWidget):
+    """Daily allowances (day, country, rate, %, meal deductions, amount), lodging and totals.
+
+    When the calculation is not possible (no travel leg yet, a missing rate), the message says
+    why instead of the tables.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("<b>Per-diem breakdown</b>"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.days = _table(
+            [
+                self.tr("Day"),
+                self.tr("Country"),
+                self.tr("Rate"),
+                self.tr("%"),
+                self.tr("Breakfast"),
+                self.tr("Lunch"),
+                self.tr("Dinner"),
+                self.tr("Amount"),
+                self.tr("Note"),
+            ]
+        )
+        self.lodging_title = QLabel(self.tr("<b>Lodging</b>"))
+        self.nights = _table(
+            [
+                self.tr("Night of"),
+                self.tr("Country"),
+                self.tr("Receipt"),
+                self.tr("Cost"),
+                self.tr("Cap"),
+                self.tr("Amount"),
+                self.tr("Note"),
+            ]
+        )
+        self.totals = QLabel()
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addWidget(self.days, 3)
+        layout.addWidget(self.lodging_title)
+        layout.addWidget(self.nights, 1)
+        layout.addWidget(self.totals)
+        self.result: PerDiemResult | None = None
+        self.show_message(self.tr("Choose a mission and a person."))
+
+    def _language(self) -> str:
+        return QLocale().name()[:2]
+
+    def _country(self, code: str, fallback_from: str | None) -> str:
+        name = country_name(code, self._language())
+        if fallback_from:
+            return (
+                self.tr("%1 (rate of %2)")
+                .replace("%1", country_name(fallback_from, self._language()))
+                .replace("%2", name)
+            )
+        return name
+
+    def _money(self, value: Decimal | None) -> str:
+        return format_decimal(value) if value is not None else ""
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        """Show ``text`` instead of the tables (an error in the error colour)."""
+        self.result = None
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.show()
+        for widget in (self.days, self.lodging_title, self.nights, self.totals):
+            widget.hide()
+        self.days.setRowCount(0)
+        self.nights.setRowCount(0)
+
+    def show_result(self, result: PerDiemResult) -> None:
+        self.result = result
+        self.message.hide()
+        day_rows = [
+            [
+                format_date(line.day),
+                self._country(line.country, line.fallback_from),
+                self._money(line.rate),
+                str(line.percentage),
+                self._money(line.breakfast_deduction),
+                self._money(line.lunch_deduction),
+                self._money(line.dinner_deduction),
+                self._money(line.amount),
+                line.note,
+            ]
+            for line in result.lines
+        ]
+        _fill(self.days, day_rows, (*MONEY_COLUMNS_DAY, 3))
+        night_rows = [
+            [
+                format_date(line.day),
+                self._country(line.country, line.fallback_from),
+                self.tr("yes") if line.with_receipt else self.tr("no"),
+                self._money(line.cost),
+                self._money(line.cap),
+                self._money(line.amount),
+                line.note,
+            ]
+            for line in result.lodging
+        ]
+        _fill(self.nights, night_rows, MONEY_COLUMNS_NIGHT)
+        deadline = claim_deadline(result.lines[-1].day) if result.lines else None
+        text = self.tr("Allowances %1 EUR · Lodging %2 EUR · <b>Total %3 EUR</b>")
+        text = (
+            text.replace("%1", self._money(result.allowance_total))
+            .replace("%2", self._money(result.lodging_total))
+            .replace("%3", self._money(result.total))
+        )
+        if deadline is not None:
+            text += "<br>" + self.tr("Claim by %1").replace("%1", format_date(deadline))
+        self.totals.setText(text)
+        for widget in (self.days, self.totals, self.lodging_title, self.nights):
+            widget.show()
+        self.lodging_title.setVisible(bool(night_rows))
+        self.nights.setVisible(bool(night_rows))

@@ -1,0 +1,246 @@
+"""Building blocks for fast entry forms: fields with their validation message, Enter submits.
+
+A :class:`FieldForm` lays out named fields, each with a message label under it. The field names
+are the model's column names, so :meth:`FieldForm.show_errors` puts every message of a
+:class:`~desktop_app.services.errors.ValidationError` under the field it concerns (messages for
+fields the form does not show go to a general label at the bottom).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.errors import ValidationError
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def parse_decimal(text: str) -> Decimal | str | None:
+    """A number typed in German or English notation; None when blank.
+
+    "7,5" and "7.5" are 7.5; "1.234,56" and "1,234.56" are 1234.56. Text that is no number is
+    returned unchanged so that the validator reports it at the field.
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not cleaned:
+        return None
+    if "," in cleaned and "." in cleaned:
+        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        group_mark = "." if decimal_mark == "," else ","
+        cleaned = cleaned.replace(group_mark, "").replace(decimal_mark, ".")
+    elif "," in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        return text.strip()
+    return number if number.is_finite() else text.strip()
+
+
+def format_decimal(value: Decimal | None, places: int = 2) -> str:
+    """A number in the current locale, e.g. "1.234,50" in German; blank for None."""
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "f", places)
+
+
+def format_plain(value: Decimal | None) -> str:
+    """A number for an edit field (no grouping, trailing zeros dropped), in the locale's mark."""
+    if value is None:
+        return ""
+    text = format(Decimal(value).normalize(), "f")
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if value is not None:
+        edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+def datetime_edit() -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def set_date(edit: QDateEdit, value: date) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day))
+
+
+def set_datetime(edit: QDateTimeEdit, value: datetime) -> None:
+    edit.setDateTime(QDateTime(value))
+
+
+def get_date(edit: QDateEdit) -> date:
+    return edit.date().toPython()  # type: ignore[return-value]
+
+
+def get_datetime(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime().toPython()
+    return value.replace(second=0, microsecond=0)  # type: ignore[union-attr, return-value]
+
+
+def code_edit(length: int, default: str = "") -> QLineEdit:
+    """A field for an ISO code (country, currency): capital letters, at most ``length``."""
+    edit = QLineEdit(default)
+    edit.setMaxLength(length)
+    edit.setMaximumWidth(80)
+    edit.textEdited.connect(lambda text: _upper(edit, text))
+    return edit
+
+
+def _upper(edit: QLineEdit, text: str) -> None:
+    if text != text.upper():
+        position = edit.cursorPosition()
+        edit.setText(text.upper())
+        edit.setCursorPosition(position)
+
+
+def plain_table() -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class FieldForm(QWidget):
+    """Named fields with a message label each; Enter (or Ctrl+Enter) emits ``submitted``."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form_layout = QFormLayout()
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self._messages: dict[str, QLabel] = {}
+        self.general_message = self._message_label()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.form_layout)
+        outer.addWidget(self.general_message)
+
+    @staticmethod
+    def _message_label() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
+
+    def add_field(self, name: str, label: str, widget: QWidget, *extra: QWidget) -> QWidget:
+        """Add ``widget`` under ``name`` (the model field) with its message label below it."""
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if extra:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(widget, 1)
+            for other in extra:
+                row.addWidget(other)
+            column.addLayout(row)
+        else:
+            column.addWidget(widget)
+        message = self._message_label()
+        column.addWidget(message)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form_layout.addRow(caption, cell)
+        self.fields[name] = widget
+        self._messages[name] = message
+        return widget
+
+    def first_field(self) -> QWidget | None:
+        return next(iter(self.fields.values()), None)
+
+    def focus_first(self) -> None:
+        widget = self.first_field()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    # -- messages --------------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in (*self._messages.values(), self.general_message):
+            label.clear()
+            label.hide()
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Each message under its field; the first field with a problem gets the focus."""
+        self.clear_errors()
+        texts: dict[str, list[str]] = {}
+        for problem in error.errors:
+            key = problem.field if problem.field in self._messages else ""
+            texts.setdefault(key, []).append(problem.message)
+        for key, messages in texts.items():
+            self.show_message(key, "\n".join(messages))
+        for name in self.fields:
+            if name in texts:
+                self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def show_message(self, field: str, text: str) -> None:
+        """Show ``text`` under ``field`` (or in the general label for an unknown field)."""
+        label = self._messages.get(field, self.general_message)
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def error_text(self, field: str = "") -> str:
+        """The message now shown under ``field`` ("" for the general label)."""
+        label = self._messages.get(field, self.general_message) if field else self.general_message
+        return label.text() if not label.isHidden() else ""
+
+    def values(self) -> dict[str, Any]:  # pragma: no cover - overridden
+        raise NotImplementedError

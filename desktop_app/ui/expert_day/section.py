@@ -1,0 +1,232 @@
+"""One section of the expert's day: a form to add or change entries, and the list of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop_app.models import Attachment, Syncable
+from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from desktop_app.services.expert_day import entries
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.expert_day.form_base import plain_table
+from desktop_app.ui.expert_day.forms import EntryForm, Scope
+from desktop_app.ui.expert_day.table_model import ID_ROLE, SORT_ROLE, Column, RecordTableModel
+from desktop_app.ui.record_commands import push_create, push_delete, push_update
+
+
+class EntrySection(QWidget):
+    """Enter submits the form (a new entry, or the changes to the one being edited); the focus
+    then returns to the first field. Double-click or Enter on a row edits it, Delete deletes it
+    after asking. Every write is an undoable command."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        model: type[Syncable],
+        form: EntryForm,
+        title: str,
+        columns: Sequence[Column],
+        order: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = model
+        self.form = form
+        self.order = tuple(order)
+        self.scope: Scope | None = None
+        self.editing_id: str | None = None
+        self.attachment_names: dict[str, str] = {}
+        if hasattr(form, "receipt"):
+            columns = [
+                *columns,
+                Column(
+                    self.tr("Receipt"), lambda r: self.attachment_names.get(r.attachment_id, "")
+                ),
+            ]
+        self.table_model = RecordTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self._build(title)
+        form.submitted.connect(self.submit)
+        context.data_changed.connect(self._on_data_changed)
+
+    def _build(self, title: str) -> None:
+        self.group = QGroupBox(title)
+        group_layout = QVBoxLayout(self.group)
+        group_layout.addWidget(self.form)
+        self.submit_button = QPushButton(self.tr("Add"))
+        self.submit_button.setToolTip(self.tr("Enter or Ctrl+Enter"))
+        self.cancel_button = QPushButton(self.tr("Cancel editing"))
+        self.cancel_button.hide()
+        self.status = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit_button)
+        group_layout.addLayout(buttons)
+        self.submit_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.stop_editing)
+
+        self.table = plain_table()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        edit_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_key.activated.connect(self.edit_selected)
+        row_buttons = QHBoxLayout()
+        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.edit_button)
+        row_buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.group)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
+        self.setTabOrder(self.submit_button, self.table)
+
+    # -- scope and list --------------------------------------------------------------------------
+
+    def set_scope(self, scope: Scope | None) -> None:
+        self.scope = scope
+        self.setEnabled(scope is not None)
+        self.stop_editing()
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows: list[Any] = []
+        names: dict[str, str] = {}
+        if self.scope is not None:
+            with self.context.db.session() as session:
+                rows = entries(
+                    session, self.model, self.scope.mission.id, self.scope.person_id, *self.order
+                )
+                ids = {r.attachment_id for r in rows if getattr(r, "attachment_id", None)}
+                if ids:
+                    found = session.execute(
+                        select(Attachment.id, Attachment.filename).where(Attachment.id.in_(ids))
+                    )
+                    names = {row.id: row.filename for row in found}
+        self.attachment_names = names
+        self.table_model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if self.editing_id is not None and self.table_model.row_of(self.editing_id) < 0:
+            self.stop_editing()
+
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        if self.model.__tablename__ in tables or "attachments" in tables:
+            self.refresh()
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return str(index.siblingAtColumn(0).data(ID_ROLE))
+
+    def select_id(self, record_id: str) -> None:
+        row = self.table_model.row_of(record_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Create the entry (or save the one being edited); messages go under the fields."""
+        if self.scope is None:
+            self.form.show_message("", self.tr("Choose a mission and a person first."))
+            return
+        values = self.form.values()
+        try:
+            target = self.editing_id or self.form.match_existing(self.table_model.records, values)
+            if target is not None:
+                push_update(self.context, self.model, target, values)
+                message = self.tr("Changes saved.")
+            else:
+                values.update(mission_id=self.scope.mission.id, person_id=self.scope.person_id)
+                push_create(self.context, self.model, values)
+                message = self.tr("Entry added.")
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            self.status.clear()
+            return
+        except (ConcurrentEdit, NotFound) as exc:
+            self.form.show_message("", str(exc))
+            return
+        self.stop_editing()
+        self.status.setText(message)
+        self.form.focus_first()
+
+    def edit_selected(self) -> None:
+        record_id = self.selected_id()
+        row = self.table_model.row_of(record_id) if record_id else -1
+        if row < 0:
+            return
+        record = self.table_model.record(row)
+        self.editing_id = record.id
+        self.form.clear_errors()
+        self.form.load(record)
+        receipt = getattr(self.form, "receipt", None)
+        if receipt is not None:
+            attachment_id = getattr(record, "attachment_id", None)
+            receipt.set_attachment(attachment_id, self.attachment_names.get(attachment_id or ""))
+        self.submit_button.setText(self.tr("Save changes"))
+        self.cancel_button.show()
+        self.status.setText(self.tr("Editing the selected entry."))
+        self.form.focus_first()
+
+    def stop_editing(self) -> None:
+        self.editing_id = None
+        self.submit_button.setText(self.tr("Add"))
+        self.cancel_button.hide()
+        self.status.clear()
+        self.form.clear_errors()
+        if self.scope is not None:
+            self.form.reset(self.scope)
+
+    def confirm_delete(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete entry"),
+            self.tr("Delete the selected entry? You can undo this with Ctrl+Z."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None or not self.confirm_delete():
+            return
+        try:
+            push_delete(self.context, self.model, record_id)
+        except (ConcurrentEdit, NotFound) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Entry deleted."))

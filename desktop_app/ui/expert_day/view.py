@@ -1,0 +1,333 @@
+"""My missions: the expert's offline day — activity log, travel, meals, nights, expenses and the
+per-diem breakdown of the chosen mission, all typed from the keyboard.
+
+Alt+1 … Alt+5 jump to a section's first field; Enter (or Ctrl+Enter) in a form adds the entry and
+puts the focus back on the first field; Ctrl+Z undoes through the application's undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.models import ActivityLogEntry, Expense, MealsProvided, Night, TravelLeg
+from desktop_app.services import crud
+from desktop_app.services.attachments import store_attachment
+from desktop_app.services.expert_day import MissionChoice, mission_people, missions_for_node
+from desktop_app.services.mission_claims import per_diem_for_mission
+from desktop_app.services.per_diem import PerDiemError
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.expert_day.breakdown import PerDiemBreakdown
+from desktop_app.ui.expert_day.form_base import format_date, format_datetime, format_decimal
+from desktop_app.ui.expert_day.forms import (
+    EXPENSE_CATEGORIES,
+    TRAVEL_MODES,
+    ActivityForm,
+    ExpenseForm,
+    MealsForm,
+    NightForm,
+    Scope,
+    TravelLegForm,
+    vocabulary_label,
+)
+from desktop_app.ui.expert_day.section import EntrySection
+from desktop_app.ui.expert_day.table_model import Column
+
+CALCULATION_TABLES = frozenset({"travel_legs", "meals_provided", "nights", "per_diem_rates"})
+CHOICE_TABLES = frozenset({"missions", "mission_experts", "people", "node_identity"})
+
+__all__ = ["ExpertDayView"]
+
+
+class ExpertDayView(QWidget):
+    """Pick a mission and a person, then log the day; the breakdown follows every entry."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._today = today
+        self._missions: dict[str, MissionChoice] = {}
+        self.mission_combo = QComboBox()
+        self.person_combo = QComboBox()
+        self.mission_info = QLabel()
+        self.breakdown = PerDiemBreakdown()
+        self.sections: list[EntrySection] = []
+        self.tabs = QTabWidget()
+        self._build_sections()
+        self._build_layout()
+        self.mission_combo.currentIndexChanged.connect(self._mission_chosen)
+        self.person_combo.currentIndexChanged.connect(self._person_chosen)
+        context.data_changed.connect(self._on_data_changed)
+        self.reload_missions()
+
+    # -- construction ----------------------------------------------------------------------------
+
+    def _store_receipt(self, path: Path) -> tuple[str, str]:
+        with self.context.db.session() as session:
+            attachment = store_attachment(session, self.context.paths.attachments, path)
+            result = (attachment.id, attachment.filename)
+        self.context.announce({"attachments"})
+        return result
+
+    def _build_sections(self) -> None:
+        c = Column
+        money = format_decimal
+        self.activity = EntrySection(
+            self.context,
+            ActivityLogEntry,
+            ActivityForm(),
+            self.tr("Activity log entry"),
+            [
+                c(self.tr("Date"), lambda r: format_date(r.day), lambda r: r.day),
+                c(self.tr("Hours"), lambda r: money(r.hours), lambda r: r.hours, True),
+                c(self.tr("What was done"), lambda r: r.description),
+                c(self.tr("With whom"), lambda r: r.with_whom or ""),
+                c(self.tr("Outputs"), lambda r: r.outputs or ""),
+            ],
+            ("day", "created_at"),
+        )
+        self.travel = EntrySection(
+            self.context,
+            TravelLeg,
+            TravelLegForm(),
+            self.tr("Travel leg"),
+            [
+                c(
+                    self.tr("Departure"),
+                    lambda r: format_datetime(r.departure_at),
+                    lambda r: r.departure_at,
+                ),
+                c(self.tr("From"), lambda r: f"{r.departure_place} ({r.departure_country})"),
+                c(
+                    self.tr("Arrival"),
+                    lambda r: format_datetime(r.arrival_at),
+                    lambda r: r.arrival_at,
+                ),
+                c(self.tr("To"), lambda r: f"{r.arrival_place} ({r.arrival_country})"),
+                c(self.tr("Reached at"), lambda r: format_datetime(r.border_crossing_at)),
+                c(self.tr("Mode"), lambda r: vocabulary_label(TRAVEL_MODES, r.mode)),
+                c(self.tr("Class"), lambda r: r.travel_class or ""),
+                c(self.tr("Cost"), lambda r: f"{money(r.cost)} {r.currency}" if r.cost else ""),
+            ],
+            ("departure_at",),
+        )
+        self.meals = EntrySection(
+            self.context,
+            MealsProvided,
+            MealsForm(),
+            self.tr("Meals provided"),
+            [
+                c(self.tr("Date"), lambda r: format_date(r.day), lambda r: r.day),
+                c(self.tr("Breakfast"), lambda r: self.tr("yes") if r.breakfast else ""),
+                c(self.tr("Lunch"), lambda r: self.tr("yes") if r.lunch else ""),
+                c(self.tr("Dinner"), lambda r: self.tr("yes") if r.dinner else ""),
+            ],
+            ("day",),
+        )
+        self.nights = EntrySection(
+            self.context,
+            Night,
+            NightForm(self._store_receipt),
+            self.tr("Night"),
+            [
+                c(self.tr("Night of"), lambda r: format_date(r.day), lambda r: r.day),
+                c(
+                    self.tr("With receipt"),
+                    lambda r: self.tr("yes") if r.with_receipt else self.tr("no"),
+                ),
+                c(
+                    self.tr("Amount"),
+                    lambda r: f"{money(r.amount)} {r.currency}" if r.amount else "",
+                ),
+                c(self.tr("Rate"), lambda r: format_decimal(r.exchange_rate, 4)),
+            ],
+            ("day",),
+        )
+        self.expenses = EntrySection(
+            self.context,
+            Expense,
+            ExpenseForm(self._store_receipt),
+            self.tr("Expense"),
+            [
+                c(self.tr("Date"), lambda r: format_date(r.day), lambda r: r.day),
+                c(self.tr("Category"), lambda r: vocabulary_label(EXPENSE_CATEGORIES, r.category)),
+                c(self.tr("Description"), lambda r: r.description),
+                c(
+                    self.tr("Amount"),
+                    lambda r: f"{money(r.amount)} {r.currency}",
+                    lambda r: r.amount,
+                ),
+                c(self.tr("EUR"), lambda r: money(r.amount_eur), lambda r: r.amount_eur, True),
+            ],
+            ("day", "created_at"),
+        )
+        titles = (
+            self.tr("&1 Activity log"),
+            self.tr("&2 Travel"),
+            self.tr("&3 Meals"),
+            self.tr("&4 Nights"),
+            self.tr("&5 Expenses"),
+        )
+        self.sections = [self.activity, self.travel, self.meals, self.nights, self.expenses]
+        for number, (section, title) in enumerate(zip(self.sections, titles, strict=True), 1):
+            self.tabs.addTab(section, title)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=section: self.focus_section(s))
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        mission_label = QLabel(self.tr("&Mission"))
+        mission_label.setBuddy(self.mission_combo)
+        person_label = QLabel(self.tr("&Person"))
+        person_label.setBuddy(self.person_combo)
+        self.mission_combo.setMinimumContentsLength(30)
+        top.addWidget(mission_label)
+        top.addWidget(self.mission_combo, 2)
+        top.addWidget(person_label)
+        top.addWidget(self.person_combo, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("expert_day_splitter")
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.breakdown)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.mission_info)
+        layout.addWidget(splitter, 1)
+        self.setTabOrder(self.mission_combo, self.person_combo)
+        self.setTabOrder(self.person_combo, self.tabs)
+
+    # -- public API ------------------------------------------------------------------------------
+
+    def show_mission(self, mission_id: str, person_id: str | None = None) -> None:
+        """Open ``mission_id`` (and ``person_id``, else the mission's first expert)."""
+        if mission_id not in self._missions:
+            self.reload_missions()
+        index = self.mission_combo.findData(mission_id)
+        if index < 0:
+            return
+        self.mission_combo.setCurrentIndex(index)
+        self._mission_chosen()
+        if person_id is not None:
+            person_index = self.person_combo.findData(person_id)
+            if person_index >= 0:
+                self.person_combo.setCurrentIndex(person_index)
+        self._apply_scope()
+
+    def focus_section(self, section: EntrySection) -> None:
+        self.tabs.setCurrentWidget(section)
+        section.form.focus_first()
+
+    def current_scope(self) -> Scope | None:
+        mission = self._missions.get(str(self.mission_combo.currentData()))
+        person_id = self.person_combo.currentData()
+        if mission is None or not person_id:
+            return None
+        return Scope(mission, str(person_id), self._today())
+
+    # -- choosing --------------------------------------------------------------------------------
+
+    def reload_missions(self) -> None:
+        """Fill the mission choice again, keeping the current mission when it is still there."""
+        current = self.mission_combo.currentData()
+        with self.context.db.session() as session:
+            missions = missions_for_node(session)
+        self._missions = {m.id: m for m in missions}
+        self.mission_combo.blockSignals(True)
+        self.mission_combo.clear()
+        for mission in missions:
+            place = mission.destination_city or mission.destination_country
+            label = f"{mission.title} — {place}, {format_date(mission.start_date)}"
+            self.mission_combo.addItem(label, mission.id)
+        index = self.mission_combo.findData(current)
+        self.mission_combo.setCurrentIndex(index if index >= 0 else (0 if missions else -1))
+        self.mission_combo.blockSignals(False)
+        self._mission_chosen()
+
+    def _mission_chosen(self, _index: int = -1) -> None:
+        mission = self._missions.get(str(self.mission_combo.currentData()))
+        current_person = self.person_combo.currentData()
+        people = []
+        if mission is not None:
+            with self.context.db.session() as session:
+                people = mission_people(session, mission.id)
+            self.mission_info.setText(
+                self.tr("%1 to %2 · %3")
+                .replace("%1", format_date(mission.start_date))
+                .replace("%2", format_date(mission.end_date))
+                .replace("%3", mission.destination_city or mission.destination_country)
+            )
+        else:
+            self.mission_info.setText(self.tr("No mission yet."))
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for person in people:
+            self.person_combo.addItem(person.name, person.id)
+        index = self.person_combo.findData(current_person)
+        self.person_combo.setCurrentIndex(index if index >= 0 else (0 if people else -1))
+        self.person_combo.blockSignals(False)
+        self._apply_scope()
+
+    def _person_chosen(self, _index: int) -> None:
+        self._apply_scope()
+
+    def _apply_scope(self) -> None:
+        scope = self.current_scope()
+        for section in self.sections:
+            section.set_scope(scope)
+        self.refresh_breakdown()
+
+    # -- per diem --------------------------------------------------------------------------------
+
+    def refresh_breakdown(self) -> None:
+        scope = self.current_scope()
+        if scope is None:
+            self.breakdown.show_message(self.tr("Choose a mission and a person."))
+            return
+        try:
+            with self.context.db.session() as session:
+                legs = crud.count(
+                    session, TravelLeg, mission_id=scope.mission.id, person_id=scope.person_id
+                )
+                result = (
+                    per_diem_for_mission(session, scope.mission.id, scope.person_id)
+                    if legs
+                    else None
+                )
+        except PerDiemError as exc:
+            text = self.tr("The per diem cannot be calculated: %1").replace("%1", str(exc))
+            self.breakdown.show_message(text, error=True)
+            return
+        if result is None:
+            text = self.tr("Add the first travel leg to see the per-diem breakdown.")
+            self.breakdown.show_message(text)
+            return
+        self.breakdown.show_result(result)
+
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        if tables & CHOICE_TABLES:
+            self.reload_missions()
+        elif tables & CALCULATION_TABLES:
+            self.refresh_breakdown()
