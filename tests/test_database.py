@@ -47,11 +47,12 @@ def test_data_dir_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_records_are_stamped_with_node_and_time(data_paths: DataPaths) -> None:
-    moments = iter([datetime(2026, 3, 1, 9, 0), datetime(2026, 3, 2, 10, 0)])
-    db = open_database(data_paths, clock=lambda: next(moments))
+    now = [datetime(2026, 3, 1, 9, 0)]
+    db = open_database(data_paths, clock=lambda: now[0])
     with db.session() as session:
         node = init_node(session, "hq", "HQ Berlin")
     record_id = _institution(db)
+    now[0] = datetime(2026, 3, 2, 10, 0)
     with db.session() as session:
         crud.update(session, Institution, record_id, city="Berlin")
     with db.session() as session:
@@ -73,6 +74,9 @@ def test_delete_is_a_tombstone(db: Database) -> None:
         session.delete(crud.get(session, Institution, record_id, deleted=True))
         with pytest.raises(RuntimeError, match="tombstone"):
             session.flush()
+        session.rollback()
+    with db.session() as session:
+        assert crud.get(session, Institution, record_id, deleted=True) is not None
 
 
 def test_failed_unit_of_work_writes_nothing(db: Database) -> None:

@@ -8,8 +8,14 @@ from functools import cache
 import pycountry
 
 
+EXTRA_COUNTRIES = {"XK": "Kosovo"}
+"""Codes in common use that ISO 3166 has not assigned (Kosovo: used by the EU and ISO 17442)."""
+
+
 def is_country(code: str | None) -> bool:
-    return bool(code) and len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+    if not code or len(code) != 2:
+        return False
+    return code in EXTRA_COUNTRIES or pycountry.countries.get(alpha_2=code) is not None
 
 
 def is_currency(code: str | None) -> bool:
@@ -27,6 +33,8 @@ def _translation(language: str) -> gettext.NullTranslations:
 
 def country_name(code: str, language: str = "en") -> str:
     """The short name of a country in ``language`` ("de", "en", "fr"); the code if unknown."""
+    if code in EXTRA_COUNTRIES:
+        return EXTRA_COUNTRIES[code]
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
@@ -36,5 +44,6 @@ def country_name(code: str, language: str = "en") -> str:
 
 def countries(language: str = "en") -> list[tuple[str, str]]:
     """All (code, name) pairs sorted by name in ``language``."""
-    pairs = [(c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries]
+    codes = [c.alpha_2 for c in pycountry.countries] + list(EXTRA_COUNTRIES)
+    pairs = [(code, country_name(code, language)) for code in codes]
     return sorted(pairs, key=lambda pair: pair[1].casefold())
