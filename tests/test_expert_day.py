@@ -1,0 +1,306 @@
+"""The expert's day (My missions): keyboard entry, undo, per-diem breakdown, receipts."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
+
+from desktop_app.models import (
+    ActivityLogEntry,
+    Expense,
+    Mission,
+    MissionExpert,
+    Partnership,
+    Person,
+)
+from desktop_app.services import crud
+from desktop_app.services.demo import load_demo
+from desktop_app.services.node import init_node
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.expert_day import ExpertDayView
+from desktop_app.ui.expert_day.form_base import set_datetime
+
+
+@pytest.fixture
+def context(db, data_paths) -> AppContext:
+    with db.session() as session:
+        init_node(session, "expert", "Laptop")
+        load_demo(session)
+    db.forget_node()
+    return AppContext(db, data_paths)
+
+
+@pytest.fixture
+def mission(context: AppContext) -> dict[str, object]:
+    """A fresh mission to Montenegro with one expert and no entries yet."""
+    with context.db.session() as session:
+        partnership = session.scalars(
+            select(Partnership).where(Partnership.partner_country == "ME")
+        ).first()
+        assert partnership is not None and partnership.start_date is not None
+        start = partnership.start_date + timedelta(days=40)
+        record = crud.create(
+            session,
+            Mission,
+            partnership_id=partnership.id,
+            title="Test mission Podgorica",
+            kind="short_term",
+            status="approved",
+            destination_city="Podgorica",
+            destination_country="ME",
+            start_date=start,
+            end_date=start + timedelta(days=4),
+        )
+        person = session.scalars(select(Person).order_by(Person.last_name)).first()
+        assert person is not None
+        crud.create(session, MissionExpert, mission_id=record.id, person_id=person.id)
+        return {"id": record.id, "person_id": person.id, "start": start}
+
+
+@pytest.fixture
+def view(qtbot, context: AppContext, mission: dict[str, object]) -> ExpertDayView:
+    start = mission["start"]
+    assert isinstance(start, date)
+    widget = ExpertDayView(context, today=lambda: start + timedelta(days=1))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.show_mission(str(mission["id"]), str(mission["person_id"]))
+    return widget
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def tab_to(qtbot, target: QWidget, limit: int = 8) -> None:
+    """Press Tab until ``target`` has the focus (date edits take one Tab per section)."""
+    for _ in range(limit):
+        if focused() is target:
+            return
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is target
+
+
+def test_log_activity_by_keyboard_and_undo(qtbot, view: ExpertDayView, context, mission) -> None:
+    form = view.activity.form
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    if focused() is not form.day:  # shortcut delivery differs between platforms
+        view.focus_section(view.activity)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.day)
+    tab_to(qtbot, form.hours)
+    qtbot.keyClicks(focused(), "3,5")
+    tab_to(qtbot, form.description)
+    qtbot.keyClicks(focused(), "Workshop on merger guidelines")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Agency staff")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Draft chapter 2")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+    assert view.activity.table_model.rowCount() == 1
+    assert view.activity.table_model.record(0).description == "Workshop on merger guidelines"
+    with context.db.session() as session:
+        rows = crud.list_records(session, ActivityLogEntry, mission_id=mission["id"])
+        assert [(r.hours, r.with_whom, r.outputs) for r in rows] == [
+            (Decimal("3.50"), "Agency staff", "Draft chapter 2")
+        ]
+        assert rows[0].day == mission["start"] + timedelta(days=1)
+    assert focused() is form.day, "the focus returns to the first field"
+    assert form.description.text() == ""
+
+    context.undo_stack.undo()
+    assert view.activity.table_model.rowCount() == 0
+    with context.db.session() as session:
+        assert crud.count(session, ActivityLogEntry, mission_id=mission["id"]) == 0
+
+
+def test_hours_over_a_day_shown_at_the_field(qtbot, view: ExpertDayView, context) -> None:
+    form = view.activity.form
+    form.hours.setText("25")
+    form.description.setText("Too long a day")
+    qtbot.mouseClick(view.activity.submit_button, Qt.MouseButton.LeftButton)
+    assert "24" in form.error_text("hours")
+    assert form.error_text("description") == ""
+    assert view.activity.table_model.rowCount() == 0
+    assert context.undo_stack.count() == 0
+    form.hours.setText("7")
+    form.submitted.emit()
+    assert form.error_text("hours") == ""
+    assert view.activity.table_model.rowCount() == 1
+
+
+def _enter_leg(view: ExpertDayView, departure: datetime, arrival: datetime, **texts: str) -> None:
+    form = view.travel.form
+    set_datetime(form.departure_at, departure)
+    set_datetime(form.arrival_at, arrival)
+    for name, text in texts.items():
+        getattr(form, name).setText(text)
+    form.submitted.emit()
+    assert form.error_text() == "" and not any(form.error_text(n) for n in form.fields)
+
+
+def test_travel_leg_updates_the_per_diem_breakdown(view: ExpertDayView, mission) -> None:
+    start = mission["start"]
+    assert isinstance(start, date)
+    assert view.breakdown.result is None
+    assert "travel leg" in view.breakdown.message.text()
+
+    out = datetime.combine(start, datetime.min.time())
+    _enter_leg(
+        view,
+        out.replace(hour=7),
+        out.replace(hour=13),
+        departure_place="Berlin",
+        departure_country="DE",
+        arrival_place="Podgorica",
+        arrival_country="ME",
+    )
+    first = view.breakdown.result
+    assert first is not None and view.breakdown.days.rowCount() == len(first.lines) >= 1
+    assert view.travel.table_model.rowCount() == 1
+
+    back = out + timedelta(days=4)
+    _enter_leg(
+        view,
+        back.replace(hour=14),
+        back.replace(hour=19),
+        departure_place="Podgorica",
+        departure_country="ME",
+        arrival_place="Berlin",
+        arrival_country="DE",
+    )
+    second = view.breakdown.result
+    assert second is not None
+    assert len(second.lines) == 5
+    assert view.breakdown.days.rowCount() == 5
+    assert second.total > first.total
+    assert [line.percentage for line in second.lines] == [80, 100, 100, 100, 80]
+
+    view.context.undo_stack.undo()
+    assert view.breakdown.result is not None
+    assert len(view.breakdown.result.lines) == len(first.lines)
+
+
+def test_calculator_error_is_a_message(view: ExpertDayView, mission) -> None:
+    start = mission["start"]
+    assert isinstance(start, date)
+    out = datetime.combine(start, datetime.min.time())
+    _enter_leg(
+        view,
+        out.replace(hour=7),
+        out.replace(hour=13),
+        departure_place="Berlin",
+        departure_country="DE",
+        arrival_place="Podgorica",
+        arrival_country="ME",
+    )
+    night = view.nights.form
+    night.day.setDate(night.day.date().addDays(10))
+    night.amount.setText("80")
+    night.submitted.emit()
+    assert view.breakdown.result is None
+    assert "cannot be calculated" in view.breakdown.message.text()
+    assert "outside the trip" in view.breakdown.message.text()
+
+
+def test_drop_pdf_on_expense_form_stores_attachment(
+    qtbot, view: ExpertDayView, context, mission, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "taxi-receipt.pdf"
+    content = b"%PDF-1.4\n% test receipt\n"
+    pdf.write_bytes(content)
+    view.focus_section(view.expenses)
+    form = view.expenses.form
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pdf))])
+    enter = QDragEnterEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(form, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(form, event)
+    digest = hashlib.sha256(content).hexdigest()
+    stored = context.paths.attachments / digest[:2] / digest
+    assert stored.read_bytes() == content
+    assert form.receipt.attachment_id is not None
+    assert "taxi-receipt.pdf" in form.receipt.name_label.text()
+
+    form.description.setText("Taxi airport – hotel")
+    form.amount.setText("1500")
+    form.currency.setText("RSD")
+    form.exchange_rate.setText("0,0085")
+    form.submitted.emit()
+    with context.db.session() as session:
+        expense = crud.list_records(session, Expense, mission_id=mission["id"])[0]
+        assert expense.attachment_id == form_attachment(session, digest)
+        assert (expense.amount, expense.exchange_rate) == (Decimal("1500"), Decimal("0.0085"))
+    assert view.expenses.table_model.rowCount() == 1
+
+
+def form_attachment(session, digest: str) -> str:
+    from desktop_app.models import Attachment
+
+    found = session.scalars(select(Attachment).where(Attachment.sha256 == digest)).one()
+    return found.id
+
+
+def test_edit_and_delete_entries_are_undoable(
+    qtbot, view: ExpertDayView, context, monkeypatch
+) -> None:
+    section = view.activity
+    section.form.hours.setText("4")
+    section.form.description.setText("Preparation")
+    section.form.submitted.emit()
+    section.select_id(section.table_model.record(0).id)
+    section.edit_selected()
+    assert section.editing_id is not None
+    section.form.hours.setText("6")
+    section.form.submitted.emit()
+    assert section.table_model.record(0).hours == Decimal("6.00")
+    context.undo_stack.undo()
+    assert section.table_model.record(0).hours == Decimal("4.00")
+
+    monkeypatch.setattr(section, "confirm_delete", lambda: False)
+    section.select_id(section.table_model.record(0).id)
+    section.delete_selected()
+    assert section.table_model.rowCount() == 1
+    monkeypatch.setattr(section, "confirm_delete", lambda: True)
+    section.delete_selected()
+    assert section.table_model.rowCount() == 0
+    context.undo_stack.undo()
+    assert section.table_model.rowCount() == 1
+
+
+def test_meals_for_the_same_day_change_the_first_entry(view: ExpertDayView) -> None:
+    meals = view.meals
+    meals.form.breakfast.setChecked(True)
+    meals.form.submitted.emit()
+    meals.form.lunch.setChecked(True)
+    meals.form.submitted.emit()
+    assert meals.table_model.rowCount() == 1
+    record = meals.table_model.record(0)
+    assert (record.breakfast, record.lunch) == (False, True)
