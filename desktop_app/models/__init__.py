@@ -18,6 +18,7 @@ from desktop_app.models.partnership import (
 from desktop_app.models.per_diem_rate import PerDiemRate
 from desktop_app.models.person import Person
 from desktop_app.models.study_trip import AgendaItem, DelegationMember, StudyTrip
+from desktop_app.models.sync_state import SyncChange  # noqa: F401 - registers the sync tables
 from desktop_app.models.travel import Advance, Expense, MealsProvided, Night, TravelLeg
 from desktop_app.models.workplan import Workplan, WorkplanItem, WorkplanRevision
 

@@ -19,6 +19,7 @@ from desktop_app.persistence.backup import backup_database, last_good_backup
 from desktop_app.persistence.integrity import quick_check
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.persistence.stamping import install_stamping
+from desktop_app.sync.capture import ChangeRecorder
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -77,9 +78,13 @@ class Database:
     clock: Callable[[], datetime] = utc_now
     session_factory: sessionmaker[Session] = field(init=False)
     _node_id: str | None = field(default=None, init=False)
+    sync_recorder: ChangeRecorder = field(init=False)
 
     def __post_init__(self) -> None:
-        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.sync_recorder = ChangeRecorder(self.clock, lambda: self.node_id)
+        self.session_factory = sessionmaker(
+            self.engine, expire_on_commit=False, info={"sync_recorder": self.sync_recorder}
+        )
         install_stamping(self.session_factory)
 
     @property

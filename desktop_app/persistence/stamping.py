@@ -33,6 +33,20 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             )
 
 
+def _after_flush(session: Session, _context: Any) -> None:
+    """Change capture for sync: every flushed write becomes field-level change records."""
+    recorder = session.info.get("sync_recorder")
+    if recorder is not None:
+        recorder.capture(session)
+    elif any(isinstance(o, Syncable) for o in (*session.new, *session.dirty)):
+        raise RuntimeError(
+            "Syncable records may only be written through Database.session(), whose sessions "
+            "capture every change for sync."
+        )
+
+
 def install_stamping(factory: sessionmaker[Session]) -> None:
     if not event.contains(factory, "before_flush", _before_flush):
         event.listen(factory, "before_flush", _before_flush)
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)

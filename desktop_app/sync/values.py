@@ -1,0 +1,97 @@
+"""Which tables and fields travel, and how their values are written as JSON and read back.
+
+Every :class:`~desktop_app.models.Syncable` table travels. Its fields are all columns except the
+record id (carried separately) and the local bookkeeping ``modified_at``, ``modified_by`` and
+``version``, which every node stamps itself. ``deleted_at`` travels: a tombstone is a change of
+that field.
+
+JSON encoding: dates, times and datetimes as ISO 8601 text, decimals as canonical text, booleans,
+integers and strings as themselves, ``null`` for no value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Table, Time
+
+from desktop_app.models import Base, syncable_models
+from desktop_app.models.types import ExactDecimal
+
+LOCAL_COLUMNS = frozenset({"id", "modified_at", "modified_by", "version"})
+DELETED = "deleted_at"
+
+
+def encode(value: Any) -> Any:
+    """A Python value as a JSON-able value."""
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _decoder(column_type: Any) -> Callable[[Any], Any]:
+    if isinstance(column_type, ExactDecimal):
+        return lambda v: None if v is None else Decimal(str(v))
+    if isinstance(column_type, DateTime):
+        return lambda v: None if v is None else datetime.fromisoformat(v)
+    if isinstance(column_type, Date):
+        return lambda v: None if v is None else date.fromisoformat(v)
+    if isinstance(column_type, Time):
+        return lambda v: None if v is None else time.fromisoformat(v)
+    if isinstance(column_type, Boolean):
+        return lambda v: None if v is None else bool(v)
+    return _identity
+
+
+@dataclass(frozen=True)
+class SyncTable:
+    """A table that travels: its Core table, travelling fields and their JSON decoders."""
+
+    name: str
+    table: Table
+    fields: tuple[str, ...]
+    decoders: dict[str, Callable[[Any], Any]]
+    required: frozenset[str]
+
+    def decode(self, field: str, value: Any) -> Any:
+        return self.decoders[field](value)
+
+
+@cache
+def sync_tables() -> dict[str, SyncTable]:
+    """Every travelling table by name, in foreign-key dependency order."""
+    names = {model.__tablename__ for model in syncable_models()}
+    result: dict[str, SyncTable] = {}
+    for table in Base.metadata.sorted_tables:
+        if table.name not in names:
+            continue
+        fields = tuple(c.name for c in table.columns if c.name not in LOCAL_COLUMNS)
+        required = frozenset(
+            c.name
+            for c in table.columns
+            if c.name in fields and not c.nullable and c.default is None
+        )
+        decoders = {c.name: _decoder(c.type) for c in table.columns if c.name in fields}
+        result[table.name] = SyncTable(table.name, table, fields, decoders, required)
+    return result
+
+
+def table_order() -> dict[str, int]:
+    """Position of each travelling table in foreign-key order (parents first)."""
+    return {name: index for index, name in enumerate(sync_tables())}
