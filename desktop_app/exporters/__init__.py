@@ -1,0 +1,1 @@
+"""Document writers (Word .docx, Excel .xlsx) and the workplan .xlsx reader. No Qt here."""

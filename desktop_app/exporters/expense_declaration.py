@@ -1,0 +1,257 @@
+"""Travel-expense declaration (.docx) of one expert on one mission.
+
+The per-day table is the per-diem calculator's breakdown, line by line, to the cent.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from docxtpl import RichText
+from sqlalchemy.orm import Session
+
+from desktop_app.exporters import labels
+from desktop_app.exporters.docx_common import ExportError, dash, institution, page_context
+from desktop_app.exporters.per_diem_notes import translate_note
+from desktop_app.exporters.records import mission as find_mission
+from desktop_app.exporters.records import mission_expert, partnership
+from desktop_app.exporters.templates import find_template, load_clauses, render_docx
+from desktop_app.models import Person
+from desktop_app.services.expense_claims import ExpenseClaim, expense_claim
+from desktop_app.services.per_diem import PerDiemError
+
+TEMPLATE = "expense_declaration.docx"
+
+
+def _place(place: str, country: str, language: str) -> str:
+    return f"{place} ({labels.country(country, language)})"
+
+
+def _itinerary(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
+    rows = []
+    for number, leg in enumerate(claim.legs, start=1):
+        mode = labels.label("travel_mode", leg.mode, language)
+        rows.append(
+            {
+                "no": str(number),
+                "departure": f"{_place(leg.departure_place, leg.departure_country, language)}\n"
+                f"{labels.fmt_datetime(leg.departure_at, language)}",
+                "arrival": f"{_place(leg.arrival_place, leg.arrival_country, language)}\n"
+                f"{labels.fmt_datetime(leg.arrival_at, language)}",
+                "border": labels.fmt_datetime(leg.border_crossing_at, language) or "—",
+                "mode": f"{mode}, {leg.travel_class}" if leg.travel_class else mode,
+                "cost": (
+                    f"{labels.fmt_money(leg.cost, language)} {leg.currency}"
+                    if leg.cost is not None
+                    else "—"
+                ),
+            }
+        )
+    return rows
+
+
+def per_diem_rows(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
+    """The rows of the per-day table: exactly the calculator's lines, formatted."""
+    money = labels.fmt_money
+    rows = []
+    for line in claim.per_diem.lines:
+        rows.append(
+            {
+                "day": labels.fmt_date(line.day, language),
+                "country": labels.country(line.country, language),
+                "rate": money(line.rate, language),
+                "percentage": f"{line.percentage} %",
+                "gross": money(line.gross, language),
+                "breakfast": money(line.breakfast_deduction, language),
+                "lunch": money(line.lunch_deduction, language),
+                "dinner": money(line.dinner_deduction, language),
+                "deductions": money(line.deductions, language),
+                "amount": money(line.amount, language),
+                "note": translate_note(line.note, language),
+            }
+        )
+    return rows
+
+
+def _lodging(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, str]]:
+    money = labels.fmt_money
+    nights = {n.day: n for n in claim.nights}
+    rows = []
+    for line in claim.per_diem.lodging:
+        night = nights.get(line.day)
+        receipt = t["without_receipt"]
+        if line.with_receipt:
+            name = claim.receipts.get(night.attachment_id or "") if night else None
+            receipt = name or t["with_receipt"]
+        rows.append(
+            {
+                "day": labels.fmt_date(line.day, language),
+                "country": labels.country(line.country, language),
+                "receipt": receipt,
+                "cost": money(line.cost, language) if line.cost is not None else "—",
+                "cap": money(line.cap, language) if line.cap is not None else "—",
+                "amount": money(line.amount, language),
+                "note": translate_note(line.note, language),
+            }
+        )
+    return rows
+
+
+def _expenses(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, str]]:
+    rows = []
+    for number, expense in enumerate(claim.expenses, start=1):
+        receipt = claim.receipts.get(expense.attachment_id or "")
+        rows.append(
+            {
+                "no": str(number),
+                "day": labels.fmt_date(expense.day, language),
+                "category": labels.label("expense_category", expense.category, language),
+                "description": dash(expense.description),
+                "amount": f"{labels.fmt_money(expense.amount, language)} {expense.currency}",
+                "rate": labels.fmt_rate(expense.exchange_rate) if expense.currency != "EUR" else "",
+                "eur": labels.fmt_money(expense.amount_eur, language),
+                "receipt": f"{number}: {receipt}" if receipt else t["no_receipt"],
+            }
+        )
+    return rows
+
+
+def _exchange_rates(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, str]]:
+    used: dict[tuple[str, Decimal], list[str]] = {}
+    for number, expense in enumerate(claim.expenses, start=1):
+        if expense.currency != "EUR":
+            key = (expense.currency, expense.exchange_rate)
+            used.setdefault(key, []).append(f"{t['expenses']} {number}")
+    for night in claim.nights:
+        if night.currency != "EUR" and night.amount is not None:
+            key = (night.currency, night.exchange_rate)
+            used.setdefault(key, []).append(f"{t['night']} {labels.fmt_date(night.day, language)}")
+    return [
+        {"currency": currency, "rate": labels.fmt_rate(rate), "used_for": ", ".join(uses)}
+        for (currency, rate), uses in sorted(used.items())
+    ]
+
+
+def _advances(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, str]]:
+    rows = []
+    for advance in claim.advances:
+        note = advance.note or ""
+        if advance.currency != "EUR":
+            note = "; ".join(
+                filter(None, [note, t["foreign_advance"].format(currency=advance.currency)])
+            )
+        rows.append(
+            {
+                "day": labels.fmt_date(advance.day, language),
+                "amount": f"{labels.fmt_money(advance.amount, language)} {advance.currency}",
+                "note": note or "—",
+            }
+        )
+    return rows
+
+
+def _summary(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, Any]]:
+    money = labels.fmt_money
+
+    def row(label: str, value: Decimal, bold: bool = False) -> dict[str, Any]:
+        return {
+            "label": RichText(label, bold=bold),
+            "value": RichText(money(value, language), bold=bold),
+        }
+
+    due_label = t["sum_due"] if claim.due >= 0 else t["sum_repay"]
+    return [
+        row(t["sum_per_diem"], claim.per_diem.allowance_total),
+        row(t["sum_lodging"], claim.per_diem.lodging_total),
+        row(t["sum_expenses"], claim.expenses_total),
+        row(t["sum_total"], claim.total, bold=True),
+        row(t["sum_advances"], -claim.advances_total),
+        row(due_label, abs(claim.due), bold=True),
+    ]
+
+
+def _empty(rows: list[dict[str, str]], first: str, t: dict[str, str]) -> list[dict[str, str]]:
+    """A table with no rows shows one row saying "none" (other cells empty)."""
+    if rows:
+        return rows
+    return [defaultdict(str, {first: t["none"]})]
+
+
+def expense_context(
+    session: Session,
+    mission_id: str,
+    person: Person | str | None = None,
+    language: str = "de",
+    template_dir: Path | None = None,
+) -> tuple[dict[str, Any], ExpenseClaim]:
+    mission = find_mission(session, mission_id)
+    expert = person if isinstance(person, Person) else mission_expert(session, mission, person)
+    try:
+        claim = expense_claim(session, mission, expert)
+    except PerDiemError as exc:
+        raise ExportError(
+            f"The per diems of {expert.full_name} cannot be calculated: {exc}"
+        ) from exc
+    t = load_clauses("expense_declaration", language, template_dir)
+    record = partnership(session, mission.partnership_id)
+    office = institution(session, expert.institution_id)
+    period = (
+        f"{labels.fmt_date(claim.per_diem.lines[0].day, language)} – "
+        f"{labels.fmt_date(claim.per_diem.lines[-1].day, language)}"
+    )
+    facts = [
+        (t["traveller"], expert.full_name),
+        (t["institution"], office.name if office else "—"),
+        (t["partnership"], f"{record.code} – {record.title}"),
+        (t["mission"], mission.title),
+        (
+            t["destination"],
+            _place(mission.destination_city or "—", mission.destination_country, language),
+        ),
+        (t["period"], period),
+        (t["approval"], dash(mission.approval_reference)),
+        (t["deadline"], labels.fmt_date(claim.deadline, language)),
+    ]
+    money = labels.fmt_money
+    context: dict[str, Any] = {
+        "t": t,
+        "subtitle": f"{t['subtitle']} · {mission.title}",
+        "facts": [{"label": label, "value": value} for label, value in facts],
+        "legs": _itinerary(claim, language),
+        "per_diem": per_diem_rows(claim, language),
+        "allowance_total": money(claim.per_diem.allowance_total, language),
+        "lodging": _empty(_lodging(claim, t, language), "day", t),
+        "lodging_total": money(claim.per_diem.lodging_total, language),
+        "expenses": _empty(_expenses(claim, t, language), "no", t),
+        "expenses_total": money(claim.expenses_total, language),
+        "exchange_rates": _empty(_exchange_rates(claim, t, language), "currency", t),
+        "advances": _empty(_advances(claim, t, language), "day", t),
+        "summary": _summary(claim, t, language),
+        "sig": {
+            "place_date": t["place_date"],
+            "place_date_value": "",
+            "signature": t["signature"],
+            "signature_value": "",
+        },
+        **page_context(
+            language, f"{t['title']} · {expert.full_name}", office.name if office else ""
+        ),
+    }
+    return context, claim
+
+
+def export_expense_declaration(
+    session: Session,
+    mission_id: str,
+    out: Path,
+    *,
+    person: Person | str | None = None,
+    language: str = "de",
+    template_dir: Path | None = None,
+) -> Path:
+    """Write the travel-expense declaration of an expert on a mission to ``out`` (.docx)."""
+    context, _claim = expense_context(session, mission_id, person, language, template_dir)
+    return render_docx(find_template(TEMPLATE, template_dir), context, out)

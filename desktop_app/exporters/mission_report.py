@@ -1,0 +1,183 @@
+"""Mission report (.docx): facts, purpose, activity log, participants, findings, next steps."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.exporters import labels
+from desktop_app.exporters.docx_common import dash, institution, listing, page_context
+from desktop_app.exporters.records import mission as find_mission
+from desktop_app.exporters.records import mission_experts, partnership
+from desktop_app.exporters.templates import find_template, load_clauses, render_docx
+from desktop_app.models import (
+    ActivityLogEntry,
+    Event,
+    EventParticipation,
+    Mission,
+    Workplan,
+    WorkplanItem,
+    WorkplanRevision,
+)
+
+TEMPLATE = "mission_report.docx"
+
+
+def _activities(session: Session, mission_id: str) -> list[ActivityLogEntry]:
+    statement = (
+        select(ActivityLogEntry)
+        .where(ActivityLogEntry.mission_id == mission_id, ActivityLogEntry.deleted_at.is_(None))
+        .order_by(ActivityLogEntry.day, ActivityLogEntry.created_at)
+    )
+    return list(session.scalars(statement))
+
+
+def _events(session: Session, mission: Mission) -> list[Event]:
+    """Events of the partnership within the mission's dates (or of its workplan activity)."""
+    statement = (
+        select(Event)
+        .where(
+            Event.partnership_id == mission.partnership_id,
+            Event.deleted_at.is_(None),
+            Event.start_date <= mission.end_date,
+            Event.end_date >= mission.start_date,
+        )
+        .order_by(Event.start_date)
+    )
+    return list(session.scalars(statement))
+
+
+def _participation(session: Session, event_id: str) -> tuple[int, int, int]:
+    rows = session.scalars(
+        select(EventParticipation).where(
+            EventParticipation.event_id == event_id, EventParticipation.deleted_at.is_(None)
+        )
+    ).all()
+    return (
+        sum(r.female for r in rows),
+        sum(r.male for r in rows),
+        sum(r.diverse + r.not_stated for r in rows),
+    )
+
+
+def _workplan_item(session: Session, mission: Mission) -> str:
+    if not mission.workplan_item_key:
+        return "—"
+    statement = (
+        select(WorkplanItem)
+        .join(WorkplanRevision, WorkplanRevision.id == WorkplanItem.revision_id)
+        .join(Workplan, Workplan.id == WorkplanRevision.workplan_id)
+        .where(
+            Workplan.partnership_id == mission.partnership_id,
+            WorkplanItem.item_key == mission.workplan_item_key,
+            WorkplanItem.deleted_at.is_(None),
+        )
+        .order_by(WorkplanRevision.number.desc())
+    )
+    item = session.scalars(statement).first()
+    return f"{item.activity_number} {item.title}" if item else "—"
+
+
+def _hours(value: Decimal, language: str) -> str:
+    text = format(value.normalize(), "f")
+    return text.replace(".", ",") if language != "en" else text
+
+
+def report_context(
+    session: Session, mission_id: str, language: str = "de", template_dir: Path | None = None
+) -> dict[str, Any]:
+    mission = find_mission(session, mission_id)
+    record = partnership(session, mission.partnership_id)
+    t = load_clauses("mission_report", language, template_dir)
+    experts = mission_experts(session, mission.id)
+    german = institution(session, record.german_lead_institution_id)
+    activities = _activities(session, mission.id)
+    destination = ", ".join(
+        filter(
+            None, [mission.destination_city, labels.country(mission.destination_country, language)]
+        )
+    )
+    facts = [
+        (t["partnership"], f"{record.code} – {record.title}"),
+        (t["programme"], labels.label("programme", record.programme, language)),
+        (t["experts"], ", ".join(p.full_name for p in experts) or "—"),
+        (t["kind"], labels.label("mission_kind", mission.kind, language)),
+        (t["destination"], destination),
+        (
+            t["period"],
+            f"{labels.fmt_date(mission.start_date, language)} – "
+            f"{labels.fmt_date(mission.end_date, language)}",
+        ),
+        (t["workplan_item"], _workplan_item(session, mission)),
+        (t["approval"], dash(mission.approval_reference)),
+    ]
+    activity_rows = [
+        {
+            "day": labels.fmt_date(entry.day, language),
+            "hours": _hours(entry.hours, language),
+            "description": dash(entry.description),
+            "with_whom": dash(entry.with_whom),
+            "outputs": dash(entry.outputs),
+        }
+        for entry in activities
+    ] or [{"day": t["none"], "hours": "", "description": "", "with_whom": "", "outputs": ""}]
+    event_rows = []
+    for event in _events(session, mission):
+        female, male, other = _participation(session, event.id)
+        dates = labels.fmt_date(event.start_date, language)
+        if event.end_date != event.start_date:
+            dates += f" – {labels.fmt_date(event.end_date, language)}"
+        event_rows.append(
+            {
+                "title": event.title,
+                "dates": dates,
+                "female": str(female),
+                "male": str(male),
+                "diverse": str(other),
+                "total": str(female + male + other),
+            }
+        )
+    if not event_rows:
+        event_rows = [
+            {"title": t["none"], "dates": "", "female": "", "male": "", "diverse": "", "total": ""}
+        ]
+    contacts = list(dict.fromkeys(e.with_whom for e in activities if e.with_whom))
+    total_hours = sum((entry.hours for entry in activities), Decimal(0))
+    lead = experts[0].full_name if experts else ""
+    return {
+        "t": t,
+        "subtitle": mission.title,
+        "facts": [{"label": label, "value": value} for label, value in facts],
+        "purpose": listing(mission.purpose, t["not_stated"]),
+        "activities": activity_rows,
+        "total_hours": _hours(total_hours, language),
+        "events": event_rows,
+        "contacts": f"{t['contacts']}: {'; '.join(contacts) if contacts else t['none']}",
+        "findings": listing(mission.report_findings, t["not_stated"]),
+        "recommendations": listing(mission.report_recommendations, t["not_stated"]),
+        "next_steps": listing(mission.report_next_steps, t["not_stated"]),
+        "sig": {
+            "place_date": t["place_date"],
+            "place_date_value": "",
+            "signature": f"{t['signature']} {lead}".strip(),
+            "signature_value": "",
+        },
+        **page_context(language, f"{t['title']} · {mission.title}", german.name if german else ""),
+    }
+
+
+def export_mission_report(
+    session: Session,
+    mission_id: str,
+    out: Path,
+    *,
+    language: str = "de",
+    template_dir: Path | None = None,
+) -> Path:
+    """Write the report of a mission to ``out`` (.docx)."""
+    context = report_context(session, mission_id, language, template_dir)
+    return render_docx(find_template(TEMPLATE, template_dir), context, out)

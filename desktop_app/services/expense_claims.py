@@ -1,0 +1,99 @@
+"""A travel-expense claim of one expert on one mission: per diems, lodging, expenses, advances.
+
+Reads the live records and runs the per-diem calculator (through
+:mod:`desktop_app.services.mission_claims`); the totals are exact decimals in EUR. No writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.models import Advance, Attachment, Expense, Mission, Night, Person, TravelLeg
+from desktop_app.services.mission_claims import per_diem_for_mission
+from desktop_app.services.per_diem import (
+    FEDERAL_RULES,
+    PerDiemResult,
+    RuleSet,
+    claim_deadline,
+    money,
+)
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class ExpenseClaim:
+    mission: Mission
+    person: Person
+    legs: list[TravelLeg]
+    per_diem: PerDiemResult
+    nights: list[Night]
+    expenses: list[Expense]
+    advances: list[Advance]
+    receipts: dict[str, str]
+    """Attachment id → file name of every receipt referred to."""
+    expenses_total: Decimal
+    advances_total: Decimal
+    """Advances in EUR; advances in other currencies are listed but not deducted."""
+    total: Decimal
+    """Per diems + lodging + expenses, in EUR."""
+    due: Decimal
+    """``total`` minus the EUR advances: the amount to pay out (negative: to pay back)."""
+    deadline: date
+
+    @property
+    def foreign_advances(self) -> list[Advance]:
+        return [a for a in self.advances if a.currency != "EUR"]
+
+
+def _rows(session: Session, model: type, mission_id: str, person_id: str, *order: object) -> list:
+    statement = (
+        select(model)
+        .where(
+            model.mission_id == mission_id,
+            model.person_id == person_id,
+            model.deleted_at.is_(None),
+        )
+        .order_by(*order)
+    )
+    return list(session.scalars(statement))
+
+
+def expense_claim(
+    session: Session, mission: Mission, person: Person, *, rules: RuleSet = FEDERAL_RULES
+) -> ExpenseClaim:
+    """The full claim; raises ``PerDiemError`` when the travel data cannot be calculated."""
+    result = per_diem_for_mission(session, mission.id, person.id, rules=rules)
+    legs = _rows(session, TravelLeg, mission.id, person.id, TravelLeg.departure_at)
+    nights = _rows(session, Night, mission.id, person.id, Night.day)
+    expenses = _rows(session, Expense, mission.id, person.id, Expense.day, Expense.created_at)
+    advances = _rows(session, Advance, mission.id, person.id, Advance.day)
+    attachment_ids = {r.attachment_id for r in [*nights, *expenses] if r.attachment_id}
+    receipts = {
+        a.id: a.filename
+        for a in session.scalars(select(Attachment).where(Attachment.id.in_(attachment_ids)))
+    }
+    expenses_total = money(sum((e.amount_eur for e in expenses), ZERO))
+    advances_total = money(sum((a.amount for a in advances if a.currency == "EUR"), ZERO))
+    total = money(result.total + expenses_total)
+    trip_end = max((leg.arrival_at.date() for leg in legs), default=mission.end_date)
+    return ExpenseClaim(
+        mission=mission,
+        person=person,
+        legs=legs,
+        per_diem=result,
+        nights=nights,
+        expenses=expenses,
+        advances=advances,
+        receipts=receipts,
+        expenses_total=expenses_total,
+        advances_total=advances_total,
+        total=total,
+        due=money(total - advances_total),
+        deadline=claim_deadline(trip_end, rules),
+    )

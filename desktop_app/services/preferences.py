@@ -1,0 +1,68 @@
+"""User preferences: a plain JSON file ``preferences.json`` in the data directory.
+
+Known keys: ``template_dir`` (folder with an office's own document templates).
+Unknown keys are kept, so newer versions can add settings without losing older ones.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+FILE_NAME = "preferences.json"
+
+
+class PreferencesError(ValueError):
+    """The preferences file cannot be read; it names the file and the problem."""
+
+
+def preferences_path(data_dir: Path) -> Path:
+    return Path(data_dir) / FILE_NAME
+
+
+def load(data_dir: Path) -> dict[str, Any]:
+    """The preferences of a data directory; {} when the file does not exist."""
+    path = preferences_path(data_dir)
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PreferencesError(
+            f"The preferences file {path} cannot be read ({exc}). Fix it or delete it to "
+            "return to the default settings."
+        ) from exc
+    if not isinstance(data, dict):
+        raise PreferencesError(f"The preferences file {path} must hold a JSON object.")
+    return data
+
+
+def save(data_dir: Path, values: dict[str, Any]) -> None:
+    """Write the preferences atomically (a temporary file renamed over the old one)."""
+    path = preferences_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".json.tmp")
+    temporary.write_text(json.dumps(values, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def set_value(data_dir: Path, key: str, value: Any) -> None:
+    """Set one preference (None removes it) and keep the others."""
+    values = load(data_dir)
+    if value is None:
+        values.pop(key, None)
+    else:
+        values[key] = value
+    save(data_dir, values)
+
+
+def template_dir(data_dir: Path | None) -> Path | None:
+    """The office's template folder, if one is set."""
+    if data_dir is None:
+        return None
+    value = load(data_dir).get("template_dir")
+    if not value:
+        return None
+    return Path(str(value)).expanduser()

@@ -1,0 +1,194 @@
+"""The Word documents, read back with python-docx: declaration, expense declaration, report."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from docx import Document
+from export_sample import Sample, build_sample
+
+from desktop_app.exporters.declaration import export_declaration
+from desktop_app.exporters.docx_common import ExportError
+from desktop_app.exporters.expense_declaration import export_expense_declaration
+from desktop_app.exporters.labels import fmt_money
+from desktop_app.exporters.mission_report import export_mission_report
+from desktop_app.exporters.templates import BUILTIN_TEMPLATES
+from desktop_app.persistence.database import Database
+from desktop_app.services.mission_claims import per_diem_for_mission
+
+TREATY_WORDS = ("Vertragsparteien", "verpflichten sich", "kommen überein", "Inkrafttreten")
+
+
+@pytest.fixture
+def sample(db: Database) -> Sample:
+    with db.session() as session:
+        return build_sample(session)
+
+
+def _all_text(path: Path) -> str:
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    for section in document.sections:
+        parts.extend(p.text for p in section.header.paragraphs)
+        parts.extend(p.text for p in section.footer.paragraphs)
+    return "\n".join(parts)
+
+
+def test_german_clauses_never_read_like_a_treaty() -> None:
+    text = (BUILTIN_TEMPLATES / "declaration.de.json").read_text(encoding="utf-8")
+    for word in TREATY_WORDS:
+        assert word.casefold() not in text.casefold(), word
+    clauses = json.loads(text)
+    body = json.dumps(clauses, ensure_ascii=False)
+    assert "Seiten" in body and "beabsichtigen" in body
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_declaration_is_bilingual_side_by_side(
+    db: Database, sample: Sample, tmp_path: Path, language: str
+) -> None:
+    out = tmp_path / f"declaration-{language}.docx"
+    with db.session() as session:
+        export_declaration(session, sample.partnership_id, out, language=language)
+    document = Document(str(out))
+    clauses, signatures = document.tables
+    assert len(clauses.columns) == 2
+    header = [cell.text for cell in clauses.rows[0].cells]
+    assert header == ["Deutsch", {"en": "English", "fr": "Français"}[language]]
+    german = "\n".join(row.cells[0].text for row in clauses.rows[1:])
+    other = "\n".join(row.cells[1].text for row in clauses.rows[1:])
+    for word in TREATY_WORDS:
+        assert word.casefold() not in german.casefold()
+    assert "beabsichtigen" in german and "die Seiten" in german
+    for heading in (
+        "Präambel",
+        "Zweck",
+        "Bereiche der Zusammenarbeit",
+        "Formen der Zusammenarbeit",
+        "Umsetzung",
+        "Kosten",
+        "Konsultationen",
+        "Änderungen",
+        "Sprachen",
+    ):
+        assert heading in german
+    # the two sides with their official names, topics from the partnership, contact points
+    for column in (german, other):
+        assert "Bundesministerium für Wirtschaft und Energie" in column
+        assert "Ministerium für Wirtschaft und nachhaltige Entwicklung Georgiens" in column
+        assert "Dr. Anna Schmidt" in column and "Nino Beridze" in column
+    assert "Qualitätsinfrastruktur" in german and "Digitalisierung und Innovation" in german
+    expected_topic = {"en": "Quality infrastructure", "fr": "Infrastructure qualité"}[language]
+    assert expected_topic in other
+    assert "Studienreisen" in german and "Workshops" in german
+    assert "Jede Seite trägt die Kosten" in german
+    # one clause per row: the preamble row holds the German and the other preamble side by side
+    preamble = next(row for row in clauses.rows if row.cells[0].text.startswith("Präambel"))
+    assert preamble.cells[1].text.startswith({"en": "Preamble", "fr": "Préambule"}[language])
+    signature_text = "\n".join(cell.text for cell in signatures.rows[0].cells)
+    assert "Für die deutsche Seite" in signature_text and "Für die Partnerseite" in signature_text
+    assert "Ort, Datum" in signature_text and "Berlin" in signature_text
+    assert "Tiflis" in signature_text
+
+
+def test_declaration_refuses_german_as_second_language(
+    db: Database, sample: Sample, tmp_path: Path
+) -> None:
+    with db.session() as session, pytest.raises(ExportError, match="bilingual"):
+        export_declaration(session, sample.partnership_id, tmp_path / "x.docx", language="de")
+
+
+def _table_after(document: object, first_header: str, second_header: str) -> list[list[str]]:
+    for table in document.tables:  # type: ignore[attr-defined]
+        cells = [c.text for c in table.rows[0].cells]
+        if cells[0] == first_header and cells[1] == second_header:
+            return [[c.text for c in row.cells] for row in table.rows]
+    raise AssertionError(f"no table with header {first_header}, {second_header}")
+
+
+def test_expense_declaration_per_day_table_equals_the_calculator(
+    db: Database, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "expenses.docx"
+    with db.session() as session:
+        export_expense_declaration(session, sample.mission_id, out)
+        result = per_diem_for_mission(session, sample.mission_id, sample.expert_id)
+    document = Document(str(out))
+    rows = _table_after(document, "Datum", "Land")
+    data = [row for row in rows[1:] if row[0][:2].isdigit()]
+    assert len(data) == len(result.lines) == 5
+    for row, line in zip(data, result.lines, strict=True):
+        assert row[0] == line.day.strftime("%d.%m.%Y")
+        assert row[2] == fmt_money(line.rate)
+        assert row[3] == f"{line.percentage} %"
+        assert row[4] == fmt_money(line.gross)
+        assert row[5:9] == [
+            fmt_money(line.breakfast_deduction),
+            fmt_money(line.lunch_deduction),
+            fmt_money(line.dinner_deduction),
+            fmt_money(line.deductions),
+        ]
+        assert row[9] == fmt_money(line.amount)
+    assert rows[-1][-1] == fmt_money(result.allowance_total) == "171,00"
+    text = _all_text(out)
+    assert "Abreisetag" in text and "Rückreisetag" in text  # notes in German
+    assert "Jonas Weber" in text and "Z B 4 - 2026/017" in text
+    assert "Berlin (Deutschland)" in text and "09.03.2026 06:40" in text
+    # expenses numbered with their receipts, exchange rates, advances and the amount due
+    expenses = _table_after(document, "Nr.", "Datum")
+    assert expenses[1][0] == "1" and expenses[1][-1] == "1: hotel_rechnung.pdf"
+    assert expenses[2][-1] == "kein Beleg" and expenses[2][6] == "15,30"
+    assert "GEL" in text and "0.34" in text
+    lodging_total = fmt_money(result.lodging_total)
+    assert lodging_total == "336,20"
+    total = result.total + Decimal("627.70")  # flight 612.40 + taxi 45 GEL x 0.34
+    assert f"{fmt_money(total)}" in text
+    assert fmt_money(total - 300) in text and "Auszuzahlender Betrag (EUR)" in text
+    assert "Ich versichere, dass die vorstehenden Angaben richtig und vollständig sind" in text
+    assert "Ort, Datum" in text and "Unterschrift der reisenden Person" in text
+
+
+def test_expense_declaration_in_english(db: Database, sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "expenses-en.docx"
+    with db.session() as session:
+        export_expense_declaration(session, sample.mission_id, out, language="en")
+    text = _all_text(out)
+    assert "Travel-expense declaration" in text and "departure day" in text
+    assert "Georgia" in text and "171.00" in text
+
+
+def test_mission_report_content(db: Database, sample: Sample, tmp_path: Path) -> None:
+    out = tmp_path / "report.docx"
+    with db.session() as session:
+        export_mission_report(session, sample.mission_id, out)
+    text = _all_text(out)
+    for expected in (
+        "Einsatzbericht",
+        "GE-QI-2026 – Qualitätsinfrastruktur Georgien",
+        "Jonas Weber",
+        "09.03.2026 – 13.03.2026",
+        "1.1 Aktivität 1.1",
+        "Begutachtung von drei Prüflaboren",
+        "Workshop mit den Laborleitungen",
+        "Workshop Prüflabore",
+        "Laborleitung, GAC",
+        "Die Labore sind gut ausgestattet.",
+        "Schulung zu ISO/IEC 17025 anbieten.",
+        "Schulung im September.",
+        "Stunden insgesamt: 15,5",
+    ):
+        assert expected in text, expected
+    document = Document(str(out))
+    participants = _table_after(document, "Veranstaltung", "Datum")
+    assert participants[1][2:] == ["7", "5", "0", "12"]
+
+
+def test_unknown_mission_is_a_clear_error(db: Database, sample: Sample, tmp_path: Path) -> None:
+    with db.session() as session, pytest.raises(ExportError, match="no mission with the id"):
+        export_mission_report(session, "nope-0000", tmp_path / "r.docx")
