@@ -8,6 +8,8 @@ through :func:`create`, :func:`update` or :func:`soft_delete`, so the session ev
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, inspect, select
@@ -53,16 +55,32 @@ def _check(session: Session, model: type[Any], values: Mapping[str, Any], existi
         )
     merged = _current_values(existing) if existing is not None else {}
     merged.update(values)
-    _ensure_validators_loaded()
+    import desktop_app.services.validators  # noqa: F401 - registers every validator on import
+
     validator = _VALIDATORS.get(model)
     errors = validator(session, merged, existing) if validator else []
     if errors:
         raise ValidationError(errors)
 
 
-def _ensure_validators_loaded() -> None:
-    if not _VALIDATORS:
-        import desktop_app.services.validators  # noqa: F401 - registers on import
+def _coerce(model: type[Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Turn validated text into the column's Python type (Decimal, date, int)."""
+    columns = inspect(model).columns
+    coerced = dict(values)
+    for key, value in values.items():
+        if not isinstance(value, str) or key not in columns:
+            continue
+        try:
+            python_type = columns[key].type.python_type
+        except NotImplementedError:
+            continue
+        if python_type is Decimal:
+            coerced[key] = Decimal(value)
+        elif python_type is date:
+            coerced[key] = date.fromisoformat(value)
+        elif python_type is int:
+            coerced[key] = int(value)
+    return coerced
 
 
 def _blank_to_none(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -79,7 +97,7 @@ def create(session: Session, model: type[M], **values: Any) -> M:
     values = _blank_to_none(values)
     record_id = values.pop("id", None)
     _check(session, model, values, None)
-    obj = model(**values)
+    obj = model(**_coerce(model, values))
     if record_id:
         obj.id = record_id
     session.add(obj)
@@ -111,7 +129,7 @@ def update(
         )
     values = _blank_to_none(values)
     _check(session, model, values, obj)
-    for key, value in values.items():
+    for key, value in _coerce(model, values).items():
         if getattr(obj, key) != value:
             setattr(obj, key, value)
     session.flush()
