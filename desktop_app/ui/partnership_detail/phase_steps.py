@@ -1,0 +1,93 @@
+"""The lifecycle of a partnership as a row of steps; the current one is highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop_app.models.enums import Phase
+
+CONTEXT = "PartnershipDetail"
+
+PHASE_LABELS: dict[str, str] = {
+    Phase.REFORM_NEED: QT_TRANSLATE_NOOP("PartnershipDetail", "Reform need"),
+    Phase.MINISTRY_CHECK: QT_TRANSLATE_NOOP("PartnershipDetail", "Ministry check"),
+    Phase.CONCEPT: QT_TRANSLATE_NOOP("PartnershipDetail", "Cooperation concept"),
+    Phase.DECLARATION: QT_TRANSLATE_NOOP("PartnershipDetail", "Declaration of intent"),
+    Phase.WORKPLAN: QT_TRANSLATE_NOOP("PartnershipDetail", "Rolling workplan"),
+    Phase.IMPLEMENTATION: QT_TRANSLATE_NOOP("PartnershipDetail", "Implementation"),
+    Phase.EVALUATION: QT_TRANSLATE_NOOP("PartnershipDetail", "Reporting / evaluation"),
+    Phase.NETWORK: QT_TRANSLATE_NOOP("PartnershipDetail", "Lasting network"),
+    Phase.CLOSED: QT_TRANSLATE_NOOP("PartnershipDetail", "Closed"),
+}
+
+CURRENT_STYLE = (
+    "QPushButton { background: #1f5fa8; color: white; font-weight: bold; "
+    "border: 1px solid #174a84; border-radius: 4px; padding: 4px 8px; }"
+)
+DONE_STYLE = (
+    "QPushButton { background: #dbe7f5; color: #1f3b5c; border: 1px solid #b6cbe4; "
+    "border-radius: 4px; padding: 4px 8px; }"
+)
+LATER_STYLE = (
+    "QPushButton { background: palette(button); color: palette(button-text); "
+    "border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }"
+)
+
+
+def phase_label(phase: str | None) -> str:
+    if phase is None:
+        return ""
+    source = PHASE_LABELS.get(phase)
+    return QCoreApplication.translate(CONTEXT, source) if source else phase
+
+
+class PhaseSteps(QWidget):
+    """One button per phase in lifecycle order; clicking one emits ``phase_chosen``."""
+
+    phase_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[str, QPushButton] = {}
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.current: str | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        for number, phase in enumerate(Phase):
+            if number:
+                arrow = QLabel("→")
+                row.addWidget(arrow)
+            button = QPushButton(phase_label(phase))
+            button.setCheckable(True)
+            button.setToolTip(self.tr("Set the partnership to this phase (Ctrl+Z undoes it)"))
+            button.clicked.connect(lambda _checked=False, p=phase.value: self._clicked(p))
+            self.group.addButton(button)
+            self.buttons[phase.value] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def _clicked(self, phase: str) -> None:
+        # Keep showing the stored phase until the change has been written.
+        self.set_phase(self.current)
+        if phase != self.current:
+            self.phase_chosen.emit(phase)
+
+    def set_phase(self, phase: str | None) -> None:
+        """Highlight ``phase``; earlier phases count as done (a closed partnership skips none)."""
+        self.current = phase
+        order = [p.value for p in Phase]
+        position = order.index(phase) if phase in order else -1
+        for index, (value, button) in enumerate(self.buttons.items()):
+            button.setChecked(value == phase)
+            if index == position:
+                button.setStyleSheet(CURRENT_STYLE)
+                button.setAccessibleDescription(self.tr("current phase"))
+            elif index < position:
+                button.setStyleSheet(DONE_STYLE)
+                button.setAccessibleDescription(self.tr("done"))
+            else:
+                button.setStyleSheet(LATER_STYLE)
+                button.setAccessibleDescription("")

@@ -1,0 +1,142 @@
+"""Partnership detail: header, lifecycle phase as steps, people and institutions,
+contributions and the rolling workplan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop_app.models import Partnership
+from desktop_app.models.enums import Programme
+from desktop_app.services import crud
+from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from desktop_app.services.reference import country_name
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date
+from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
+from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
+from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
+from desktop_app.ui.record_commands import push_update
+
+CONTEXT = "PartnershipDetail"
+
+PROGRAMME_LABELS: dict[str, str] = {
+    Programme.ADMIN_PARTNERSHIP: QT_TRANSLATE_NOOP(
+        "PartnershipDetail", "Administrative partnership"
+    ),
+    Programme.EU_TWINNING: QT_TRANSLATE_NOOP("PartnershipDetail", "EU Twinning"),
+    Programme.MUNICIPAL: QT_TRANSLATE_NOOP("PartnershipDetail", "Municipal partnership"),
+    Programme.FEDERAL_STATE: QT_TRANSLATE_NOOP("PartnershipDetail", "Federal–state programme"),
+    Programme.CITY_EXCHANGE: QT_TRANSLATE_NOOP("PartnershipDetail", "City partnership exchange"),
+}
+
+HEADER_TABLES = frozenset({"partnerships", "people"})
+PEOPLE_TABLES = frozenset(
+    {"expert_assignments", "people", "institutions", "partnership_institutions", "partnerships"}
+)
+
+
+def programme_label(value: str) -> str:
+    source = PROGRAMME_LABELS.get(value)
+    return QCoreApplication.translate(CONTEXT, source) if source else value
+
+
+class PartnershipDetail(QWidget):
+    """Everything about one partnership; call :meth:`show_partnership` to open one."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.partnership_id: str | None = None
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.phase_steps = PhaseSteps()
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.people = PeoplePanel()
+        self.contributions = ContributionsPanel(context)
+        self.workplan = WorkplanPanel(context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.workplan, self.tr("&Workplan"))
+        self.tabs.addTab(self.people, self.tr("&People and institutions"))
+        self.tabs.addTab(self.contributions, self.tr("&Contributions"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.phase_steps)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.phase_steps.phase_chosen.connect(self.set_phase)
+        context.data_changed.connect(self._on_data_changed)
+        self._attach_exports()
+        self.setEnabled(False)
+
+    # -- public API ------------------------------------------------------------------------------
+
+    def show_partnership(self, partnership_id: str) -> None:
+        self.partnership_id = partnership_id
+        self.setEnabled(True)
+        self.message.clear()
+        self.refresh()
+        self.workplan.show_partnership(partnership_id)
+
+    def set_phase(self, phase: str) -> None:
+        """Move the partnership to ``phase`` (undoable)."""
+        if self.partnership_id is None:
+            return
+        try:
+            push_update(self.context, Partnership, self.partnership_id, {"phase": phase})
+        except (ValidationError, ConcurrentEdit, NotFound) as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.partnership_id is None:
+            return
+        with self.context.db.session() as session:
+            try:
+                partnership = crud.get(session, Partnership, self.partnership_id)
+            except NotFound:
+                self.title.setText(self.tr("This partnership has been deleted."))
+                self.setEnabled(False)
+                return
+            self._show_header(partnership)
+            self.people.show_data(partnership, session)
+            self.contributions.show_data(partnership.id, session)
+
+    def _show_header(self, partnership: Partnership) -> None:
+        self.title.setText(f"<h2>{partnership.code} — {partnership.title}</h2>")
+        language = self.locale().name()[:2]
+        parts = [
+            programme_label(partnership.programme),
+            country_name(partnership.partner_country, language),
+        ]
+        if partnership.start_date or partnership.end_date:
+            parts.append(
+                f"{format_date(partnership.start_date) or '…'} – "
+                f"{format_date(partnership.end_date) or '…'}"
+            )
+        self.subtitle.setText(" · ".join(parts))
+        self.phase_steps.set_phase(partnership.phase)
+
+    def _on_data_changed(self, tables: frozenset[str]) -> None:
+        if self.partnership_id is None:
+            return
+        if tables & (HEADER_TABLES | PEOPLE_TABLES | {"contributions"}):
+            self.refresh()
+
+    # -- documents -------------------------------------------------------------------------------
+
+    def _attach_exports(self) -> None:
+        """Export buttons, when the documents feature provides them (see ui/documents/ops.py)."""
+        try:
+            from desktop_app.ui.partnership_detail.exports import export_buttons
+        except ImportError:  # pragma: no cover - the documents feature is optional
+            return
+        for button in export_buttons(self):
+            self.workplan.export_bar.addWidget(button)

@@ -1,0 +1,290 @@
+"""Table models of a workplan revision: the month grid and the editable item table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.models import WorkplanItem
+from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType
+from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from desktop_app.services.workplan_revisions import item_months, month_span
+from desktop_app.ui.expert_day.form_base import format_decimal, parse_decimal
+from desktop_app.ui.expert_day.table_model import ID_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "PartnershipDetail"
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+STATUS_COLOURS: dict[str, str] = {
+    ActivityStatus.PLANNED: "#bcd4f6",
+    ActivityStatus.CONFIRMED: "#4a86d0",
+    ActivityStatus.DONE: "#4caf50",
+    ActivityStatus.POSTPONED: "#f5a623",
+    ActivityStatus.CANCELLED: "#a0a0a0",
+}
+
+STATUS_LABELS: dict[str, str] = {
+    ActivityStatus.PLANNED: QT_TRANSLATE_NOOP("PartnershipDetail", "Planned"),
+    ActivityStatus.CONFIRMED: QT_TRANSLATE_NOOP("PartnershipDetail", "Confirmed"),
+    ActivityStatus.DONE: QT_TRANSLATE_NOOP("PartnershipDetail", "Done"),
+    ActivityStatus.POSTPONED: QT_TRANSLATE_NOOP("PartnershipDetail", "Postponed"),
+    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("PartnershipDetail", "Cancelled"),
+}
+
+TYPE_LABELS: dict[str, str] = {
+    ActivityType.EXPERT_MISSION: QT_TRANSLATE_NOOP("PartnershipDetail", "Expert mission"),
+    ActivityType.TRAINING: QT_TRANSLATE_NOOP("PartnershipDetail", "Training"),
+    ActivityType.WORKSHOP: QT_TRANSLATE_NOOP("PartnershipDetail", "Workshop"),
+    ActivityType.CONFERENCE: QT_TRANSLATE_NOOP("PartnershipDetail", "Conference"),
+    ActivityType.STUDY_TRIP: QT_TRANSLATE_NOOP("PartnershipDetail", "Study trip"),
+    ActivityType.STAFF_EXCHANGE: QT_TRANSLATE_NOOP("PartnershipDetail", "Staff exchange"),
+    ActivityType.STEERING_COMMITTEE: QT_TRANSLATE_NOOP("PartnershipDetail", "Steering committee"),
+}
+
+FORMAT_LABELS: dict[str, str] = {
+    ActivityFormat.ON_SITE: QT_TRANSLATE_NOOP("PartnershipDetail", "On site"),
+    ActivityFormat.ONLINE: QT_TRANSLATE_NOOP("PartnershipDetail", "Online"),
+    ActivityFormat.HYBRID: QT_TRANSLATE_NOOP("PartnershipDetail", "Hybrid"),
+}
+
+
+def translated(vocabulary: dict[str, str], value: str | None) -> str:
+    if value is None:
+        return ""
+    source = vocabulary.get(value)
+    return QCoreApplication.translate(CONTEXT, source) if source else value
+
+
+def status_colour(status: str | None) -> QColor:
+    return QColor(STATUS_COLOURS.get(status or "", "#ffffff"))
+
+
+def item_caption(item: WorkplanItem) -> str:
+    return f"{item.activity_number} {item.title}"
+
+
+class MonthGridModel(QAbstractTableModel):
+    """Rows are items, columns months; a cell is coloured by status where the item is planned."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[WorkplanItem] = []
+        self.months: list[date] = []
+        self._planned: list[set[date]] = []
+
+    def set_rows(self, items: list[WorkplanItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.months = month_span(self.items)
+        self._planned = [item_months(item) for item in self.items]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.months)
+
+    def is_planned(self, row: int, column: int) -> bool:
+        return self.months[column] in self._planned[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        planned = self.is_planned(index.row(), index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and planned:
+            return QBrush(status_colour(item.status))
+        if role == STATUS_ROLE:
+            return item.status if planned else None
+        if role == Qt.ItemDataRole.ToolTipRole and planned:
+            return f"{item_caption(item)}: {translated(STATUS_LABELS, item.status)}"
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
+            return item_caption(self.items[section])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            month = self.months[section]
+            return QLocale().toString(QDate(month.year, month.month, 1), "MMM yy")
+        return self.items[section].activity_number
+
+
+@dataclass(frozen=True)
+class ItemColumn:
+    field: str
+    header: str
+    kind: str = "text"  # text, int, decimal, date, choice
+    choices: dict[str, str] | None = None
+
+
+ITEM_COLUMNS: tuple[ItemColumn, ...] = (
+    ItemColumn("activity_number", QT_TRANSLATE_NOOP("PartnershipDetail", "No.")),
+    ItemColumn("title", QT_TRANSLATE_NOOP("PartnershipDetail", "Activity")),
+    ItemColumn(
+        "activity_type", QT_TRANSLATE_NOOP("PartnershipDetail", "Type"), "choice", TYPE_LABELS
+    ),
+    ItemColumn("status", QT_TRANSLATE_NOOP("PartnershipDetail", "Status"), "choice", STATUS_LABELS),
+    ItemColumn("planned_start", QT_TRANSLATE_NOOP("PartnershipDetail", "Start"), "date"),
+    ItemColumn("planned_end", QT_TRANSLATE_NOOP("PartnershipDetail", "End"), "date"),
+    ItemColumn("component", QT_TRANSLATE_NOOP("PartnershipDetail", "Component")),
+    ItemColumn("result", QT_TRANSLATE_NOOP("PartnershipDetail", "Mandatory result")),
+    ItemColumn("indicator", QT_TRANSLATE_NOOP("PartnershipDetail", "Indicator")),
+    ItemColumn("baseline", QT_TRANSLATE_NOOP("PartnershipDetail", "Baseline")),
+    ItemColumn("target", QT_TRANSLATE_NOOP("PartnershipDetail", "Target")),
+    ItemColumn("actual", QT_TRANSLATE_NOOP("PartnershipDetail", "Actual")),
+    ItemColumn("place", QT_TRANSLATE_NOOP("PartnershipDetail", "Place")),
+    ItemColumn("format", QT_TRANSLATE_NOOP("PartnershipDetail", "Format"), "choice", FORMAT_LABELS),
+    ItemColumn(
+        "responsible_german", QT_TRANSLATE_NOOP("PartnershipDetail", "Responsible (German side)")
+    ),
+    ItemColumn(
+        "responsible_partner", QT_TRANSLATE_NOOP("PartnershipDetail", "Responsible (partner side)")
+    ),
+    ItemColumn("experts_planned", QT_TRANSLATE_NOOP("PartnershipDetail", "Experts")),
+    ItemColumn("expert_days_planned", QT_TRANSLATE_NOOP("PartnershipDetail", "Expert-days"), "int"),
+    ItemColumn(
+        "participants_planned", QT_TRANSLATE_NOOP("PartnershipDetail", "Participants"), "int"
+    ),
+    ItemColumn("budget_line", QT_TRANSLATE_NOOP("PartnershipDetail", "Budget line")),
+    ItemColumn("planned_cost", QT_TRANSLATE_NOOP("PartnershipDetail", "Planned cost"), "decimal"),
+    ItemColumn("change_reason", QT_TRANSLATE_NOOP("PartnershipDetail", "Change reason")),
+)
+"""The item table's columns; headers are translated when shown."""
+
+
+ItemWriter = Callable[[str, dict[str, Any]], None]
+"""Writes changed fields of an item (an undoable command); raises ValidationError."""
+
+
+class WorkplanItemsModel(QAbstractTableModel):
+    """The items of one revision; editing a cell writes the field through ``writer``."""
+
+    edit_failed = Signal(str)
+
+    def __init__(self, writer: ItemWriter, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.writer = writer
+        self.columns = list(ITEM_COLUMNS)
+        self.items: list[WorkplanItem] = []
+        self.editable = True
+
+    def set_rows(self, items: list[WorkplanItem], *, editable: bool = True) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.editable = editable
+        self.endResetModel()
+
+    def column_of(self, field: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column.field == field)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(CONTEXT, self.columns[section].header)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        column = self.columns[index.column()]
+        value = getattr(item, column.field)
+        if role == ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(column, value)
+        if role == Qt.ItemDataRole.BackgroundRole and column.field == "status":
+            return QBrush(status_colour(value))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in {"int", "decimal"}:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, column: ItemColumn, value: Any) -> str:
+        if value is None:
+            return ""
+        if column.kind == "choice" and column.choices is not None:
+            return translated(column.choices, value)
+        if column.kind == "date":
+            return QLocale().toString(QDate(value.year, value.month, value.day), "MMM yyyy")
+        if column.kind == "decimal":
+            return format_decimal(value)
+        return str(value)
+
+    def _edit_value(self, column: ItemColumn, value: Any) -> Any:
+        if column.kind == "date":
+            return QDate(value.year, value.month, value.day) if value is not None else QDate()
+        if column.kind == "int":
+            return value if value is not None else 0
+        if column.kind == "decimal":
+            return format_decimal(value) if value is not None else ""
+        return "" if value is None else str(value)
+
+    def _stored_value(self, column: ItemColumn, value: Any) -> Any:
+        if column.kind == "date":
+            return value.toPython() if isinstance(value, QDate) else value
+        if column.kind == "int":
+            return int(value) if value not in (None, "") else None
+        if column.kind == "decimal":
+            return parse_decimal(str(value)) if value is not None else None
+        return value
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:
+            return False
+        item = self.items[index.row()]
+        column = self.columns[index.column()]
+        stored = self._stored_value(column, value)
+        current = getattr(item, column.field)
+        if isinstance(stored, Decimal) and isinstance(current, Decimal) and stored == current:
+            return False
+        if stored == current or (stored in ("", None) and current is None):
+            return False
+        try:
+            self.writer(item.id, {column.field: stored})
+        except (ValidationError, ConcurrentEdit, NotFound) as exc:
+            self.edit_failed.emit(str(exc))
+            return False
+        setattr(item, column.field, stored)
+        self.dataChanged.emit(index, index)
+        return True
