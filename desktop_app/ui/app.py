@@ -1,29 +1,47 @@
-"""Start of the desktop application: QApplication, database, main window."""
+"""Start of the desktop application: QApplication, language, database, main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
 from desktop_app.persistence.database import DatabaseDamaged, open_database
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
 
 
-def run_gui(data_dir: Path) -> int:
+def default_language(settings: QSettings) -> str:
+    """The saved language, else German on a German system, else English."""
+    from PySide6.QtCore import QLocale
+
+    saved = settings.value("language")
+    if saved in ("de", "en"):
+        return str(saved)
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def run_gui(data_dir: Path, settings: QSettings | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("PartnerDesk")
     app.setOrganizationName("PartnerDesk")
     app.setApplicationVersion(__version__)
+    settings = settings or QSettings()
+    translations = Translations(app)
+    translations.set_language(default_language(settings))
+    paths = DataPaths(data_dir)
     try:
-        db = open_database(DataPaths(data_dir))
+        db = open_database(paths)
     except DatabaseDamaged as exc:
-        QMessageBox.critical(None, "PartnerDesk – database damaged", str(exc))
+        QMessageBox.critical(None, app.translate("App", "PartnerDesk – database damaged"), str(exc))
         return 3
-    window = MainWindow(db)
+    context = AppContext(db, paths)
+    window = MainWindow(context, settings, translations)
     window.show()
     return app.exec()

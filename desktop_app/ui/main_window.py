@@ -1,136 +1,390 @@
-"""The main window: a welcome page on an empty database, else the list of partnerships."""
+"""The main window: navigation, lazily built views, menus, status bar, saved window state.
+
+On an empty database it shows the welcome page instead. Window geometry, splitter states, the
+last view and the language live in the ``QSettings`` passed in (tests pass a temporary ini file).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPushButton,
+    QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.persistence.database import Database
-from desktop_app.services import listings
-from desktop_app.services.demo import is_empty, load_demo
+from desktop_app import __version__
+from desktop_app.models import Base
 from desktop_app.services.node import current_node, init_node
+from desktop_app.ui.background import BackgroundOp, Job
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, tr
+from desktop_app.ui.views import ViewEntry, available_views
+from desktop_app.ui.welcome import WelcomePage
 
-PARTNERSHIP_COLUMNS = (
-    ("code", "Code"),
-    ("title", "Title"),
-    ("programme", "Programme"),
-    ("phase", "Phase"),
-    ("partner_country", "Country"),
-    ("start_date", "Start"),
-    ("end_date", "End"),
-)
+SEARCH_TABLE_VIEWS = {
+    "partnerships": "partnerships",
+    "people": "people",
+    "institutions": "people",
+    "missions": "missions",
+    "events": "events",
+    "activity_log_entries": "missions",
+}
 
 
-class WelcomePage(QWidget):
-    """First start: load the demo data, or start empty with a role."""
+def database_is_empty(context: AppContext) -> bool:
+    """No node identity and no records: the welcome page is shown."""
+    with context.db.session() as session:
+        if current_node(session) is not None:
+            return False
+        try:
+            from desktop_app.services.demo import is_empty
+        except ImportError:
+            return True
+        return bool(is_empty(session))
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self._window = window
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        title = QLabel(self.tr("<h1>Welcome to PartnerDesk</h1>"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(
-            self.tr(
-                "The database is still empty. Load the demo data to look around, "
-                "or start empty as headquarters, coordinator or expert."
-            )
-        )
-        intro.setWordWrap(True)
-        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_button = QPushButton(self.tr("Load demo data"))
-        self.demo_button.clicked.connect(window.load_demo_data)
-        self.role = QComboBox()
-        for value, label in (
-            ("hq", self.tr("Headquarters")),
-            ("coordinator", self.tr("Coordinator")),
-            ("expert", self.tr("Expert")),
-        ):
-            self.role.addItem(label, value)
-        self.node_name = QLineEdit()
-        self.node_name.setPlaceholderText(self.tr("Name of this installation"))
-        self.empty_button = QPushButton(self.tr("Start empty"))
-        self.empty_button.clicked.connect(
-            lambda: window.start_empty(str(self.role.currentData()), self.node_name.text())
-        )
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.role)
-        row.addWidget(self.node_name)
-        row.addWidget(self.empty_button)
-        row.addStretch()
-        for widget in (title, intro):
-            layout.addWidget(widget)
-        layout.addWidget(self.demo_button, alignment=Qt.AlignmentFlag.AlignCenter)
-        layout.addLayout(row)
-        layout.addStretch()
+
+def all_tables() -> frozenset[str]:
+    return frozenset(Base.metadata.tables)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        settings: QSettings,
+        translations: Translations | None = None,
+        views: list[ViewEntry] | None = None,
+    ) -> None:
         super().__init__()
-        self.db = db
-        self.setWindowTitle("PartnerDesk")
-        self.resize(1100, 700)
-        self.stack = QStackedWidget()
-        self.welcome = WelcomePage(self)
-        self.table = QTableView()
-        self.table.setSortingEnabled(True)
-        self.model = QStandardItemModel(0, len(PARTNERSHIP_COLUMNS))
-        self.model.setHorizontalHeaderLabels([self.tr(label) for _, label in PARTNERSHIP_COLUMNS])
-        self.table.setModel(self.model)
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.table)
-        self.setCentralWidget(self.stack)
-        self.refresh()
+        self.context = context
+        self.settings = settings
+        self.translations = translations or Translations(self)
+        self.entries = views if views is not None else available_views()
+        self.built: dict[str, QWidget] = {}
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
 
-    def refresh(self) -> None:
-        with self.db.session() as session:
-            empty = is_empty(session) and current_node(session) is None
-            rows = [] if empty else listings.partnership_rows(session)
-        if empty:
-            self.stack.setCurrentWidget(self.welcome)
+        self.welcome = WelcomePage()
+        self.welcome.demo_requested.connect(self.load_demo_data)
+        self.welcome.start_requested.connect(self.start_empty)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(170)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
+        self.pages = QStackedWidget()
+        for entry in self.entries:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.nav.addItem(item)
+            self.pages.addWidget(QWidget())  # placeholder until first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([190, 1090])
+
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
+
+        from desktop_app.ui.search.dialog import SearchIndexer
+
+        self.indexer = SearchIndexer(context, self)
+        self.node_label = QLabel()
+        self.statusBar().addPermanentWidget(self.node_label)
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        self._restore_state()
+        self.show_start_page()
+
+    # -- actions and menus -----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        stack = self.context.undo_stack
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.undo_action = QAction(self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.setEnabled(stack.canUndo())
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.setEnabled(stack.canRedo())
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.search_action = QAction(self)
+        self.search_action.setObjectName("searchAction")
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in LANGUAGES:
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions[self.translations.current].setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    # -- language --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("PartnerDesk"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.search_action.setText(self.tr("&Search…"))
+        self.about_action.setText(self.tr("&About PartnerDesk"))
+        for row, entry in enumerate(self.entries):
+            self.nav.item(row).setText(tr("Views", entry.title))
+        self._update_node_label()
+
+    def set_language(self, code: str) -> None:
+        self.translations.set_language(code)
+        self.language_actions[code].setChecked(True)
+        self.settings.setValue("language", code)
+
+    # -- pages -----------------------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        if database_is_empty(self.context):
+            self.central.setCurrentWidget(self.welcome)
+            self.statusBar().showMessage(self.tr("The database is empty."))
             return
-        self.model.removeRows(0, self.model.rowCount())
-        for row in rows:
-            items = [QStandardItem(str(row[key] or "")) for key, _ in PARTNERSHIP_COLUMNS]
-            for item in items:
-                item.setEditable(False)
-            self.model.appendRow(items)
-        self.table.resizeColumnsToContents()
-        self.stack.setCurrentWidget(self.table)
-        self.statusBar().showMessage(self.tr("%n partnership(s)", "", len(rows)))
+        self.central.setCurrentWidget(self.splitter)
+        self.statusBar().clearMessage()
+        if self.nav.currentRow() < 0:
+            last = str(self.settings.value("lastView", "partnerships"))
+            keys = [entry.key for entry in self.entries]
+            self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        else:
+            self._show_row(self.nav.currentRow())
+        self._update_node_label()
 
-    def load_demo_data(self) -> None:
-        with self.db.session() as session:
-            if current_node(session) is None:
-                init_node(session, "hq", "Demo HQ")
-            load_demo(session)
-        self.db.forget_node()
-        self.refresh()
+    def current_view_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.entries[row].key if 0 <= row < len(self.entries) else None
+
+    def view(self, key: str) -> QWidget:
+        """The widget of a view, built now if it has not been shown yet."""
+        if key in self.built:
+            return self.built[key]
+        row = [entry.key for entry in self.entries].index(key)
+        widget = self.entries[row].factory(self.context)
+        placeholder = self.pages.widget(row)
+        self.pages.insertWidget(row, widget)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.built[key] = widget
+        self._restore_splitters(key, widget)
+        return widget
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self.entries):
+            return
+        key = self.entries[row].key
+        widget = self.view(key)
+        self.pages.setCurrentWidget(widget)
+        self.settings.setValue("lastView", key)
+
+    def show_view(self, key: str) -> QWidget:
+        keys = [entry.key for entry in self.entries]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.view(key)
+
+    def open_record(self, table: str, record_id: str, parent_id: str | None = None) -> bool:
+        """Navigate to the view of ``table`` and select the record (search results)."""
+        key = SEARCH_TABLE_VIEWS.get(table)
+        if key is None or key not in [entry.key for entry in self.entries]:
+            return False
+        widget: Any = self.show_view(key)
+        if table == "activity_log_entries":
+            if parent_id is None:
+                return False
+            found = bool(widget.select_record(parent_id))
+            log_views = [c for c in widget.children if c.spec.key == "activity_log_entries"]
+            if found and log_views:
+                widget.details.setCurrentWidget(log_views[0])
+                log_views[0].select_record(record_id)
+            return found
+        if key == "people":
+            return bool(widget.select_record(record_id, table))
+        return bool(widget.select_record(record_id))
+
+    # -- settings --------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("mainSplitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def _splitters(self, widget: QWidget) -> list[QSplitter]:
+        return [s for s in widget.findChildren(QSplitter) if s.objectName()]
+
+    def _restore_splitters(self, key: str, widget: QWidget) -> None:
+        for splitter in self._splitters(widget):
+            state = self.settings.value(f"splitters/{key}/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("mainSplitter", self.splitter.saveState())
+        for key, widget in self.built.items():
+            for splitter in self._splitters(widget):
+                name = f"splitters/{key}/{splitter.objectName()}"
+                self.settings.setValue(name, splitter.saveState())
+        key = self.current_view_key()
+        if key is not None:
+            self.settings.setValue("lastView", key)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- first start -----------------------------------------------------------------------------
+
+    def load_demo_data(self) -> BackgroundOp[Any]:
+        """Fill the empty database with the demo data in the background."""
+
+        def work(job: Job) -> None:
+            from desktop_app.services.demo import load_demo
+
+            with job.session() as session:
+                if current_node(session) is None:
+                    init_node(session, "hq", "Demo HQ")
+                job.check()
+                load_demo(session)
+                job.check()
+
+        self.welcome.set_busy(True)
+        op = BackgroundOp(self, self.context.db, work)
+        op.success(lambda _result: self._data_replaced()).failure(self._demo_failed)
+        return op.with_progress(self.tr("Loading the demo data…")).run()
+
+    def _demo_failed(self, error: BaseException) -> None:
+        self.welcome.set_busy(False)
+        self.welcome.show_error(str(error))
 
     def start_empty(self, role: str, name: str) -> None:
         from desktop_app.services.errors import ValidationError
 
         try:
-            with self.db.session() as session:
+            with self.context.db.session() as session:
                 init_node(session, role, name)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Cannot start"), str(exc))
+            self.welcome.show_error("\n".join(e.message for e in exc.errors))
             return
-        self.db.forget_node()
-        self.refresh()
+        self._data_replaced()
+
+    def _data_replaced(self) -> None:
+        self.welcome.set_busy(False)
+        self.context.db.forget_node()
+        self.context.data_replaced_by_import(all_tables())
+        self.show_start_page()
+
+    def _update_node_label(self) -> None:
+        node = self.context.db.node()
+        if node is None:
+            self.node_label.setText("")
+            return
+        self.node_label.setText(
+            self.tr("Installation: %1 (%2)")
+            .replace("%1", node.name)
+            .replace("%2", enum_label(node.role))
+        )
+
+    # -- menu actions ----------------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        from desktop_app.ui.search.dialog import SearchDialog
+
+        dialog = SearchDialog(self.context, self.indexer, self)
+        dialog.open_record.connect(self.open_record)
+        dialog.open()
+        self.search_dialog = dialog
+
+    def restore_from_backup(self) -> None:
+        from desktop_app.ui.restore import RestoreController
+
+        self.restore_controller = RestoreController(self)
+        self.restore_controller.start()
+
+    def rebuild_views(self) -> None:
+        """After the database was replaced: drop every built view; they rebuild on show."""
+        for key in list(self.built):
+            row = [entry.key for entry in self.entries].index(key)
+            widget = self.built.pop(key)
+            self.pages.insertWidget(row, QWidget())
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+        self.indexer.reset()
+        self.show_start_page()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About PartnerDesk"),
+            self.tr(
+                "<h3>PartnerDesk %1</h3><p>Plan and run administrative partnerships abroad: "
+                "partnerships, workplans, missions, events and study trips, offline first.</p>"
+                "<p>Licence: EUPL-1.2</p>"
+            ).replace("%1", __version__),
+        )

@@ -1,0 +1,1 @@
+"""Trainings, workshops, conferences and webinars with participant counts."""

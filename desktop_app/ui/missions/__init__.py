@@ -1,0 +1,1 @@
+"""Expert missions with their experts and activity log."""

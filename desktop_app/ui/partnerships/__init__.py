@@ -1,0 +1,1 @@
+"""Partnerships: list, detail form and the lists that belong to one partnership."""

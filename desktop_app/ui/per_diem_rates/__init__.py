@@ -1,0 +1,1 @@
+"""Foreign per-diem rates (ARVVwV)."""

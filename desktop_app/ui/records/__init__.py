@@ -1,0 +1,1 @@
+"""The generic list+detail view: lazy SQL table model, generated form, child lists."""

@@ -1,0 +1,91 @@
+"""Declarative description of a list+detail view: the columns of the list, the fields of the form.
+
+Titles and labels are ``QT_TRANSLATE_NOOP`` strings (contexts "Columns", "Fields", "Views") and
+are translated when shown, so a language switch relabels everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+from desktop_app.models import Syncable
+
+ColumnKind = Literal["text", "enum", "date", "datetime", "decimal", "int", "bool", "country"]
+FieldKind = Literal[
+    "line", "text", "date", "time", "enum", "ref", "decimal", "int", "bool", "country", "currency"
+]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One list column: ``expr`` is a SQLAlchemy expression over the model and its joins."""
+
+    key: str
+    title: str
+    expr: Any
+    kind: ColumnKind = "text"
+    width: int | None = None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to another record, chosen in a combo box labelled by ``label``."""
+
+    model: type[Syncable]
+    label: Callable[[], Any]
+    """Returns the SQL expression that names a record of ``model`` (e.g. code – title)."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One form field; ``name`` is the model attribute written through ``crud``."""
+
+    name: str
+    label: str
+    kind: FieldKind = "line"
+    enum: type[StrEnum] | None = None
+    ref: Ref | None = None
+    required: bool = False
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class Child:
+    """A list of dependent records shown in a tab of the parent's detail area."""
+
+    spec: EntitySpec
+    parent_field: str | None
+    """The field of the child that points at the parent; set on records created there."""
+    parent_filter: Callable[[str], Any] | None = None
+    """A WHERE clause for ``parent_id`` when the child is not linked by ``parent_field`` alone."""
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    key: str
+    model: type[Syncable]
+    title: str
+    """Plural title of the view ("Partnerships"), context "Views"."""
+    columns: tuple[Column, ...]
+    fields: tuple[Field, ...]
+    joins: tuple[tuple[Any, Any], ...] = ()
+    """``(target, onclause)`` pairs, joined with LEFT OUTER JOIN for the list."""
+    default_sort: int = 0
+    descending: bool = False
+    children: tuple[Child, ...] = ()
+    create_defaults: Callable[[], dict[str, Any]] | None = None
+    """Values a new record gets besides the form's (e.g. a fresh stable key)."""
+    extra_tables: frozenset[str] = field(default_factory=frozenset)
+    """Further tables whose changes refresh the list (e.g. those of joined names)."""
+
+    @property
+    def table(self) -> str:
+        return str(self.model.__tablename__)  # type: ignore[attr-defined]
+
+    @property
+    def tables(self) -> frozenset[str]:
+        refs = {f.ref.model.__tablename__ for f in self.fields if f.ref}  # type: ignore[attr-defined]
+        return frozenset({self.table, *refs}) | self.extra_tables

@@ -1,0 +1,275 @@
+"""A lazy, SQL-backed table model: pages of rows fetched on demand, sorted and filtered in SQL.
+
+Rows are fetched with keyset pagination (``WHERE (sort key, id) > (last key, last id) ORDER BY
+sort key, id LIMIT page``), so the hundredth page costs what the first costs and nothing ever loads
+the whole table. Sorting and the filter text become ORDER BY and LIKE; no row count is needed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from sqlalchemy import Float, String, cast, func, literal, or_, select, tuple_
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop_app.persistence.database import Database
+from desktop_app.services.reference import countries
+from desktop_app.ui.i18n import (
+    ENUM_LABELS,
+    country_label,
+    enum_label,
+    format_date,
+    format_decimal,
+    language,
+    tr,
+)
+from desktop_app.ui.records.spec import Column, EntitySpec
+
+PAGE_SIZE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+YES = QT_TRANSLATE_NOOP("Columns", "yes")
+NO = QT_TRANSLATE_NOOP("Columns", "no")
+
+
+def _nullable(expr: Any) -> bool:
+    return bool(getattr(expr, "nullable", True))
+
+
+def sort_key(column: Column) -> ColumnElement[Any]:
+    """A never-NULL expression ordering ``column`` (NULLs first), so keyset paging is exact."""
+    expr = column.expr
+    if column.kind in ("int", "bool"):
+        return func.coalesce(expr, -(2**62)) if _nullable(expr) else expr
+    if column.kind == "decimal":
+        return func.coalesce(cast(expr, Float), -1e300)
+    if column.kind in ("date", "datetime"):
+        return func.coalesce(cast(expr, String), "") if _nullable(expr) else expr
+    return func.coalesce(func.lower(expr), "")
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def filter_clause(columns: tuple[Column, ...], text: str) -> ColumnElement[bool] | None:
+    """Rows where any column contains ``text``; enum and country columns match their labels."""
+    text = text.strip()
+    if not text:
+        return None
+    needle = text.casefold()
+    pattern = _like_pattern(text)
+    clauses: list[ColumnElement[bool]] = []
+    enum_values = [v for v in ENUM_LABELS if needle in enum_label(v).casefold() or needle in v]
+    country_codes = [c for c, name in countries(language()) if needle in name.casefold()]
+    for column in columns:
+        if column.kind == "enum":
+            if enum_values:
+                clauses.append(column.expr.in_(enum_values))
+        elif column.kind == "country":
+            if country_codes:
+                clauses.append(column.expr.in_(country_codes))
+            clauses.append(column.expr.like(text.upper()))
+        elif column.kind == "text":
+            clauses.append(column.expr.like(pattern, escape="\\"))
+        elif column.kind in ("date", "datetime"):
+            clauses.append(cast(column.expr, String).like(pattern, escape="\\"))
+    return or_(*clauses) if clauses else literal(False)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """The rows of one :class:`EntitySpec`, page by page."""
+
+    def __init__(
+        self,
+        db: Database,
+        spec: EntitySpec,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.spec = spec
+        self.page_size = page_size
+        self._rows: list[tuple[Any, ...]] = []
+        self._more = True
+        self._sort_column = spec.default_sort
+        self._descending = spec.descending
+        self._filter_text = ""
+        self._scope: ColumnElement[bool] | None = None
+        self.pages_fetched = 0
+
+    # -- query -----------------------------------------------------------------------------------
+
+    def _statement(self, after: tuple[Any, Any] | None, limit: int) -> Any:
+        spec = self.spec
+        model = spec.model
+        key = sort_key(spec.columns[self._sort_column])
+        statement = select(model.id, key, *(c.expr for c in spec.columns)).select_from(model)
+        for target, onclause in spec.joins:
+            statement = statement.outerjoin(target, onclause)
+        statement = statement.where(model.deleted_at.is_(None))
+        if self._scope is not None:
+            statement = statement.where(self._scope)
+        clause = filter_clause(spec.columns, self._filter_text)
+        if clause is not None:
+            statement = statement.where(clause)
+        if after is not None:
+            pair = tuple_(key, model.id)
+            bound = tuple_(literal(after[0], type_=key.type), literal(after[1]))
+            statement = statement.where(pair < bound if self._descending else pair > bound)
+        if self._descending:
+            statement = statement.order_by(key.desc(), model.id.desc())
+        else:
+            statement = statement.order_by(key, model.id)
+        return statement.limit(limit)
+
+    def _fetch(self, after: tuple[Any, Any] | None, limit: int) -> list[tuple[Any, ...]]:
+        with self.db.engine.connect() as connection:
+            rows = [tuple(row) for row in connection.execute(self._statement(after, limit))]
+        self.pages_fetched += 1
+        return rows
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def refresh(self, keep: int | None = None) -> None:
+        """Reload from the first row, as many rows as were loaded (at least one page)."""
+        limit = max(self.page_size, min(keep if keep is not None else len(self._rows), 10_000))
+        rows = self._fetch(None, limit)
+        self.beginResetModel()
+        self._rows = rows
+        self._more = len(rows) == limit
+        self.endResetModel()
+
+    def set_filter_text(self, text: str) -> None:
+        if text != self._filter_text:
+            self._filter_text = text
+            self.refresh(keep=self.page_size)
+
+    def set_scope(self, clause: ColumnElement[bool] | None) -> None:
+        """Restrict the rows (e.g. to the children of one record) and reload."""
+        self._scope = clause
+        self.refresh(keep=self.page_size)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.spec.columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort_column, self._descending) and self._rows:
+            return
+        self._sort_column, self._descending = column, descending
+        self.refresh(keep=self.page_size)
+
+    @property
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return self._sort_column, order
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        after = (self._rows[-1][1], self._rows[-1][0]) if self._rows else None
+        rows = self._fetch(after, self.page_size)
+        self._more = len(rows) == self.page_size
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def row_of(self, record_id: str) -> int | None:
+        """The row of a record among those loaded, else None."""
+        for number, row in enumerate(self._rows):
+            if row[0] == record_id:
+                return number
+        return None
+
+    def locate(self, record_id: str, max_pages: int = 50) -> int | None:
+        """The row of a record, fetching further pages until it appears (or ``max_pages``)."""
+        row = self.row_of(record_id)
+        pages = 0
+        while row is None and self._more and pages < max_pages:
+            start = len(self._rows)
+            self.fetchMore()
+            pages += 1
+            for number in range(start, len(self._rows)):
+                if self._rows[number][0] == record_id:
+                    return number
+        return row
+
+    def record_id(self, row: int) -> str | None:
+        return str(self._rows[row][0]) if 0 <= row < len(self._rows) else None
+
+    # -- Qt model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.spec.columns)
+        ):
+            return tr("Columns", self.spec.columns[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.spec.columns[index.column()]
+        value = row[index.column() + 2]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column, value)
+        if role == ID_ROLE:
+            return row[0]
+        if role in (SORT_ROLE, Qt.ItemDataRole.EditRole):
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("decimal", "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def retranslate(self) -> None:
+        """Labels depend on the language: repaint every cell and the header."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.spec.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.spec.columns) - 1)
+
+
+def display(column: Column, value: Any) -> str:
+    """A cell's text in the current language and locale."""
+    if value is None:
+        return ""
+    kind = column.kind
+    if kind == "enum":
+        return enum_label(str(value))
+    if kind == "country":
+        return country_label(str(value))
+    if kind in ("date", "datetime") and isinstance(value, date | datetime):
+        return format_date(value)
+    if kind == "decimal":
+        return format_decimal(value if isinstance(value, Decimal) else Decimal(str(value)))
+    if kind == "bool":
+        return tr("Columns", YES if value else NO)
+    return str(value)

@@ -1,0 +1,257 @@
+"""The generic list+detail view: filter box, lazy table, detail form and child lists in tabs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import tr
+from desktop_app.ui.records.form import RecordForm
+from desktop_app.ui.records.spec import Child, EntitySpec
+from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+
+FILTER_DELAY_MS = 250
+
+
+class RecordsView(QWidget):
+    """List and detail of one entity. ``child`` views show the records of a selected parent."""
+
+    current_changed = Signal(object)
+
+    def __init__(
+        self,
+        context: AppContext,
+        spec: EntitySpec,
+        *,
+        child: Child | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.spec = spec
+        self.child = child
+        self.parent_id: str | None = None
+        self.setObjectName(f"view_{spec.key}")
+
+        self.model = RecordTableModel(context.db, spec, parent=self)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setObjectName("filterEdit")
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addButton")
+        self.add_button.clicked.connect(self.new_record)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(mid); padding: 6px;")
+
+        self.table = QTableView()
+        self.table.setObjectName("recordTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for number, column in enumerate(spec.columns):
+            self.table.setColumnWidth(number, column.width or 140)
+        sort_column, order = self.model.sort_state
+        header.setSortIndicator(sort_column, order)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._update_empty_hint)
+
+        fixed = {child.parent_field: None} if child and child.parent_field else None
+        self.form = RecordForm(context, spec, fixed=fixed)
+        self.form.saved.connect(self.select_record)
+        self.details = QTabWidget()
+        self.details.setObjectName("detailTabs")
+        self.details.addTab(self.form, "")
+        self.children: list[RecordsView] = []
+        for sub in spec.children:
+            view = RecordsView(context, sub.spec, child=sub)
+            self.children.append(view)
+            self.details.addTab(view, "")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.add_button)
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.empty_hint)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical if child else Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"splitter_{spec.key}")
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        if child:
+            layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.form.save)
+        context.data_changed.connect(self._data_changed)
+        self.retranslate()
+        if child is None:
+            self.model.refresh()
+            if self.model.rowCount():
+                self.table.selectRow(0)
+        else:
+            self.set_parent_record(None)
+        self._update_empty_hint()
+
+    # -- language --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.add_button.setText(self.tr("New"))
+        self.details.setTabText(0, self.tr("Details"))
+        for number, view in enumerate(self.children, start=1):
+            self.details.setTabText(number, tr("Views", view.spec.title))
+        self.model.retranslate()
+        self._update_empty_hint()
+
+    def _update_empty_hint(self) -> None:
+        empty = self.model.rowCount() == 0
+        if self.child is not None and self.parent_id is None:
+            text = self.tr("Select a record in the list above to see its entries.")
+        elif self.filter_edit.text().strip():
+            text = self.tr("No record matches the filter. Clear the filter to see all records.")
+        else:
+            text = self.tr("No records yet. Fill in the form and press Save to add the first one.")
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(empty)
+
+    # -- list ------------------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter_text(self.filter_edit.text())
+        self._reselect()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._reselect()
+        self._update_empty_hint()
+
+    def _data_changed(self, tables: frozenset[str]) -> None:
+        if not tables & self.spec.tables:
+            return
+        if self.child is not None and self.parent_id is None:
+            return
+        self.model.refresh()
+        self.form.refresh_choices()
+        self._reselect()
+        self._update_empty_hint()
+
+    def _reselect(self) -> None:
+        record_id = self.form.record_id
+        row = self.model.row_of(record_id) if record_id else None
+        if row is None:
+            if record_id is not None and not self.form.is_dirty():
+                self.form.load(record_id)  # deleted meanwhile → shows a new, empty record
+            return
+        self._select_row(row)
+        if not self.form.is_dirty():
+            self.form.load(record_id)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(index)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record_id = current.data(ID_ROLE) if current.isValid() else None
+        self.form.load(record_id)
+        for view in self.children:
+            view.set_parent_record(record_id)
+        self.current_changed.emit(record_id)
+
+    def select_record(self, record_id: str) -> bool:
+        """Select a record in the list (fetching pages as needed) and show it in the form."""
+        row = self.model.locate(record_id)
+        if row is None and self.filter_edit.text():
+            self.filter_edit.clear()
+            self.apply_filter()
+            row = self.model.locate(record_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        self.form.load(record_id)
+        for view in self.children:
+            view.set_parent_record(record_id)
+        self.current_changed.emit(record_id)
+        return True
+
+    def current_id(self) -> str | None:
+        return self.form.record_id
+
+    def new_record(self) -> None:
+        self.table.clearSelection()
+        self.form.new_record()
+        self.details.setCurrentIndex(0)
+        first = next(iter(self.form.editors.values()), None)
+        if first is not None:
+            first.widget.setFocus()
+
+    # -- child lists -----------------------------------------------------------------------------
+
+    def set_parent_record(self, parent_id: str | None) -> None:
+        assert self.child is not None
+        self.parent_id = parent_id
+        if self.child.parent_field:
+            self.form.fixed[self.child.parent_field] = parent_id
+        model = self.spec.model
+        if parent_id is None:
+            scope: Any = model.id.is_(None)
+        elif self.child.parent_filter is not None:
+            scope = self.child.parent_filter(parent_id)
+        else:
+            scope = getattr(model, self.child.parent_field) == parent_id
+        self.model.set_scope(scope)
+        self.form.new_record()
+        self.setEnabled(parent_id is not None)
+        self._update_empty_hint()

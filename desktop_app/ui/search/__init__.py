@@ -1,0 +1,1 @@
+"""Search (Ctrl+K) across the main records."""

@@ -1,0 +1,1 @@
+"""Study trips to Germany with delegation and agenda."""

@@ -1,0 +1,121 @@
+"""The views of the main window's navigation, each built on first show.
+
+Views of other features (My missions, Sync) are listed only when their module is installed, so
+the navigation never shows an entry that leads nowhere.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.records.spec import EntitySpec
+
+
+@dataclass(frozen=True)
+class ViewEntry:
+    key: str
+    title: str
+    """``QT_TRANSLATE_NOOP("Views", …)``."""
+    factory: Callable[[AppContext], QWidget]
+    opens: frozenset[str] = frozenset()
+    """Tables whose records this view can open (search results)."""
+
+
+def _records(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    def build(context: AppContext) -> QWidget:
+        from desktop_app.ui.records.view import RecordsView
+
+        spec: EntitySpec = getattr(importlib.import_module(module), name)
+        return RecordsView(context, spec)
+
+    return build
+
+
+def _people(context: AppContext) -> QWidget:
+    from desktop_app.ui.people.view import PeopleView
+
+    return PeopleView(context)
+
+
+def module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _optional(module: str, attribute: str) -> Callable[[AppContext], QWidget] | None:
+    if not module_exists(module):
+        return None
+
+    def build(context: AppContext) -> QWidget:
+        view_class = getattr(importlib.import_module(module), attribute)
+        widget: QWidget = view_class(context)
+        return widget
+
+    return build
+
+
+def available_views() -> list[ViewEntry]:
+    entries = [
+        ViewEntry(
+            "partnerships",
+            QT_TRANSLATE_NOOP("Views", "Partnerships"),
+            _records("desktop_app.ui.partnerships.spec", "PARTNERSHIPS"),
+            frozenset({"partnerships"}),
+        ),
+        ViewEntry(
+            "workplans",
+            QT_TRANSLATE_NOOP("Views", "Workplans"),
+            _records("desktop_app.ui.workplans.spec", "WORKPLANS"),
+            frozenset({"workplans"}),
+        ),
+        ViewEntry(
+            "missions",
+            QT_TRANSLATE_NOOP("Views", "Missions"),
+            _records("desktop_app.ui.missions.spec", "MISSIONS"),
+            frozenset({"missions"}),
+        ),
+        ViewEntry(
+            "events",
+            QT_TRANSLATE_NOOP("Views", "Events"),
+            _records("desktop_app.ui.events.spec", "EVENTS"),
+            frozenset({"events"}),
+        ),
+        ViewEntry(
+            "study_trips",
+            QT_TRANSLATE_NOOP("Views", "Study trips"),
+            _records("desktop_app.ui.study_trips.spec", "STUDY_TRIPS"),
+            frozenset({"study_trips"}),
+        ),
+    ]
+    expert_day = _optional("desktop_app.ui.expert_day.view", "ExpertDayView")
+    if expert_day is not None:
+        entries.append(
+            ViewEntry("my_missions", QT_TRANSLATE_NOOP("Views", "My missions"), expert_day)
+        )
+    entries += [
+        ViewEntry(
+            "people",
+            QT_TRANSLATE_NOOP("Views", "People & institutions"),
+            _people,
+            frozenset({"people", "institutions"}),
+        ),
+        ViewEntry(
+            "per_diem_rates",
+            QT_TRANSLATE_NOOP("Views", "Per-diem rates"),
+            _records("desktop_app.ui.per_diem_rates.spec", "PER_DIEM_RATES"),
+            frozenset({"per_diem_rates"}),
+        ),
+    ]
+    sync = _optional("desktop_app.ui.sync.view", "SyncView")
+    if sync is not None:
+        entries.append(ViewEntry("sync", QT_TRANSLATE_NOOP("Views", "Sync"), sync))
+    return entries

@@ -1,0 +1,155 @@
+"""First start on an empty database: load the demo data, or start empty with a role and a name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.models.enums import NodeRole
+from desktop_app.ui.i18n import enum_label
+
+CARD_STYLE = (
+    "QFrame#welcomeCard { background: palette(base); border: 1px solid palette(mid);"
+    " border-radius: 8px; }"
+)
+
+
+class WelcomePage(QWidget):
+    """Emits ``demo_requested`` or ``start_requested(role, name)``; the window does the work."""
+
+    demo_requested = Signal()
+    start_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.demo_heading = QLabel()
+        self.demo_heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.demo_text = QLabel()
+        self.demo_text.setWordWrap(True)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self.demo_requested)
+        demo_card = self._card(self.demo_heading, self.demo_text, self.demo_button)
+
+        self.empty_heading = QLabel()
+        self.empty_heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.role = QComboBox()
+        self.role.setObjectName("roleCombo")
+        for role in NodeRole:
+            self.role.addItem("", role.value)
+        self.role.setCurrentIndex(self.role.findData(NodeRole.COORDINATOR.value))
+        self.node_name = QLineEdit()
+        self.node_name.setObjectName("nodeName")
+        self.node_name.returnPressed.connect(self._start)
+        self.role_label = QLabel()
+        self.name_label = QLabel()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.role_label, self.role)
+        form.addRow(self.name_label, self.node_name)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName("startEmptyButton")
+        self.empty_button.clicked.connect(self._start)
+        empty_card = self._card(
+            self.empty_heading, self.empty_text, form, self.error, self.empty_button
+        )
+
+        cards = QHBoxLayout()
+        cards.addStretch()
+        cards.addWidget(demo_card)
+        cards.addSpacing(24)
+        cards.addWidget(empty_card)
+        cards.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addSpacing(24)
+        layout.addLayout(cards)
+        layout.addStretch(2)
+        self.setStyleSheet(CARD_STYLE)
+        self.retranslate()
+
+    def _card(self, *parts: object) -> QFrame:
+        card = QFrame()
+        card.setObjectName("welcomeCard")
+        card.setFixedWidth(360)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 18, 20, 18)
+        for part in parts:
+            if isinstance(part, QWidget):
+                layout.addWidget(part)
+            else:
+                layout.addLayout(part)  # type: ignore[arg-type]
+        layout.addStretch()
+        return card
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to PartnerDesk"))
+        self.intro.setText(
+            self.tr(
+                "The database is still empty. Look around with the demo data, or set up this "
+                "installation for your work."
+            )
+        )
+        self.demo_heading.setText(self.tr("Try the demo"))
+        self.demo_text.setText(
+            self.tr(
+                "Partnerships of every programme with workplans, missions, events, a study trip "
+                "and an expert's activity log, drawn from real programme documents."
+            )
+        )
+        self.demo_button.setText(self.tr("Load demo data"))
+        self.empty_heading.setText(self.tr("Start empty"))
+        self.empty_text.setText(
+            self.tr(
+                "Headquarters collects everything, coordinators plan partnerships, experts log "
+                "their missions. The role decides what this installation may change."
+            )
+        )
+        self.role_label.setText(self.tr("Role"))
+        self.name_label.setText(self.tr("Name"))
+        self.node_name.setPlaceholderText(self.tr("e.g. Coordination Berlin"))
+        for index in range(self.role.count()):
+            self.role.setItemText(index, enum_label(str(self.role.itemData(index))))
+        self.empty_button.setText(self.tr("Start empty"))
+
+    def _start(self) -> None:
+        self.error.hide()
+        self.start_requested.emit(str(self.role.currentData()), self.node_name.text())
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.demo_button, self.empty_button, self.role, self.node_name):
+            widget.setEnabled(not busy)

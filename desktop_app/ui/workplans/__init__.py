@@ -1,0 +1,1 @@
+"""Rolling workplans: workplans, their revisions and activity items."""
