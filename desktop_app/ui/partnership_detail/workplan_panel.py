@@ -86,6 +86,7 @@ class WorkplanPanel(QWidget):
         self.partnership_id: str | None = None
         self._wanted_revision: str | None = None
         self._refresh_pending = False
+        self._revision_ids: list[str] = []
         self.workplan_combo = QComboBox()
         self.revision_combo = QComboBox()
         self.revision_info = QLabel()
@@ -205,7 +206,8 @@ class WorkplanPanel(QWidget):
     def refresh(self) -> None:
         """Reload the revisions of the workplan, keeping (or moving to) the wanted revision."""
         self._refresh_pending = False
-        wanted = self._wanted_revision or self.revision_id()
+        explicit = self._wanted_revision
+        wanted = explicit or self.revision_id()
         self._wanted_revision = None
         workplan_id = self.workplan_id()
         found = []
@@ -214,6 +216,10 @@ class WorkplanPanel(QWidget):
             with self.context.db.session() as session:
                 found = revisions.revisions(session, workplan_id)
                 current = revisions.current_revision(session, workplan_id)
+        ids = [revision.id for revision in found]
+        if ids != self._revision_ids and explicit is None:
+            wanted = current.id if current is not None else None
+        self._revision_ids = ids
         self.revision_combo.blockSignals(True)
         self.revision_combo.clear()
         for revision in found:

@@ -1,0 +1,294 @@
+"""Partnership detail: lifecycle steps, month grid, workplan items, revisions, contributions."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from desktop_app.models import (
+    Contribution,
+    Partnership,
+    Workplan,
+    WorkplanItem,
+    WorkplanRevision,
+)
+from desktop_app.models.enums import Phase, RevisionStatus
+from desktop_app.services import crud
+from desktop_app.services.demo import load_demo
+from desktop_app.services.node import init_node
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.partnership_detail import PartnershipDetail
+from desktop_app.ui.partnership_detail.workplan_models import STATUS_COLOURS, STATUS_ROLE
+
+
+@pytest.fixture
+def context(db, data_paths) -> AppContext:
+    with db.session() as session:
+        init_node(session, "coordinator", "Office")
+        load_demo(session)
+    db.forget_node()
+    return AppContext(db, data_paths)
+
+
+def _partnership_id(context: AppContext, country: str) -> str:
+    with context.db.session() as session:
+        found = session.scalars(
+            select(Partnership).where(Partnership.partner_country == country)
+        ).first()
+        assert found is not None
+        return found.id
+
+
+@pytest.fixture
+def detail(qtbot, context: AppContext) -> PartnershipDetail:
+    widget = PartnershipDetail(context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.show_partnership(_partnership_id(context, "ME"))
+    return widget
+
+
+def _phase(context: AppContext, partnership_id: str) -> str:
+    with context.db.session() as session:
+        return crud.get(session, Partnership, partnership_id).phase
+
+
+def test_phase_steps_show_and_set_the_phase_with_undo(qtbot, detail, context) -> None:
+    steps = detail.phase_steps
+    assert list(steps.buttons) == [phase.value for phase in Phase]
+    pid = detail.partnership_id
+    assert pid is not None
+    before = _phase(context, pid)
+    assert steps.buttons[before].isChecked()
+    assert [b.text() for b in steps.buttons.values()][:2] == ["Reform need", "Ministry check"]
+
+    qtbot.mouseClick(steps.buttons[Phase.EVALUATION], Qt.MouseButton.LeftButton)
+    assert _phase(context, pid) == Phase.EVALUATION
+    assert steps.buttons[Phase.EVALUATION].isChecked()
+    assert not steps.buttons[before].isChecked()
+
+    context.undo_stack.undo()
+    assert _phase(context, pid) == before
+    assert steps.buttons[before].isChecked()
+    context.undo_stack.redo()
+    assert _phase(context, pid) == Phase.EVALUATION
+
+
+def test_month_grid_colours_match_statuses(detail) -> None:
+    grid = detail.workplan.grid_model
+    assert grid.rowCount() > 5 and grid.columnCount() > 5
+    statuses = set()
+    for row, item in enumerate(grid.items):
+        planned_columns = 0
+        for column in range(grid.columnCount()):
+            index = grid.index(row, column)
+            brush = index.data(Qt.ItemDataRole.BackgroundRole)
+            month = grid.months[column]
+            inside = item.planned_start.replace(day=1) <= month <= item.planned_end
+            if inside:
+                planned_columns += 1
+                assert isinstance(brush, QBrush)
+                assert brush.color().name() == STATUS_COLOURS[item.status]
+                assert index.data(STATUS_ROLE) == item.status
+            else:
+                assert brush is None
+        assert planned_columns >= 1
+        statuses.add(item.status)
+    assert len(statuses) >= 4, "the demo revision shows most statuses"
+    legend = detail.workplan.legend_labels
+    assert set(legend) == set(STATUS_COLOURS)
+
+
+def _revisions(context: AppContext, workplan_id: str) -> list[WorkplanRevision]:
+    with context.db.session() as session:
+        statement = crud.query(WorkplanRevision, workplan_id=workplan_id).order_by(
+            WorkplanRevision.number
+        )
+        return list(session.scalars(statement))
+
+
+def _item_keys(context: AppContext, revision_id: str) -> list[str]:
+    with context.db.session() as session:
+        return sorted(
+            i.item_key for i in crud.list_records(session, WorkplanItem, revision_id=revision_id)
+        )
+
+
+def test_new_revision_copies_items_and_supersedes_the_old_one(qtbot, detail, context) -> None:
+    panel = detail.workplan
+    workplan_id = panel.workplan_id()
+    assert workplan_id is not None
+    old = _revisions(context, workplan_id)[-1]
+    assert old.status == RevisionStatus.AGREED
+    old_keys = _item_keys(context, old.id)
+
+    dialog = panel.make_revision_dialog()
+    dialog.form.approved_by.setText("Steering committee")
+    dialog.form.approved_on.setDate(QDate(2026, 6, 30))
+    dialog.form.note.setText("Mid-term review")
+    assert dialog.try_accept()
+
+    after = _revisions(context, workplan_id)
+    new = after[-1]
+    assert new.number == old.number + 1
+    assert new.status == RevisionStatus.DRAFT
+    assert (new.approved_by, new.approved_on, new.note) == (
+        "Steering committee",
+        date(2026, 6, 30),
+        "Mid-term review",
+    )
+    assert after[-2].status == RevisionStatus.SUPERSEDED
+    assert _item_keys(context, new.id) == old_keys
+    assert panel.revision_id() == new.id
+    assert panel.items_model.rowCount() == len(old_keys)
+    assert panel.items_model.editable
+
+    context.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.revision_id() == old.id)
+    assert [r.id for r in _revisions(context, workplan_id)][-1] == old.id
+    assert _revisions(context, workplan_id)[-1].status == RevisionStatus.AGREED
+    context.undo_stack.redo()
+    qtbot.waitUntil(lambda: panel.revision_id() == new.id)
+    assert _revisions(context, workplan_id)[-2].status == RevisionStatus.SUPERSEDED
+
+
+def test_superseded_revision_is_read_only(qtbot, detail) -> None:
+    panel = detail.workplan
+    panel.revision_combo.setCurrentIndex(panel.revision_combo.count() - 1)
+    assert "superseded" in panel.revision_combo.currentText()
+    assert not panel.items_model.editable
+    assert not panel.add_item_button.isEnabled()
+
+
+def _title_of(context: AppContext, item_id: str) -> str:
+    with context.db.session() as session:
+        return crud.get(session, WorkplanItem, item_id).title
+
+
+def test_inline_edit_of_an_item_is_undoable(qtbot, detail, context) -> None:
+    panel = detail.workplan
+    model = panel.items_model
+    column = model.column_of("title")
+    index = model.index(0, column)
+    item_id = model.items[0].id
+    before = model.items[0].title
+
+    panel.items.setCurrentIndex(index)
+    panel.items.setFocus()
+    panel.items.edit(index)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not panel.items
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "Kick-off and first steering committee")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: _title_of(context, item_id) == "Kick-off and first steering committee")
+    qtbot.waitUntil(
+        lambda: model.index(0, column).data() == "Kick-off and first steering committee"
+    )
+    context.undo_stack.undo()
+    assert _title_of(context, item_id) == before
+    qtbot.waitUntil(lambda: model.index(0, column).data() == before)
+
+
+def test_invalid_item_edit_shows_message_and_changes_nothing(detail, context) -> None:
+    panel = detail.workplan
+    model = panel.items_model
+    end = model.index(0, model.column_of("planned_end"))
+    item = model.items[0]
+    assert not model.setData(end, QDate(2000, 1, 1), Qt.ItemDataRole.EditRole)
+    assert panel.message.text()
+    with context.db.session() as session:
+        assert crud.get(session, WorkplanItem, item.id).planned_end == item.planned_end
+    assert context.undo_stack.count() == 0
+
+
+def test_status_edit_recolours_the_grid(qtbot, detail) -> None:
+    panel = detail.workplan
+    model = panel.items_model
+    row = next(r for r, i in enumerate(model.items) if i.status != "cancelled")
+    item_id = model.items[row].id
+    assert model.setData(model.index(row, model.column_of("status")), "cancelled")
+
+    def cancelled_in_grid() -> bool:
+        grid = panel.grid_model
+        grid_row = next(r for r, i in enumerate(grid.items) if i.id == item_id)
+        colours = {
+            grid.index(grid_row, c).data(Qt.ItemDataRole.BackgroundRole).color().name()
+            for c in range(grid.columnCount())
+            if grid.is_planned(grid_row, c)
+        }
+        return colours == {STATUS_COLOURS["cancelled"]}
+
+    qtbot.waitUntil(cancelled_in_grid)
+
+
+def test_add_and_delete_item(qtbot, detail, context, monkeypatch) -> None:
+    panel = detail.workplan
+    count = panel.items_model.rowCount()
+    panel.add_item()
+    qtbot.waitUntil(lambda: panel.items_model.rowCount() == count + 1)
+    new_row = next(r for r, i in enumerate(panel.items_model.items) if i.title == "New activity")
+    panel.items.setCurrentIndex(panel.items_model.index(new_row, 0))
+    monkeypatch.setattr(panel, "confirm_delete", lambda: True)
+    panel.delete_item()
+    qtbot.waitUntil(lambda: panel.items_model.rowCount() == count)
+    context.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.items_model.rowCount() == count + 1)
+
+
+def test_contributions_add_edit_delete(qtbot, context, monkeypatch) -> None:
+    widget = PartnershipDetail(context)
+    qtbot.addWidget(widget)
+    widget.show_partnership(_partnership_id(context, "GH"))
+    panel = widget.contributions
+    count = panel.model.rowCount()
+    dialog = panel.make_dialog()
+    dialog.form.description.setText("Two training rooms")
+    dialog.form.quantity.setText("2")
+    dialog.form.value.setText("-5")
+    assert not dialog.try_accept()
+    assert dialog.form.error_text("value")
+    dialog.form.value.setText("1200,50")
+    assert dialog.try_accept()
+    assert panel.model.rowCount() == count + 1
+    with context.db.session() as session:
+        found = session.scalars(
+            select(Contribution).where(Contribution.description == "Two training rooms")
+        ).one()
+        assert found.value == Decimal("1200.50")
+    monkeypatch.setattr(panel, "confirm_delete", lambda: True)
+    panel.table.setCurrentIndex(panel.model.index(panel.model.row_of(found.id), 0))
+    panel.delete_selected()
+    assert panel.model.rowCount() == count
+    context.undo_stack.undo()
+    assert panel.model.rowCount() == count + 1
+
+
+def test_partnership_without_workplan_offers_to_create_one(qtbot, context) -> None:
+    with context.db.session() as session:
+        with_plan = {w.partnership_id for w in crud.list_records(session, Workplan)}
+        partnership = next(
+            p for p in crud.list_records(session, Partnership) if p.id not in with_plan
+        )
+    widget = PartnershipDetail(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_partnership(partnership.id)
+    panel = widget.workplan
+    assert panel.create_workplan_button.isVisible()
+    panel.create_workplan()
+    assert panel.workplan_id() is not None
+    panel.make_revision_dialog().try_accept()
+    qtbot.waitUntil(lambda: panel.revision_id() is not None)
+    panel.add_item()
+    qtbot.waitUntil(lambda: panel.items_model.rowCount() == 1)
