@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.persistence.database import Database, open_database  # noqa: E402
-from desktop_app.persistence.paths import DataPaths  # noqa: E402
+from desktop_app.persistence.database import Database, open_database
+from desktop_app.persistence.paths import DataPaths
 
 
 @pytest.fixture

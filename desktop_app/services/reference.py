@@ -7,7 +7,6 @@ from functools import cache
 
 import pycountry
 
-
 EXTRA_COUNTRIES = {"XK": "Kosovo"}
 """Codes in common use that ISO 3166 has not assigned (Kosovo: used by the EU and ISO 17442)."""
 
