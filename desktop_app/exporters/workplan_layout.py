@@ -1,0 +1,152 @@
+"""The layout of the workplan sheet, shared by the writer and the reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from desktop_app.exporters import labels
+
+FORMAT_NAME = "partnerdesk-workplan"
+FORMAT_VERSION = 1
+META_SHEET = "_partnerdesk"
+HEADER_ROW = 8
+FIRST_DATA_ROW = HEADER_ROW + 1
+MONTH_FORMAT = "MM/YYYY"
+MONEY_FORMAT = "#,##0.00"
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    headers: tuple[str, str, str]  # de, en, fr
+    width: float
+    kind: str = "text"  # key, text, int, money, month, activity_type, activity_status, format
+    required: bool = False
+
+    def header(self, language: str) -> str:
+        return self.headers[labels.LANGUAGES.index(language)]
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("item_key", ("ID", "ID", "ID"), 10, "key"),
+    Column("activity_number", ("Nr.", "No.", "N°"), 6, required=True),
+    Column("title", ("Aktivität", "Activity", "Activité"), 28, required=True),
+    Column("component", ("Komponente", "Component", "Composante"), 16),
+    Column("result", ("Pflichtergebnis", "Mandatory result", "Résultat obligatoire"), 18),
+    Column("indicator", ("Indikator", "Indicator", "Indicateur"), 16),
+    Column("baseline", ("Basis", "Baseline", "Base"), 9),
+    Column("target", ("Ziel", "Target", "Cible"), 9),
+    Column("actual", ("Ist", "Actual", "Atteint"), 9),
+    Column("activity_type", ("Art", "Type", "Type"), 16, "activity_type", True),
+    Column("place", ("Ort", "Place", "Lieu"), 10),
+    Column("format", ("Format", "Format", "Format"), 8, "format", True),
+    Column("planned_start", ("Beginn", "Start", "Début"), 8, "month", True),
+    Column("planned_end", ("Ende", "End", "Fin"), 8, "month", True),
+    Column(
+        "responsible_german",
+        ("Verantwortlich (DE)", "Responsible (DE)", "Responsable (DE)"),
+        14,
+    ),
+    Column(
+        "responsible_partner",
+        ("Verantwortlich (Partner)", "Responsible (partner)", "Responsable (partenaire)"),
+        14,
+    ),
+    Column("experts_planned", ("Expert:innen", "Experts", "Experts"), 15),
+    Column("expert_days_planned", ("Exp.-\nTage", "Exp.\ndays", "Jours\nexp."), 8, "int"),
+    Column("participants_planned", ("Teiln.", "Partic.", "Partic."), 8, "int"),
+    Column("budget_line", ("Budget-\nlinie", "Budget\nline", "Ligne\nbudg."), 8),
+    Column("planned_cost", ("Kosten (EUR)", "Cost (EUR)", "Coût (EUR)"), 10, "money"),
+    Column("status", ("Status", "Status", "Statut"), 11, "activity_status", True),
+    Column(
+        "change_reason",
+        ("Änderungsgrund", "Reason for change", "Motif du changement"),
+        18,
+    ),
+)
+COLUMN_INDEX = {column.field: index + 1 for index, column in enumerate(COLUMNS)}
+FIRST_MONTH_COLUMN = len(COLUMNS) + 1
+
+STATUS_COLOURS = {
+    "planned": "BDD7EE",
+    "confirmed": "A9D08E",
+    "done": "548235",
+    "postponed": "FFD966",
+    "cancelled": "BFBFBF",
+}
+
+SHEET_NAMES = {
+    "workplan": ("Arbeitsplan", "Workplan", "Plan de travail"),
+    "changes": ("Änderungen", "Changes", "Modifications"),
+}
+
+TEXT = {
+    "title": ("Rollierender Arbeitsplan", "Rolling workplan", "Plan de travail glissant"),
+    "partnership": ("Partnerschaft", "Partnership", "Partenariat"),
+    "programme": ("Programm", "Programme", "Programme"),
+    "german": ("Deutsche Institution", "German institution", "Institution allemande"),
+    "partner": ("Partnerinstitution", "Partner institution", "Institution partenaire"),
+    "revision": ("Revision", "Revision", "Révision"),
+    "date": ("Datum", "Date", "Date"),
+    "approved": ("Abgestimmt von", "Approved by", "Approuvé par"),
+    "on": ("am", "on", "le"),
+    "replaces": ("Ersetzt Revision", "Replaces revision", "Remplace la révision"),
+    "legend": ("Legende", "Legend", "Légende"),
+    "page": ("Seite &P von &N", "Page &P of &N", "Page &P sur &N"),
+    "no_previous": (
+        "Keine vorherige Revision: alle Aktivitäten sind neu.",
+        "No previous revision: every activity is new.",
+        "Pas de révision précédente : toutes les activités sont nouvelles.",
+    ),
+    "no_changes": (
+        "Keine Änderungen gegenüber der vorherigen Revision.",
+        "No changes against the previous revision.",
+        "Aucune modification par rapport à la révision précédente.",
+    ),
+    "changes_title": (
+        "Änderungen gegenüber Revision {number}",
+        "Changes against revision {number}",
+        "Modifications par rapport à la révision {number}",
+    ),
+    "change": ("Änderung", "Change", "Modification"),
+    "field": ("Feld", "Field", "Champ"),
+    "old": ("bisher", "before", "avant"),
+    "new": ("neu", "now", "après"),
+    "added": ("neu aufgenommen", "added", "ajoutée"),
+    "changed": ("geändert", "changed", "modifiée"),
+    "removed": ("entfallen", "removed", "supprimée"),
+}
+
+
+def text(key: str, language: str) -> str:
+    return TEXT[key][labels.LANGUAGES.index(language)]
+
+
+def sheet_name(key: str, language: str) -> str:
+    return SHEET_NAMES[key][labels.LANGUAGES.index(language)]
+
+
+def field_header(field: str, language: str) -> str:
+    return COLUMNS[COLUMN_INDEX[field] - 1].header(language).replace("-\n", "").replace("\n", " ")
+
+
+def normalise_header(text: object) -> str:
+    """Header text compared without case, line breaks, hyphenation and spaces."""
+    return "".join(str(text or "").replace("-\n", "").split()).casefold()
+
+
+def display(field: str, value: Any, language: str) -> str:
+    """A field value as the sheet shows it (labels, months, amounts)."""
+    if value is None or value == "":
+        return ""
+    kind = COLUMNS[COLUMN_INDEX[field] - 1].kind
+    if kind in ("activity_type", "activity_status", "format"):
+        return labels.label(kind, str(value), language)
+    if kind == "month" and isinstance(value, date):
+        return value.strftime("%m/%Y")
+    if kind == "money" and isinstance(value, Decimal):
+        return labels.fmt_money(value, language)
+    return str(value)
