@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
+from desktop_app.sync import cli_commands as sync_cli
 
 
 class UserError(Exception):
@@ -39,14 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the desktop application (the default)")
 
     init = commands.add_parser("init", help="create this installation's node identity")
-    init.add_argument("--role", required=True, choices=["hq", "coordinator", "expert"])
-    init.add_argument("--name", required=True, help="display name of this installation")
+    init.add_argument("--role", choices=["hq", "coordinator", "expert"])
+    init.add_argument("--name", help="display name of this installation")
+    init.add_argument("--from-invite", metavar="FILE", help="set up the node an invitation names")
 
     commands.add_parser("demo", help="fill an empty database with the demo dataset")
 
     listing = commands.add_parser("list", help="list records")
-    listing.add_argument("what", choices=["partnerships", "missions"])
+    listing.add_argument("what", choices=["partnerships", "missions", "peers"])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    COMMANDS.update(sync_cli.register(commands))
     return parser
 
 
@@ -59,6 +62,10 @@ def _open(args: argparse.Namespace) -> Any:
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop_app.services.node import init_node
 
+    if args.from_invite:
+        return sync_cli.init_from_invite(args)
+    if not args.role or not args.name:
+        raise UserError("init needs --role and --name (or --from-invite FILE).")
     db = _open(args)
     with db.session() as session:
         node = init_node(session, args.role, args.name)
@@ -91,6 +98,8 @@ def _jsonable(value: Any) -> Any:
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop_app.services import listings
 
+    if args.what == "peers":
+        return sync_cli.list_peers(args)
     db = _open(args)
     with db.session() as session:
         rows = (

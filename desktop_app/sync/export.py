@@ -1,0 +1,126 @@
+"""Exporting a bundle to a peer: every change it has not acknowledged (within its scope), our
+acknowledgement of what we received from it, and the attachment files those changes need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from desktop_app.models.sync_state import SyncPeer
+from desktop_app.persistence import migrate
+from desktop_app.persistence.database import Database
+from desktop_app.sync.bundle import change_line, write_bundle
+from desktop_app.sync.envelope import Envelope
+from desktop_app.sync.peers import Scope, find_peer, this_node
+from desktop_app.sync.scope import records_in_scope
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    file: Path
+    peer: str
+    sequence: int
+    changes: int
+    attachments: int
+    upto_seq: int
+
+    def __str__(self) -> str:
+        return (
+            f"Wrote bundle {self.sequence} for {self.peer} to {self.file}: {self.changes} "
+            f"changes, {self.attachments} attachments."
+        )
+
+
+def pending_changes(
+    conn: Connection, peer: Any, after: int, upto: int | None = None
+) -> list[tuple[Any, ...]]:
+    """Log rows ``(seq, origin, hlc, table, record, field, value, prev_hlc, prev_origin)`` the
+    peer may need: after its acknowledged position, not made by it, not received from it, and
+    within its scope."""
+    rows = conn.execute(
+        text(
+            "SELECT seq, origin, hlc, table_name, record_id, field, value, prev_hlc, "
+            "prev_origin FROM sync_changes WHERE seq > :after AND (:upto IS NULL OR seq <= :upto) "
+            "AND origin != :peer AND (received_from IS NULL OR received_from != :peer) "
+            "ORDER BY seq"
+        ),
+        {"after": after, "upto": upto, "peer": peer.node_id},
+    ).all()
+    scope = Scope.of(peer)
+    if scope is None:
+        return [tuple(r) for r in rows]
+    allowed = records_in_scope(conn, scope)
+    return [tuple(r) for r in rows if r[4] in allowed.get(r[3], ())]
+
+
+def export_bundle(
+    db: Database, peer_key: str, out: Path, envelope: Envelope | None = None
+) -> ExportSummary:
+    with db.session() as session:
+        node = this_node(session)
+        peer = find_peer(session, peer_key)
+        peer_id = peer.node_id
+    with db.engine.connect() as conn:
+        transaction = conn.begin()
+        peer = conn.execute(SyncPeer.__table__.select().where(SyncPeer.node_id == peer_id)).one()
+        upto = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar_one()
+        rows = pending_changes(conn, peer, peer.acked_upto, upto)
+        lines = [change_line(row[1:]) for row in rows]
+        attachments = _attachment_files(db, rows)
+        rejected = conn.execute(
+            text(
+                "SELECT origin, hlc, table_name, record_id, field, reason FROM sync_rejections "
+                "WHERE peer_id = :p AND direction = 'in' ORDER BY id"
+            ),
+            {"p": peer_id},
+        ).all()
+        sequence = peer.bundles_sent + 1
+        hlcs = [row[2] for row in rows]
+        manifest = {
+            "schema_version": migrate.current_revision(db.engine),
+            "created_at": db.clock().isoformat(),
+            "sender": {"node_id": node.id, "name": node.name, "role": node.role},
+            "receiver": {"node_id": peer.node_id, "name": peer.name, "role": peer.role},
+            "sequence": sequence,
+            "upto_seq": upto,
+            "hlc_range": {"min": min(hlcs), "max": max(hlcs)} if hlcs else None,
+            "counts": {
+                "changes": len(lines),
+                "attachments": len(attachments),
+                "rejections": len(rejected),
+            },
+        }
+        acks = {
+            "received_upto": peer.received_upto,
+            "rejected": [
+                dict(zip(("origin", "hlc", "table", "record", "field", "reason"), r, strict=True))
+                for r in rejected
+            ],
+        }
+        write_bundle(Path(out), manifest, lines, acks, attachments, envelope)
+        conn.execute(
+            SyncPeer.__table__.update()
+            .where(SyncPeer.node_id == peer_id)
+            .values(sent_upto=max(upto, peer.sent_upto), bundles_sent=sequence)
+        )
+        transaction.commit()
+    return ExportSummary(Path(out), peer.name, sequence, len(lines), len(attachments), upto)
+
+
+def _attachment_files(db: Database, rows: list[tuple[Any, ...]]) -> dict[str, Path]:
+    """Files of the attachments whose content hash travels in this bundle."""
+    import json
+
+    if db.paths is None:
+        return {}
+    files: dict[str, Path] = {}
+    for row in rows:
+        if row[3] == "attachments" and row[5] == "sha256":
+            sha = json.loads(row[6])
+            path = db.paths.attachments / sha[:2] / sha
+            if path.exists():
+                files[sha] = path
+    return files

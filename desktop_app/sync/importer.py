@@ -1,0 +1,261 @@
+"""Importing bundles: verify, merge and write each bundle in one transaction (or roll it back
+after a dry run), and report per record what happened."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import DBAPIError
+
+from desktop_app.models.sync_state import SyncPeer
+from desktop_app.persistence.database import Database
+from desktop_app.sync import apply
+from desktop_app.sync.bundle import Bundle, read_bundle
+from desktop_app.sync.clocks import RecordKey, load_clocks, save_clocks
+from desktop_app.sync.envelope import Envelope
+from desktop_app.sync.errors import BundleRejected
+from desktop_app.sync.merge import ChangeId, Merger
+from desktop_app.sync.peers import Scope, this_node
+from desktop_app.sync.report import DUPLICATE, BundleReport
+from desktop_app.sync.scope import IncomingScope
+from desktop_app.sync.values import DELETED
+
+CONTENT = ("table", "record", "field", "value", "prev_hlc", "prev_origin")
+
+
+def import_bundles(
+    db: Database, files: Iterable[Path], *, dry_run: bool = False, envelope: Envelope | None = None
+) -> list[BundleReport]:
+    """Import several bundles in the order given (any order converges to the same result)."""
+    return [import_bundle(db, Path(f), dry_run=dry_run, envelope=envelope) for f in files]
+
+
+def import_bundle(
+    db: Database, path: Path, *, dry_run: bool = False, envelope: Envelope | None = None
+) -> BundleReport:
+    report = BundleReport(file=str(path), dry_run=dry_run)
+    try:
+        with db.session() as session:
+            node = this_node(session)
+        bundle = read_bundle(path, node.id, envelope)
+        report.sender = bundle.sender
+        report.sequence = bundle.sequence
+        if bundle.sender == node.id:
+            raise BundleRejected(
+                "own_bundle", "This bundle was written by this installation; nothing to import."
+            )
+        _import(db, bundle, report, dry_run)
+    except BundleRejected as exc:
+        report.status, report.code, report.message = "rejected", exc.code, exc.message
+        report.counts.clear()
+        report.records.clear()
+        report.tables_changed.clear()
+    return report
+
+
+def _import(db: Database, bundle: Bundle, report: BundleReport, dry_run: bool) -> None:
+    with db.engine.connect() as conn:
+        transaction = conn.begin()
+        try:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            changed = _merge_and_write(db, conn, bundle, report)
+            if not dry_run and changed and db.paths is not None:
+                _store_attachments(db.paths.attachments, bundle.attachments)
+            if dry_run or not changed:
+                transaction.rollback()
+            else:
+                transaction.commit()
+        except DBAPIError as exc:
+            transaction.rollback()
+            detail = str(exc.orig) if exc.orig is not None else str(exc)
+            raise BundleRejected(
+                "inconsistent",
+                f"The bundle cannot be applied to this database ({detail}). Nothing was imported.",
+            ) from exc
+        except BaseException:
+            transaction.rollback()
+            raise
+    if bundle.changes:
+        db.sync_recorder.hlc.observe(max(c["hlc"] for c in bundle.changes))
+    if report.status == "applied" and dry_run:
+        report.status = "preview"
+
+
+def _peer(conn: Connection, node_id: str) -> Any:
+    return conn.execute(select(SyncPeer.__table__).where(SyncPeer.node_id == node_id)).first()
+
+
+def _known_changes(
+    conn: Connection, changes: list[dict[str, Any]]
+) -> dict[ChangeId, tuple[Any, ...]]:
+    ranges: dict[str, list[int]] = {}
+    for change in changes:
+        low_high = ranges.setdefault(change["origin"], [change["hlc"], change["hlc"]])
+        low_high[0] = min(low_high[0], change["hlc"])
+        low_high[1] = max(low_high[1], change["hlc"])
+    known: dict[ChangeId, tuple[Any, ...]] = {}
+    for origin, (low, high) in ranges.items():
+        rows = conn.execute(
+            text(
+                "SELECT hlc, table_name, record_id, field, value, prev_hlc, prev_origin "
+                "FROM sync_changes WHERE origin = :o AND hlc BETWEEN :low AND :high"
+            ),
+            {"o": origin, "low": low, "high": high},
+        )
+        for hlc, table, record, name, value, prev_hlc, prev_origin in rows:
+            known[(origin, hlc)] = (table, record, name, value, prev_hlc, prev_origin)
+    return known
+
+
+def _same(change: dict[str, Any], stored: tuple[Any, ...]) -> bool:
+    table, record, name, value, prev_hlc, prev_origin = stored
+    return (table, record, name, prev_hlc, prev_origin) == (
+        change["table"],
+        change["record"],
+        change["field"],
+        change["prev_hlc"],
+        change["prev_origin"],
+    ) and json.loads(value) == change["value"]
+
+
+def _integrity_alarm(change: dict[str, Any]) -> BundleRejected:
+    return BundleRejected(
+        "integrity",
+        f"Integrity alarm: change {change['origin']}/{change['hlc']} arrived with content "
+        f"different from the change of the same id already received "
+        f"({change['table']}.{change['field']} of {change['record']}). Nothing was imported; "
+        "report this bundle to your administrator.",
+    )
+
+
+def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: BundleReport) -> bool:
+    """Merge and write; returns whether anything changed (False: already applied)."""
+    peer = _peer(conn, bundle.sender)
+    if peer is None:
+        sender = bundle.manifest["sender"]
+        raise BundleRejected(
+            "unknown_sender",
+            f"The bundle comes from {sender.get('name')} (node {bundle.sender}), which is not "
+            "one of this installation's peers. Invite or enrol it first.",
+        )
+    report.sender_name = peer.name
+    known = _known_changes(conn, bundle.changes)
+    fresh: list[dict[str, Any]] = []
+    seen: dict[ChangeId, dict[str, Any]] = {}
+    for change in bundle.changes:
+        change_id = (change["origin"], change["hlc"])
+        if change_id in known:
+            if not _same(change, known[change_id]):
+                raise _integrity_alarm(change)
+            report.note(change, DUPLICATE)
+        elif change_id in seen:
+            if any(seen[change_id][k] != change[k] for k in CONTENT):
+                raise _integrity_alarm(change)
+            report.note(change, DUPLICATE)
+        else:
+            seen[change_id] = change
+            fresh.append(change)
+    keys = {(c["table"], c["record"]) for c in fresh}
+    clocks = load_clocks(conn, keys)
+    existing = {key for key in keys if key in clocks}
+    by_table: dict[str, list[str]] = {}
+    for table, record in keys - existing:
+        by_table.setdefault(table, []).append(record)
+    for table, records in by_table.items():
+        existing |= {(table, r) for r in apply.existing_ids(conn, table, records)}
+    merger = Merger(
+        clocks=clocks,
+        value_of=lambda change_id: _logged_value(conn, change_id),
+        is_deleted=lambda key: key in existing and _deleted_in_db(conn, key),
+        refusal=_scope_policy(conn, peer, bundle, fresh),
+        report=report,
+    )
+    for change in fresh:
+        merger.merge(change)
+    now = db.clock()
+    apply.insert_log(conn, merger.accepted, bundle.sender)
+    save_clocks(conn, {k: clocks[k] for k in merger.winners})
+    apply.write_records(conn, merger.winners, merger.latest, existing)
+    apply.insert_conflicts(conn, merger.conflicts, now)
+    ours = [
+        {
+            "origin": c["origin"],
+            "hlc": c["hlc"],
+            "table": c["table"],
+            "record": c["record"],
+            "field": c["field"],
+            "reason": reason,
+        }
+        for c, reason in merger.rejected
+    ]
+    new_rejections = apply.insert_rejections(conn, peer.node_id, "in", ours, now)
+    theirs = [r for r in bundle.acks.get("rejected", []) if isinstance(r, dict)]
+    new_rejections += apply.insert_rejections(conn, peer.node_id, "out", theirs, now)
+    acked = int(bundle.acks.get("received_upto") or 0)
+    upto = int(bundle.manifest.get("upto_seq") or 0)
+    advanced = acked > peer.acked_upto or upto > peer.received_upto
+    changed = bool(fresh) or advanced or bool(new_rejections) or peer.status != "active"
+    conn.execute(
+        SyncPeer.__table__.update()
+        .where(SyncPeer.node_id == peer.node_id)
+        .values(
+            acked_upto=max(peer.acked_upto, min(acked, peer.sent_upto or acked)),
+            received_upto=max(peer.received_upto, upto),
+            last_bundle_received=max(peer.last_bundle_received, bundle.sequence),
+            last_heard_at=now,
+            status="active",
+        )
+    )
+    report.status = "applied" if changed else "already_applied"
+    report.message = report.summary()
+    return changed
+
+
+def _logged_value(conn: Connection, change_id: ChangeId) -> Any:
+    value = conn.execute(
+        text("SELECT value FROM sync_changes WHERE origin = :o AND hlc = :h"),
+        {"o": change_id[0], "h": change_id[1]},
+    ).scalar()
+    return None if value is None else json.loads(value)
+
+
+def _deleted_in_db(conn: Connection, key: RecordKey) -> bool:
+    row = conn.execute(
+        text(f"SELECT {DELETED} FROM {key[0]} WHERE id = :id"), {"id": key[1]}
+    ).first()
+    return row is not None and row[0] is not None
+
+
+def _scope_policy(conn: Connection, peer: Any, bundle: Bundle, fresh: list[dict[str, Any]]) -> Any:
+    """The refusal function for this bundle: a change made by an expert (the sender, or the
+    origin when a coordinator forwards it) must lie within that expert's scope."""
+    experts: dict[str, Scope] = {}
+    for row in conn.execute(select(SyncPeer.__table__).where(SyncPeer.role == "expert")):
+        scope = Scope.of(row)  # type: ignore[arg-type]
+        if scope is not None:
+            experts[row.node_id] = scope
+    checkers: dict[str, IncomingScope] = {}
+
+    def refusal(change: dict[str, Any]) -> str | None:
+        who = peer.node_id if peer.node_id in experts else change["origin"]
+        if who not in experts:
+            return None
+        if who not in checkers:
+            checkers[who] = IncomingScope(conn, experts[who], who, fresh)
+        return checkers[who].refusal(change)
+
+    return refusal
+
+
+def _store_attachments(folder: Path, attachments: dict[str, bytes]) -> None:
+    from desktop_app.sync.bundle import write_atomically
+
+    for sha, content in attachments.items():
+        target = Path(folder) / sha[:2] / sha
+        if not target.exists():
+            write_atomically(target, content)

@@ -1,0 +1,183 @@
+"""Scope of an expert node: what it receives and what it may change.
+
+An expert receives the partnerships assigned to it (and everything below them), the people and
+attachments those records refer to, and reference data (institutions, per-diem rates). It may
+change only its own activity log, travel legs, meals, nights, expenses and advances on missions
+of its partnerships, the report fields of missions it is on, and attachments it created.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from desktop_app.sync.peers import Scope
+
+REFERENCE_TABLES = ("institutions", "per_diem_rates")
+PARTNERSHIP_CHILDREN = (
+    "partnership_topics",
+    "partnership_themes",
+    "partnership_institutions",
+    "expert_assignments",
+    "contributions",
+    "workplans",
+    "missions",
+    "events",
+    "study_trips",
+)
+MISSION_CHILDREN = (
+    "mission_experts",
+    "activity_log_entries",
+    "travel_legs",
+    "meals_provided",
+    "nights",
+    "expenses",
+    "advances",
+)
+OWN_TABLES = frozenset(
+    {"activity_log_entries", "travel_legs", "meals_provided", "nights", "expenses", "advances"}
+)
+REPORT_FIELDS = frozenset({"report_findings", "report_recommendations", "report_next_steps"})
+PERSON_REFERENCES = (
+    ("partnerships", "coordinator_id"),
+    ("expert_assignments", "person_id"),
+    ("mission_experts", "person_id"),
+    ("delegation_members", "person_id"),
+    *((table, "person_id") for table in MISSION_CHILDREN if table != "mission_experts"),
+)
+
+Key = tuple[str, str]
+
+
+def _ids(conn: Connection, sql: str, params: dict[str, Any]) -> set[str]:
+    return {row[0] for row in conn.execute(text(sql), params) if row[0] is not None}
+
+
+def _in(column: str, ids: Iterable[str], params: dict[str, Any], prefix: str) -> str:
+    names = []
+    for index, value in enumerate(sorted(ids)):
+        params[f"{prefix}{index}"] = value
+        names.append(f":{prefix}{index}")
+    return f"{column} IN ({', '.join(names) or 'NULL'})"
+
+
+def _children(conn: Connection, table: str, column: str, parents: set[str]) -> set[str]:
+    params: dict[str, Any] = {}
+    return _ids(conn, f"SELECT id FROM {table} WHERE {_in(column, parents, params, 'p')}", params)
+
+
+def records_in_scope(conn: Connection, scope: Scope) -> dict[str, set[str]]:
+    """Every record (deleted ones included) an expert with ``scope`` receives, by table."""
+    result: dict[str, set[str]] = {}
+    partnerships = set(scope.partnership_ids)
+    result["partnerships"] = partnerships
+    for table in PARTNERSHIP_CHILDREN:
+        result[table] = _children(conn, table, "partnership_id", partnerships)
+    result["workplan_revisions"] = _children(
+        conn, "workplan_revisions", "workplan_id", result["workplans"]
+    )
+    result["workplan_items"] = _children(
+        conn, "workplan_items", "revision_id", result["workplan_revisions"]
+    )
+    for table in MISSION_CHILDREN:
+        result[table] = _children(conn, table, "mission_id", result["missions"])
+    result["event_participations"] = _children(
+        conn, "event_participations", "event_id", result["events"]
+    )
+    for table in ("delegation_members", "agenda_items"):
+        result[table] = _children(conn, table, "study_trip_id", result["study_trips"])
+    for table in REFERENCE_TABLES:
+        result[table] = _ids(conn, f"SELECT id FROM {table}", {})
+    people = {scope.person_id} if scope.person_id else set()
+    for table, column in PERSON_REFERENCES:
+        params: dict[str, Any] = {}
+        ids = result.get(table, set())
+        people |= _ids(
+            conn, f"SELECT {column} FROM {table} WHERE {_in('id', ids, params, 'i')}", params
+        )
+    result["people"] = people
+    attachments: set[str] = set()
+    for table in ("nights", "expenses"):
+        params = {}
+        attachments |= _ids(
+            conn,
+            f"SELECT attachment_id FROM {table} WHERE {_in('id', result[table], params, 'i')}",
+            params,
+        )
+    result["attachments"] = attachments
+    return result
+
+
+class IncomingScope:
+    """Decides, change by change, whether an expert may make it. Values of the same bundle
+    count (a new record's ``person_id`` arrives with it)."""
+
+    def __init__(
+        self, conn: Connection, scope: Scope, origin: str, changes: list[dict[str, Any]]
+    ) -> None:
+        self.conn = conn
+        self.scope = scope
+        self.origin = origin
+        self.pending: dict[Key, dict[str, Any]] = {}
+        for change in changes:
+            key = (change["table"], change["record"])
+            self.pending.setdefault(key, {})[change["field"]] = change["value"]
+        self._missions: dict[str, tuple[str | None, bool]] = {}
+
+    def _value(self, table: str, record: str, field: str) -> Any:
+        pending = self.pending.get((table, record), {})
+        if field in pending:
+            return pending[field]
+        row = self.conn.execute(
+            text(f"SELECT {field} FROM {table} WHERE id = :id"), {"id": record}
+        ).first()
+        return row[0] if row else None
+
+    def _mission(self, mission_id: Any) -> tuple[str | None, bool]:
+        """(partnership id, whether the expert is on it) of a mission."""
+        if mission_id not in self._missions:
+            partnership = self._value("missions", str(mission_id), "partnership_id")
+            on_it = self.conn.execute(
+                text(
+                    "SELECT 1 FROM mission_experts WHERE mission_id = :m AND person_id = :p "
+                    "AND deleted_at IS NULL"
+                ),
+                {"m": mission_id, "p": self.scope.person_id},
+            ).first()
+            self._missions[mission_id] = (partnership, on_it is not None)
+        return self._missions[mission_id]
+
+    def refusal(self, change: dict[str, Any]) -> str | None:
+        """Why an expert may not make ``change``, or None when it may."""
+        table, record, field = change["table"], change["record"], change["field"]
+        if table in OWN_TABLES:
+            person = self._value(table, record, "person_id")
+            if person != self.scope.person_id:
+                return f"{table} {record} belongs to another person; experts change their own only."
+            partnership, _ = self._mission(self._value(table, record, "mission_id"))
+            if partnership not in self.scope.partnership_ids:
+                return f"{table} {record} is on a mission outside the expert's partnerships."
+            return None
+        if table == "missions":
+            if field not in REPORT_FIELDS:
+                return f"experts may change only the report fields of a mission, not {field}."
+            partnership, on_it = self._mission(record)
+            if partnership not in self.scope.partnership_ids or not on_it:
+                return f"mission {record} is not one of the expert's missions."
+            return None
+        if table == "attachments":
+            row = self.conn.execute(
+                text(
+                    "SELECT clocks FROM sync_record_clocks WHERE table_name = :t AND record_id = :r"
+                ),
+                {"t": table, "r": record},
+            ).first()
+            if row is None or f'"{self.origin}"' in row[0]:
+                return None
+            return f"attachment {record} was not added by the expert."
+        return (
+            f"experts may change only their activity log, travel, meals, nights, expenses, "
+            f"advances and mission reports, not {table}."
+        )

@@ -1,0 +1,77 @@
+"""Per-peer sync status: what is waiting for export, what awaits acknowledgement, last contact."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+
+from desktop_app.models.sync_state import SyncPeer
+from desktop_app.persistence.database import Database
+from desktop_app.sync.export import pending_changes
+
+
+@dataclass(frozen=True)
+class PeerStatus:
+    node_id: str
+    name: str
+    role: str
+    status: str
+    not_exported: int
+    not_acknowledged: int
+    last_heard_at: datetime | None
+    bundles_sent: int
+    bundles_received: int
+    open_conflicts: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["last_heard_at"] = self.last_heard_at.isoformat() if self.last_heard_at else None
+        return data
+
+
+def peer_statuses(db: Database) -> list[PeerStatus]:
+    """The status of every peer, by name."""
+    with db.engine.connect() as conn:
+        peers = conn.execute(SyncPeer.__table__.select().order_by(SyncPeer.name)).all()
+        result = []
+        for peer in peers:
+            unacked = pending_changes(conn, peer, peer.acked_upto)
+            sent = sum(1 for row in unacked if row[0] <= peer.sent_upto)
+            result.append(
+                PeerStatus(
+                    node_id=peer.node_id,
+                    name=peer.name,
+                    role=peer.role,
+                    status=peer.status,
+                    not_exported=len(unacked) - sent,
+                    not_acknowledged=sent,
+                    last_heard_at=peer.last_heard_at,
+                    bundles_sent=peer.bundles_sent,
+                    bundles_received=peer.last_bundle_received,
+                )
+            )
+    return result
+
+
+def open_conflict_count(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(
+            conn.execute(
+                text("SELECT count(*) FROM sync_conflicts WHERE status = 'open'")
+            ).scalar_one()
+        )
+
+
+def status_line(db: Database) -> str:
+    """A short text for the status bar."""
+    statuses = peer_statuses(db)
+    if not statuses:
+        return "Sync: no peers yet"
+    waiting = sum(s.not_exported for s in statuses)
+    unacked = sum(s.not_acknowledged for s in statuses)
+    conflicts = open_conflict_count(db)
+    text_ = f"Sync: {waiting} to export, {unacked} awaiting acknowledgement"
+    return text_ + (f", {conflicts} conflicts" if conflicts else "")
