@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.per_diem import PerDiemResult, claim_deadline
-from desktop_app.services.reference import country_name
 from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date, format_decimal
+from desktop_app.ui.i18n import country_label
 
 MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
 MONEY_COLUMNS_NIGHT = (3, 4, 5)
@@ -94,15 +94,12 @@ class PerDiemBreakdown(QWidget):
         self.result: PerDiemResult | None = None
         self.show_message(self.tr("Choose a mission and a person."))
 
-    def _language(self) -> str:
-        return QLocale().name()[:2]
-
     def _country(self, code: str, fallback_from: str | None) -> str:
-        name = country_name(code, self._language())
+        name = country_label(code)
         if fallback_from:
             return (
                 self.tr("%1 (rate of %2)")
-                .replace("%1", country_name(fallback_from, self._language()))
+                .replace("%1", country_label(fallback_from))
                 .replace("%2", name)
             )
         return name

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ValidationError
+from desktop_app.ui import i18n
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -70,17 +71,15 @@ def format_plain(value: Decimal | None) -> str:
 
 
 def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    """A date as the rest of the application shows it (German: 31.12.2026)."""
+    return i18n.format_date(value)
 
 
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+    pattern = "dd.MM.yyyy HH:mm" if i18n.language() == "de" else "yyyy-MM-dd HH:mm"
+    return QLocale().toString(QDateTime(value), pattern)
 
 
 def date_edit(value: date | None = None) -> QDateEdit:

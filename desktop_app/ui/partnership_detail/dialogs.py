@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,27 +25,16 @@ from desktop_app.ui.expert_day.form_base import (
     get_date,
     parse_decimal,
 )
+from desktop_app.ui.i18n import enum_label
 
-CONTEXT = "PartnershipDetail"
-
-CONTRIBUTION_KINDS: dict[str, str] = {
-    ContributionKind.STAFF: QT_TRANSLATE_NOOP("PartnershipDetail", "Staff"),
-    ContributionKind.ROOMS: QT_TRANSLATE_NOOP("PartnershipDetail", "Rooms"),
-    ContributionKind.SCHOLARSHIPS: QT_TRANSLATE_NOOP("PartnershipDetail", "Scholarships"),
-    ContributionKind.TRAINING_PLACES: QT_TRANSLATE_NOOP("PartnershipDetail", "Training places"),
-    ContributionKind.MONEY: QT_TRANSLATE_NOOP("PartnershipDetail", "Money"),
-    ContributionKind.OTHER: QT_TRANSLATE_NOOP("PartnershipDetail", "Other"),
-}
+CONTRIBUTION_KINDS: tuple[str, ...] = tuple(kind.value for kind in ContributionKind)
 
 Submit = Callable[[dict[str, Any]], None]
 """Writes the dialog's values; raises ValidationError to keep the dialog open."""
 
 
 def kind_label(kind: str | None) -> str:
-    if kind is None:
-        return ""
-    source = CONTRIBUTION_KINDS.get(kind)
-    return QCoreApplication.translate(CONTEXT, source) if source else kind
+    return enum_label(kind)
 
 
 class FormDialog(QDialog):
@@ -110,7 +98,7 @@ class ContributionForm(FieldForm):
             self.institution.addItem(name, institution_id)
         self.kind = self.add_field("kind", self.tr("&Kind"), QComboBox())
         for value in CONTRIBUTION_KINDS:
-            self.kind.addItem(kind_label(value), str(value))
+            self.kind.addItem(kind_label(value), value)
         self.description = self.add_field("description", self.tr("&Description"), QLineEdit())
         self.quantity = self.add_field("quantity", self.tr("&Quantity"), QLineEdit())
         self.unit = self.add_field("unit", self.tr("&Unit"), QLineEdit())

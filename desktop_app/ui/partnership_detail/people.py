@@ -16,37 +16,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models import Contribution, Partnership
-from desktop_app.models.enums import AssignmentRole, InstitutionSide
 from desktop_app.services import partnership_overview as overview
 from desktop_app.services.errors import ConcurrentEdit, NotFound
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import format_date, format_decimal, plain_table
 from desktop_app.ui.expert_day.table_model import ID_ROLE, Column, RecordTableModel
+from desktop_app.ui.i18n import enum_label
 from desktop_app.ui.partnership_detail.dialogs import ContributionForm, FormDialog, kind_label
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 
 CONTEXT = "PartnershipDetail"
 
-ROLE_LABELS: dict[str, str] = {
-    AssignmentRole.PROJECT_LEADER: QT_TRANSLATE_NOOP("PartnershipDetail", "Project leader"),
-    AssignmentRole.RESIDENT_ADVISER: QT_TRANSLATE_NOOP("PartnershipDetail", "Resident adviser"),
-    AssignmentRole.COMPONENT_LEADER: QT_TRANSLATE_NOOP("PartnershipDetail", "Component leader"),
-    AssignmentRole.SHORT_TERM_EXPERT: QT_TRANSLATE_NOOP("PartnershipDetail", "Short-term expert"),
-    AssignmentRole.LONG_TERM_EXPERT: QT_TRANSLATE_NOOP("PartnershipDetail", "Long-term expert"),
-    AssignmentRole.COORDINATOR: QT_TRANSLATE_NOOP("PartnershipDetail", "Coordinator"),
+LEAD_LABELS: dict[str, str] = {
     "german_lead": QT_TRANSLATE_NOOP("PartnershipDetail", "German lead institution"),
     "partner_lead": QT_TRANSLATE_NOOP("PartnershipDetail", "Partner institution"),
-    InstitutionSide.GERMAN: QT_TRANSLATE_NOOP("PartnershipDetail", "German side"),
-    InstitutionSide.PARTNER: QT_TRANSLATE_NOOP("PartnershipDetail", "Partner side"),
-    InstitutionSide.OTHER: QT_TRANSLATE_NOOP("PartnershipDetail", "Other"),
 }
 
 
 def role_label(value: str | None) -> str:
-    if value is None:
-        return ""
-    source = ROLE_LABELS.get(value)
-    return QCoreApplication.translate(CONTEXT, source) if source else value
+    """A role or side; the two lead institutions are named here, the rest by ``enum_label``."""
+    source = LEAD_LABELS.get(value or "")
+    return QCoreApplication.translate(CONTEXT, source) if source else enum_label(value)
 
 
 class PeoplePanel(QWidget):

@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.models.enums import Phase
-
-CONTEXT = "PartnershipDetail"
-
-PHASE_LABELS: dict[str, str] = {
-    Phase.REFORM_NEED: QT_TRANSLATE_NOOP("PartnershipDetail", "Reform need"),
-    Phase.MINISTRY_CHECK: QT_TRANSLATE_NOOP("PartnershipDetail", "Ministry check"),
-    Phase.CONCEPT: QT_TRANSLATE_NOOP("PartnershipDetail", "Cooperation concept"),
-    Phase.DECLARATION: QT_TRANSLATE_NOOP("PartnershipDetail", "Declaration of intent"),
-    Phase.WORKPLAN: QT_TRANSLATE_NOOP("PartnershipDetail", "Rolling workplan"),
-    Phase.IMPLEMENTATION: QT_TRANSLATE_NOOP("PartnershipDetail", "Implementation"),
-    Phase.EVALUATION: QT_TRANSLATE_NOOP("PartnershipDetail", "Reporting / evaluation"),
-    Phase.NETWORK: QT_TRANSLATE_NOOP("PartnershipDetail", "Lasting network"),
-    Phase.CLOSED: QT_TRANSLATE_NOOP("PartnershipDetail", "Closed"),
-}
+from desktop_app.ui.i18n import enum_label
 
 CURRENT_STYLE = (
     "QPushButton { background: #1f5fa8; color: white; font-weight: bold; "
@@ -36,10 +23,7 @@ LATER_STYLE = (
 
 
 def phase_label(phase: str | None) -> str:
-    if phase is None:
-        return ""
-    source = PHASE_LABELS.get(phase)
-    return QCoreApplication.translate(CONTEXT, source) if source else phase
+    return enum_label(phase)
 
 
 class PhaseSteps(QWidget):

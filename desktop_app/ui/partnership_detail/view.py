@@ -3,32 +3,18 @@ contributions and the rolling workplan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.models import Partnership
-from desktop_app.models.enums import Programme
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
-from desktop_app.services.reference import country_name
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date
+from desktop_app.ui.i18n import country_label, enum_label
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
 from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
 from desktop_app.ui.record_commands import push_update
-
-CONTEXT = "PartnershipDetail"
-
-PROGRAMME_LABELS: dict[str, str] = {
-    Programme.ADMIN_PARTNERSHIP: QT_TRANSLATE_NOOP(
-        "PartnershipDetail", "Administrative partnership"
-    ),
-    Programme.EU_TWINNING: QT_TRANSLATE_NOOP("PartnershipDetail", "EU Twinning"),
-    Programme.MUNICIPAL: QT_TRANSLATE_NOOP("PartnershipDetail", "Municipal partnership"),
-    Programme.FEDERAL_STATE: QT_TRANSLATE_NOOP("PartnershipDetail", "Federal–state programme"),
-    Programme.CITY_EXCHANGE: QT_TRANSLATE_NOOP("PartnershipDetail", "City partnership exchange"),
-}
 
 HEADER_TABLES = frozenset({"partnerships", "people"})
 PEOPLE_TABLES = frozenset(
@@ -37,8 +23,7 @@ PEOPLE_TABLES = frozenset(
 
 
 def programme_label(value: str) -> str:
-    source = PROGRAMME_LABELS.get(value)
-    return QCoreApplication.translate(CONTEXT, source) if source else value
+    return enum_label(value)
 
 
 class PartnershipDetail(QWidget):
@@ -111,10 +96,9 @@ class PartnershipDetail(QWidget):
 
     def _show_header(self, partnership: Partnership) -> None:
         self.title.setText(f"<h2>{partnership.code} — {partnership.title}</h2>")
-        language = self.locale().name()[:2]
         parts = [
             programme_label(partnership.programme),
-            country_name(partnership.partner_country, language),
+            country_label(partnership.partner_country),
         ]
         if partnership.start_date or partnership.end_date:
             parts.append(

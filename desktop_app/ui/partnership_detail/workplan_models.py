@@ -27,6 +27,7 @@ from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationErro
 from desktop_app.services.workplan_revisions import item_months, month_span
 from desktop_app.ui.expert_day.form_base import format_decimal, parse_decimal
 from desktop_app.ui.expert_day.table_model import ID_ROLE
+from desktop_app.ui.i18n import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "PartnershipDetail"
@@ -40,36 +41,16 @@ STATUS_COLOURS: dict[str, str] = {
     ActivityStatus.CANCELLED: "#a0a0a0",
 }
 
-STATUS_LABELS: dict[str, str] = {
-    ActivityStatus.PLANNED: QT_TRANSLATE_NOOP("PartnershipDetail", "Planned"),
-    ActivityStatus.CONFIRMED: QT_TRANSLATE_NOOP("PartnershipDetail", "Confirmed"),
-    ActivityStatus.DONE: QT_TRANSLATE_NOOP("PartnershipDetail", "Done"),
-    ActivityStatus.POSTPONED: QT_TRANSLATE_NOOP("PartnershipDetail", "Postponed"),
-    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("PartnershipDetail", "Cancelled"),
-}
+STATUS_LABELS: tuple[str, ...] = tuple(status.value for status in ActivityStatus)
 
-TYPE_LABELS: dict[str, str] = {
-    ActivityType.EXPERT_MISSION: QT_TRANSLATE_NOOP("PartnershipDetail", "Expert mission"),
-    ActivityType.TRAINING: QT_TRANSLATE_NOOP("PartnershipDetail", "Training"),
-    ActivityType.WORKSHOP: QT_TRANSLATE_NOOP("PartnershipDetail", "Workshop"),
-    ActivityType.CONFERENCE: QT_TRANSLATE_NOOP("PartnershipDetail", "Conference"),
-    ActivityType.STUDY_TRIP: QT_TRANSLATE_NOOP("PartnershipDetail", "Study trip"),
-    ActivityType.STAFF_EXCHANGE: QT_TRANSLATE_NOOP("PartnershipDetail", "Staff exchange"),
-    ActivityType.STEERING_COMMITTEE: QT_TRANSLATE_NOOP("PartnershipDetail", "Steering committee"),
-}
+TYPE_LABELS: tuple[str, ...] = tuple(kind.value for kind in ActivityType)
 
-FORMAT_LABELS: dict[str, str] = {
-    ActivityFormat.ON_SITE: QT_TRANSLATE_NOOP("PartnershipDetail", "On site"),
-    ActivityFormat.ONLINE: QT_TRANSLATE_NOOP("PartnershipDetail", "Online"),
-    ActivityFormat.HYBRID: QT_TRANSLATE_NOOP("PartnershipDetail", "Hybrid"),
-}
+FORMAT_LABELS: tuple[str, ...] = tuple(kind.value for kind in ActivityFormat)
 
 
-def translated(vocabulary: dict[str, str], value: str | None) -> str:
-    if value is None:
-        return ""
-    source = vocabulary.get(value)
-    return QCoreApplication.translate(CONTEXT, source) if source else value
+def translated(value: str | None) -> str:
+    """The translated label of a stored vocabulary value (see ``ui.i18n.ENUM_LABELS``)."""
+    return enum_label(value)
 
 
 def status_colour(status: str | None) -> QColor:
@@ -115,7 +96,7 @@ class MonthGridModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return item.status if planned else None
         if role == Qt.ItemDataRole.ToolTipRole and planned:
-            return f"{item_caption(item)}: {translated(STATUS_LABELS, item.status)}"
+            return f"{item_caption(item)}: {translated(item.status)}"
         if role == ID_ROLE:
             return item.id
         return None
@@ -138,7 +119,7 @@ class ItemColumn:
     field: str
     header: str
     kind: str = "text"  # text, int, decimal, date, choice
-    choices: dict[str, str] | None = None
+    choices: tuple[str, ...] | None = None
 
 
 ITEM_COLUMNS: tuple[ItemColumn, ...] = (
@@ -244,7 +225,7 @@ class WorkplanItemsModel(QAbstractTableModel):
         if value is None:
             return ""
         if column.kind == "choice" and column.choices is not None:
-            return translated(column.choices, value)
+            return translated(value)
         if column.kind == "date":
             return QLocale().toString(QDate(value.year, value.month, value.day), "MMM yyyy")
         if column.kind == "decimal":

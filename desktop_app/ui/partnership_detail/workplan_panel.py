@@ -33,7 +33,6 @@ from desktop_app.ui.partnership_detail.commands import push_new_revision
 from desktop_app.ui.partnership_detail.dialogs import FormDialog, RevisionForm
 from desktop_app.ui.partnership_detail.workplan_models import (
     STATUS_COLOURS,
-    STATUS_LABELS,
     MonthGridModel,
     WorkplanItemsModel,
     translated,
@@ -61,7 +60,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         for value in column.choices:
-            combo.addItem(translated(column.choices, value), str(value))
+            combo.addItem(translated(value), value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -140,7 +139,7 @@ class WorkplanPanel(QWidget):
         legend.addWidget(QLabel(self.tr("Status:")))
         self.legend_labels: dict[str, QLabel] = {}
         for status in ActivityStatus:
-            swatch = QLabel(translated(STATUS_LABELS, status))
+            swatch = QLabel(translated(status))
             swatch.setStyleSheet(
                 f"background: {STATUS_COLOURS[status]}; padding: 2px 8px; border-radius: 3px;"
             )
