@@ -14,6 +14,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as quote  # type: ignore[attr-defined]
 from pathlib import Path
@@ -154,7 +155,7 @@ def read_bundle(path: Path, receiver: str, envelope: Envelope | None = None) -> 
             if _digest(content) != expected:
                 raise _damaged(f"member {name} does not match its checksum")
             members[name] = content
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as exc:
         raise _damaged(str(exc) or type(exc).__name__) from exc
     except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError) as exc:
         raise _damaged(f"unreadable manifest: {exc}") from exc

@@ -50,7 +50,10 @@ def import_bundle(
             )
         _import(db, bundle, report, dry_run)
     except BundleRejected as exc:
-        report.status, report.code, report.message = "rejected", exc.code, exc.message
+        message = exc.message
+        if "Nothing was imported" not in message:
+            message += " Nothing was imported."
+        report.status, report.code, report.message = "rejected", exc.code, message
         report.counts.clear()
         report.records.clear()
         report.tables_changed.clear()
