@@ -138,7 +138,7 @@ def enum_label(value: str | None) -> str:
     return QCoreApplication.translate("Enum", source) if source else value
 
 
-def tr(context: str, source: str) -> str:
+def label_tr(context: str, source: str) -> str:
     """Translate a ``QT_TRANSLATE_NOOP`` string at the moment it is shown."""
     return QCoreApplication.translate(context, source)
 

@@ -26,7 +26,7 @@ from desktop_app.models import Base
 from desktop_app.services.node import current_node, init_node
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, tr
+from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
 from desktop_app.ui.views import ViewEntry, available_views
 from desktop_app.ui.welcome import WelcomePage
 
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.search_action.setText(self.tr("&Search…"))
         self.about_action.setText(self.tr("&About PartnerDesk"))
         for row, entry in enumerate(self.entries):
-            self.nav.item(row).setText(tr("Views", entry.title))
+            self.nav.item(row).setText(label_tr("Views", entry.title))
         self._update_node_label()
 
     def set_language(self, code: str) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.records.spec import EntitySpec
@@ -36,6 +36,35 @@ def _records(module: str, name: str) -> Callable[[AppContext], QWidget]:
         return RecordsView(context, spec)
 
     return build
+
+
+def _partnerships(context: AppContext) -> QWidget:
+    """The partnership list; with the partnership detail (phase, workplan…) as first tab."""
+    from desktop_app.ui.i18n import label_tr
+    from desktop_app.ui.partnerships.spec import PARTNERSHIPS
+    from desktop_app.ui.records.view import RecordsView
+
+    view = RecordsView(context, PARTNERSHIPS)
+    if module_exists("desktop_app.ui.partnership_detail.view"):
+        from desktop_app.ui.partnership_detail.view import PartnershipDetail
+
+        detail = PartnershipDetail(context)
+
+        def follow(record_id: str | None) -> None:
+            if record_id is None:
+                detail.setEnabled(False)
+            else:
+                detail.show_partnership(record_id)
+
+        scroll = QScrollArea()  # the detail's phase steps are wide; scroll, do not squeeze
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(detail)
+        view.add_detail_tab(scroll, lambda: label_tr("Views", OVERVIEW), follow, first=True)
+    return view
+
+
+OVERVIEW = QT_TRANSLATE_NOOP("Views", "Overview")
 
 
 def _people(context: AppContext) -> QWidget:
@@ -68,7 +97,7 @@ def available_views() -> list[ViewEntry]:
         ViewEntry(
             "partnerships",
             QT_TRANSLATE_NOOP("Views", "Partnerships"),
-            _records("desktop_app.ui.partnerships.spec", "PARTNERSHIPS"),
+            _partnerships,
             frozenset({"partnerships"}),
         ),
         ViewEntry(

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import tr
+from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.people.spec import INSTITUTIONS, PEOPLE
 from desktop_app.ui.records.view import RecordsView
 
@@ -31,8 +31,8 @@ class PeopleView(QTabWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setTabText(0, tr("Views", PEOPLE.title))
-        self.setTabText(1, tr("Views", INSTITUTIONS.title))
+        self.setTabText(0, label_tr("Views", PEOPLE.title))
+        self.setTabText(1, label_tr("Views", INSTITUTIONS.title))
 
     def select_record(self, record_id: str, table: str = "people") -> bool:
         view = self.institutions if table == "institutions" else self.people

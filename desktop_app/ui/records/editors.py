@@ -113,10 +113,21 @@ class FieldEditor:
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox):
+            if widget.count() == 0:
+                self._fill_first(value)
+                return
             position = widget.findData(value) if value is not None else widget.findData(None)
             widget.setCurrentIndex(max(position, 0) if widget.count() else -1)
         elif isinstance(widget, QLineEdit):
             widget.setText(self._text_of(value))
+
+    def _fill_first(self, value: Any) -> None:
+        """A choice set before the combo was ever shown: fill it now, then select."""
+        self.populate()
+        widget = self.widget
+        assert isinstance(widget, QComboBox)
+        if widget.count():
+            self.set_value(value)
 
     def _text_of(self, value: Any) -> str:
         if value is None:

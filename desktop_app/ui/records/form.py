@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import tr
+from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 from desktop_app.ui.records.editors import FieldEditor
 from desktop_app.ui.records.spec import EntitySpec
@@ -135,7 +135,7 @@ class RecordForm(QWidget):
     def retranslate(self) -> None:
         for name, label in self._labels.items():
             field = self.editors[name].field
-            text = tr("Fields", field.label)
+            text = label_tr("Fields", field.label)
             label.setText(f"{text} *" if field.required else text)
         for editor in self.editors.values():
             editor.placeholder()
@@ -148,7 +148,7 @@ class RecordForm(QWidget):
         self._update_heading()
 
     def _update_heading(self) -> None:
-        singular = tr("Views", self.spec.title)
+        singular = label_tr("Views", self.spec.title)
         self.heading.setText(
             self.tr("New record") if self.record_id is None else self.tr("Details")
         )

@@ -29,8 +29,8 @@ from desktop_app.ui.i18n import (
     enum_label,
     format_date,
     format_decimal,
+    label_tr,
     language,
-    tr,
 )
 from desktop_app.ui.records.spec import Column, EntitySpec
 
@@ -230,7 +230,7 @@ class RecordTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.spec.columns)
         ):
-            return tr("Columns", self.spec.columns[section].title)
+            return label_tr("Columns", self.spec.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -271,5 +271,5 @@ def display(column: Column, value: Any) -> str:
     if kind == "decimal":
         return format_decimal(value if isinstance(value, Decimal) else Decimal(str(value)))
     if kind == "bool":
-        return tr("Columns", YES if value else NO)
+        return label_tr("Columns", YES if value else NO)
     return str(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import tr
+from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.records.form import RecordForm
 from desktop_app.ui.records.spec import Child, EntitySpec
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
@@ -92,12 +93,15 @@ class RecordsView(QWidget):
         self.form.saved.connect(self.select_record)
         self.details = QTabWidget()
         self.details.setObjectName("detailTabs")
-        self.details.addTab(self.form, "")
+        self.details.setUsesScrollButtons(True)
+        self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
+        self._record_listeners: list[Callable[[str | None], None]] = []
+        self._add_tab(self.form, lambda: self.tr("Details"))
         self.children: list[RecordsView] = []
         for sub in spec.children:
             view = RecordsView(context, sub.spec, child=sub)
             self.children.append(view)
-            self.details.addTab(view, "")
+            self._add_tab(view, lambda title=sub.spec.title: label_tr("Views", title))
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -132,6 +136,30 @@ class RecordsView(QWidget):
             self.set_parent_record(None)
         self._update_empty_hint()
 
+    def _add_tab(
+        self, widget: QWidget, title: Callable[[], str], position: int | None = None
+    ) -> None:
+        if position is None:
+            self.details.addTab(widget, title())
+        else:
+            self.details.insertTab(position, widget, title())
+        self._tab_titles.append((widget, title))
+
+    def add_detail_tab(
+        self,
+        widget: QWidget,
+        title: Callable[[], str],
+        on_record: Callable[[str | None], None],
+        *,
+        first: bool = False,
+    ) -> None:
+        """Add a tab beside the form that follows the selected record (e.g. an overview)."""
+        self._add_tab(widget, title, 0 if first else None)
+        self._record_listeners.append(on_record)
+        on_record(self.form.record_id)
+        if first:
+            self.details.setCurrentIndex(0)
+
     # -- language --------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -142,9 +170,8 @@ class RecordsView(QWidget):
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
         self.add_button.setText(self.tr("New"))
-        self.details.setTabText(0, self.tr("Details"))
-        for number, view in enumerate(self.children, start=1):
-            self.details.setTabText(number, tr("Views", view.spec.title))
+        for widget, title in self._tab_titles:
+            self.details.setTabText(self.details.indexOf(widget), title())
         self.model.retranslate()
         self._update_empty_hint()
 
@@ -206,9 +233,7 @@ class RecordsView(QWidget):
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record_id = current.data(ID_ROLE) if current.isValid() else None
         self.form.load(record_id)
-        for view in self.children:
-            view.set_parent_record(record_id)
-        self.current_changed.emit(record_id)
+        self._follow(record_id)
 
     def select_record(self, record_id: str) -> bool:
         """Select a record in the list (fetching pages as needed) and show it in the form."""
@@ -221,10 +246,15 @@ class RecordsView(QWidget):
             return False
         self._select_row(row)
         self.form.load(record_id)
+        self._follow(record_id)
+        return True
+
+    def _follow(self, record_id: str | None) -> None:
         for view in self.children:
             view.set_parent_record(record_id)
+        for listener in self._record_listeners:
+            listener(record_id)
         self.current_changed.emit(record_id)
-        return True
 
     def current_id(self) -> str | None:
         return self.form.record_id
@@ -232,7 +262,8 @@ class RecordsView(QWidget):
     def new_record(self) -> None:
         self.table.clearSelection()
         self.form.new_record()
-        self.details.setCurrentIndex(0)
+        self._follow(None)
+        self.details.setCurrentWidget(self.form)
         first = next(iter(self.form.editors.values()), None)
         if first is not None:
             first.widget.setFocus()

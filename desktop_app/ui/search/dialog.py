@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.search import SOURCES, Hit, SearchIndex
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import tr
+from desktop_app.ui.i18n import label_tr
 
 KIND_LABELS = {
     "partnerships": QT_TRANSLATE_NOOP("Search", "Partnership"),
@@ -185,7 +185,7 @@ class SearchDialog(QDialog):
         hits = self.indexer.index.search(self.query.text())
         self.results.clear()
         for hit in hits:
-            kind = tr("Search", KIND_LABELS.get(hit.table, hit.table))
+            kind = label_tr("Search", KIND_LABELS.get(hit.table, hit.table))
             item = QListWidgetItem(f"{hit.title}\n{kind} · {hit.snippet}")
             item.setData(HIT_ROLE, hit)
             self.results.addItem(item)

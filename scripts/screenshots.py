@@ -1,0 +1,105 @@
+"""Render every main view of PartnerDesk to PNG (offscreen; no display needed).
+
+    python scripts/screenshots.py --data-dir DIR --out docs/screenshots --language de
+
+An empty data directory is filled with the demo data first. The welcome page is rendered from a
+separate, empty temporary database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+import desktop_app.ui  # noqa: F401 - Qt work-arounds first
+from desktop_app.persistence.database import open_database
+from desktop_app.persistence.paths import DataPaths
+from desktop_app.services.demo import is_empty, load_demo
+from desktop_app.services.node import current_node, init_node
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import Translations
+from desktop_app.ui.main_window import MainWindow
+
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+def window_for(paths: DataPaths, settings_dir: Path, translations: Translations) -> MainWindow:
+    settings = QSettings(str(settings_dir / f"{paths.root.name}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(AppContext(open_database(paths), paths), settings, translations)
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--out", required=True, type=Path)
+    parser.add_argument("--language", choices=["de", "en"], default="de")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    translations.set_language(args.language)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    paths = DataPaths(args.data_dir.resolve()).ensure()
+    db = open_database(paths)
+    with db.session() as session:
+        if is_empty(session):
+            if current_node(session) is None:
+                init_node(session, "coordinator", "Koordination Berlin")
+            load_demo(session)
+    db.dispose()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch_dir = Path(scratch)
+        empty = DataPaths(scratch_dir / "empty").ensure()
+        welcome = window_for(empty, scratch_dir, translations)
+        settle(app)
+        save(welcome, args.out / "00-welcome.png")
+        welcome.close()
+
+        window = window_for(paths, scratch_dir, translations)
+        settle(app)
+        for number, entry in enumerate(window.entries, start=1):
+            window.show_view(entry.key)
+            settle(app)
+            save(window, args.out / f"{number:02d}-{entry.key.replace('_', '-')}.png")
+        window.open_search()
+        dialog = window.search_dialog
+        dialog.query.setText("Energie" if args.language == "de" else "energy")
+        for _ in range(200):
+            settle(app, 1)
+            if not window.indexer.busy:
+                break
+            app.thread().msleep(20)
+        dialog.run_search()
+        settle(app)
+        save(dialog, args.out / "90-search.png")
+        dialog.close()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

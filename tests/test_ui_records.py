@@ -1,0 +1,192 @@
+"""The generic list+detail view: create through the form, field errors, undo/redo, delete."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+from ui_support import node_context, translations_fixture
+
+from desktop_app.models import Institution, Partnership, PartnershipTopic
+from desktop_app.services import crud
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.partnerships.spec import PARTNERSHIPS
+from desktop_app.ui.people.spec import INSTITUTIONS
+from desktop_app.ui.records.view import RecordsView
+
+
+@pytest.fixture
+def context(db, data_paths) -> AppContext:
+    return node_context(db, data_paths)
+
+
+@pytest.fixture
+def view(qtbot, context: AppContext) -> RecordsView:
+    widget = RecordsView(context, PARTNERSHIPS)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+__all__ = ["translations_fixture"]  # the pytest fixture "translations"
+
+
+def _partnerships(context: AppContext) -> list[Partnership]:
+    with context.db.session() as session:
+        return list(session.scalars(crud.query(Partnership)))
+
+
+def _fill_partnership(qtbot, view: RecordsView, code: str, country: str = "ME") -> None:
+    form = view.form
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.editors["code"].widget, code)
+    qtbot.keyClicks(form.editors["title"].widget, "Competition law for Montenegro")
+    form.editors["programme"].set_value("admin_partnership")
+    form.editors["phase"].set_value("concept")
+    form.editors["partner_country"].set_value(country)
+    qtbot.keyClicks(form.editors["budget"].widget, "120000.50")
+
+
+def test_create_a_partnership_through_the_form(qtbot, view: RecordsView, context) -> None:
+    _fill_partnership(qtbot, view, "VP-MNE-07")
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
+
+    [saved] = _partnerships(context)
+    assert saved.code == "VP-MNE-07"
+    assert saved.partner_country == "ME"
+    assert str(saved.budget) == "120000.50"
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, 0).data() == "VP-MNE-07"
+    assert view.model.index(0, 2).data() == "Administrative partnership"  # label, not value
+    assert view.form.record_id == saved.id
+    assert view.table.currentIndex().row() == 0
+
+
+def test_validation_message_is_shown_at_the_field(qtbot, view: RecordsView, context) -> None:
+    _fill_partnership(qtbot, view, "VP-DE-01", country="DE")
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
+
+    assert _partnerships(context) == []
+    message = view.form.error_text("partner_country")
+    assert "cannot be Germany" in message
+    assert view.form.findChild(type(view.form.heading), "error_partner_country").isVisible()
+    assert view.form.error_text("code") == ""
+
+
+def test_an_invalid_number_is_reported_at_its_field(qtbot, view: RecordsView, context) -> None:
+    _fill_partnership(qtbot, view, "VP-MNE-08")
+    view.form.editors["budget"].widget.setText("lots")
+    assert not view.form.save()
+    assert view.form.error_text("budget")
+    assert _partnerships(context) == []
+
+
+def test_undo_and_redo_of_create_and_edit(qtbot, view: RecordsView, context) -> None:
+    _fill_partnership(qtbot, view, "VP-MNE-09")
+    assert view.form.save()
+    record_id = view.form.record_id
+    title = view.form.editors["title"].widget
+    title.clear()
+    qtbot.keyClicks(title, "Renamed")
+    assert view.form.save()
+    assert _partnerships(context)[0].title == "Renamed"
+
+    stack = context.undo_stack
+    stack.undo()
+    assert _partnerships(context)[0].title == "Competition law for Montenegro"
+    assert view.form.editors["title"].value() == "Competition law for Montenegro"
+    stack.undo()
+    assert _partnerships(context) == []
+    assert view.model.rowCount() == 0
+    stack.redo()
+    stack.redo()
+    [again] = _partnerships(context)
+    assert (again.id, again.title) == (record_id, "Renamed")
+    assert view.model.index(0, 1).data() == "Renamed"
+
+
+def test_delete_asks_first_and_can_be_undone(qtbot, view: RecordsView, context) -> None:
+    _fill_partnership(qtbot, view, "VP-MNE-10")
+    assert view.form.save()
+    questions: list[str] = []
+
+    def refuse(text: str) -> bool:
+        questions.append(text)
+        return False
+
+    view.form.confirm = refuse
+    qtbot.mouseClick(view.form.delete_button, Qt.MouseButton.LeftButton)
+    assert len(questions) == 1
+    assert len(_partnerships(context)) == 1
+
+    view.form.confirm = lambda text: questions.append(text) or True
+    qtbot.mouseClick(view.form.delete_button, Qt.MouseButton.LeftButton)
+    assert len(questions) == 2
+    assert _partnerships(context) == []
+    assert view.model.rowCount() == 0
+
+    context.undo_stack.undo()
+    assert len(_partnerships(context)) == 1
+    assert view.model.rowCount() == 1
+
+
+def test_child_list_adds_records_to_the_selected_parent(qtbot, view: RecordsView, context):
+    _fill_partnership(qtbot, view, "VP-MNE-11")
+    assert view.form.save()
+    parent_id = view.form.record_id
+    topics = next(c for c in view.children if c.spec.key == "partnership_topics")
+    assert topics.isEnabled()
+    topics.form.editors["topic"].set_value("quality_infrastructure")
+    assert topics.form.save()
+    with context.db.session() as session:
+        [topic] = session.scalars(select(PartnershipTopic))
+        assert (topic.partnership_id, topic.topic) == (parent_id, "quality_infrastructure")
+    assert topics.model.rowCount() == 1
+    assert topics.model.index(0, 0).data() == "Quality infrastructure"
+
+    view.new_record()
+    assert not topics.isEnabled()
+    assert topics.model.rowCount() == 0
+
+
+def test_filter_matches_text_and_translated_labels(qtbot, context) -> None:
+    with context.db.session() as session:
+        for name, country in (("Ministry of Economy", "ME"), ("Stadt Bremen", "DE")):
+            crud.create(
+                session, Institution, name=name, side="german", kind="ministry", country=country
+            )
+    view = RecordsView(context, INSTITUTIONS)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 2
+    qtbot.keyClicks(view.filter_edit, "brem")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.index(0, 0).data() == "Stadt Bremen"
+    view.filter_edit.setText("Montenegro")  # the country's name, not its code
+    view.apply_filter()
+    assert [view.model.index(0, 0).data()] == ["Ministry of Economy"]
+    view.filter_edit.setText("nothing like this")
+    view.apply_filter()
+    assert view.model.rowCount() == 0
+    assert not view.empty_hint.isHidden()
+
+
+def test_views_refresh_only_for_their_tables(qtbot, view: RecordsView, context) -> None:
+    fetched = view.model.pages_fetched
+    context.announce({"study_trips"})
+    assert view.model.pages_fetched == fetched
+    context.announce({"partnerships"})
+    assert view.model.pages_fetched == fetched + 1
+
+
+def test_labels_follow_the_language(qtbot, view: RecordsView, context, translations) -> None:
+    _fill_partnership(qtbot, view, "VP-MNE-12")
+    assert view.form.save()
+    translations.set_language("de")
+    assert view.model.index(0, 2).data() == "Verwaltungspartnerschaft"
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Kennung"
+    qtbot.waitUntil(lambda: view.add_button.text() == "Neu")  # LanguageChange is posted
+    assert view.model.index(0, 4).data() == "Montenegro"
+    assert view.form.editors["programme"].widget.currentText() == "Verwaltungspartnerschaft"
+    translations.set_language("en")
+    qtbot.waitUntil(lambda: view.add_button.text() == "New")
