@@ -101,7 +101,7 @@ class ActivityForm(EntryForm):
         self.hours = self.add_field("hours", self.tr("&Hours"), QLineEdit())
         self.hours.setPlaceholderText(self.tr("e.g. 7.5"))
         self.description = self.add_field("description", self.tr("&What was done"), QLineEdit())
-        self.with_whom = self.add_field("with_whom", self.tr("With &whom"), QLineEdit())
+        self.with_whom = self.add_field("with_whom", self.tr("W&ith whom"), QLineEdit())
         self.outputs = self.add_field("outputs", self.tr("&Outputs"), QLineEdit())
 
     def reset(self, scope: Scope) -> None:
@@ -131,7 +131,7 @@ class TravelLegForm(EntryForm):
         super().__init__(parent)
         self.departure_at = self.add_field("departure_at", self.tr("&Departure"), datetime_edit())
         self.departure_place = self.add_field(
-            "departure_place", self.tr("Departure &place"), QLineEdit()
+            "departure_place", self.tr("Depa&rture place"), QLineEdit()
         )
         self.departure_country = self.add_field(
             "departure_country", self.tr("Departure &country"), code_edit(2, "DE")
@@ -152,7 +152,7 @@ class TravelLegForm(EntryForm):
         row.addWidget(self.border_crossing_at, 1)
         holder.setFocusProxy(self.has_border)
         self.add_field("border_crossing_at", self.tr("Reached country at"), holder)
-        self.mode = self.add_field("mode", self.tr("&Mode"), QComboBox())
+        self.mode = self.add_field("mode", self.tr("Mod&e"), QComboBox())
         _fill_combo(self.mode, TRAVEL_MODES)
         self.travel_class = self.add_field("travel_class", self.tr("Cla&ss"), QLineEdit())
         self.cost = self.add_field("cost", self.tr("Cos&t"), QLineEdit())

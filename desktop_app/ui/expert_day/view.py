@@ -181,11 +181,11 @@ class ExpertDayView(QWidget):
             ("day", "created_at"),
         )
         titles = (
-            self.tr("&1 Activity log"),
-            self.tr("&2 Travel"),
-            self.tr("&3 Meals"),
-            self.tr("&4 Nights"),
-            self.tr("&5 Expenses"),
+            self.tr("1 Activity log"),
+            self.tr("2 Travel"),
+            self.tr("3 Meals"),
+            self.tr("4 Nights"),
+            self.tr("5 Expenses"),
         )
         self.sections = [self.activity, self.travel, self.meals, self.nights, self.expenses]
         for number, (section, title) in enumerate(zip(self.sections, titles, strict=True), 1):
