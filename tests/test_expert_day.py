@@ -304,3 +304,18 @@ def test_meals_for_the_same_day_change_the_first_entry(view: ExpertDayView) -> N
     assert meals.table_model.rowCount() == 1
     record = meals.table_model.record(0)
     assert (record.breakfast, record.lunch) == (False, True)
+
+
+def test_language_change_rebuilds_and_keeps_the_mission(
+    qtbot, view: ExpertDayView, mission
+) -> None:
+    from PySide6.QtCore import QEvent
+
+    view.focus_section(view.nights)
+    old_body = view.body
+    QApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    assert view.body is not old_body
+    assert view.mission_combo.currentData() == mission["id"]
+    assert view.person_combo.currentData() == mission["person_id"]
+    assert view.tabs.currentWidget() is view.nights
+    assert view.activity.scope is not None

@@ -292,3 +292,19 @@ def test_partnership_without_workplan_offers_to_create_one(qtbot, context) -> No
     qtbot.waitUntil(lambda: panel.revision_id() is not None)
     panel.add_item()
     qtbot.waitUntil(lambda: panel.items_model.rowCount() == 1)
+
+
+def test_language_change_rebuilds_and_keeps_the_partnership(qtbot, detail) -> None:
+    from PySide6.QtCore import QEvent
+
+    panel = detail.workplan
+    panel.revision_combo.setCurrentIndex(panel.revision_combo.count() - 1)
+    revision_id = panel.revision_id()
+    detail.tabs.setCurrentIndex(2)
+    old_body = detail.body
+    QApplication.sendEvent(detail, QEvent(QEvent.Type.LanguageChange))
+    assert detail.body is not old_body
+    assert detail.tabs.currentIndex() == 2
+    assert detail.workplan.revision_id() == revision_id
+    assert detail.workplan.items_model.rowCount() > 0
+    assert detail.phase_steps.current is not None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,18 +66,48 @@ class ExpertDayView(QWidget):
         self.context = context
         self._today = today
         self._missions: dict[str, MissionChoice] = {}
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self.body: QWidget | None = None
+        self._build()
+        context.data_changed.connect(self._on_data_changed)
+        self.reload_missions()
+
+    def _build(self) -> None:
+        """Create every child widget (again, after a language change) inside a fresh body."""
+        body = QWidget(self)
         self.mission_combo = QComboBox()
         self.person_combo = QComboBox()
         self.mission_info = QLabel()
         self.breakdown = PerDiemBreakdown()
         self.sections: list[EntrySection] = []
         self.tabs = QTabWidget()
-        self._build_sections()
-        self._build_layout()
+        self._build_sections(body)
+        self._build_layout(body)
         self.mission_combo.currentIndexChanged.connect(self._mission_chosen)
         self.person_combo.currentIndexChanged.connect(self._person_chosen)
-        context.data_changed.connect(self._on_data_changed)
+        if self.body is not None:
+            self._outer.removeWidget(self.body)
+            self.body.hide()
+            self.body.deleteLater()
+        self.body = body
+        self._outer.addWidget(body)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.body is not None:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild in the new language, keeping the mission, the person and the section."""
+        mission_id = self.mission_combo.currentData()
+        person_id = self.person_combo.currentData()
+        section = self.tabs.currentIndex()
+        self._build()
         self.reload_missions()
+        if mission_id:
+            self.show_mission(str(mission_id), str(person_id) if person_id else None)
+        self.tabs.setCurrentIndex(section)
 
     # -- construction ----------------------------------------------------------------------------
 
@@ -88,7 +118,7 @@ class ExpertDayView(QWidget):
         self.context.announce({"attachments"})
         return result
 
-    def _build_sections(self) -> None:
+    def _build_sections(self, body: QWidget) -> None:
         c = Column
         money = format_decimal
         self.activity = EntrySection(
@@ -190,11 +220,11 @@ class ExpertDayView(QWidget):
         self.sections = [self.activity, self.travel, self.meals, self.nights, self.expenses]
         for number, (section, title) in enumerate(zip(self.sections, titles, strict=True), 1):
             self.tabs.addTab(section, title)
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), body)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=section: self.focus_section(s))
 
-    def _build_layout(self) -> None:
+    def _build_layout(self, body: QWidget) -> None:
         top = QHBoxLayout()
         mission_label = QLabel(self.tr("&Mission"))
         mission_label.setBuddy(self.mission_combo)
@@ -212,7 +242,7 @@ class ExpertDayView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(body)
         layout.addLayout(top)
         layout.addWidget(self.mission_info)
         layout.addWidget(splitter, 1)

@@ -3,6 +3,7 @@ contributions and the rolling workplan."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.models import Partnership
@@ -33,6 +34,17 @@ class PartnershipDetail(QWidget):
         super().__init__(parent)
         self.context = context
         self.partnership_id: str | None = None
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self.body: QWidget | None = None
+        self._build()
+        context.data_changed.connect(self._on_data_changed)
+        self.setEnabled(False)
+
+    def _build(self) -> None:
+        """Create every child widget (again, after a language change) inside a fresh body."""
+        body = QWidget(self)
+        context = self.context
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
@@ -47,16 +59,36 @@ class PartnershipDetail(QWidget):
         self.tabs.addTab(self.workplan, self.tr("&Workplan"))
         self.tabs.addTab(self.people, self.tr("&People and institutions"))
         self.tabs.addTab(self.contributions, self.tr("&Contributions"))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.phase_steps)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.phase_steps.phase_chosen.connect(self.set_phase)
-        context.data_changed.connect(self._on_data_changed)
         self._attach_exports()
-        self.setEnabled(False)
+        if self.body is not None:
+            self._outer.removeWidget(self.body)
+            self.body.hide()
+            self.body.deleteLater()
+        self.body = body
+        self._outer.addWidget(body)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.body is not None:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild in the new language, keeping the partnership, the tab and the revision."""
+        tab = self.tabs.currentIndex()
+        revision_id = self.workplan.revision_id()
+        self._build()
+        if self.partnership_id is not None:
+            self.show_partnership(self.partnership_id)
+            if revision_id is not None:
+                self.workplan.show_revision(revision_id)
+        self.tabs.setCurrentIndex(tab)
 
     # -- public API ------------------------------------------------------------------------------
 

@@ -194,6 +194,12 @@ class WorkplanPanel(QWidget):
         self.create_workplan_button.setVisible(not found and self.partnership_id is not None)
         self.refresh()
 
+    def show_revision(self, revision_id: str) -> None:
+        """Select ``revision_id`` when the current workplan has it."""
+        index = self.revision_combo.findData(revision_id)
+        if index >= 0:
+            self.revision_combo.setCurrentIndex(index)
+
     def workplan_id(self) -> str | None:
         value = self.workplan_combo.currentData()
         return str(value) if value else None
