@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.exporters import cli_commands as document_cli
 from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
 from desktop_app.sync import cli_commands as sync_cli
 
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("what", choices=["partnerships", "missions", "peers"])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     COMMANDS.update(sync_cli.register(commands))
+    COMMANDS.update(document_cli.register(commands))
     return parser
 
 

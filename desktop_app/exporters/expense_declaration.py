@@ -5,7 +5,6 @@ The per-day table is the per-diem calculator's breakdown, line by line, to the c
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -173,11 +172,12 @@ def _summary(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict
     ]
 
 
-def _empty(rows: list[dict[str, str]], first: str, t: dict[str, str]) -> list[dict[str, str]]:
+def _empty(rows: list[dict[str, str]], keys: str, t: dict[str, str]) -> list[dict[str, str]]:
     """A table with no rows shows one row saying "none" (other cells empty)."""
     if rows:
         return rows
-    return [defaultdict(str, {first: t["none"]})]
+    names = keys.split()
+    return [{name: (t["none"] if index == 0 else "") for index, name in enumerate(names)}]
 
 
 def expense_context(
@@ -223,12 +223,16 @@ def expense_context(
         "legs": _itinerary(claim, language),
         "per_diem": per_diem_rows(claim, language),
         "allowance_total": money(claim.per_diem.allowance_total, language),
-        "lodging": _empty(_lodging(claim, t, language), "day", t),
+        "lodging": _empty(
+            _lodging(claim, t, language), "day country receipt cost cap amount note", t
+        ),
         "lodging_total": money(claim.per_diem.lodging_total, language),
-        "expenses": _empty(_expenses(claim, t, language), "no", t),
+        "expenses": _empty(
+            _expenses(claim, t, language), "no day category description amount rate eur receipt", t
+        ),
         "expenses_total": money(claim.expenses_total, language),
-        "exchange_rates": _empty(_exchange_rates(claim, t, language), "currency", t),
-        "advances": _empty(_advances(claim, t, language), "day", t),
+        "exchange_rates": _empty(_exchange_rates(claim, t, language), "currency rate used_for", t),
+        "advances": _empty(_advances(claim, t, language), "day amount note", t),
         "summary": _summary(claim, t, language),
         "sig": {
             "place_date": t["place_date"],

@@ -42,7 +42,7 @@ FONT = "Arial"
 _BASE_FONT = Font(name=FONT, size=9, family=2)
 _BOLD = Font(name=FONT, size=9, bold=True, family=2)
 _TITLE = Font(name=FONT, bold=True, size=13, color="1F3A5F", family=2)
-_LINE_POINTS = 11.5
+_LINE_POINTS = 10.5
 _CHARS_PER_WIDTH = 1.2  # Arial 9 pt: a little more than one character per width unit
 _HEADER_FILL = PatternFill("solid", fgColor="DCE3EC")
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
