@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from json.encoder import encode_basestring as quote  # type: ignore[attr-defined]
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from desktop_app.sync.clocks import CHUNK, RecordKey
 from desktop_app.sync.hlc import hlc_to_datetime
-from desktop_app.sync.values import sync_tables
+from desktop_app.sync.values import SyncTable, sync_tables
 
 LOG_COLUMNS = (
     "origin",
@@ -41,8 +42,12 @@ def _marks(conn: Connection, count: int) -> str:
     return ", ".join([mark] * count)
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def insert_log(conn: Connection, changes: Iterable[dict[str, Any]], sender: str) -> None:
     """Append received changes to the change log (executemany at the driver level)."""
+    encode = _ENCODE
     rows = [
         (
             c["origin"],
@@ -50,7 +55,7 @@ def insert_log(conn: Connection, changes: Iterable[dict[str, Any]], sender: str)
             c["table"],
             c["record"],
             c["field"],
-            json.dumps(c["value"], ensure_ascii=False, separators=(",", ":")),
+            quote(v) if type(v := c["value"]) is str else encode(v),
             c["prev_hlc"],
             c["prev_origin"],
             sender,
@@ -84,35 +89,49 @@ def write_records(
     """Insert new records and update existing ones with the winning values, table by table in
     foreign-key order (foreign keys are checked at commit anyway)."""
     tables = sync_tables()
-    inserts: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = defaultdict(list)
-    updates: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = defaultdict(list)
+    dialect = conn.dialect
+    inserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
+    updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
     for key, values in winners.items():
         table = tables[key[0]]
         origin, hlc = latest[key]
-        stamp = {"modified_at": hlc_to_datetime(hlc), "modified_by": origin}
-        decoded = {name: table.decode(name, value) for name, value in values.items()}
+        names = tuple(values)
+        row = [table.decode(name, values[name]) for name in names]
+        row += [hlc_to_datetime(hlc), origin]
         if key in existing:
-            row = {f"v_{name}": value for name, value in {**decoded, **stamp}.items()}
-            updates[(key[0], frozenset(values))].append({**row, "v_id": key[1]})
+            updates[(key[0], names)].append((*row, key[1]))
         else:
-            inserts[(key[0], frozenset(values))].append(
-                {**decoded, **stamp, "id": key[1], "version": 1}
-            )
+            inserts[(key[0], names)].append((*row, key[1], 1))
     order = list(tables)
-    for (table_name, _fields), rows in sorted(inserts.items(), key=lambda i: order.index(i[0][0])):
-        conn.execute(tables[table_name].table.insert(), rows)
-    for (table_name, fields), rows in updates.items():
-        core = tables[table_name].table
-        names = [*fields, "modified_at", "modified_by"]
-        statement = (
-            core.update()
-            .where(core.c.id == bindparam("v_id"))
-            .values(
-                version=core.c.version + 1,
-                **{name: bindparam(f"v_{name}") for name in names},
-            )
+    for (table_name, names), rows in sorted(inserts.items(), key=lambda i: order.index(i[0][0])):
+        columns = [*names, "modified_at", "modified_by", "id", "version"]
+        sql = (
+            f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({_marks(conn, len(columns))})"
         )
-        conn.execute(statement, rows)
+        conn.exec_driver_sql(sql, _bind(tables[table_name], columns, rows, dialect))
+    for (table_name, names), rows in updates.items():
+        columns = [*names, "modified_at", "modified_by", "id"]
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        assignments = ", ".join(f"{name} = {mark}" for name in columns[:-1])
+        sql = f"UPDATE {table_name} SET {assignments}, version = version + 1 WHERE id = {mark}"
+        conn.exec_driver_sql(sql, _bind(tables[table_name], columns, rows, dialect))
+
+
+def _bind(
+    table: SyncTable, columns: list[str], rows: list[tuple[Any, ...]], dialect: Any
+) -> list[tuple[Any, ...]]:
+    """Rows converted by each column type's bind processor, as SQLAlchemy would."""
+    processors = [table.table.c[name].type._cached_bind_processor(dialect) for name in columns]
+    if not any(processors):
+        return rows
+    pairs = list(enumerate(processors))
+    return [
+        tuple(
+            value if processor is None or value is None else processor(value)
+            for value, (_, processor) in zip(row, pairs, strict=True)
+        )
+        for row in rows
+    ]
 
 
 def insert_conflicts(conn: Connection, conflicts: list[dict[str, Any]], now: Any) -> None:

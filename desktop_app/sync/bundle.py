@@ -225,14 +225,19 @@ def _parse_changes(data: bytes) -> list[dict[str, Any]]:
     except json.JSONDecodeError as exc:
         raise _damaged(f"unreadable change record: {exc}") from exc
     tables = sync_tables()
-    for number, change in enumerate(changes, start=1):
-        if not isinstance(change, dict) or change.keys() != CHANGE_KEYS:
-            raise _damaged(f"change record {number} has the wrong fields")
-        table = tables.get(change["table"])
-        if table is None or change["field"] not in table.decoders:
-            raise _damaged(
-                f"change record {number} names an unknown field {change['table']}.{change['field']}"
-            )
-        if not isinstance(change["hlc"], int) or not isinstance(change["origin"], str):
-            raise _damaged(f"change record {number} has no valid clock")
+    try:
+        shapes = {
+            (c["table"], c["field"], type(c["hlc"]), type(c["origin"]), len(c)) for c in changes
+        }
+    except (KeyError, TypeError) as exc:
+        raise _damaged(f"a change record lacks {exc}") from exc
+    for table_name, name, hlc_type, origin_type, size in shapes:
+        table = tables.get(table_name)
+        if table is None or name not in table.decoders:
+            raise _damaged(f"a change record names an unknown field {table_name}.{name}")
+        if hlc_type is not int or origin_type is not str or size != len(CHANGE_KEYS):
+            raise _damaged(f"a change record of {table_name}.{name} is malformed")
+    for change in changes:
+        if change.keys() != CHANGE_KEYS:
+            raise _damaged("a change record has the wrong fields")
     return changes

@@ -54,9 +54,7 @@ def import_bundle(
         if "Nothing was imported" not in message:
             message += " Nothing was imported."
         report.status, report.code, report.message = "rejected", exc.code, message
-        report.counts.clear()
-        report.records.clear()
-        report.tables_changed.clear()
+        report.clear()
     return report
 
 
@@ -178,8 +176,7 @@ def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: Bun
         refusal=_scope_policy(conn, peer, bundle, fresh),
         report=report,
     )
-    for change in fresh:
-        merger.merge(change)
+    merger.merge_all(fresh)
     now = db.clock()
     apply.insert_log(conn, merger.accepted, bundle.sender)
     save_clocks(conn, {k: clocks[k] for k in merger.winners})
@@ -242,6 +239,8 @@ def _scope_policy(conn: Connection, peer: Any, bundle: Bundle, fresh: list[dict[
         scope = Scope.of(row)  # type: ignore[arg-type]
         if scope is not None:
             experts[row.node_id] = scope
+    if not experts:
+        return None
     checkers: dict[str, IncomingScope] = {}
 
     def refusal(change: dict[str, Any]) -> str | None:

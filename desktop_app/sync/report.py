@@ -55,24 +55,45 @@ class BundleReport:
     sequence: int | None = None
     dry_run: bool = False
     counts: Counter[str] = field(default_factory=Counter)
-    records: dict[tuple[str, str], RecordOutcome] = field(default_factory=dict)
     tables_changed: set[str] = field(default_factory=set)
+    _notes: list[tuple[str, str, str, str, str | None]] = field(default_factory=list)
+    _records: dict[tuple[str, str], RecordOutcome] | None = None
 
     @property
     def ok(self) -> bool:
         return self.status in {"applied", "already_applied", "preview"}
 
-    def record(self, table: str, record: str) -> RecordOutcome:
-        key = (table, record)
-        if key not in self.records:
-            self.records[key] = RecordOutcome(table, record)
-        return self.records[key]
-
     def note(self, change: dict[str, Any], status: str, reason: str | None = None) -> None:
-        self.counts[status] += 1
-        self.record(change["table"], change["record"]).note(change["field"], status, reason)
+        """Record the outcome of one change (cheap: the per-record view is built on demand)."""
+        self._notes.append((change["table"], change["record"], change["field"], status, reason))
+        self._records = None
+
+    def note_raw(self, note: tuple[str, str, str, str, str | None]) -> None:
+        """:meth:`note` for the hot path: ``(table, record, field, status, reason)``."""
+        self._notes.append(note)
+        self._records = None
+
+    def clear(self) -> None:
+        self._notes.clear()
+        self._records = None
+        self.counts.clear()
+        self.tables_changed.clear()
+
+    @property
+    def records(self) -> dict[tuple[str, str], RecordOutcome]:
+        if self._records is None:
+            records: dict[tuple[str, str], RecordOutcome] = {}
+            self.counts = Counter(note[3] for note in self._notes)
+            for table, record, name, status, reason in self._notes:
+                outcome = records.get((table, record))
+                if outcome is None:
+                    outcome = records[(table, record)] = RecordOutcome(table, record)
+                outcome.note(name, status, reason)
+            self._records = records
+        return self._records
 
     def summary(self) -> str:
+        _ = self.records  # brings the counts up to date
         if self.status == "rejected":
             return f"{self.file}: rejected: {self.message}"
         counts = ", ".join(f"{self.counts[k]} {k}" for k in RANK if self.counts[k])
@@ -83,6 +104,7 @@ class BundleReport:
         return f"{self.file}: {verb} (bundle {self.sequence} from {who}): {counts or 'no changes'}"
 
     def as_dict(self) -> dict[str, Any]:
+        _ = self.records
         records_by_status = Counter(r.status for r in self.records.values())
         return {
             "file": self.file,

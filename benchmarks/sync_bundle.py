@@ -1,0 +1,203 @@
+"""Benchmark: export and import of a bundle of 100 000 changes, against a raw
+``sqlite3.executemany`` of the same change rows on the same machine in the same run.
+
+    .venv/bin/python benchmarks/sync_bundle.py [--changes 100000]
+
+The target (DESIGN.md §7) is at least a quarter of the raw rate for both export and import. The
+import does everything a real one does: verify every checksum, parse, deduplicate against the
+change log, merge field clocks, write the change log, the field clocks and the records
+(activity log entries) in one transaction with ``synchronous=FULL``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+from desktop_app.models import Institution, Mission, Partnership, Person
+from desktop_app.persistence.database import Database, open_database
+from desktop_app.persistence.paths import DataPaths
+from desktop_app.services import crud
+from desktop_app.services.node import init_node
+from desktop_app.sync.apply import LOG_COLUMNS
+from desktop_app.sync.export import export_bundle
+from desktop_app.sync.hlc import COUNTER_BITS, wall_millis
+from desktop_app.sync.importer import import_bundle
+from desktop_app.sync.peers import accept_invitation, create_invitation
+from desktop_app.sync.values import sync_tables
+
+
+def _setup_pair(root: Path) -> tuple[Database, Database, str, str, str]:
+    """A sender with a mission to log against, and a receiver that already has that mission."""
+    sender = open_database(DataPaths(root / "sender"))
+    with sender.session() as session:
+        node = init_node(session, "hq", "HQ")
+    with sender.session() as session:
+        german = crud.create(
+            session, Institution, name="BMWK", side="german", kind="agency", country="DE"
+        )
+        person = crud.create(session, Person, first_name="Anna", last_name="Berger", role="expert")
+        partnership = crud.create(
+            session,
+            Partnership,
+            code="VP-BENCH",
+            title="Benchmark partnership",
+            programme="admin_partnership",
+            phase="implementation",
+            partner_country="ME",
+            german_lead_institution_id=german.id,
+        )
+        mission = crud.create(
+            session,
+            Mission,
+            partnership_id=partnership.id,
+            title="Benchmark mission",
+            kind="short_term",
+            destination_country="ME",
+            start_date=date(2026, 1, 1),
+            end_date=date(2026, 12, 31),
+        )
+        invitation = create_invitation(session, "Office", [], role="coordinator")
+    receiver = open_database(DataPaths(root / "receiver"))
+    with receiver.session() as session:
+        accept_invitation(session, invitation)
+    receiver.forget_node()
+    export_bundle(sender, "Office", root / "setup.zip")
+    assert import_bundle(receiver, root / "setup.zip").status == "applied"
+    return sender, receiver, node.id, mission.id, person.id
+
+
+def bulk_change_rows(origin: str, mission: str, person: str, count: int) -> list[tuple]:
+    """At least ``count`` change rows creating whole activity log entries (a row per field)."""
+    fields = sync_tables()["activity_log_entries"].fields
+    hlc = (wall_millis(datetime(2026, 6, 1)) << COUNTER_BITS) + 1
+    rows: list[tuple] = []
+    number = 0
+    while len(rows) < count:
+        record = str(uuid.UUID(int=number + 1))
+        values = {
+            "mission_id": mission,
+            "person_id": person,
+            "day": f"2026-{1 + number % 12:02d}-{1 + number % 28:02d}",
+            "hours": "7.50",
+            "description": f"Workshop session {number} on merger control guidelines",
+            "with_whom": "Competition authority staff",
+            "outputs": "Draft guideline chapter",
+            "created_at": "2026-06-01T09:00:00",
+            "deleted_at": None,
+        }
+        for field in fields:
+            rows.append(
+                (
+                    origin,
+                    hlc,
+                    "activity_log_entries",
+                    record,
+                    field,
+                    json.dumps(values[field]),
+                    None,
+                    None,
+                    None,
+                )
+            )
+            hlc += 1
+        number += 1
+    return rows
+
+
+def _raw_executemany(path: Path, rows: list[tuple]) -> float:
+    """Seconds for a raw executemany of ``rows`` into a fresh database's change log."""
+    open_database(DataPaths(path)).dispose()
+    connection = sqlite3.connect(DataPaths(path).database, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    sql = f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) VALUES ({', '.join('?' * 9)})"
+    start = time.perf_counter()
+    connection.execute("BEGIN")
+    connection.executemany(sql, rows)
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    connection.close()
+    return elapsed
+
+
+def seed_sender(sender: Database, rows: list[tuple]) -> None:
+    """Put ``rows`` into the sender's change log as if they had been captured there."""
+    sql = f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) VALUES ({', '.join('?' * 9)})"
+    with sender.engine.begin() as conn:
+        conn.exec_driver_sql(sql, rows)
+
+
+def run(changes: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        sender, receiver, origin, mission, person = _setup_pair(root)
+        rows = bulk_change_rows(origin, mission, person, changes)
+        changes = len(rows)
+        seed_sender(sender, rows)
+        raw = _raw_executemany(root / "raw", rows)
+
+        start = time.perf_counter()
+        summary = export_bundle(sender, "Office", root / "bulk.zip")
+        export_seconds = time.perf_counter() - start
+        assert summary.changes >= changes, summary  # plus the unacknowledged set-up
+
+        start = time.perf_counter()
+        report = import_bundle(receiver, root / "bulk.zip")
+        import_seconds = time.perf_counter() - start
+        assert report.status == "applied" and report.counts["applied"] == changes, report.summary()
+        with receiver.engine.connect() as conn:
+            entries = conn.exec_driver_sql("SELECT count(*) FROM activity_log_entries").scalar()
+        size = (root / "bulk.zip").stat().st_size
+        sender.dispose()
+        receiver.dispose()
+    raw_rate = changes / raw
+    result = {
+        "changes": changes,
+        "records": entries or 0,
+        "bundle_bytes": size,
+        "raw_seconds": raw,
+        "export_seconds": export_seconds,
+        "import_seconds": import_seconds,
+        "raw_rate": raw_rate,
+        "export_rate": changes / export_seconds,
+        "import_rate": changes / import_seconds,
+        "export_ratio": (changes / export_seconds) / raw_rate,
+        "import_ratio": (changes / import_seconds) / raw_rate,
+    }
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=100_000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    r = run(args.changes)
+    if args.json:
+        print(json.dumps(r, indent=2))
+    else:
+        print(f"changes: {r['changes']} ({r['records']} records), bundle {r['bundle_bytes']} bytes")
+        print(f"raw executemany: {r['raw_seconds']:.3f} s  {r['raw_rate']:,.0f} changes/s")
+        print(
+            f"export:          {r['export_seconds']:.3f} s  {r['export_rate']:,.0f} changes/s  "
+            f"ratio {r['export_ratio']:.2f}"
+        )
+        print(
+            f"import:          {r['import_seconds']:.3f} s  {r['import_rate']:,.0f} changes/s  "
+            f"ratio {r['import_ratio']:.2f}"
+        )
+        target = min(r["export_ratio"], r["import_ratio"]) >= 0.25
+        print(f"target (ratio >= 0.25 for both): {'met' if target else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
