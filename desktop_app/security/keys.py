@@ -1,0 +1,223 @@
+"""This node's key pair and how it is stored in ``<data_dir>/keys/``.
+
+Files (private ones owner-only: folder 0700, files 0600; checked on every load):
+
+- ``signing.pem``      Ed25519 private key (PKCS#8 PEM) — signs bundles and records
+- ``identity.txt``     age X25519 identity (the format of ``age-keygen``) — decrypts bundles
+- ``signing.pub.pem``  the public signing key, for ``openssl pkeyutl -verify``
+- ``recipient.txt``    the public age recipient (``age1…``)
+- ``retired/<stamp>/`` keys replaced by a rotation, kept to open bundles still in flight
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pyrage import x25519
+
+from desktop_app.security import crypto
+from desktop_app.security.errors import KeyFilesError, SecurityError
+
+SIGNING = "signing.pem"
+IDENTITY = "identity.txt"
+SIGNING_PUBLIC = "signing.pub.pem"
+RECIPIENT = "recipient.txt"
+RETIRED = "retired"
+FINGERPRINT_LABEL = b"partnerdesk-fingerprint-v1\n"
+FINGERPRINT_GROUPS = 6
+
+
+@dataclass(frozen=True)
+class PublicKeys:
+    """A node's public keys: what peers store and what invitations and requests carry."""
+
+    signing_key: bytes  # raw 32-byte Ed25519 public key
+    age_recipient: str
+
+    def fingerprint(self) -> str:
+        """A short code both people can read out by phone: SHA-256 over both public keys,
+        the first 96 bits as six groups of four hex digits, e.g. ``4F2A-91C3-0B7E-D2A4-11FF-5C60``.
+        """
+        digest = hashlib.sha256(
+            FINGERPRINT_LABEL + self.signing_key + self.age_recipient.encode("ascii")
+        ).hexdigest()
+        return "-".join(digest[i * 4 : i * 4 + 4].upper() for i in range(FINGERPRINT_GROUPS))
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "signing_key": base64.b64encode(self.signing_key).decode("ascii"),
+            "age_recipient": self.age_recipient,
+        }
+
+    @staticmethod
+    def from_dict(data: Any) -> PublicKeys:
+        try:
+            raw = base64.b64decode(data["signing_key"], validate=True)
+            recipient = crypto.check_recipient(str(data["age_recipient"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SecurityError(f"Malformed public keys ({exc}).") from exc
+        if len(raw) != 32:
+            raise SecurityError("Malformed public keys (the signing key is not 32 bytes).")
+        return PublicKeys(raw, recipient)
+
+    def pem(self) -> bytes:
+        return crypto.public_pem(self.signing_key)
+
+
+@dataclass(frozen=True)
+class NodeKeys:
+    """This node's private keys (and the retired ones, which only decrypt)."""
+
+    signing: Ed25519PrivateKey
+    identity: x25519.Identity
+    retired_identities: tuple[x25519.Identity, ...] = ()
+
+    @property
+    def public(self) -> PublicKeys:
+        return PublicKeys(crypto.raw_public(self.signing), crypto.recipient_of(self.identity))
+
+    def sign(self, data: bytes) -> bytes:
+        return crypto.sign(self.signing, data)
+
+    def decrypt(self, data: bytes) -> bytes:
+        return crypto.decrypt(data, (self.identity, *self.retired_identities))
+
+
+def has_keys(folder: Path) -> bool:
+    return (folder / SIGNING).exists() and (folder / IDENTITY).exists()
+
+
+def generate(folder: Path, *, now: datetime | None = None) -> NodeKeys:
+    """Create a new key pair in ``folder``; refuses to overwrite existing keys."""
+    if has_keys(folder):
+        raise KeyFilesError(f"{folder} already holds this node's keys; they are not replaced.")
+    keys = NodeKeys(crypto.new_signing_key(), crypto.new_identity())
+    _write_keys(folder, keys, now or datetime.now(UTC))
+    return keys
+
+
+def _write_keys(folder: Path, keys: NodeKeys, now: datetime) -> None:
+    _private_folder(folder)
+    pem = keys.signing.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    public = keys.public
+    identity = (
+        f"# created: {now.isoformat(timespec='seconds')}\n"
+        f"# public key: {public.age_recipient}\n{keys.identity}\n"
+    )
+    _write_private(folder / SIGNING, pem)
+    _write_private(folder / IDENTITY, identity.encode("ascii"))
+    _write_public(folder / SIGNING_PUBLIC, public.pem())
+    _write_public(folder / RECIPIENT, (public.age_recipient + "\n").encode("ascii"))
+
+
+def load(folder: Path) -> NodeKeys:
+    """This node's keys; raises :class:`KeyFilesError` when missing or readable by others."""
+    if not has_keys(folder):
+        raise KeyFilesError(
+            f"This installation has no keys in {folder}. Keys are made by 'partnerdesk init'; "
+            "restore the keys folder from your backup if it was lost."
+        )
+    check_permissions(folder)
+    signing, identity = _read_pair(folder)
+    retired: list[x25519.Identity] = []
+    if (folder / RETIRED).is_dir():
+        for old in sorted((folder / RETIRED).iterdir(), reverse=True):
+            if (old / IDENTITY).exists():
+                retired.append(_read_identity(old / IDENTITY))
+    return NodeKeys(signing, identity, tuple(retired))
+
+
+def _read_pair(folder: Path) -> tuple[Ed25519PrivateKey, x25519.Identity]:
+    try:
+        signing = serialization.load_pem_private_key((folder / SIGNING).read_bytes(), None)
+    except (OSError, ValueError, TypeError) as exc:
+        raise KeyFilesError(f"The signing key {folder / SIGNING} is unreadable ({exc}).") from exc
+    if not isinstance(signing, Ed25519PrivateKey):
+        raise KeyFilesError(f"{folder / SIGNING} is not an Ed25519 key.")
+    return signing, _read_identity(folder / IDENTITY)
+
+
+def _read_identity(path: Path) -> x25519.Identity:
+    try:
+        lines = path.read_text(encoding="ascii").splitlines()
+        secret = next(line for line in lines if line.startswith("AGE-SECRET-KEY-"))
+        return x25519.Identity.from_str(secret.strip())
+    except (OSError, UnicodeDecodeError, StopIteration, ValueError) as exc:
+        raise KeyFilesError(f"The age identity {path} is unreadable.") from exc
+
+
+def rotate(folder: Path, *, now: datetime | None = None) -> tuple[NodeKeys, NodeKeys]:
+    """Replace this node's keys by new ones; the old ones move to ``retired/<stamp>/`` (their
+    identity still decrypts bundles in flight). Returns (old, new)."""
+    old = load(folder)
+    moment = now or datetime.now(UTC)
+    target = folder / RETIRED / moment.strftime("%Y%m%dT%H%M%S%fZ")
+    _private_folder(folder / RETIRED)
+    _private_folder(target)
+    new = NodeKeys(crypto.new_signing_key(), crypto.new_identity())
+    for name in (SIGNING, IDENTITY, SIGNING_PUBLIC, RECIPIENT):
+        os.replace(folder / name, target / name)
+    _write_keys(folder, new, moment)
+    return old, load(folder)
+
+
+def export_public(folder: Path, out: Path) -> PublicKeys:
+    """Write ``signing.pub.pem`` and ``recipient.txt`` of this node to the folder ``out``."""
+    public = load(folder).public
+    out.mkdir(parents=True, exist_ok=True)
+    (out / SIGNING_PUBLIC).write_bytes(public.pem())
+    (out / RECIPIENT).write_text(public.age_recipient + "\n", encoding="ascii")
+    return public
+
+
+def check_permissions(folder: Path) -> None:
+    """Refuse keys that other users of the machine could read (POSIX only)."""
+    if os.name != "posix":
+        return
+    too_open = []
+    for path in (folder, folder / SIGNING, folder / IDENTITY):
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            too_open.append(f"{path} (mode {mode:04o})")
+    if too_open:
+        raise KeyFilesError(
+            "The private keys can be read by other users of this computer: "
+            + ", ".join(too_open)
+            + f". Restrict them with: chmod 700 '{folder}' && chmod 600 '{folder}'/*.pem "
+            f"'{folder}'/*.txt"
+        )
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        folder.chmod(0o700)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".partial")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(handle, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temporary, path)
+
+
+def _write_public(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".partial")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
