@@ -34,6 +34,7 @@ class ImportPreview:
     base_revision_number: int
     diff: WorkplanDiff
     warnings: list[str] = field(default_factory=list)
+    file_path: str = ""
 
 
 def _partnership_problem(file: WorkplanFile, expected: Partnership, language: str) -> CellProblem:
@@ -114,7 +115,7 @@ def preview_import(session: Session, partnership_id: str, path: Path) -> ImportP
             "they are taken over as new activities."
         )
     diff = diff_items(current, file.rows)
-    return ImportPreview(file, workplan.id, base.id, base.number, diff, warnings)
+    return ImportPreview(file, workplan.id, base.id, base.number, diff, warnings, str(path))
 
 
 def apply_import(

@@ -138,10 +138,12 @@ def apply_as_new_revision(
         values = {c.field: c.new for c in change.changes}
         values["change_reason"] = change.change_reason
         crud.update(session, WorkplanItem, copy.id, **values)
+    removed_ids = set()
     for removed in diff.removed:
         copy = copies.get(removed["item_key"])
         if copy is not None:
             crud.soft_delete(session, WorkplanItem, copy.id)
+            removed_ids.add(copy.id)
     added_ids = []
     for values in diff.added:
         fields = {k: v for k, v in values.items() if k in COMPARED_FIELDS or k == "change_reason"}
@@ -153,5 +155,5 @@ def apply_as_new_revision(
         revision_id=step.revision_id,
         previous_id=step.previous_id,
         previous_status=step.previous_status,
-        item_ids=(*step.item_ids, *added_ids),
+        item_ids=(*(i for i in step.item_ids if i not in removed_ids), *added_ids),
     )

@@ -1,0 +1,1 @@
+"""Document actions: export Word/Excel documents, read an edited workplan back."""

@@ -1,0 +1,155 @@
+"""The document actions of the UI: save dialog, background export, offer to open; import preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from export_sample import Sample, build_sample
+from openpyxl import load_workbook
+
+from desktop_app.exporters import workplan_layout as layout
+from desktop_app.exporters.workplan_xlsx import export_workplan
+from desktop_app.persistence.database import Database
+from desktop_app.persistence.paths import DataPaths
+from desktop_app.services import preferences
+from desktop_app.services.workplan_revisions import current_revision
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.documents import import_dialog, ops
+
+
+@pytest.fixture
+def sample(db: Database) -> Sample:
+    with db.session() as session:
+        return build_sample(session)
+
+
+@pytest.fixture
+def context(db: Database, data_paths: DataPaths, qapp: object) -> AppContext:
+    return AppContext(db, data_paths)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, list[object]]:
+    seen: dict[str, list[object]] = {"save": [], "opened": [], "problems": []}
+
+    def ask_save_path(_parent: object, title: str, suggested: Path, _filter: str) -> Path:
+        seen["save"].append((title, suggested.name))
+        return tmp_path / "out" / suggested.stem  # without suffix: the action adds it
+
+    monkeypatch.setattr(ops, "ask_save_path", ask_save_path)
+    monkeypatch.setattr(ops, "offer_to_open", lambda _p, path: seen["opened"].append(path))
+    monkeypatch.setattr(ops, "show_problem", lambda _p, error: seen["problems"].append(error))
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("action", "name"),
+    [
+        ("declaration", "Absichtserklaerung_GE-QI-2026_en.docx"),
+        ("workplan", "Arbeitsplan_GE-QI-2026.xlsx"),
+        ("expenses", "Reisekosten_Weber_Begutachtung_Prüflabore.docx"),
+        ("report", "Einsatzbericht_Begutachtung_Prüflabore.docx"),
+    ],
+)
+def test_export_asks_for_a_file_then_offers_to_open_it(
+    qtbot,
+    context: AppContext,
+    sample: Sample,
+    dialogs: dict[str, list[object]],
+    action: str,
+    name: str,
+) -> None:
+    run = {
+        "declaration": lambda: ops.export_declaration(None, context, sample.partnership_id),
+        "workplan": lambda: ops.export_workplan(None, context, sample.workplan_id),
+        "expenses": lambda: ops.export_expense_declaration(None, context, sample.mission_id),
+        "report": lambda: ops.export_mission_report(None, context, sample.mission_id),
+    }[action]
+    operation = run()
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=15000)
+    assert dialogs["save"][0][1] == name
+    assert len(dialogs["opened"]) == 1
+    written = dialogs["opened"][0]
+    assert isinstance(written, Path) and written.exists() and written.name == name
+
+
+def test_cancelled_save_dialog_does_nothing(
+    qtbot, context: AppContext, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ops, "ask_save_path", lambda *_args: None)
+    assert ops.export_declaration(None, context, sample.partnership_id) is None
+
+
+def test_broken_template_setting_is_shown_not_raised(
+    qtbot, context: AppContext, sample: Sample, dialogs: dict[str, list[object]]
+) -> None:
+    preferences.set_value(context.paths.root, "template_dir", "/nonexistent/templates")
+    operation = ops.export_mission_report(None, context, sample.mission_id)
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=15000)
+    assert dialogs["opened"] == []
+    assert "does not exist" in str(dialogs["problems"][0])
+
+
+def _edited_workplan(db: Database, sample: Sample, tmp_path: Path) -> Path:
+    path = tmp_path / "edited.xlsx"
+    with db.session() as session:
+        export_workplan(session, sample.workplan_id, path)
+    workbook = load_workbook(path)
+    ws = workbook["Arbeitsplan"]
+    ws.cell(row=layout.FIRST_DATA_ROW, column=layout.COLUMN_INDEX["actual"]).value = "7"
+    workbook.save(path)
+    return path
+
+
+def test_import_shows_the_differences_and_applies_with_undo(
+    qtbot,
+    db: Database,
+    context: AppContext,
+    sample: Sample,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = _edited_workplan(db, sample, tmp_path)
+    monkeypatch.setattr(ops, "ask_open_path", lambda *_args: path)
+    shown: list[import_dialog.WorkplanImportDialog] = []
+
+    def confirm(dialog: import_dialog.WorkplanImportDialog) -> bool:
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        qtbot.keyClicks(dialog.approved_by, "Lenkungsausschuss")
+        return True
+
+    monkeypatch.setattr(import_dialog, "ask_to_apply", confirm)
+    with qtbot.waitSignal(context.data_changed, timeout=15000) as changed:
+        ops.import_workplan(None, context, sample.partnership_id)
+    assert changed.args == [frozenset({"workplan_revisions", "workplan_items"})]
+    dialog = shown[0]
+    assert "0 added, 1 changed, 0 removed" in dialog.summary.text()
+    changed_group = dialog.tree.topLevelItem(1)
+    field = changed_group.child(0).child(0)
+    assert [field.text(i) for i in range(3)] == ["Ist", "", "7"]
+    with db.session() as session:
+        revision = current_revision(session, sample.workplan_id)
+        assert revision is not None and revision.number == 3
+        assert revision.approved_by == "Lenkungsausschuss"
+    context.undo_stack.undo()
+    with db.session() as session:
+        revision = current_revision(session, sample.workplan_id)
+        assert revision is not None and revision.number == 2
+
+
+def test_import_of_a_foreign_file_lists_the_problems(
+    qtbot, context: AppContext, sample: Sample, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "foreign.xlsx"
+    path.write_bytes(b"no excel")
+    monkeypatch.setattr(ops, "ask_open_path", lambda *_args: path)
+    problems: list[BaseException] = []
+    monkeypatch.setattr(import_dialog, "show_file_problems", lambda _p, e: problems.append(e))
+    operation = ops.import_workplan(None, context, sample.partnership_id)
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=15000)
+    assert "not a readable Excel" in str(problems[0])
