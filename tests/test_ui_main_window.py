@@ -1,0 +1,174 @@
+"""The main window: welcome page, lazy views, undo via the Edit menu, saved state, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
+from sqlalchemy import select
+from ui_support import node_context, temp_settings, translations_fixture
+
+from desktop_app.models import Institution, Partnership
+from desktop_app.persistence.backup import backup_database
+from desktop_app.services import crud
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.restore import RestoreController, describe_backup
+
+__all__ = ["translations_fixture"]
+
+
+def make_window(qtbot, context: AppContext, tmp_path: Path, translations=None) -> MainWindow:
+    window = MainWindow(context, temp_settings(tmp_path), translations)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def context(db, data_paths) -> AppContext:
+    return node_context(db, data_paths)
+
+
+def test_empty_database_shows_the_welcome_page(qtbot, db, data_paths, tmp_path) -> None:
+    window = make_window(qtbot, AppContext(db, data_paths), tmp_path)
+    assert window.central.currentWidget() is window.welcome
+    assert window.built == {}
+
+    window.welcome.role.setCurrentIndex(window.welcome.role.findData("expert"))
+    qtbot.keyClicks(window.welcome.node_name, "Laptop Podgorica")
+    qtbot.mouseClick(window.welcome.empty_button, Qt.MouseButton.LeftButton)
+
+    assert window.central.currentWidget() is window.splitter
+    node = db.node()
+    assert node is not None and (node.role, node.name) == ("expert", "Laptop Podgorica")
+    assert "Laptop Podgorica" in window.node_label.text()
+
+
+def test_start_empty_needs_a_name(qtbot, db, data_paths, tmp_path) -> None:
+    window = make_window(qtbot, AppContext(db, data_paths), tmp_path)
+    qtbot.mouseClick(window.welcome.empty_button, Qt.MouseButton.LeftButton)
+    assert window.central.currentWidget() is window.welcome
+    assert "name" in window.welcome.error.text()
+    assert db.node() is None
+
+
+def test_demo_data_loads_in_the_background(qtbot, db, data_paths, tmp_path) -> None:
+    window = make_window(qtbot, AppContext(db, data_paths), tmp_path)
+    op = window.load_demo_data()
+    qtbot.waitUntil(lambda: op.done, timeout=60_000)
+    assert window.central.currentWidget() is window.splitter
+    view = window.view("partnerships")
+    assert view.model.rowCount() >= 5
+
+
+def test_views_are_built_on_first_show(qtbot, context, tmp_path) -> None:
+    window = make_window(qtbot, context, tmp_path)
+    assert list(window.built) == ["partnerships"]
+    window.show_view("missions")
+    assert set(window.built) == {"partnerships", "missions"}
+    keys = [entry.key for entry in window.entries]
+    assert keys[:5] == ["partnerships", "workplans", "missions", "events", "study_trips"]
+    assert {"people", "per_diem_rates"} <= set(keys)
+
+
+def test_undo_and_redo_from_the_edit_menu(qtbot, context, tmp_path) -> None:
+    window = make_window(qtbot, context, tmp_path)
+    view = window.view("people").institutions
+    form = view.form
+    qtbot.keyClicks(form.editors["name"].widget, "Ministry of Economy")
+    form.editors["side"].set_value("partner")
+    form.editors["kind"].set_value("ministry")
+    form.editors["country"].set_value("ME")
+    assert form.save()
+    assert window.undo_action.isEnabled()
+
+    window.undo_action.trigger()
+    with context.db.session() as session:
+        assert crud.count(session, Institution) == 0
+    assert window.redo_action.isEnabled()
+    window.redo_action.trigger()
+    with context.db.session() as session:
+        assert crud.count(session, Institution) == 1
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
+
+
+def test_geometry_splitters_and_last_view_are_restored(qtbot, context, tmp_path) -> None:
+    window = make_window(qtbot, context, tmp_path)
+    window.resize(720, 520)
+    window.show_view("events")
+    events = window.view("events")
+    events.splitter.setSizes([300, 600])
+    sizes = events.splitter.sizes()
+    size = window.size()
+    assert size.width() < 800  # differs from the default 1280 × 800
+    window.close()
+
+    again = make_window(qtbot, context, tmp_path)
+    assert again.current_view_key() == "events"
+    assert again.size() == size
+    restored = again.view("events").findChild(QSplitter, "splitter_events")
+    assert restored.sizes() == sizes
+
+
+def test_restore_from_backup_reopens_the_database(qtbot, context, data_paths, tmp_path) -> None:
+    with context.db.session() as session:
+        crud.create(
+            session, Institution, name="Before", side="german", kind="ministry", country="DE"
+        )
+    context.db.dispose()
+    backup = backup_database(data_paths.database, data_paths.backups, reason="manual")
+    with context.db.session() as session:
+        crud.create(
+            session, Institution, name="After", side="german", kind="ministry", country="DE"
+        )
+    window = make_window(qtbot, context, tmp_path)
+    window.show_view("people")
+    controller = RestoreController(window)
+    controller.choose = lambda backups: backups[0]
+    asked: list[Path] = []
+    controller.confirm = lambda path: asked.append(path) or True
+    controller.start()
+    assert asked == [backup]
+    assert controller.op is not None
+    qtbot.waitUntil(lambda: controller.op.done, timeout=20_000)
+
+    with window.context.db.session() as session:
+        names = sorted(session.scalars(select(Institution.name)))
+    assert names == ["Before"]
+    people = window.view("people")
+    assert people.institutions.model.rowCount() == 1
+    assert describe_backup(backup).endswith("manual")
+    window.context.db.dispose()
+
+
+def test_partnership_view_offers_the_overview(qtbot, context, tmp_path) -> None:
+    with context.db.session() as session:
+        crud.create(
+            session,
+            Partnership,
+            code="VP-MNE-01",
+            title="Montenegro",
+            programme="admin_partnership",
+            phase="concept",
+            partner_country="ME",
+            currency="EUR",
+        )
+    window = make_window(qtbot, context, tmp_path)
+    view = window.view("partnerships")
+    assert view.details.count() == 2 + len(view.children)
+    assert view.details.tabText(0) == "Overview"
+
+
+def test_language_switch_relabels_the_window(qtbot, context, tmp_path, translations) -> None:
+    window = make_window(qtbot, context, tmp_path, translations)
+    window.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Partnerschaften")
+    assert window.edit_menu.title() == "&Bearbeiten"
+    assert window.undo_action.text() == "&Rückgängig"
+    assert window.settings.value("language") == "de"
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Partnerships")
