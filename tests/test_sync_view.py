@@ -1,0 +1,135 @@
+"""The Sync view (pytest-qt, offscreen): status, export, preview then import, drop, inbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from desktop_app.models import Institution
+from desktop_app.persistence.database import Database, open_database
+from desktop_app.persistence.paths import DataPaths
+from desktop_app.services import crud
+from desktop_app.services.node import init_node
+from desktop_app.sync.export import export_bundle
+from desktop_app.sync.importer import import_bundle
+from desktop_app.sync.peers import add_peer
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.sync.view import SyncView
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
+    hq = open_database(DataPaths(tmp_path / "hq"), clock=Clock(datetime(2026, 5, 1, 9)))
+    office = open_database(DataPaths(tmp_path / "office"), clock=Clock(datetime(2026, 5, 1, 8)))
+    ids = {}
+    for name, db in (("HQ", hq), ("Office", office)):
+        with db.session() as session:
+            ids[name] = init_node(session, "hq" if name == "HQ" else "coordinator", name).id
+        db.forget_node()
+    with hq.session() as session:
+        add_peer(session, ids["Office"], "Office", "coordinator")
+        crud.create(
+            session, Institution, id="i1", name="BMWK", side="german", kind="agency", country="DE"
+        )
+    with office.session() as session:
+        add_peer(session, ids["HQ"], "HQ", "hq")
+    yield hq, office
+    hq.dispose()
+    office.dispose()
+
+
+def _view(qtbot: QtBot, db: Database) -> tuple[SyncView, AppContext]:
+    assert db.paths is not None
+    context = AppContext(db, db.paths)
+    view = SyncView(context)
+    qtbot.addWidget(view)
+    return view, context
+
+
+def test_status_and_export_of_a_bundle(
+    qtbot: QtBot, pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    hq, _office = pair
+    view, _context = _view(qtbot, hq)
+    assert view.peers.rowCount() == 1 and view.peers.item(0, 0).text() == "Office"
+    assert int(view.peers.item(0, 3).text()) > 0  # not exported yet
+    with qtbot.waitSignal(view.exported, timeout=10_000):
+        view.export_to(view.selected_peer(), tmp_path / "out.zip")
+    assert (tmp_path / "out.zip").exists()
+    assert view.peers.item(0, 3).text() == "0" and int(view.peers.item(0, 4).text()) > 0
+    assert "awaiting acknowledgement" in view.status_label.text()
+
+
+def test_dropped_bundle_is_previewed_then_applied(
+    qtbot: QtBot, pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    hq, office = pair
+    bundle = tmp_path / "hq.zip"
+    export_bundle(hq, "Office", bundle)
+    view, context = _view(qtbot, office)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle))])
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(drop)
+    qtbot.waitUntil(view.apply_button.isEnabled, timeout=10_000)
+    assert "would apply" in view.report.toPlainText()
+    with office.session() as session:
+        assert crud.count(session, Institution) == 0  # the preview changed nothing
+    with (
+        qtbot.waitSignal(context.data_changed, timeout=10_000) as changed,
+        qtbot.waitSignal(view.imported, timeout=10_000),
+    ):
+        qtbot.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
+    assert "institutions" in changed.args[0]
+    assert "applied" in view.report.toPlainText()
+    with office.session() as session:
+        assert crud.count(session, Institution) == 1
+
+
+def test_conflict_inbox_keep_and_use_other(
+    qtbot: QtBot, pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    hq, office = pair
+    export_bundle(hq, "Office", tmp_path / "1.zip")
+    assert import_bundle(office, tmp_path / "1.zip").ok
+    with hq.session() as session:
+        crud.update(session, Institution, "i1", city="Berlin")
+    with office.session() as session:
+        crud.update(session, Institution, "i1", city="Bonn")
+    export_bundle(hq, "Office", tmp_path / "2.zip")
+    assert import_bundle(office, tmp_path / "2.zip").ok
+    view, context = _view(qtbot, office)
+    assert view.conflicts.rowCount() == 1
+    assert {view.conflicts.item(0, 2).text(), view.conflicts.item(0, 4).text()} == {
+        "Berlin",
+        "Bonn",
+    }
+    other = view.conflicts.item(0, 4).text()
+    view.conflicts.selectRow(0)
+    with qtbot.waitSignal(context.data_changed, timeout=5_000) as changed:
+        qtbot.mouseClick(view.use_other_button, Qt.MouseButton.LeftButton)
+    assert "institutions" in changed.args[0]
+    assert view.conflicts.rowCount() == 0
+    with office.session() as session:
+        assert crud.get(session, Institution, "i1").city == other
