@@ -172,6 +172,7 @@ class TravelLegForm(EntryForm):
         self.arrival_place.setText(scope.mission.destination_city or "")
         self.arrival_country.setText(scope.mission.destination_country or "")
         self.has_border.setChecked(False)
+        set_datetime(self.border_crossing_at, start.replace(hour=12))
         _select(self.mode, TravelMode.AIR)
         self.travel_class.clear()
         self.cost.clear()

@@ -92,6 +92,7 @@ class ExpertDayView(QWidget):
             self.body.deleteLater()
         self.body = body
         self._outer.addWidget(body)
+        body.show()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.body is not None:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop_app.models.enums import Phase
 from desktop_app.ui.i18n import enum_label
@@ -20,6 +27,16 @@ LATER_STYLE = (
     "QPushButton { background: palette(button); color: palette(button-text); "
     "border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }"
 )
+
+
+def two_lines(text: str, width: int = 14) -> str:
+    """Break a long step label once near its middle, so that nine steps fit a window."""
+    if len(text) <= width or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
 
 
 def phase_label(phase: str | None) -> str:
@@ -44,7 +61,8 @@ class PhaseSteps(QWidget):
             if number:
                 arrow = QLabel("→")
                 row.addWidget(arrow)
-            button = QPushButton(phase_label(phase))
+            button = QPushButton(two_lines(phase_label(phase)))
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setCheckable(True)
             button.setToolTip(self.tr("Set the partnership to this phase (Ctrl+Z undoes it)"))
             button.clicked.connect(lambda _checked=False, p=phase.value: self._clicked(p))

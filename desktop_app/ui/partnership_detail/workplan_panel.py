@@ -97,7 +97,7 @@ class WorkplanPanel(QWidget):
         self.grid = QTableView()
         self.grid.setModel(self.grid_model)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.horizontalHeader().setDefaultSectionSize(44)
+        self.grid.horizontalHeader().setDefaultSectionSize(56)
         self.items = QTableView()
         self.items.setModel(self.items_model)
         self.items.setItemDelegate(ChoiceDelegate(self.items_model, self.items))
@@ -264,6 +264,7 @@ class WorkplanPanel(QWidget):
                 if not editable:
                     info += " · " + self.tr("read only")
         self.revision_info.setText(info)
+        self.revision_info.setToolTip(info)
         self.grid_model.set_rows(items)
         self.items_model.set_rows(items, editable=editable)
         self.add_item_button.setEnabled(editable)
