@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.exporters.per_diem_notes import translate_note
 from desktop_app.services.per_diem import PerDiemResult, claim_deadline
 from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date, format_decimal
-from desktop_app.ui.i18n import country_label
+from desktop_app.ui.i18n import country_label, language
 
 MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
 MONEY_COLUMNS_NIGHT = (3, 4, 5)
@@ -131,7 +132,7 @@ class PerDiemBreakdown(QWidget):
                 self._money(line.lunch_deduction),
                 self._money(line.dinner_deduction),
                 self._money(line.amount),
-                line.note,
+                translate_note(line.note, language()),
             ]
             for line in result.lines
         ]
@@ -144,7 +145,7 @@ class PerDiemBreakdown(QWidget):
                 self._money(line.cost),
                 self._money(line.cap),
                 self._money(line.amount),
-                line.note,
+                translate_note(line.note, language()),
             ]
             for line in result.lodging
         ]
