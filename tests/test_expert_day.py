@@ -319,3 +319,29 @@ def test_language_change_rebuilds_and_keeps_the_mission(
     assert view.person_combo.currentData() == mission["person_id"]
     assert view.tabs.currentWidget() is view.nights
     assert view.activity.scope is not None
+
+
+def test_expense_declaration_button(qtbot, view: ExpertDayView, monkeypatch, tmp_path) -> None:
+    ops = pytest.importorskip("desktop_app.ui.documents.ops")
+    from PySide6.QtWidgets import QPushButton
+
+    start = view.current_scope().mission.start_date  # type: ignore[union-attr]
+    out = datetime.combine(start, datetime.min.time())
+    _enter_leg(
+        view,
+        out.replace(hour=7),
+        out.replace(hour=13),
+        departure_place="Berlin",
+        departure_country="DE",
+        arrival_place="Podgorica",
+        arrival_country="ME",
+    )
+    opened: list[object] = []
+    monkeypatch.setattr(ops, "ask_save_path", lambda *_args: tmp_path / "claim.docx")
+    monkeypatch.setattr(ops, "offer_to_open", lambda _parent, path: opened.append(path))
+    button = next(
+        b for b in view.findChildren(QPushButton) if b.text() == "Travel-expense declaration…"
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
+    assert (tmp_path / "claim.docx").stat().st_size > 0

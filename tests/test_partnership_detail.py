@@ -308,3 +308,22 @@ def test_language_change_rebuilds_and_keeps_the_partnership(qtbot, detail) -> No
     assert detail.workplan.revision_id() == revision_id
     assert detail.workplan.items_model.rowCount() > 0
     assert detail.phase_steps.current is not None
+
+
+def test_export_buttons_write_the_workplan_and_declaration(
+    qtbot, detail, monkeypatch, tmp_path
+) -> None:
+    ops = pytest.importorskip("desktop_app.ui.documents.ops")
+    from PySide6.QtWidgets import QPushButton
+
+    targets = iter([tmp_path / "workplan.xlsx", tmp_path / "declaration.docx"])
+    opened: list[object] = []
+    monkeypatch.setattr(ops, "ask_save_path", lambda *_args: next(targets))
+    monkeypatch.setattr(ops, "offer_to_open", lambda _parent, path: opened.append(path))
+    buttons = {b.text(): b for b in detail.findChildren(QPushButton)}
+    qtbot.mouseClick(buttons["Export workplan…"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
+    assert (tmp_path / "workplan.xlsx").stat().st_size > 0
+    qtbot.mouseClick(buttons["Declaration of intent…"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
+    assert (tmp_path / "declaration.docx").stat().st_size > 0

@@ -66,6 +66,8 @@ class ExpertDayView(QWidget):
         self.context = context
         self._today = today
         self._missions: dict[str, MissionChoice] = {}
+        self.document_op: object | None = None
+        """The last document export started here (kept alive while it runs)."""
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
         self.body: QWidget | None = None
@@ -236,6 +238,10 @@ class ExpertDayView(QWidget):
         top.addWidget(self.mission_combo, 2)
         top.addWidget(person_label)
         top.addWidget(self.person_combo, 1)
+        from desktop_app.ui.expert_day.exports import document_buttons
+
+        for button in document_buttons(self):
+            top.addWidget(button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("expert_day_splitter")
         splitter.addWidget(self.tabs)

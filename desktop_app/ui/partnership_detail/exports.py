@@ -1,19 +1,101 @@
-"""Export buttons for the partnership detail, offered only when the documents feature has them."""
+"""Document buttons of the partnership detail, offered only when the documents feature has them.
+
+The work itself lives in ``desktop_app/ui/documents/ops.py`` (ask for the file, write it in the
+background, offer to open it). A button is only created for an action that module provides, so
+no button ever does nothing.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 if TYPE_CHECKING:
     from desktop_app.ui.partnership_detail.view import PartnershipDetail
 
 
-def export_buttons(detail: PartnershipDetail) -> list[QPushButton]:
-    """No buttons until ``desktop_app/ui/documents/ops.py`` provides export functions."""
+def documents_ops() -> ModuleType | None:
     try:
-        from desktop_app.ui.documents import ops  # noqa: F401
+        return importlib.import_module("desktop_app.ui.documents.ops")
     except ImportError:
-        return []
-    return []
+        return None
+
+
+def _button(text: str, tooltip: str, action: Callable[[], Any]) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tooltip)
+    button.clicked.connect(lambda _checked=False: action())
+    return button
+
+
+def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
+    """Buttons for documents of the whole partnership (the declaration of intent)."""
+    ops = documents_ops()
+    buttons: list[QPushButton] = []
+    export_declaration = getattr(ops, "export_declaration", None)
+    if export_declaration is not None:
+
+        def declaration() -> None:
+            if detail.partnership_id is not None:
+                detail.document_op = export_declaration(
+                    detail, detail.context, detail.partnership_id
+                )
+
+        buttons.append(
+            _button(
+                QCoreApplication.translate("PartnershipDetail", "Declaration of intent…"),
+                QCoreApplication.translate(
+                    "PartnershipDetail", "Save the joint declaration of intent as a Word document"
+                ),
+                declaration,
+            )
+        )
+    return buttons
+
+
+def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
+    """Buttons for the workplan: export the shown revision, read an edited file back."""
+    ops = documents_ops()
+    buttons: list[QPushButton] = []
+    export_workplan = getattr(ops, "export_workplan", None)
+    import_workplan = getattr(ops, "import_workplan", None)
+    if export_workplan is not None:
+
+        def export() -> None:
+            workplan_id = detail.workplan.workplan_id()
+            if workplan_id is not None:
+                detail.document_op = export_workplan(
+                    detail, detail.context, workplan_id, detail.workplan.revision_id()
+                )
+
+        buttons.append(
+            _button(
+                QCoreApplication.translate("PartnershipDetail", "Export workplan…"),
+                QCoreApplication.translate(
+                    "PartnershipDetail", "Save the shown revision as an Excel file"
+                ),
+                export,
+            )
+        )
+    if import_workplan is not None:
+
+        def read_back() -> None:
+            if detail.partnership_id is not None:
+                detail.document_op = import_workplan(detail, detail.context, detail.partnership_id)
+
+        buttons.append(
+            _button(
+                QCoreApplication.translate("PartnershipDetail", "Read in edited workplan…"),
+                QCoreApplication.translate(
+                    "PartnershipDetail",
+                    "Compare an edited Excel file with the workplan and apply the changes",
+                ),
+                read_back,
+            )
+        )
+    return buttons

@@ -4,7 +4,7 @@ contributions and the rolling workplan."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.models import Partnership
 from desktop_app.services import crud
@@ -34,6 +34,8 @@ class PartnershipDetail(QWidget):
         super().__init__(parent)
         self.context = context
         self.partnership_id: str | None = None
+        self.document_op: object | None = None
+        """The last document export or import started here (kept alive while it runs)."""
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
         self.body: QWidget | None = None
@@ -60,8 +62,10 @@ class PartnershipDetail(QWidget):
         self.tabs.addTab(self.people, self.tr("&People and institutions"))
         self.tabs.addTab(self.contributions, self.tr("&Contributions"))
         layout = QVBoxLayout(body)
+        self.header_buttons = QHBoxLayout()
+        self.header_buttons.addWidget(self.subtitle, 1)
         layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        layout.addLayout(self.header_buttons)
         layout.addWidget(self.phase_steps)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -150,10 +154,13 @@ class PartnershipDetail(QWidget):
     # -- documents -------------------------------------------------------------------------------
 
     def _attach_exports(self) -> None:
-        """Export buttons, when the documents feature provides them (see ui/documents/ops.py)."""
-        try:
-            from desktop_app.ui.partnership_detail.exports import export_buttons
-        except ImportError:  # pragma: no cover - the documents feature is optional
-            return
-        for button in export_buttons(self):
+        """Document buttons, when the documents feature provides them (ui/documents/ops.py)."""
+        from desktop_app.ui.partnership_detail.exports import (
+            partnership_buttons,
+            workplan_buttons,
+        )
+
+        for button in partnership_buttons(self):
+            self.header_buttons.addWidget(button)
+        for button in workplan_buttons(self):
             self.workplan.export_bar.addWidget(button)
