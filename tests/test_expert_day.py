@@ -345,3 +345,25 @@ def test_expense_declaration_button(qtbot, view: ExpertDayView, monkeypatch, tmp
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
     assert (tmp_path / "claim.docx").stat().st_size > 0
+
+
+def test_return_leg_is_suggested(view: ExpertDayView, mission) -> None:
+    start = mission["start"]
+    assert isinstance(start, date)
+    out = datetime.combine(start, datetime.min.time())
+    _enter_leg(
+        view,
+        out.replace(hour=7),
+        out.replace(hour=13),
+        departure_place="Berlin",
+        departure_country="DE",
+        arrival_place="Podgorica",
+        arrival_country="ME",
+    )
+    form = view.travel.form
+    assert (form.departure_place.text(), form.departure_country.text()) == ("Podgorica", "ME")
+    assert (form.arrival_place.text(), form.arrival_country.text()) == ("Berlin", "DE")
+    assert form.departure_at.date().toPython() == start + timedelta(days=4)
+    form.submitted.emit()
+    assert view.travel.table_model.rowCount() == 2
+    assert view.breakdown.result is not None and len(view.breakdown.result.lines) == 5

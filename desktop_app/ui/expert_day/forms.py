@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -93,6 +93,9 @@ class EntryForm(FieldForm):
         """The id of a record that a new entry should change instead (None: create one)."""
         return None
 
+    def follow_up(self, scope: Scope, records: Sequence[Any]) -> None:
+        """Suggest values for the next entry from the existing ones (after :meth:`reset`)."""
+
 
 class ActivityForm(EntryForm):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -177,6 +180,28 @@ class TravelLegForm(EntryForm):
         self.travel_class.clear()
         self.cost.clear()
         self.currency.setText("EUR")
+
+    def follow_up(self, scope: Scope, records: Sequence[Any]) -> None:
+        """The next leg starts where the last one arrived; from the destination it heads home."""
+        if not records:
+            return
+        first = min(records, key=lambda r: r.departure_at)
+        last = max(records, key=lambda r: r.arrival_at)
+        self.departure_place.setText(last.arrival_place or "")
+        self.departure_country.setText(last.arrival_country or "")
+        at_destination = last.arrival_country == scope.mission.destination_country
+        if at_destination:
+            self.arrival_place.setText(first.departure_place or "")
+            self.arrival_country.setText(first.departure_country or "")
+        day = max(scope.mission.end_date, last.arrival_at.date()) if at_destination else None
+        start = (
+            datetime.combine(day, time(12, 0))
+            if day is not None
+            else last.arrival_at + timedelta(hours=1)
+        )
+        set_datetime(self.departure_at, start)
+        set_datetime(self.arrival_at, start + timedelta(hours=3))
+        set_datetime(self.border_crossing_at, start + timedelta(hours=3))
 
     def values(self) -> dict[str, Any]:
         border = get_datetime(self.border_crossing_at) if self.has_border.isChecked() else None

@@ -114,8 +114,9 @@ class EntrySection(QWidget):
     def set_scope(self, scope: Scope | None) -> None:
         self.scope = scope
         self.setEnabled(scope is not None)
-        self.stop_editing()
+        self.editing_id = None
         self.refresh()
+        self.stop_editing()
 
     def refresh(self) -> None:
         rows: list[Any] = []
@@ -212,6 +213,7 @@ class EntrySection(QWidget):
         self.form.clear_errors()
         if self.scope is not None:
             self.form.reset(self.scope)
+            self.form.follow_up(self.scope, self.table_model.records)
 
     def confirm_delete(self) -> bool:
         answer = QMessageBox.question(
