@@ -2419,4 +2419,123 @@ Jetzt öffnen?</translation>
             <translation>Einsatzbericht speichern</translation>
         </message>
     </context>
+    <context>
+        <name>SyncView</name>
+        <message>
+            <source>Peer</source>
+            <translation>Gegenstelle</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Nicht exportiert</translation>
+        </message>
+        <message>
+            <source>Awaiting acknowledgement</source>
+            <translation>Bestätigung ausstehend</translation>
+        </message>
+        <message>
+            <source>Last heard</source>
+            <translation>Zuletzt gehört</translation>
+        </message>
+        <message>
+            <source>Export bundle for the selected peer…</source>
+            <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
+        </message>
+        <message>
+            <source>Peers</source>
+            <translation>Gegenstellen</translation>
+        </message>
+        <message>
+            <source>Import bundles…</source>
+            <translation>Pakete importieren…</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Drop bundle files here, or choose them with “Import bundles…”.</source>
+            <translation>Paketdateien hier ablegen oder mit „Pakete importieren…“ auswählen.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Current value</source>
+            <translation>Aktueller Wert</translation>
+        </message>
+        <message>
+            <source>By / when</source>
+            <translation>Von / wann</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Anderer Wert</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Use other</source>
+            <translation>Anderen übernehmen</translation>
+        </message>
+        <message>
+            <source>Conflict inbox</source>
+            <translation>Konflikt-Eingang</translation>
+        </message>
+        <message>
+            <source>{0} (record deleted)</source>
+            <translation>{0} (Datensatz gelöscht)</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Paket exportieren</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.pdsync *.zip)</source>
+            <translation>Sync-Pakete (*.pdsync *.zip)</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Das Paket wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Pakete importieren</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
+            <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
+        </message>
+        <message>
+            <source>Preview — nothing has been changed yet:</source>
+            <translation>Vorschau – noch wurde nichts geändert:</translation>
+        </message>
+        <message>
+            <source>Checking the bundles…</source>
+            <translation>Die Pakete werden geprüft…</translation>
+        </message>
+        <message>
+            <source>Importing the bundles…</source>
+            <translation>Die Pakete werden importiert…</translation>
+        </message>
+    </context>
 </TS>
