@@ -139,7 +139,7 @@ def test_expense_declaration_per_day_table_equals_the_calculator(
     text = _all_text(out)
     assert "Abreisetag" in text and "Rückreisetag" in text  # notes in German
     assert "Jonas Weber" in text and "Z B 4 - 2026/017" in text
-    assert "Berlin (Deutschland)" in text and "09.03.2026 06:40" in text
+    assert "Berlin, Deutschland" in text and "09.03.2026 06:40" in text
     # expenses numbered with their receipts, exchange rates, advances and the amount due
     expenses = _table_after(document, "Nr.", "Datum")
     assert expenses[1][0] == "1" and expenses[1][-1] == "1: hotel_rechnung.pdf"

@@ -26,7 +26,7 @@ TEMPLATE = "expense_declaration.docx"
 
 
 def _place(place: str, country: str, language: str) -> str:
-    return f"{place} ({labels.country(country, language)})"
+    return f"{place}, {labels.country(country, language)}"
 
 
 def _itinerary(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
