@@ -65,3 +65,35 @@ def test_every_document_converts_to_pdf(db: Database, tmp_path: Path) -> None:
         pdf = out / f"{document.stem}.pdf"
         assert pdf.exists(), f"{document.name} was not converted: {completed.stdout}"
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+
+
+def test_workplan_saved_again_by_libreoffice_reads_back_unchanged(
+    db: Database, tmp_path: Path
+) -> None:
+    from desktop_app.exporters.workplan_import import preview_import
+
+    soffice = _soffice()
+    with db.session() as session:
+        sample = build_sample(session)
+        exported = export_workplan(session, sample.workplan_id, tmp_path / "workplan.xlsx")
+    out = tmp_path / "resaved"
+    completed = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(out),
+            str(exported),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    with db.session() as session:
+        preview = preview_import(session, sample.partnership_id, out / "workplan.xlsx")
+    assert preview.diff.is_empty, preview.diff

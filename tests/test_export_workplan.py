@@ -259,3 +259,18 @@ def test_file_of_another_partnership_or_not_ours_is_refused(
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip")
     assert "not a readable Excel" in _problems(db, sample.partnership_id, broken)
+
+
+def test_inserted_rows_and_german_amount_text_are_understood(
+    db: Database, sample: Sample, exported: Path
+) -> None:
+    def edit(ws: object) -> None:
+        first = _data_rows(ws)[0]
+        ws.cell(row=first, column=COL["planned_cost"]).value = "9.800,50"  # type: ignore[attr-defined]
+        ws.insert_rows(7, amount=2)  # type: ignore[attr-defined]
+
+    _edit(exported, edit)
+    with db.session() as session:
+        preview = preview_import(session, sample.partnership_id, exported)
+    [change] = preview.diff.changed
+    assert [(c.field, c.new) for c in change.changes] == [("planned_cost", Decimal("9800.50"))]

@@ -118,6 +118,22 @@ def _month(value: Any) -> date | None:
     return None
 
 
+def _amount(value: Any) -> Decimal:
+    """A cell amount: a number, or text like "12.500,50", "12,500.50" or "12500.5"."""
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    text = str(value).strip().replace(" ", "").replace("\u202f", "").replace("€", "")
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rindex(",") > text.rindex(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        text = text.replace(thousands, "").replace(decimal_mark, ".")
+    elif "," in text:
+        text = text.replace(",", ".")
+    return Decimal(text)
+
+
 def _convert(column: layout.Column, value: Any) -> tuple[Any, str | None]:
     """The stored value of a cell, or an error message."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -144,10 +160,7 @@ def _convert(column: layout.Column, value: Any) -> tuple[Any, str | None]:
         return value, None
     if kind == "money":
         try:
-            text = str(value).strip() if not isinstance(value, float) else repr(value)
-            if isinstance(value, str) and "," in text:
-                text = text.replace(".", "").replace(",", ".")
-            amount = Decimal(text).quantize(Decimal("0.01"))
+            amount = _amount(value).quantize(Decimal("0.01"))
         except (InvalidOperation, ValueError):
             return None, f"'{value}' is not an amount"
         return (amount, None) if amount >= 0 else (None, "an amount must not be negative")
@@ -158,13 +171,30 @@ def _convert(column: layout.Column, value: Any) -> tuple[Any, str | None]:
     return clean_text(value).strip(), None
 
 
-def _find_columns(ws: Worksheet, language: str) -> tuple[dict[str, int], list[CellProblem]]:
+def _wanted_headers() -> dict[str, str]:
     wanted = {}
     for column in layout.COLUMNS:
         for lang in labels.LANGUAGES:
             wanted[layout.normalise_header(column.header(lang))] = column.field
+    return wanted
+
+
+def _header_row(ws: Worksheet) -> int:
+    """The row of the column headers (row 8 as written; found again if rows were inserted)."""
+    wanted = _wanted_headers()
+    for row in range(1, min(ws.max_row, 40) + 1):
+        names = {wanted.get(layout.normalise_header(c.value)) for c in ws[row]}
+        if {"item_key", "title", "status"} <= names:
+            return row
+    return layout.HEADER_ROW
+
+
+def _find_columns(
+    ws: Worksheet, language: str, header_row: int
+) -> tuple[dict[str, int], list[CellProblem]]:
+    wanted = _wanted_headers()
     found: dict[str, int] = {}
-    for cell in ws[layout.HEADER_ROW]:
+    for cell in ws[header_row]:
         name = wanted.get(layout.normalise_header(cell.value))
         if name and name not in found:
             found[name] = cell.column
@@ -172,7 +202,7 @@ def _find_columns(ws: Worksheet, language: str) -> tuple[dict[str, int], list[Ce
     problems = [
         CellProblem(
             ws.title,
-            layout.HEADER_ROW,
+            header_row,
             None,
             f"the column '{c.header(language)}' is missing; do not delete or rename columns",
         )
@@ -199,7 +229,8 @@ def read_workplan(path: Path, known_keys: set[str] | None = None) -> WorkplanFil
     if sheet_name not in workbook.sheetnames:
         sheet_name = workbook.sheetnames[0]
     ws = workbook[sheet_name]
-    columns, problems = _find_columns(ws, language)
+    header_row = _header_row(ws)
+    columns, problems = _find_columns(ws, language, header_row)
     if problems:
         raise WorkplanFileError(problems)
     result = WorkplanFile(
@@ -211,7 +242,7 @@ def read_workplan(path: Path, known_keys: set[str] | None = None) -> WorkplanFil
         language=language,
     )
     by_field = {c.field: c for c in layout.COLUMNS}
-    for row in range(layout.FIRST_DATA_ROW, ws.max_row + 1):
+    for row in range(header_row + 1, ws.max_row + 1):
         cells = {name: ws.cell(row=row, column=index) for name, index in columns.items()}
         if all(c.value is None or str(c.value).strip() == "" for c in cells.values()):
             continue
