@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QPushButton, QScrollArea, QSplitter
 from sqlalchemy import select
 from ui_support import node_context, temp_settings, translations_fixture
 
-from desktop_app.models import Institution, Partnership
+from desktop_app.models import Institution, Mission, Partnership
 from desktop_app.persistence.backup import backup_database
 from desktop_app.services import crud
 from desktop_app.ui.context import AppContext
@@ -160,7 +161,12 @@ def test_partnership_view_offers_the_overview(qtbot, context, tmp_path) -> None:
     window = make_window(qtbot, context, tmp_path)
     view = window.view("partnerships")
     assert view.details.count() == 2 + len(view.children)
-    assert view.details.tabText(0) == "Overview"
+    assert view.details.tabText(1) == "Overview"
+    assert view.details.currentIndex() == 0  # the form; the overview is built when first shown
+    view.details.setCurrentIndex(1)
+    overview = view.details.widget(1)
+    assert isinstance(overview, QScrollArea)
+    assert overview.widget().partnership_id == view.form.record_id is not None
 
 
 def test_language_switch_relabels_the_window(qtbot, context, tmp_path, translations) -> None:
@@ -172,3 +178,43 @@ def test_language_switch_relabels_the_window(qtbot, context, tmp_path, translati
     assert window.settings.value("language") == "de"
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Partnerships")
+
+
+def test_mission_exports_call_the_document_operations(qtbot, context, tmp_path, monkeypatch):
+    from desktop_app.ui.documents import ops
+
+    calls: list[tuple[str, str]] = []
+    monkeypatch.setattr(ops, "export_mission_report", lambda p, c, i: calls.append(("r", i)))
+    monkeypatch.setattr(ops, "export_expense_declaration", lambda p, c, i: calls.append(("e", i)))
+    with context.db.session() as session:
+        partnership = crud.create(
+            session,
+            Partnership,
+            code="VP-MNE-01",
+            title="Montenegro",
+            programme="admin_partnership",
+            phase="concept",
+            partner_country="ME",
+            currency="EUR",
+        )
+        mission = crud.create(
+            session,
+            Mission,
+            partnership_id=partnership.id,
+            title="Fact-finding",
+            kind="short_term",
+            destination_country="ME",
+            start_date=date(2026, 3, 2),
+            end_date=date(2026, 3, 6),
+            status="planned",
+        )
+    window = make_window(qtbot, context, tmp_path)
+    view = window.show_view("missions")
+    report = view.findChild(QPushButton, "exportReport")
+    expenses = view.findChild(QPushButton, "exportExpenses")
+    assert view.form.record_id == mission.id and report.isEnabled()
+    qtbot.mouseClick(report, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(expenses, Qt.MouseButton.LeftButton)
+    assert calls == [("r", mission.id), ("e", mission.id)]
+    view.new_record()
+    assert not report.isEnabled()

@@ -10,6 +10,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
@@ -48,23 +49,76 @@ def _partnerships(context: AppContext) -> QWidget:
     if module_exists("desktop_app.ui.partnership_detail.view"):
         from desktop_app.ui.partnership_detail.view import PartnershipDetail
 
-        detail = PartnershipDetail(context)
+        def build() -> QWidget:
+            scroll = QScrollArea()  # the detail's phase steps are wide: scroll, do not squeeze
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(PartnershipDetail(context))
+            return scroll
 
-        def follow(record_id: str | None) -> None:
+        def follow(scroll: QWidget, record_id: str | None) -> None:
+            assert isinstance(scroll, QScrollArea)
+            detail = scroll.widget()
+            assert isinstance(detail, PartnershipDetail)
             if record_id is None:
                 detail.setEnabled(False)
             else:
                 detail.show_partnership(record_id)
 
-        scroll = QScrollArea()  # the detail's phase steps are wide; scroll, do not squeeze
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(detail)
-        view.add_detail_tab(scroll, lambda: label_tr("Views", OVERVIEW), follow, first=True)
+        view.add_detail_tab(build, lambda: label_tr("Views", OVERVIEW), follow, position=1)
     return view
 
 
 OVERVIEW = QT_TRANSLATE_NOOP("Views", "Overview")
+
+
+EXPORT_REPORT = QT_TRANSLATE_NOOP("Views", "Export mission report…")
+EXPORT_EXPENSES = QT_TRANSLATE_NOOP("Views", "Export travel-expense declaration…")
+EXPORT_WORKPLAN = QT_TRANSLATE_NOOP("Views", "Export workplan (Excel)…")
+DOCUMENT_OPS = "desktop_app.ui.documents.ops"
+
+
+def _missions(context: AppContext) -> QWidget:
+    """Missions; with the mission report and expense declaration exports when available."""
+    from desktop_app.ui.i18n import label_tr
+    from desktop_app.ui.missions.spec import MISSIONS
+    from desktop_app.ui.records.view import RecordsView
+
+    view = RecordsView(context, MISSIONS)
+    if module_exists(DOCUMENT_OPS):
+
+        def ops() -> object:
+            return importlib.import_module(DOCUMENT_OPS)
+
+        view.add_record_action(
+            lambda: label_tr("Views", EXPORT_REPORT),
+            lambda mission_id: ops().export_mission_report(view, context, mission_id),  # type: ignore[attr-defined]
+            "exportReport",
+        )
+        view.add_record_action(
+            lambda: label_tr("Views", EXPORT_EXPENSES),
+            lambda mission_id: ops().export_expense_declaration(view, context, mission_id),  # type: ignore[attr-defined]
+            "exportExpenses",
+        )
+    return view
+
+
+def _workplans(context: AppContext) -> QWidget:
+    """Workplans; with the Excel export of the workplan when available."""
+    from desktop_app.ui.i18n import label_tr
+    from desktop_app.ui.records.view import RecordsView
+    from desktop_app.ui.workplans.spec import WORKPLANS
+
+    view = RecordsView(context, WORKPLANS)
+    if module_exists(DOCUMENT_OPS):
+        view.add_record_action(
+            lambda: label_tr("Views", EXPORT_WORKPLAN),
+            lambda workplan_id: importlib.import_module(DOCUMENT_OPS).export_workplan(
+                view, context, workplan_id
+            ),
+            "exportWorkplan",
+        )
+    return view
 
 
 def _people(context: AppContext) -> QWidget:
@@ -73,11 +127,16 @@ def _people(context: AppContext) -> QWidget:
     return PeopleView(context)
 
 
+UI_DIR = Path(__file__).resolve().parent
+
+
 def module_exists(name: str) -> bool:
-    try:
+    """Whether a module of ``desktop_app.ui`` is installed, without importing it (fast start)."""
+    parts = name.split(".")
+    if parts[:2] != ["desktop_app", "ui"]:
         return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
+    path = UI_DIR.joinpath(*parts[2:])
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
 
 
 def _optional(module: str, attribute: str) -> Callable[[AppContext], QWidget] | None:
@@ -103,13 +162,13 @@ def available_views() -> list[ViewEntry]:
         ViewEntry(
             "workplans",
             QT_TRANSLATE_NOOP("Views", "Workplans"),
-            _records("desktop_app.ui.workplans.spec", "WORKPLANS"),
+            _workplans,
             frozenset({"workplans"}),
         ),
         ViewEntry(
             "missions",
             QT_TRANSLATE_NOOP("Views", "Missions"),
-            _records("desktop_app.ui.missions.spec", "MISSIONS"),
+            _missions,
             frozenset({"missions"}),
         ),
         ViewEntry(

@@ -384,6 +384,131 @@
         </message>
     </context>
     <context>
+        <name>Documents</name>
+        <message>
+            <source>Read in an edited workplan</source>
+            <translation>Bearbeiteten Arbeitsplan einlesen</translation>
+        </message>
+        <message>
+            <source>Against revision %1: %2 added, %3 changed, %4 removed.</source>
+            <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen.</translation>
+        </message>
+        <message>
+            <source>Activity / field</source>
+            <translation>Aktivität / Feld</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Bisher</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>e.g. steering committee</source>
+            <translation>z. B. Lenkungsausschuss</translation>
+        </message>
+        <message>
+            <source>agreed on</source>
+            <translation>abgestimmt am</translation>
+        </message>
+        <message>
+            <source>Read in from %1</source>
+            <translation>Eingelesen aus %1</translation>
+        </message>
+        <message>
+            <source>Approved &amp;by</source>
+            <translation>Genehmigt &amp;von</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Anmerkung</translation>
+        </message>
+        <message>
+            <source>&amp;Apply as new revision</source>
+            <translation>Als neue Revision &amp;übernehmen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>The file matches the current revision: nothing to apply.</source>
+            <translation>Die Datei entspricht der aktuellen Revision: nichts zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Neu aufgenommen</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfallen</translation>
+        </message>
+        <message>
+            <source>Read in workplan</source>
+            <translation>Arbeitsplan einlesen</translation>
+        </message>
+        <message>
+            <source>The workplan cannot be read in</source>
+            <translation>Der Arbeitsplan kann nicht eingelesen werden</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Correct the file and read it in again.</source>
+            <translation>Es wurde nichts geändert. Korrigieren Sie die Datei und lesen Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <source>Reading the workplan …</source>
+            <translation>Arbeitsplan wird gelesen …</translation>
+        </message>
+        <message>
+            <source>The document was saved as
+%1
+
+Open it now?</source>
+            <translation>Das Dokument wurde gespeichert unter
+%1
+
+Jetzt öffnen?</translation>
+        </message>
+        <message>
+            <source>The document could not be written</source>
+            <translation>Das Dokument konnte nicht erstellt werden</translation>
+        </message>
+        <message>
+            <source>Writing the document …</source>
+            <translation>Dokument wird erstellt …</translation>
+        </message>
+        <message>
+            <source>Save the declaration of intent</source>
+            <translation>Absichtserklärung speichern</translation>
+        </message>
+        <message>
+            <source>Save the rolling workplan</source>
+            <translation>Arbeitsplan speichern</translation>
+        </message>
+        <message>
+            <source>Travel-expense declaration of:</source>
+            <translation>Reisekostenabrechnung für:</translation>
+        </message>
+        <message>
+            <source>This mission has no expert assigned yet.</source>
+            <translation>Diesem Einsatz ist noch keine Expertin und kein Experte zugeordnet.</translation>
+        </message>
+        <message>
+            <source>Save the travel-expense declaration</source>
+            <translation>Reisekostenabrechnung speichern</translation>
+        </message>
+        <message>
+            <source>Save the mission report</source>
+            <translation>Einsatzbericht speichern</translation>
+        </message>
+    </context>
+    <context>
         <name>EntrySection</name>
         <message>
             <source>Receipt</source>
@@ -2016,6 +2141,125 @@
         </message>
     </context>
     <context>
+        <name>SyncView</name>
+        <message>
+            <source>Peer</source>
+            <translation>Gegenstelle</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Nicht exportiert</translation>
+        </message>
+        <message>
+            <source>Awaiting acknowledgement</source>
+            <translation>Bestätigung ausstehend</translation>
+        </message>
+        <message>
+            <source>Last heard</source>
+            <translation>Zuletzt gehört</translation>
+        </message>
+        <message>
+            <source>Export bundle for the selected peer…</source>
+            <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
+        </message>
+        <message>
+            <source>Peers</source>
+            <translation>Gegenstellen</translation>
+        </message>
+        <message>
+            <source>Import bundles…</source>
+            <translation>Pakete importieren…</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Drop bundle files here, or choose them with “Import bundles…”.</source>
+            <translation>Paketdateien hier ablegen oder mit „Pakete importieren…“ auswählen.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Current value</source>
+            <translation>Aktueller Wert</translation>
+        </message>
+        <message>
+            <source>By / when</source>
+            <translation>Von / wann</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Anderer Wert</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Use other</source>
+            <translation>Anderen übernehmen</translation>
+        </message>
+        <message>
+            <source>Conflict inbox</source>
+            <translation>Konflikt-Eingang</translation>
+        </message>
+        <message>
+            <source>{0} (record deleted)</source>
+            <translation>{0} (Datensatz gelöscht)</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Paket exportieren</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.pdsync *.zip)</source>
+            <translation>Sync-Pakete (*.pdsync *.zip)</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Das Paket wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Pakete importieren</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
+            <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
+        </message>
+        <message>
+            <source>Preview — nothing has been changed yet:</source>
+            <translation>Vorschau – noch wurde nichts geändert:</translation>
+        </message>
+        <message>
+            <source>Checking the bundles…</source>
+            <translation>Die Pakete werden geprüft…</translation>
+        </message>
+        <message>
+            <source>Importing the bundles…</source>
+            <translation>Die Pakete werden importiert…</translation>
+        </message>
+    </context>
+    <context>
         <name>TravelLegForm</name>
         <message>
             <source>&amp;Departure</source>
@@ -2139,6 +2383,18 @@
         <message>
             <source>Overview</source>
             <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Export mission report…</source>
+            <translation>Einsatzbericht exportieren…</translation>
+        </message>
+        <message>
+            <source>Export travel-expense declaration…</source>
+            <translation>Reisekostenabrechnung exportieren…</translation>
+        </message>
+        <message>
+            <source>Export workplan (Excel)…</source>
+            <translation>Arbeitsplan exportieren (Excel)…</translation>
         </message>
         <message>
             <source>Workplans</source>
@@ -2292,250 +2548,6 @@
         <message>
             <source>&amp;Receipt</source>
             <translation>&amp;Beleg</translation>
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <source>Read in an edited workplan</source>
-            <translation>Bearbeiteten Arbeitsplan einlesen</translation>
-        </message>
-        <message>
-            <source>Against revision %1: %2 added, %3 changed, %4 removed.</source>
-            <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen.</translation>
-        </message>
-        <message>
-            <source>Activity / field</source>
-            <translation>Aktivität / Feld</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Bisher</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>e.g. steering committee</source>
-            <translation>z. B. Lenkungsausschuss</translation>
-        </message>
-        <message>
-            <source>agreed on</source>
-            <translation>abgestimmt am</translation>
-        </message>
-        <message>
-            <source>Read in from %1</source>
-            <translation>Eingelesen aus %1</translation>
-        </message>
-        <message>
-            <source>Approved &amp;by</source>
-            <translation>Abgestimmt &amp;von</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Notiz</translation>
-        </message>
-        <message>
-            <source>&amp;Apply as new revision</source>
-            <translation>Als neue Revision &amp;übernehmen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>The file matches the current revision: nothing to apply.</source>
-            <translation>Die Datei entspricht der aktuellen Revision: nichts zu übernehmen.</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Neu aufgenommen</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Entfallen</translation>
-        </message>
-        <message>
-            <source>Read in workplan</source>
-            <translation>Arbeitsplan einlesen</translation>
-        </message>
-        <message>
-            <source>The workplan cannot be read in</source>
-            <translation>Der Arbeitsplan kann nicht eingelesen werden</translation>
-        </message>
-        <message>
-            <source>Nothing was changed. Correct the file and read it in again.</source>
-            <translation>Es wurde nichts geändert. Korrigieren Sie die Datei und lesen Sie sie erneut ein.</translation>
-        </message>
-        <message>
-            <source>Reading the workplan …</source>
-            <translation>Arbeitsplan wird gelesen …</translation>
-        </message>
-        <message>
-            <source>The document was saved as
-%1
-
-Open it now?</source>
-            <translation>Das Dokument wurde gespeichert unter
-%1
-
-Jetzt öffnen?</translation>
-        </message>
-        <message>
-            <source>The document could not be written</source>
-            <translation>Das Dokument konnte nicht erstellt werden</translation>
-        </message>
-        <message>
-            <source>Writing the document …</source>
-            <translation>Dokument wird erstellt …</translation>
-        </message>
-        <message>
-            <source>Save the declaration of intent</source>
-            <translation>Absichtserklärung speichern</translation>
-        </message>
-        <message>
-            <source>Save the rolling workplan</source>
-            <translation>Arbeitsplan speichern</translation>
-        </message>
-        <message>
-            <source>Travel-expense declaration of:</source>
-            <translation>Reisekostenabrechnung für:</translation>
-        </message>
-        <message>
-            <source>This mission has no expert assigned yet.</source>
-            <translation>Diesem Einsatz ist noch keine Expertin und kein Experte zugeordnet.</translation>
-        </message>
-        <message>
-            <source>Save the travel-expense declaration</source>
-            <translation>Reisekostenabrechnung speichern</translation>
-        </message>
-        <message>
-            <source>Save the mission report</source>
-            <translation>Einsatzbericht speichern</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncView</name>
-        <message>
-            <source>Peer</source>
-            <translation>Gegenstelle</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Nicht exportiert</translation>
-        </message>
-        <message>
-            <source>Awaiting acknowledgement</source>
-            <translation>Bestätigung ausstehend</translation>
-        </message>
-        <message>
-            <source>Last heard</source>
-            <translation>Zuletzt gehört</translation>
-        </message>
-        <message>
-            <source>Export bundle for the selected peer…</source>
-            <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
-        </message>
-        <message>
-            <source>Peers</source>
-            <translation>Gegenstellen</translation>
-        </message>
-        <message>
-            <source>Import bundles…</source>
-            <translation>Pakete importieren…</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Übernehmen</translation>
-        </message>
-        <message>
-            <source>Drop bundle files here, or choose them with “Import bundles…”.</source>
-            <translation>Paketdateien hier ablegen oder mit „Pakete importieren…“ auswählen.</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Datensatz</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <source>Current value</source>
-            <translation>Aktueller Wert</translation>
-        </message>
-        <message>
-            <source>By / when</source>
-            <translation>Von / wann</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>Anderer Wert</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Behalten</translation>
-        </message>
-        <message>
-            <source>Use other</source>
-            <translation>Anderen übernehmen</translation>
-        </message>
-        <message>
-            <source>Conflict inbox</source>
-            <translation>Konflikt-Eingang</translation>
-        </message>
-        <message>
-            <source>{0} (record deleted)</source>
-            <translation>{0} (Datensatz gelöscht)</translation>
-        </message>
-        <message>
-            <source>Export bundle</source>
-            <translation>Paket exportieren</translation>
-        </message>
-        <message>
-            <source>Sync bundles (*.pdsync *.zip)</source>
-            <translation>Sync-Pakete (*.pdsync *.zip)</translation>
-        </message>
-        <message>
-            <source>Writing the bundle…</source>
-            <translation>Das Paket wird geschrieben…</translation>
-        </message>
-        <message>
-            <source>Import bundles</source>
-            <translation>Pakete importieren</translation>
-        </message>
-        <message>
-            <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
-            <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
-        </message>
-        <message>
-            <source>Preview — nothing has been changed yet:</source>
-            <translation>Vorschau – noch wurde nichts geändert:</translation>
-        </message>
-        <message>
-            <source>Checking the bundles…</source>
-            <translation>Die Pakete werden geprüft…</translation>
-        </message>
-        <message>
-            <source>Importing the bundles…</source>
-            <translation>Die Pakete werden importiert…</translation>
         </message>
     </context>
 </TS>

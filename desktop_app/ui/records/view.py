@@ -75,7 +75,9 @@ class RecordsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
+        header_sorting = self.table.horizontalHeader()
+        header_sorting.setSectionsClickable(True)
+        header_sorting.setSortIndicatorShown(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
@@ -85,6 +87,7 @@ class RecordsView(QWidget):
             self.table.setColumnWidth(number, column.width or 140)
         sort_column, order = self.model.sort_state
         header.setSortIndicator(sort_column, order)
+        header.sortIndicatorChanged.connect(self.model.sort)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_empty_hint)
 
@@ -96,6 +99,8 @@ class RecordsView(QWidget):
         self.details.setUsesScrollButtons(True)
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
         self._record_listeners: list[Callable[[str | None], None]] = []
+        self.lazy_tabs: list[Callable[[], None]] = []
+        """Build calls of the tabs not built yet (tests and screenshots force them)."""
         self._add_tab(self.form, lambda: self.tr("Details"))
         self.children: list[RecordsView] = []
         for sub in spec.children:
@@ -106,6 +111,8 @@ class RecordsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
+        self._top = top
+        self._actions: list[tuple[QPushButton, Callable[[], str]]] = []
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,18 +154,53 @@ class RecordsView(QWidget):
 
     def add_detail_tab(
         self,
-        widget: QWidget,
+        build: Callable[[], QWidget],
         title: Callable[[], str],
-        on_record: Callable[[str | None], None],
+        on_record: Callable[[QWidget, str | None], None],
         *,
-        first: bool = False,
+        position: int | None = None,
     ) -> None:
-        """Add a tab beside the form that follows the selected record (e.g. an overview)."""
-        self._add_tab(widget, title, 0 if first else None)
-        self._record_listeners.append(on_record)
-        on_record(self.form.record_id)
-        if first:
-            self.details.setCurrentIndex(0)
+        """Add a tab that follows the selected record (e.g. an overview). Its widget is built
+        by ``build`` only when the tab is first shown, so opening the view stays fast."""
+        placeholder = QWidget()
+        self._add_tab(placeholder, title, position)
+        built: list[QWidget] = []
+
+        def follow(record_id: str | None) -> None:
+            if built:
+                on_record(built[0], record_id)
+
+        def maybe_build(index: int) -> None:
+            if built or self.details.widget(index) is not placeholder:
+                return
+            widget = build()
+            built.append(widget)
+            position = self.details.indexOf(placeholder)
+            self._tab_titles = [(widget if w is placeholder else w, t) for w, t in self._tab_titles]
+            self.details.blockSignals(True)
+            self.details.removeTab(position)
+            self.details.insertTab(position, widget, title())
+            self.details.setCurrentIndex(position)
+            self.details.blockSignals(False)
+            placeholder.deleteLater()
+            follow(self.form.record_id)
+
+        self._record_listeners.append(follow)
+        self.details.currentChanged.connect(maybe_build)
+        self.lazy_tabs.append(lambda: maybe_build(self.details.indexOf(placeholder)))
+
+    def add_record_action(
+        self, title: Callable[[], str], run: Callable[[str], object], name: str = ""
+    ) -> QPushButton:
+        """A button beside "New" that acts on the selected record (e.g. an export)."""
+        button = QPushButton(title())
+        button.setObjectName(name or "recordAction")
+        button.setEnabled(self.form.record_id is not None)
+        button.clicked.connect(lambda: run(self.form.record_id) if self.form.record_id else None)
+        self._top.addWidget(button)
+        self._actions.append((button, title))
+        self._record_listeners.append(lambda record_id: button.setEnabled(record_id is not None))
+        return button
 
     # -- language --------------------------------------------------------------------------------
 
@@ -172,6 +214,8 @@ class RecordsView(QWidget):
         self.add_button.setText(self.tr("New"))
         for widget, title in self._tab_titles:
             self.details.setTabText(self.details.indexOf(widget), title())
+        for button, title in getattr(self, "_actions", []):
+            button.setText(title())
         self.model.retranslate()
         self._update_empty_hint()
 
@@ -277,7 +321,7 @@ class RecordsView(QWidget):
             self.form.fixed[self.child.parent_field] = parent_id
         model = self.spec.model
         if parent_id is None:
-            scope: Any = model.id.is_(None)
+            scope: Any = None
         elif self.child.parent_filter is not None:
             scope = self.child.parent_filter(parent_id)
         else:
