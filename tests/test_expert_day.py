@@ -340,7 +340,9 @@ def test_expense_declaration_button(qtbot, view: ExpertDayView, monkeypatch, tmp
     monkeypatch.setattr(ops, "ask_save_path", lambda *_args: tmp_path / "claim.docx")
     monkeypatch.setattr(ops, "offer_to_open", lambda _parent, path: opened.append(path))
     button = next(
-        b for b in view.findChildren(QPushButton) if b.text() == "Travel-expense declaration…"
+        b
+        for b in view.findChildren(QPushButton)
+        if b.text() == "Save the travel-expense declaration"
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)

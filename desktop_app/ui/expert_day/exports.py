@@ -40,11 +40,9 @@ def document_buttons(view: ExpertDayView) -> list[QPushButton]:
                     view, view.context, scope.mission.id, scope.person_id
                 )
 
-        button = QPushButton(QCoreApplication.translate("ExpertDay", "Travel-expense declaration…"))
-        button.setToolTip(
-            QCoreApplication.translate(
-                "ExpertDay", "Save the travel-expense declaration of this person as Word document"
-            )
+        # labelled with the documents feature's own (translated) wording
+        button = QPushButton(
+            QCoreApplication.translate("Documents", "Save the travel-expense declaration")
         )
         button.clicked.connect(lambda _checked=False: declaration())
         buttons.append(button)
@@ -55,10 +53,7 @@ def document_buttons(view: ExpertDayView) -> list[QPushButton]:
             if scope is not None:
                 view.document_op = mission_report(view, view.context, scope.mission.id)
 
-        button = QPushButton(QCoreApplication.translate("ExpertDay", "Mission report…"))
-        button.setToolTip(
-            QCoreApplication.translate("ExpertDay", "Save the mission report as Word document")
-        )
+        button = QPushButton(QCoreApplication.translate("Documents", "Save the mission report"))
         button.clicked.connect(lambda _checked=False: report())
         buttons.append(button)
     return buttons

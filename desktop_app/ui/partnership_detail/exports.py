@@ -26,9 +26,9 @@ def documents_ops() -> ModuleType | None:
         return None
 
 
-def _button(text: str, tooltip: str, action: Callable[[], Any]) -> QPushButton:
+def _button(text: str, action: Callable[[], Any]) -> QPushButton:
+    """A button labelled with the documents feature's own (translated) wording."""
     button = QPushButton(text)
-    button.setToolTip(tooltip)
     button.clicked.connect(lambda _checked=False: action())
     return button
 
@@ -48,10 +48,7 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("PartnershipDetail", "Declaration of intent…"),
-                QCoreApplication.translate(
-                    "PartnershipDetail", "Save the joint declaration of intent as a Word document"
-                ),
+                QCoreApplication.translate("Documents", "Save the declaration of intent"),
                 declaration,
             )
         )
@@ -75,10 +72,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("PartnershipDetail", "Export workplan…"),
-                QCoreApplication.translate(
-                    "PartnershipDetail", "Save the shown revision as an Excel file"
-                ),
+                QCoreApplication.translate("Documents", "Save the rolling workplan"),
                 export,
             )
         )
@@ -90,11 +84,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("PartnershipDetail", "Read in edited workplan…"),
-                QCoreApplication.translate(
-                    "PartnershipDetail",
-                    "Compare an edited Excel file with the workplan and apply the changes",
-                ),
+                QCoreApplication.translate("Documents", "Read in an edited workplan"),
                 read_back,
             )
         )
