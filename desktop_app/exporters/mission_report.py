@@ -96,6 +96,7 @@ def report_context(
     experts = mission_experts(session, mission.id)
     german = institution(session, record.german_lead_institution_id)
     activities = _activities(session, mission.id)
+    names = {p.id: p.full_name for p in experts}
     destination = ", ".join(
         filter(
             None, [mission.destination_city, labels.country(mission.destination_country, language)]
@@ -119,7 +120,11 @@ def report_context(
         {
             "day": labels.fmt_date(entry.day, language),
             "hours": _hours(entry.hours, language),
-            "description": dash(entry.description),
+            "description": (
+                f"{names[entry.person_id]}: {dash(entry.description)}"
+                if len(experts) > 1 and entry.person_id in names
+                else dash(entry.description)
+            ),
             "with_whom": dash(entry.with_whom),
             "outputs": dash(entry.outputs),
         }

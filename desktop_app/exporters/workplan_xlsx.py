@@ -292,8 +292,12 @@ def _changes_sheet(
     language: str,
 ) -> None:
     t = lambda key: layout.text(key, language)  # noqa: E731
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     if previous is None or previous_items is None:
-        put(ws, 1, 1, t("no_previous")).font = _BOLD
+        put(ws, 1, 1, t("no_previous")).font = _TITLE
         return
     put(ws, 1, 1, t("changes_title").format(number=previous.number)).font = _TITLE
     headers = [
@@ -354,9 +358,6 @@ def _changes_sheet(
             put(ws, row_number, index, value, BODY)
     ws.freeze_panes = "A4"
     ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _meta_sheet(ws: Worksheet, values: Iterable[tuple[str, Any]]) -> None:
