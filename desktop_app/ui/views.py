@@ -11,6 +11,7 @@ import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
@@ -47,9 +48,10 @@ def _partnerships(context: AppContext) -> QWidget:
 
     view = RecordsView(context, PARTNERSHIPS)
     if module_exists("desktop_app.ui.partnership_detail.view"):
-        from desktop_app.ui.partnership_detail.view import PartnershipDetail
 
         def build() -> QWidget:
+            from desktop_app.ui.partnership_detail.view import PartnershipDetail
+
             scroll = QScrollArea()  # the detail's phase steps are wide: scroll, do not squeeze
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -58,8 +60,7 @@ def _partnerships(context: AppContext) -> QWidget:
 
         def follow(scroll: QWidget, record_id: str | None) -> None:
             assert isinstance(scroll, QScrollArea)
-            detail = scroll.widget()
-            assert isinstance(detail, PartnershipDetail)
+            detail: Any = scroll.widget()
             if record_id is None:
                 detail.setEnabled(False)
             else:
