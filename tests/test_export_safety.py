@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from docx import Document
 from export_sample import Sample, build_sample
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
 
 from desktop_app.exporters.declaration import export_declaration
 from desktop_app.exporters.mission_report import export_mission_report
 from desktop_app.exporters.safe_text import clean_text, looks_like_formula, safe_filename
 from desktop_app.exporters.templates import BUILTIN_TEMPLATES, TemplateError, find_template
+from desktop_app.exporters.workplan_xlsx import put
 from desktop_app.models import Mission, Partnership
 from desktop_app.persistence.database import Database
 from desktop_app.services import preferences
@@ -132,3 +137,19 @@ def test_partnership_without_institutions_still_exports(db: Database, tmp_path: 
     document = Document(str(out))
     text = document.tables[0].rows[1].cells[0].text
     assert "Stadt Beispielstadt" in text and "Kumasi Metropolitan Assembly" in text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_any_text_survives_an_xlsx_cell_as_text(text: str) -> None:
+    workbook = Workbook()
+    put(workbook.active, 1, 1, text)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    buffer.seek(0)
+    cell = load_workbook(buffer).active["A1"]
+    expected = clean_text(text)
+    if expected:
+        assert cell.value == expected and cell.data_type == "s"
+    else:
+        assert cell.value in (None, "")
