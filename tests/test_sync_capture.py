@@ -101,3 +101,33 @@ def test_clock_is_injectable_and_changes_before_init_are_adopted(tmp_path) -> No
         clocks = conn.execute(text("SELECT clocks FROM sync_record_clocks")).scalar_one()
     assert UNOWNED not in clocks and node.id in clocks
     db.dispose()
+
+
+def test_records_from_before_sync_get_creation_changes_on_upgrade(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.persistence import migrate
+    from desktop_app.persistence.database import sqlite_engine
+
+    paths = DataPaths(tmp_path / "old").ensure()
+    engine = sqlite_engine(paths.database)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO institutions (id, name, side, kind, country, created_at, modified_at,"
+            " version) VALUES ('i1', 'BMWK', 'german', 'agency', 'DE', '2025-01-01 00:00:00',"
+            " '2025-01-01 00:00:00', 1)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO per_diem_rates (id, country, valid_from, daily_allowance, lodging_cap,"
+            " is_sample, created_at, modified_at, version) VALUES ('r1', 'ME', '2025-01-01',"
+            " '40.00', '90.00', 1, '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)"
+        )
+    engine.dispose()
+    db = open_database(paths)
+    with db.session() as session:
+        node = init_node(session, "hq", "HQ")
+    latest = _latest(db)
+    assert json.loads(latest[("institutions", "i1", "name")].value) == "BMWK"
+    assert json.loads(latest[("per_diem_rates", "r1", "is_sample")].value) is True
+    assert {c.origin for c in latest.values()} == {node.id}
+    assert ("institutions", "i1", "version") not in latest
+    db.dispose()

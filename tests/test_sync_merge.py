@@ -162,3 +162,19 @@ def test_attachments_travel_once_content_addressed(
     edit(a, city="Bonn")
     summary = export_bundle(a, "B", folder / "later.zip")
     assert summary.attachments == 0 and summary.changes == 1
+
+
+def test_imported_changes_are_logged_for_forwarding_but_not_recaptured(
+    nodes: tuple[Database, Database, Path],
+) -> None:
+    a, b, folder = nodes
+    edit(a, city="Berlin")
+    send(a, b, "B", folder / "x.zip")
+    b_id, a_id = b.node_id, a.node_id
+    with b.engine.connect() as conn:
+        origins = conn.exec_driver_sql(
+            "SELECT origin, received_from, count(*) FROM sync_changes GROUP BY 1, 2"
+        ).fetchall()
+    # Everything B holds came from A (B made no change of its own) and is kept for forwarding.
+    assert [(o, r) for o, r, _n in origins] == [(a_id, a_id)]
+    assert b_id not in {o for o, _r, _n in origins}

@@ -7,6 +7,10 @@ Create Date: 2026-11-22 00:00:47.648602
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -104,6 +108,79 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("sync_rejections", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_sync_rejections_peer_id"), ["peer_id"], unique=False)
+    _baseline_existing_records()
+
+
+SYNC_COLUMNS = {"id", "created_at", "modified_at", "modified_by", "deleted_at", "version"}
+LOCAL_COLUMNS = {"id", "modified_at", "modified_by", "version"}
+
+
+def _json(value: object, boolean: bool) -> str:
+    if boolean and value is not None:
+        value = bool(value)
+    elif isinstance(value, datetime | date | time):
+        value = value.isoformat()
+    elif isinstance(value, Decimal):
+        value = format(value, "f")
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _baseline_existing_records() -> None:
+    """Records written before sync existed get creation changes, so they travel like any other
+    (origin: this node, or "unowned" until ``init`` adopts them)."""
+    bind = op.get_bind()
+    inspector = sa.inspect(bind)
+    tables = inspector.get_table_names()
+    origin = "unowned"
+    if "node_identity" in tables:
+        origin = bind.execute(sa.text("SELECT id FROM node_identity")).scalar() or origin
+    hlc = int(datetime.now(UTC).timestamp() * 1000) << 16
+    for table in sorted(tables):
+        columns = inspector.get_columns(table)
+        if not {c["name"] for c in columns} >= SYNC_COLUMNS:
+            continue
+        fields = [c for c in columns if c["name"] not in LOCAL_COLUMNS]
+        names = ", ".join(c["name"] for c in fields)
+        changes: list[dict[str, object]] = []
+        clocks: list[dict[str, object]] = []
+        for row in bind.execute(sa.text(f"SELECT id, {names} FROM {table}")):
+            record_clocks = {}
+            for column, value in zip(fields, row[1:], strict=True):
+                hlc += 1
+                boolean = isinstance(column["type"], sa.Boolean)
+                changes.append(
+                    {
+                        "origin": origin,
+                        "hlc": hlc,
+                        "table_name": table,
+                        "record_id": row[0],
+                        "field": column["name"],
+                        "value": _json(value, boolean),
+                    }
+                )
+                record_clocks[column["name"]] = [hlc, origin]
+            clocks.append(
+                {
+                    "table_name": table,
+                    "record_id": row[0],
+                    "clocks": json.dumps(record_clocks, separators=(",", ":")),
+                }
+            )
+        if changes:
+            bind.execute(
+                sa.text(
+                    "INSERT INTO sync_changes (origin, hlc, table_name, record_id, field, value) "
+                    "VALUES (:origin, :hlc, :table_name, :record_id, :field, :value)"
+                ),
+                changes,
+            )
+            bind.execute(
+                sa.text(
+                    "INSERT INTO sync_record_clocks (table_name, record_id, clocks) "
+                    "VALUES (:table_name, :record_id, :clocks)"
+                ),
+                clocks,
+            )
 
 
 def downgrade() -> None:
