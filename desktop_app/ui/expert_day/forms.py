@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -69,15 +69,15 @@ def _select(combo: QComboBox, value: str | None) -> None:
 
 @dataclass(frozen=True)
 class Scope:
-    """Which mission and person the forms write for, and today's date."""
+    """Which mission and person the forms write for, and where today's date comes from."""
 
     mission: MissionChoice
     person_id: str
-    today: date
+    today: Callable[[], date]
 
     @property
     def day(self) -> date:
-        return default_day(self.mission.start_date, self.mission.end_date, self.today)
+        return default_day(self.mission.start_date, self.mission.end_date, self.today())
 
 
 class EntryForm(FieldForm):

@@ -282,7 +282,7 @@ class ExpertDayView(QWidget):
         person_id = self.person_combo.currentData()
         if mission is None or not person_id:
             return None
-        return Scope(mission, str(person_id), self._today())
+        return Scope(mission, str(person_id), self._today)
 
     # -- choosing --------------------------------------------------------------------------------
 

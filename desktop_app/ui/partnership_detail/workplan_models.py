@@ -259,7 +259,8 @@ class WorkplanItemsModel(QAbstractTableModel):
         current = getattr(item, column.field)
         if isinstance(stored, Decimal) and isinstance(current, Decimal) and stored == current:
             return False
-        if stored == current or (stored in ("", None) and current is None):
+        blank = stored in ("", None) or (column.kind == "int" and stored == 0)
+        if stored == current or (blank and current is None):
             return False
         try:
             self.writer(item.id, {column.field: stored})
