@@ -13,6 +13,7 @@ from typing import Any
 from desktop_app import __version__
 from desktop_app.exporters import cli_commands as document_cli
 from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
+from desktop_app.security import cli_commands as security_cli
 from desktop_app.sync import cli_commands as sync_cli
 
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     COMMANDS.update(sync_cli.register(commands))
     COMMANDS.update(document_cli.register(commands))
+    COMMANDS.update(security_cli.register(commands))
     return parser
 
 
@@ -72,6 +74,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     with db.session() as session:
         node = init_node(session, args.role, args.name)
         print(f"Initialised node '{node.name}' ({node.role}), id {node.id}")
+    from desktop_app.security.enrolment import ensure_keys
+
+    print(f"Keys made in {db.paths.keys}; fingerprint {ensure_keys(db).fingerprint()}")
     return 0
 
 

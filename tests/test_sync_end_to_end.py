@@ -81,12 +81,16 @@ def three(tmp_path: Path, capsys: Capsys) -> dict[str, Path]:
     )
     assert result[0] == 0, result[1]
     assert cli(capsys, laptop, "init", "--from-invite", str(invite))[0] == 0
+    request = laptop / "enrolment-request.json"  # fingerprints compared: accepted (security)
+    assert cli(capsys, hq, "enrol", "accept", str(request), "--yes")[0] == 0
     invite_c = tmp_path / "coord.invite"
     result = cli(
         capsys, hq, "invite", "--name", "Office", "--role", "coordinator", "--out", str(invite_c)
     )
     assert result[0] == 0, result[1]
     assert cli(capsys, coord, "init", "--from-invite", str(invite_c))[0] == 0
+    request = coord / "enrolment-request.json"  # fingerprints compared: accepted (security)
+    assert cli(capsys, hq, "enrol", "accept", str(request), "--yes")[0] == 0
     _exchange(capsys, hq, laptop, "Laptop", tmp_path / "hq-laptop-1.zip")
     _exchange(capsys, hq, coord, "Office", tmp_path / "hq-coord-1.zip")
     return {"hq": hq, "coord": coord, "laptop": laptop, "mission": Path(mission)}

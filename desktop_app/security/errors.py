@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from desktop_app.sync.errors import SyncError
 
-class SecurityError(Exception):
+
+class SecurityError(SyncError):
     """A security operation failed for a reason the user can read and act on."""
 
 

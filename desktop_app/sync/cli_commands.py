@@ -78,6 +78,7 @@ def _open(args: argparse.Namespace) -> Any:
 
 @_errors_as_messages
 def cmd_invite(args: argparse.Namespace) -> int:
+    from desktop_app.security.enrolment import invitation_security
     from desktop_app.sync.bundle import write_atomically
     from desktop_app.sync.peers import create_invitation
 
@@ -86,6 +87,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
         invitation = create_invitation(
             session, args.name, args.partnership, role=args.role, person=args.person
         )
+        invitation["security"] = invitation_security(db)
         data = json.dumps(invitation, indent=2).encode("utf-8")
         write_atomically(Path(args.out), data)
     node = invitation["node"]
@@ -109,6 +111,9 @@ def init_from_invite(args: argparse.Namespace) -> int:
             "'partnerdesk sync import FILE'."
         )
     db.forget_node()
+    from desktop_app.security.cli_commands import print_join
+
+    print_join(db, invitation, None)
     return 0
 
 

@@ -10,7 +10,7 @@ reading the zip, and ``name`` is written to the manifest as ``envelope``.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop_app.sync.errors import BundleRejected
 
@@ -28,6 +28,17 @@ class Envelope(Protocol):
     def open(self, file_bytes: bytes, *, receiver: str) -> bytes:
         """The zip inside ``file_bytes``; raises :class:`BundleRejected` if it cannot."""
         ...
+
+    def imported(self, report: Any) -> None:
+        """Called once the bundle ``open`` returned was imported (not after a dry run)."""
+        ...
+
+
+def default_envelope(db: Any) -> Envelope:
+    """This installation's envelope: signed and encrypted once it has keys (security issue)."""
+    from desktop_app.security.transport import envelope_for
+
+    return envelope_for(db)
 
 
 class PlainEnvelope:
@@ -49,3 +60,6 @@ class PlainEnvelope:
                 "not_a_bundle", "This file is not a PartnerDesk sync bundle (not a zip file)."
             )
         return file_bytes
+
+    def imported(self, report: Any) -> None:
+        pass

@@ -13,7 +13,7 @@ from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database
 from desktop_app.sync.bundle import change_line, write_bundle
-from desktop_app.sync.envelope import Envelope
+from desktop_app.sync.envelope import Envelope, default_envelope
 from desktop_app.sync.peers import Scope, find_peer, this_node
 from desktop_app.sync.scope import records_in_scope
 
@@ -100,7 +100,9 @@ def export_bundle(
                 for r in rejected
             ],
         }
-        write_bundle(Path(out), manifest, lines, acks, attachments, envelope)
+        write_bundle(
+            Path(out), manifest, lines, acks, attachments, envelope or default_envelope(db)
+        )
         conn.execute(
             SyncPeer.__table__.update()
             .where(SyncPeer.node_id == peer_id)

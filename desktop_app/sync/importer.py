@@ -16,7 +16,7 @@ from desktop_app.persistence.database import Database
 from desktop_app.sync import apply
 from desktop_app.sync.bundle import Bundle, read_bundle
 from desktop_app.sync.clocks import RecordKey, load_clocks, save_clocks
-from desktop_app.sync.envelope import Envelope
+from desktop_app.sync.envelope import Envelope, default_envelope
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.merge import ChangeId, Merger
 from desktop_app.sync.peers import Scope, this_node
@@ -41,6 +41,7 @@ def import_bundle(
     try:
         with db.session() as session:
             node = this_node(session)
+        envelope = envelope or default_envelope(db)
         bundle = read_bundle(path, node.id, envelope)
         report.sender = bundle.sender
         report.sequence = bundle.sequence
@@ -49,6 +50,8 @@ def import_bundle(
                 "own_bundle", "This bundle was written by this installation; nothing to import."
             )
         _import(db, bundle, report, dry_run)
+        if not dry_run:
+            envelope.imported(report)
     except BundleRejected as exc:
         message = exc.message
         if "Nothing was imported" not in message:

@@ -1,0 +1,53 @@
+"""A node's key life cycle after enrolment: revoking a lost laptop, rotating our own keys."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from desktop_app.persistence.database import Database
+from desktop_app.security import keys, records
+from desktop_app.security.errors import SecurityError
+from desktop_app.security.transport import keys_folder, mark_revoked
+from desktop_app.security.trust import TrustStore, check_node_id
+from desktop_app.sync.errors import PeerNotFound
+from desktop_app.sync.peers import find_peer, this_node
+
+
+def revoke(db: Database, peer: str, reason: str = "") -> tuple[str, str]:
+    """Revoke a node (a peer's id or name, or any node id): its bundles are refused from now on
+    and the signed revocation travels in every bundle we send. Returns (node id, name)."""
+    folder = keys_folder(db)
+    store = TrustStore(folder)
+    with db.session() as session:
+        me = this_node(session)
+        try:
+            found = find_peer(session, peer)
+            node_id, name = found.node_id, found.name
+        except PeerNotFound:
+            node_id, name = check_node_id(peer), peer
+    if node_id == me.id:
+        raise SecurityError("An installation cannot revoke itself; revoke it from HQ.")
+    if store.is_revoked(node_id):
+        raise SecurityError(f"{name} is revoked already.")
+    known = store.peer(node_id)
+    record = records.revocation(
+        node_id,
+        known.keys if known else None,
+        me.id,
+        keys.load(folder),
+        reason or "revoked",
+        datetime.now(UTC),
+    )
+    store.add_revocation(record)
+    mark_revoked(db, store, node_id, record)
+    return node_id, name
+
+
+def rotate(db: Database) -> keys.PublicKeys:
+    """Replace this node's keys; peers follow because the old key signs the new one."""
+    folder = keys_folder(db)
+    with db.session() as session:
+        node_id = this_node(session).id
+    old, new = keys.rotate(folder)
+    TrustStore(folder).add_own_rotation(records.rotation(node_id, old, new, datetime.now(UTC)))
+    return new.public
