@@ -266,6 +266,14 @@ def test_contributions_add_edit_delete(qtbot, context, monkeypatch) -> None:
             select(Contribution).where(Contribution.description == "Two training rooms")
         ).one()
         assert found.value == Decimal("1200.50")
+    record = panel.model.record(panel.model.row_of(found.id))
+    edit = panel.make_dialog(record)
+    assert edit.form.description.text() == "Two training rooms"
+    edit.form.year.setText("2027")
+    assert edit.try_accept()
+    assert panel.model.record(panel.model.row_of(found.id)).year == 2027
+    context.undo_stack.undo()
+    assert panel.model.record(panel.model.row_of(found.id)).year is None
     monkeypatch.setattr(panel, "confirm_delete", lambda: True)
     panel.table.setCurrentIndex(panel.model.index(panel.model.row_of(found.id), 0))
     panel.delete_selected()
