@@ -133,3 +133,20 @@ def test_conflict_inbox_keep_and_use_other(
     assert view.conflicts.rowCount() == 0
     with office.session() as session:
         assert crud.get(session, Institution, "i1").city == other
+
+
+def test_status_bar_label_counts_and_follows_changes(
+    qtbot: QtBot, pair: tuple[Database, Database], tmp_path: Path
+) -> None:
+    from desktop_app.ui.sync.status_label import SyncStatusLabel
+
+    hq, _office = pair
+    assert hq.paths is not None
+    context = AppContext(hq, hq.paths)
+    label = SyncStatusLabel(context)
+    qtbot.addWidget(label)
+    assert "to export" in label.text() and not label.text().startswith("Sync: 0 ")
+    export_bundle(hq, "Office", tmp_path / "b.zip")
+    context.announce({"sync_changes"})
+    assert label.text().startswith("Sync: 0 to export")
+    assert "Office" in label.toolTip()

@@ -2550,4 +2550,23 @@ Jetzt öffnen?</translation>
             <translation>&amp;Beleg</translation>
         </message>
     </context>
+    <context>
+        <name>SyncStatusLabel</name>
+        <message>
+            <source>Sync: no peers yet</source>
+            <translation>Sync: noch keine Gegenstellen</translation>
+        </message>
+        <message>
+            <source>Sync: {0} to export, {1} awaiting acknowledgement</source>
+            <translation>Sync: {0} zu exportieren, {1} warten auf Bestätigung</translation>
+        </message>
+        <message>
+            <source>, {0} conflicts</source>
+            <translation>, {0} Konflikte</translation>
+        </message>
+        <message>
+            <source>{0}: {1} to export, {2} awaiting acknowledgement</source>
+            <translation>{0}: {1} zu exportieren, {2} warten auf Bestätigung</translation>
+        </message>
+    </context>
 </TS>
