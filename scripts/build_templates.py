@@ -376,6 +376,9 @@ def signature_lines(document: DocumentType, prefix: str) -> None:
         write(table.rows[1].cells[index], "_" * 38, size=10, color=GREY)
         write(table.rows[2].cells[index], f"{{{{ {prefix}.{key} }}}}", size=8, color=GREY)
     table.rows[0].height = Cm(1.2)
+    for row in table.rows[:2]:
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
     no_split(table)
     set_widths(table, [8.3, 8.3])
 
@@ -411,7 +414,7 @@ def declaration() -> DocumentType:
     table.add_row().cells[0].paragraphs[0].add_run("{%tr endfor %}")
     no_split(table)
     set_widths(table, [8.3, 8.3])
-    paragraph(document, "", after=10)
+    paragraph(document, "", after=10).paragraph_format.keep_with_next = True
     signatures = document.add_table(rows=1, cols=2)
     signatures.style = "Table Grid"
     table_look(signatures, margin=80)
@@ -592,8 +595,8 @@ def expense_declaration() -> DocumentType:
     no_split(summary)
 
     heading(document, "{{ t.statement_heading }}")
-    paragraph(document, "{{ t.statement }}")
-    paragraph(document, "", after=16)
+    paragraph(document, "{{ t.statement }}").paragraph_format.keep_with_next = True
+    paragraph(document, "", after=16).paragraph_format.keep_with_next = True
     signature_lines(document, "sig")
     return document
 
@@ -652,8 +655,8 @@ def mission_report() -> DocumentType:
     heading(document, "5 {{ t.recommendations }}")
     paragraph(document, "{{ recommendations }}")
     heading(document, "6 {{ t.next_steps }}")
-    paragraph(document, "{{ next_steps }}")
-    paragraph(document, "", after=16)
+    paragraph(document, "{{ next_steps }}").paragraph_format.keep_with_next = True
+    paragraph(document, "", after=16).paragraph_format.keep_with_next = True
     signature_lines(document, "sig")
     return document
 
