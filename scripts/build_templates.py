@@ -431,7 +431,7 @@ def declaration() -> DocumentType:
             label_paragraph.paragraph_format.space_after = Pt(2)
             text = f"{{{{ sig.{key} }}}}"
             if key == "place_date":
-                text += f" {{{{ sig.{side}_place }}}}, ____________________"
+                text += f" {{{{ sig.{side}_place }}}}, ____________"
             label_run = label_paragraph.add_run(text)
             label_run.font.size = Pt(8.5)
             label_run.font.color.rgb = GREY
