@@ -42,6 +42,16 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def show_overview_of(view: QWidget, code: str) -> None:
+    """Select the record whose first column is ``code`` and give the detail area the room."""
+    model = view.model  # type: ignore[attr-defined]
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == code:
+            view.select_record(model.record_id(row))  # type: ignore[attr-defined]
+            break
+    view.splitter.setSizes([330, 1000])  # type: ignore[attr-defined]
+
+
 def window_for(paths: DataPaths, settings_dir: Path, translations: Translations) -> MainWindow:
     settings = QSettings(str(settings_dir / f"{paths.root.name}.ini"), QSettings.Format.IniFormat)
     window = MainWindow(AppContext(open_database(paths), paths), settings, translations)
@@ -82,9 +92,14 @@ def main(argv: list[str] | None = None) -> int:
         window = window_for(paths, scratch_dir, translations)
         settle(app)
         for number, entry in enumerate(window.entries, start=1):
-            window.show_view(entry.key)
+            view = window.show_view(entry.key)
             settle(app)
             save(window, args.out / f"{number:02d}-{entry.key.replace('_', '-')}.png")
+            for build in getattr(view, "lazy_tabs", []):  # e.g. the partnership overview
+                show_overview_of(view, "VP-MNE-01")
+                build()
+                settle(app)
+                save(window, args.out / f"{number:02d}-{entry.key.replace('_', '-')}-overview.png")
         window.open_search()
         dialog = window.search_dialog
         dialog.query.setText("Energie" if args.language == "de" else "energy")

@@ -2141,6 +2141,25 @@ Jetzt öffnen?</translation>
         </message>
     </context>
     <context>
+        <name>SyncStatusLabel</name>
+        <message>
+            <source>Sync: no peers yet</source>
+            <translation>Sync: noch keine Gegenstellen</translation>
+        </message>
+        <message>
+            <source>Sync: {0} to export, {1} awaiting acknowledgement</source>
+            <translation>Sync: {0} zu exportieren, {1} warten auf Bestätigung</translation>
+        </message>
+        <message>
+            <source>, {0} conflicts</source>
+            <translation>, {0} Konflikte</translation>
+        </message>
+        <message>
+            <source>{0}: {1} to export, {2} awaiting acknowledgement</source>
+            <translation>{0}: {1} zu exportieren, {2} warten auf Bestätigung</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
         <message>
             <source>Peer</source>
@@ -2548,25 +2567,6 @@ Jetzt öffnen?</translation>
         <message>
             <source>&amp;Receipt</source>
             <translation>&amp;Beleg</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusLabel</name>
-        <message>
-            <source>Sync: no peers yet</source>
-            <translation>Sync: noch keine Gegenstellen</translation>
-        </message>
-        <message>
-            <source>Sync: {0} to export, {1} awaiting acknowledgement</source>
-            <translation>Sync: {0} zu exportieren, {1} warten auf Bestätigung</translation>
-        </message>
-        <message>
-            <source>, {0} conflicts</source>
-            <translation>, {0} Konflikte</translation>
-        </message>
-        <message>
-            <source>{0}: {1} to export, {2} awaiting acknowledgement</source>
-            <translation>{0}: {1} zu exportieren, {2} warten auf Bestätigung</translation>
         </message>
     </context>
 </TS>

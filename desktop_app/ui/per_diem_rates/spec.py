@@ -34,7 +34,7 @@ PER_DIEM_RATES = EntitySpec(
             QT_TRANSLATE_NOOP("Columns", "Lodging cap (EUR)"),
             PerDiemRate.lodging_cap,
             "decimal",
-            140,
+            190,
         ),
         Column(
             "sample",

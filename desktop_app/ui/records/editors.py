@@ -120,6 +120,7 @@ class FieldEditor:
             widget.setCurrentIndex(max(position, 0) if widget.count() else -1)
         elif isinstance(widget, QLineEdit):
             widget.setText(self._text_of(value))
+            widget.setCursorPosition(0)  # show the beginning of long text
 
     def _fill_first(self, value: Any) -> None:
         """A choice set before the combo was ever shown: fill it now, then select."""

@@ -95,10 +95,15 @@ class RecordForm(QWidget):
             self._labels[field.name] = label
             self._errors[field.name] = error
             layout.addRow(label, cell)
+        holder = QWidget()  # fields keep their height; spare room stays below them
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(fields_widget)
+        holder_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(fields_widget)
+        scroll.setWidget(holder)
 
         self.new_button = QPushButton()
         self.new_button.setObjectName("newButton")
@@ -148,11 +153,21 @@ class RecordForm(QWidget):
         self._update_heading()
 
     def _update_heading(self) -> None:
-        singular = label_tr("Views", self.spec.title)
-        self.heading.setText(
-            self.tr("New record") if self.record_id is None else self.tr("Details")
+        self.heading.setToolTip(label_tr("Views", self.spec.title))
+        if self.record_id is None:
+            self.heading.setText(self.tr("New record"))
+            return
+        names = [
+            self._loaded.get(f) for f in ("code", "title", "name", "topic") if f in self._loaded
+        ]
+        person = " ".join(
+            str(self._loaded[f]) for f in ("first_name", "last_name") if self._loaded.get(f)
         )
-        self.heading.setToolTip(singular)
+        name = next((str(n) for n in names if n), person)
+        metrics = self.heading.fontMetrics()
+        width = max(200, self.width() - 40)
+        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width) if name else ""
+        self.heading.setText(text or self.tr("Details"))
 
     # -- choices ---------------------------------------------------------------------------------
 
