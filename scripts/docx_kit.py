@@ -1,0 +1,372 @@
+"""Building blocks for the Word templates (python-docx): styles, letterhead, tables.
+
+Used by scripts/build_templates.py. OOXML is strict about the order of child elements, so
+properties are inserted in schema order (Word would otherwise offer to repair the file).
+"""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.document import Document as DocumentType
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+FONT = "Arial"
+ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
+GREY = RGBColor(0x59, 0x59, 0x59)
+HEADER_FILL = "DCE3EC"
+TOTAL_FILL = "F2F2F2"
+
+
+def new_document(landscape: bool = False) -> DocumentType:
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    section.left_margin = section.right_margin = Cm(2.2)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
+    section.header_distance = section.footer_distance = Cm(1.0)
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(10)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    normal.paragraph_format.space_after = Pt(4)
+    normal.paragraph_format.line_spacing = 1.1
+    for name, size in (("Heading 1", 12), ("Heading 2", 10.5), ("Title", 18)):
+        style = styles[name]
+        style.font.name = FONT
+        style.font.size = Pt(size)
+        style.font.bold = True
+        style.font.color.rgb = ACCENT
+        rfonts = style.element.rPr.find(qn("w:rFonts"))
+        if rfonts is not None:
+            for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                rfonts.attrib.pop(qn(attribute), None)
+            rfonts.set(qn("w:ascii"), FONT)
+            rfonts.set(qn("w:hAnsi"), FONT)
+        style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
+        style.paragraph_format.space_after = Pt(4)
+        style.paragraph_format.keep_with_next = True
+    title = styles["Title"]
+    title.paragraph_format.space_after = Pt(2)
+    _no_title_border(title)
+    return document
+
+
+def _no_title_border(style: object) -> None:
+    ppr = style.element.find(qn("w:pPr"))  # type: ignore[attr-defined]
+    if ppr is not None:
+        border = ppr.find(qn("w:pBdr"))
+        if border is not None:
+            ppr.remove(border)
+
+
+def add_field(paragraph: Paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when printing."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run._r.append(begin)
+    run = paragraph.add_run()
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    run._r.append(text)
+    run = paragraph.add_run()
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run._r.append(separate)
+    paragraph.add_run("1")
+    run = paragraph.add_run()
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+def letterhead(document: DocumentType) -> None:
+    """Page header (the office's letterhead goes here) and footer with page numbers."""
+    section = document.sections[0]
+    header = section.header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = header.add_run("{{ letterhead }}")
+    run.font.size = Pt(8.5)
+    run.font.color.rgb = GREY
+    _bottom_border(header)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for text in ("{{ footer }} · {{ page_label }} ",):
+        run = footer.add_run(text)
+        run.font.size = Pt(8)
+        run.font.color.rgb = GREY
+    add_field(footer, "PAGE")
+    run = footer.add_run(" {{ page_of }} ")
+    run.font.size = Pt(8)
+    add_field(footer, "NUMPAGES")
+    for run in footer.runs:
+        run.font.size = Pt(8)
+        run.font.color.rgb = GREY
+
+
+_PPR_AFTER_BORDER = (
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+_TBLPR_AFTER_BORDERS = (
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+    "tblPrChange",
+)
+_TBLPR_AFTER_MARGINS = ("tblLook", "tblCaption", "tblDescription", "tblPrChange")
+_TCPR_AFTER_SHADING = ("noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
+
+
+def insert_ordered(parent: object, child: object, successors: tuple[str, ...]) -> None:
+    """Insert ``child`` before the first of ``successors`` present (schema order matters)."""
+    for element in parent:  # type: ignore[attr-defined]
+        if element.tag in {qn(f"w:{name}") for name in successors}:
+            element.addprevious(child)
+            return
+    parent.append(child)  # type: ignore[attr-defined]
+
+
+def _bottom_border(paragraph: Paragraph) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    border = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "4"), ("w:color", "7F7F7F")):
+        bottom.set(qn(key), value)
+    border.append(bottom)
+    insert_ordered(ppr, border, _PPR_AFTER_BORDER)
+
+
+def shade(cell: _Cell, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    insert_ordered(tcpr, shading, _TCPR_AFTER_SHADING)
+
+
+def table_look(table: Table, *, margin: int = 60) -> None:
+    """Grey hairline borders and a little air inside the cells."""
+    tblpr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        for key, value in (
+            ("w:val", "single"),
+            ("w:sz", "4"),
+            ("w:space", "0"),
+            ("w:color", "A6A6A6"),
+        ):
+            element.set(qn(key), value)
+        borders.append(element)
+    insert_ordered(tblpr, borders, _TBLPR_AFTER_BORDERS)
+    margins = OxmlElement("w:tblCellMar")
+    for edge, size in (("top", margin), ("left", 90), ("bottom", margin), ("right", 90)):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(size))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    insert_ordered(tblpr, margins, _TBLPR_AFTER_MARGINS)
+
+
+def repeat_header(table: Table) -> None:
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+
+
+def no_split(table: Table) -> None:
+    for row in table.rows:
+        trpr = row._tr.get_or_add_trPr()
+        cant = OxmlElement("w:cantSplit")
+        cant.set(qn("w:val"), "true")
+        trpr.append(cant)
+
+
+def write(
+    cell: _Cell,
+    text: str,
+    *,
+    bold: bool = False,
+    size: float | None = None,
+    align: str = "left",
+    italic: bool = False,
+    color: RGBColor | None = None,
+) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.alignment = {
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+    }[align]
+    run = paragraph.add_run(text)
+    run.bold = bold
+    run.italic = italic
+    if size:
+        run.font.size = Pt(size)
+    if color is not None:
+        run.font.color.rgb = color
+
+
+def data_table(
+    document: DocumentType,
+    headers: list[str],
+    cells: list[str],
+    widths: list[float],
+    *,
+    loop: str,
+    aligns: str = "",
+    size: float = 8.5,
+    note: str | None = None,
+    total: list[str] | None = None,
+) -> Table:
+    """A table with a shaded header row, one looped data row (and note row), optional total."""
+    aligns = aligns or "l" * len(headers)
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for index, header in enumerate(headers):
+        cell = table.rows[0].cells[index]
+        write(cell, header, bold=True, size=size, align=_align(aligns[index]))
+        shade(cell, HEADER_FILL)
+    repeat_header(table)
+    table_look(table, margin=30)
+    table.add_row().cells[0].paragraphs[0].add_run(f"{{%tr for row in {loop} %}}")
+    data = table.add_row()
+    for index, text in enumerate(cells):
+        write(data.cells[index], text, size=size, align=_align(aligns[index]))
+    if note:
+        row = table.add_row()
+        merged = row.cells[0].merge(row.cells[len(headers) - 1])
+        write(merged, note, size=size - 1, italic=True, color=GREY)
+    table.add_row().cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    no_split(table)
+    if total:
+        row = table.add_row()
+        first = row.cells[0].merge(row.cells[len(headers) - len(total)])
+        write(first, total[0], bold=True, size=size, align="right")
+        shade(first, TOTAL_FILL)
+        for offset, text in enumerate(total[1:], start=len(headers) - len(total) + 1):
+            write(row.cells[offset], text, bold=True, size=size, align="right")
+            shade(row.cells[offset], TOTAL_FILL)
+    set_widths(table, widths)
+    return table
+
+
+def _align(code: str) -> str:
+    return {"l": "left", "r": "right", "c": "center"}[code]
+
+
+def set_widths(table: Table, widths: list[float]) -> None:
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for index, column in enumerate(grid.findall(qn("w:gridCol"))):
+        column.set(qn("w:w"), str(int(widths[index] * 567)))
+    for row in table.rows:
+        for index, cell in enumerate(row.cells):
+            if index < len(widths):
+                cell.width = Cm(widths[index])
+
+
+def key_value_table(document: DocumentType, loop: str, widths: tuple[float, float]) -> Table:
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    table_look(table, margin=30)
+    table.add_row().cells[0].paragraphs[0].add_run(f"{{%tr for row in {loop} %}}")
+    row = table.add_row()
+    write(row.cells[0], "{{ row.label }}", bold=True, size=9)
+    shade(row.cells[0], TOTAL_FILL)
+    write(row.cells[1], "{{ row.value }}", size=9)
+    table.add_row().cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    set_widths(table, list(widths))
+    return table
+
+
+def heading(document: DocumentType, text: str, level: int = 1) -> None:
+    document.add_paragraph(text, style=f"Heading {level}")
+
+
+def paragraph(
+    document: DocumentType,
+    text: str,
+    *,
+    size: float | None = None,
+    align: str = "left",
+    italic: bool = False,
+    bold: bool = False,
+    color: RGBColor | None = None,
+    after: float | None = None,
+) -> Paragraph:
+    result = document.add_paragraph()
+    run = result.add_run(text)
+    run.italic, run.bold = italic, bold
+    if size:
+        run.font.size = Pt(size)
+    if color is not None:
+        run.font.color.rgb = color
+    result.alignment = {
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    }[align]
+    if after is not None:
+        result.paragraph_format.space_after = Pt(after)
+    return result
+
+
+def signature_lines(document: DocumentType, prefix: str) -> None:
+    """Place/date and signature lines side by side."""
+    table = document.add_table(rows=3, cols=2)
+    for index, key in enumerate(("place_date", "signature")):
+        write(table.rows[0].cells[index], f"{{{{ {prefix}.{key}_value }}}}", size=10)
+        write(table.rows[1].cells[index], "_" * 38, size=10, color=GREY)
+        write(table.rows[2].cells[index], f"{{{{ {prefix}.{key} }}}}", size=8, color=GREY)
+    table.rows[0].height = Cm(1.2)
+    for row in table.rows[:2]:
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
+    no_split(table)
+    set_widths(table, [8.3, 8.3])
