@@ -45,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--role", choices=["hq", "coordinator", "expert"])
     init.add_argument("--name", help="display name of this installation")
     init.add_argument("--from-invite", metavar="FILE", help="set up the node an invitation names")
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="keep the database encrypted (SQLCipher); passphrase asked or from "
+        "$PARTNERDESK_PASSPHRASE",
+    )
+    init.add_argument(
+        "--keyring", action="store_true", help="with --encrypt: a random key in the OS keyring"
+    )
 
     commands.add_parser("demo", help="fill an empty database with the demo dataset")
 
@@ -66,6 +75,10 @@ def _open(args: argparse.Namespace) -> Any:
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop_app.services.node import init_node
 
+    if args.encrypt or args.keyring:
+        from desktop_app.security.at_rest import prepare
+
+        prepare(DataPaths(resolve_data_dir(args.data_dir)), use_keyring=args.keyring)
     if args.from_invite:
         return sync_cli.init_from_invite(args)
     if not args.role or not args.name:
@@ -148,12 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from desktop_app.persistence.database import DatabaseDamaged
+    from desktop_app.security.errors import SecurityError
     from desktop_app.services.errors import ValidationError
     from desktop_app.services.node import AlreadyInitialised
 
     try:
         return COMMANDS[args.command](args)
-    except (UserError, ValidationError, AlreadyInitialised) as exc:
+    except (UserError, ValidationError, AlreadyInitialised, SecurityError) as exc:
         print(f"partnerdesk: error: {exc}", file=sys.stderr)
         return 2
     except DatabaseDamaged as exc:

@@ -19,6 +19,7 @@ from desktop_app.persistence.backup import backup_database, last_good_backup
 from desktop_app.persistence.integrity import quick_check
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.persistence.stamping import install_stamping
+from desktop_app.security import at_rest
 from desktop_app.sync.capture import ChangeRecorder
 
 BUSY_TIMEOUT_MS = 10_000
@@ -145,6 +146,8 @@ def open_database(
         engine = create_engine(url)
         migrate.upgrade(engine)
         return Database(engine, paths, clock)
+    if at_rest.is_encrypted(paths):  # SQLCipher (init --encrypt)
+        return at_rest.open_encrypted(paths, synchronous, clock)
 
     database = paths.database
     if database.exists() and database.stat().st_size > 0:

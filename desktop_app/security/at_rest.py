@@ -1,0 +1,192 @@
+"""The encrypted database at rest (SQLCipher), for expert laptops.
+
+``partnerdesk init --encrypt`` writes ``encryption.json`` into the data directory before the
+database is created; from then on the database file is SQLCipher-encrypted (AES-256, the key
+derived from a passphrase by SQLCipher's PBKDF2, or a random 256-bit key kept in the operating
+system's keyring with ``--keyring``). The passphrase comes from ``$PARTNERDESK_PASSPHRASE``,
+else from a registered provider (the GUI's dialog), else from a prompt on the terminal.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from desktop_app.security.errors import SecurityError
+
+if TYPE_CHECKING:
+    from desktop_app.persistence.database import Database
+    from desktop_app.persistence.paths import DataPaths
+
+MARKER = "encryption.json"
+PASSPHRASE_ENV = "PARTNERDESK_PASSPHRASE"
+KEYRING_SERVICE = "PartnerDesk"
+PASSPHRASE = "passphrase"
+KEYRING = "keyring"
+MIN_PASSPHRASE = 10
+
+_provider: Callable[[Path], str | None] | None = None
+
+
+class DatabaseLocked(SecurityError):
+    """The encrypted database cannot be opened: no passphrase, or a wrong one."""
+
+
+def set_passphrase_provider(provider: Callable[[Path], str | None] | None) -> None:
+    """Let the GUI ask for the passphrase (called with the data directory)."""
+    global _provider
+    _provider = provider
+
+
+def is_encrypted(paths: DataPaths) -> bool:
+    return (paths.root / MARKER).exists()
+
+
+def _sqlcipher() -> Any:
+    try:
+        import sqlcipher3
+    except ImportError as exc:  # pragma: no cover - the package is a dependency
+        raise SecurityError(
+            "This database is encrypted, but SQLCipher support (the sqlcipher3 package) is "
+            "not installed."
+        ) from exc
+    return sqlcipher3
+
+
+def _keyring() -> Any:
+    try:
+        import keyring
+    except ImportError as exc:
+        raise SecurityError(
+            "The operating system's keyring is not available (install the 'keyring' package), "
+            "use a passphrase instead."
+        ) from exc
+    return keyring
+
+
+def prepare(paths: DataPaths, *, use_keyring: bool = False) -> None:
+    """Before ``init`` creates the database: choose encryption and its key source."""
+    if paths.database.exists() and paths.database.stat().st_size > 0:
+        raise SecurityError(
+            f"{paths.database} exists already; encryption is chosen when a data directory is "
+            "created. Start with a new --data-dir and import your data by bundle."
+        )
+    _sqlcipher()
+    paths.root.mkdir(parents=True, exist_ok=True)
+    if use_keyring:
+        _keyring().set_password(KEYRING_SERVICE, str(paths.root), secrets.token_hex(32))
+    else:
+        passphrase = os.environ.get(PASSPHRASE_ENV) or _ask(paths.root, confirm=True)
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise SecurityError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+    marker = {"cipher": "sqlcipher", "unlock": KEYRING if use_keyring else PASSPHRASE}
+    (paths.root / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
+
+
+def _ask(root: Path, *, confirm: bool = False) -> str:
+    if _provider is not None:
+        given = _provider(root)
+        if given:
+            return given
+    if not sys.stdin or not sys.stdin.isatty():
+        raise DatabaseLocked(
+            f"The database in {root} is encrypted: give its passphrase in the environment "
+            f"variable {PASSPHRASE_ENV} (or run the command in a terminal to be asked)."
+        )
+    first = getpass.getpass("Passphrase of the PartnerDesk database: ")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise SecurityError("The two passphrases differ; nothing was created.")
+    return first
+
+
+def key_pragma(paths: DataPaths) -> str:
+    """The ``PRAGMA key`` statement that unlocks this data directory's database."""
+    marker = json.loads((paths.root / MARKER).read_text(encoding="utf-8"))
+    if marker.get("unlock") == KEYRING:
+        key = _keyring().get_password(KEYRING_SERVICE, str(paths.root))
+        if not key:
+            raise DatabaseLocked(
+                f"The key of the encrypted database in {paths.root} is not in this computer's "
+                "keyring (another user account or computer?)."
+            )
+        return f"PRAGMA key = \"x'{key}'\""
+    passphrase = os.environ.get(PASSPHRASE_ENV) or _ask(paths.root)
+    return "PRAGMA key = '{}'".format(passphrase.replace("'", "''"))
+
+
+def _unlock(pragma: str) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+        dbapi_connection.execute(pragma)
+
+    return on_connect
+
+
+def encrypted_engine(paths: DataPaths, synchronous: str, pragma: str) -> Engine:
+    from desktop_app.persistence.database import _begin, _sqlite_pragmas
+
+    engine = create_engine(f"sqlite:///{paths.database}", module=_sqlcipher().dbapi2)
+    event.listen(engine, "connect", _unlock(pragma))
+    event.listen(engine, "connect", _sqlite_pragmas(synchronous))
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], datetime]) -> Database:
+    """:func:`desktop_app.persistence.database.open_database` for an encrypted data directory:
+    unlock, quick check, back up before a migration (encrypted with the same key), migrate."""
+    from desktop_app.persistence import migrate
+    from desktop_app.persistence.database import Database, DatabaseDamaged
+
+    pragma = key_pragma(paths)
+    engine = encrypted_engine(paths, synchronous, pragma)
+    exists = paths.database.exists() and paths.database.stat().st_size > 0
+    try:
+        with engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except Exception as exc:
+        engine.dispose()
+        if "not a database" in str(exc) and exists:
+            raise DatabaseLocked(
+                f"The passphrase (or key) does not open the encrypted database "
+                f"{paths.database}. Nothing was changed; try again."
+            ) from exc
+        raise
+    if rows != ["ok"]:
+        engine.dispose()
+        raise DatabaseDamaged(paths.database, "; ".join(rows[:5]), None)
+    if migrate.needs_upgrade(engine):
+        if exists:
+            _backup(engine, paths, pragma)
+        migrate.upgrade(engine)
+    return Database(engine, paths, clock)
+
+
+def _backup(engine: Engine, paths: DataPaths, pragma: str) -> Path:
+    """An encrypted online backup (same key) into the backups folder."""
+    from desktop_app.persistence.backup import BACKUP_SUFFIX, _stamp
+
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    target = paths.backups / f"partnerdesk-{_stamp()}-pre-migration{BACKUP_SUFFIX}"
+    partial = target.with_suffix(".partial")
+    source = engine.raw_connection()
+    try:
+        dest = _sqlcipher().connect(str(partial))
+        try:
+            dest.execute(pragma)
+            source.driver_connection.backup(dest)  # type: ignore[union-attr]
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    partial.replace(target)
+    return target
