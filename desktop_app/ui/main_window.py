@@ -27,7 +27,7 @@ from desktop_app.services.node import current_node, init_node
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
-from desktop_app.ui.views import ViewEntry, available_views
+from desktop_app.ui.views import ViewEntry, available_views, module_exists
 from desktop_app.ui.welcome import WelcomePage
 
 SEARCH_TABLE_VIEWS = {
@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
         self.indexer = SearchIndexer(context, self)
         self.node_label = QLabel()
         self.statusBar().addPermanentWidget(self.node_label)
+        self.sync_label: Any = None
+        if module_exists("desktop_app.ui.sync.status_label"):
+            from desktop_app.ui.sync.status_label import SyncStatusLabel
+
+            self.sync_label = SyncStatusLabel(context)
+            self.statusBar().addPermanentWidget(self.sync_label)
         self._build_actions()
         self._build_menus()
         self.retranslate()
@@ -191,6 +197,8 @@ class MainWindow(QMainWindow):
         for row, entry in enumerate(self.entries):
             self.nav.item(row).setText(label_tr("Views", entry.title))
         self._update_node_label()
+        if getattr(self, "sync_label", None) is not None:
+            self.sync_label.refresh()
 
     def set_language(self, code: str) -> None:
         self.translations.set_language(code)
