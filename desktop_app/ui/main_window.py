@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,8 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
 from desktop_app.ui.views import ViewEntry, available_views, module_exists
 from desktop_app.ui.welcome import WelcomePage
+
+SYNC_STATUS_DELAY_MS = 700
 
 SEARCH_TABLE_VIEWS = {
     "partnerships": "partnerships",
@@ -109,15 +111,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.node_label)
         self.sync_label: Any = None
         if module_exists("desktop_app.ui.sync.status_label"):
-            from desktop_app.ui.sync.status_label import SyncStatusLabel
-
-            self.sync_label = SyncStatusLabel(context)
-            self.statusBar().addPermanentWidget(self.sync_label)
+            # secondary information with heavy imports: added once the window is up
+            QTimer.singleShot(SYNC_STATUS_DELAY_MS, self._add_sync_status)
         self._build_actions()
         self._build_menus()
         self.retranslate()
         self._restore_state()
         self.show_start_page()
+
+    def _add_sync_status(self) -> None:
+        from desktop_app.ui.sync.status_label import SyncStatusLabel
+
+        self.sync_label = SyncStatusLabel(self.context)
+        self.statusBar().insertPermanentWidget(0, self.sync_label)
 
     # -- actions and menus -----------------------------------------------------------------------
 
