@@ -190,3 +190,54 @@ def test_labels_follow_the_language(qtbot, view: RecordsView, context, translati
     assert view.form.editors["programme"].widget.currentText() == "Verwaltungspartnerschaft"
     translations.set_language("en")
     qtbot.waitUntil(lambda: view.add_button.text() == "New")
+
+
+def test_add_a_workplan_activity_in_the_workplans_view(qtbot, context) -> None:
+    from datetime import date
+
+    from desktop_app.models import Workplan, WorkplanItem, WorkplanRevision
+    from desktop_app.ui.workplans.spec import WORKPLANS
+
+    with context.db.session() as session:
+        partnership = crud.create(
+            session,
+            Partnership,
+            code="VP-MNE-01",
+            title="Montenegro",
+            programme="admin_partnership",
+            phase="workplan",
+            partner_country="ME",
+            currency="EUR",
+        )
+        workplan = crud.create(session, Workplan, partnership_id=partnership.id, title="Plan")
+        revision = crud.create(
+            session,
+            WorkplanRevision,
+            workplan_id=workplan.id,
+            number=1,
+            status="draft",
+            revision_date=date(2026, 1, 15),
+        )
+    view = RecordsView(context, WORKPLANS)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.form.record_id == workplan.id  # the first row is selected on opening
+    items = next(c for c in view.children if c.spec.key == "workplan_items")
+    view.details.setCurrentWidget(items)
+    form = items.form
+    form.editors["revision_id"].set_value(revision.id)
+    qtbot.keyClicks(form.editors["activity_number"].widget, "1.1.1")
+    qtbot.keyClicks(form.editors["title"].widget, "Gap analysis of the competition act")
+    form.editors["activity_type"].set_value("expert_mission")
+    form.editors["planned_start"].set_value(date(2026, 3, 1))
+    form.editors["planned_end"].set_value(date(2026, 3, 31))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    with context.db.session() as session:
+        [item] = session.scalars(select(WorkplanItem))
+        assert (item.revision_id, item.activity_number) == (revision.id, "1.1.1")
+        assert item.item_key  # a stable key across revisions is given on creation
+    assert items.model.rowCount() == 1
+    assert items.model.index(0, 3).data() == "Expert mission"
+    context.undo_stack.undo()
+    assert items.model.rowCount() == 0
