@@ -241,3 +241,13 @@ def test_add_a_workplan_activity_in_the_workplans_view(qtbot, context) -> None:
     assert items.model.index(0, 3).data() == "Expert mission"
     context.undo_stack.undo()
     assert items.model.rowCount() == 0
+
+
+def test_ctrl_s_saves_the_form_with_the_focus(qtbot, view: RecordsView, context) -> None:
+    _fill_partnership(qtbot, view, "VP-MNE-13")
+    view.activateWindow()
+    title = view.form.editors["title"].widget
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [p.code for p in _partnerships(context)] == ["VP-MNE-13"]

@@ -132,7 +132,8 @@ class RecordsView(QWidget):
             layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
 
-        QShortcut(QKeySequence.StandardKey.Save, self, self.form.save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self.form, self.form.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # one form, no ambiguity
         context.data_changed.connect(self._data_changed)
         self.retranslate()
         if child is None:
