@@ -8,7 +8,7 @@ the whole table. Sorting and the filter text become ORDER BY and LIKE; no row co
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
@@ -320,4 +320,6 @@ def display(column: Column, value: Any) -> str:
         return format_decimal(value if isinstance(value, Decimal) else Decimal(str(value)))
     if kind == "bool":
         return label_tr("Columns", YES if value else NO)
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
     return str(value)
