@@ -151,3 +151,68 @@ def test_keyset_pages_are_exact_with_nulls_and_duplicates(qapp, db: Database) ->
         model.fetchMore()
     got = [model.index(row, 0).data(ID_ROLE) for row in range(450)]
     assert got == [record_id for _city, record_id in reversed(expected)]
+
+
+def test_every_list_pages_sorts_and_filters_on_the_demo_data(qapp, db: Database) -> None:
+    from sqlalchemy import func, select
+
+    from desktop_app.services.demo import load_demo
+    from desktop_app.ui.events.spec import EVENTS, PARTICIPATION
+    from desktop_app.ui.missions.spec import ACTIVITY_LOG, MISSION_EXPERTS
+    from desktop_app.ui.partnerships.spec import (
+        CONTRIBUTIONS,
+        EXPERTS,
+        PARTNERSHIPS,
+        THEMES,
+        TOPICS,
+    )
+    from desktop_app.ui.partnerships.spec import (
+        INSTITUTIONS as MEMBERS,
+    )
+    from desktop_app.ui.people.spec import INSTITUTIONS, PEOPLE
+    from desktop_app.ui.per_diem_rates.spec import PER_DIEM_RATES
+    from desktop_app.ui.study_trips.spec import AGENDA, DELEGATION, STUDY_TRIPS
+    from desktop_app.ui.workplans.spec import ITEMS, REVISIONS, WORKPLANS
+
+    with db.session() as session:
+        load_demo(session)
+    specs = (
+        PARTNERSHIPS,
+        TOPICS,
+        THEMES,
+        EXPERTS,
+        MEMBERS,
+        CONTRIBUTIONS,
+        WORKPLANS,
+        REVISIONS,
+        ITEMS,
+        MISSIONS,
+        MISSION_EXPERTS,
+        ACTIVITY_LOG,
+        EVENTS,
+        PARTICIPATION,
+        STUDY_TRIPS,
+        DELEGATION,
+        AGENDA,
+        PEOPLE,
+        INSTITUTIONS,
+        PER_DIEM_RATES,
+    )
+    for spec in specs:
+        with db.session() as session:
+            live = session.scalar(
+                select(func.count()).select_from(spec.model).where(spec.model.deleted_at.is_(None))
+            )
+        model = RecordTableModel(db, spec, page_size=4)
+        for column in range(len(spec.columns)):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                model.sort(column, order)
+                while model.canFetchMore():
+                    model.fetchMore()
+                ids = [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+                assert len(ids) == len(set(ids)) == live, (spec.key, column, order)
+                for row in range(model.rowCount()):
+                    for col in range(len(spec.columns)):
+                        assert isinstance(model.index(row, col).data(), str)
+        model.set_filter_text("a")
+        assert model.rowCount() <= live

@@ -47,17 +47,20 @@ def _nullable(expr: Any) -> bool:
     return bool(getattr(expr, "nullable", True))
 
 
-def sort_key(column: Column) -> ColumnElement[Any]:
+def sort_key(column: Column, joined: bool = False) -> ColumnElement[Any]:
     """A never-NULL expression ordering ``column`` (NULLs first), so keyset paging is exact."""
     expr = column.expr
+    nullable = joined or _nullable(expr)  # an outer join yields NULL for a missing record
     if column.kind in ("int", "bool"):
-        return func.coalesce(expr, -(2**62)) if _nullable(expr) else expr
+        return func.coalesce(expr, -(2**62)) if nullable else expr
     if column.kind == "decimal":
         return func.coalesce(cast(expr, Float), -1e300)
     if column.kind in ("date", "datetime"):
-        return func.coalesce(cast(expr, String), "") if _nullable(expr) else expr
+        return func.coalesce(cast(expr, String), "") if nullable else expr
+    if not isinstance(getattr(expr, "type", None), String):
+        expr = cast(expr, String)  # e.g. a time of day shown as text
     text = expr.collate("NOCASE")
-    return func.coalesce(text, "") if _nullable(expr) else text
+    return func.coalesce(text, "") if nullable else text
 
 
 def _like_pattern(text: str) -> str:
@@ -98,7 +101,10 @@ def filter_clause(spec: EntitySpec, text: str) -> ColumnElement[bool] | None:
             if codes:
                 clause = column.expr.in_(codes)
         elif column.kind == "text":
-            clause = column.expr.like(pattern, escape="\\")
+            expr = column.expr
+            if not isinstance(getattr(expr, "type", None), String):
+                expr = cast(expr, String)
+            clause = expr.like(pattern, escape="\\")
         elif column.kind in ("date", "datetime"):
             clause = cast(column.expr, String).like(pattern, escape="\\")
         if clause is None:
@@ -143,9 +149,9 @@ class RecordTableModel(QAbstractTableModel):
         spec = self.spec
         model = spec.model
         column = spec.columns[self._sort_column]
-        key = sort_key(column)
-        page = select(model.id.label("rid"), key.label("sort_key")).select_from(model)
         join = _join_of(spec, column.expr)
+        key = sort_key(column, joined=join is not None)
+        page = select(model.id.label("rid"), key.label("sort_key")).select_from(model)
         if join is not None:
             page = page.outerjoin(*join)
         page = page.where(model.deleted_at.is_(None))
