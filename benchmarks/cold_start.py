@@ -89,6 +89,8 @@ def main() -> int:
     ratio = full_ms / bare_ms
     print(f"bare PySide6 window : median {bare_ms:7.1f} ms  (runs: {_list(bare)})")
     print(f"PartnerDesk window  : median {full_ms:7.1f} ms  (runs: {_list(full)})")
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    print(f"machine load average (1, 5, 15 min): {load} on {os.cpu_count()} CPUs")
     verdict = "ok" if ratio <= TARGET else "SLOW"
     print(f"ratio               : {ratio:.2f}×  (target ≤ {TARGET}×) {verdict}")
     return 0 if ratio <= TARGET else 1

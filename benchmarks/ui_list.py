@@ -118,6 +118,8 @@ def main() -> int:
         ok = ms < TARGET_MS
         failed += not ok
         print(f"{name:<{width}}  {ms:8.1f}  {'ok' if ok else 'SLOW'}")
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    print(f"machine load average (1, 5, 15 min): {load} on {os.cpu_count()} CPUs")
     print(f"rows loaded at the end: {model.rowCount():,} of 200,000 (pages fetched on demand)")
     return 1 if failed else 0
 
