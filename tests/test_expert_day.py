@@ -295,10 +295,15 @@ def test_edit_and_delete_entries_are_undoable(
     assert section.table_model.rowCount() == 1
 
 
-def test_meals_for_the_same_day_change_the_first_entry(view: ExpertDayView) -> None:
+def test_meals_for_the_same_day_change_the_first_entry(qtbot, view: ExpertDayView) -> None:
     meals = view.meals
-    meals.form.breakfast.setChecked(True)
-    meals.form.submitted.emit()
+    qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    tab_to(qtbot, meals.form.breakfast)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert meals.table_model.rowCount() == 1
+    assert meals.table_model.record(0).breakfast
+    assert focused() is meals.form.day
     meals.form.lunch.setChecked(True)
     meals.form.submitted.emit()
     assert meals.table_model.rowCount() == 1
