@@ -6,18 +6,16 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 Clock = tuple[int, str]
 RecordKey = tuple[str, str]
 
 CHUNK = 500
 
-_UPSERT = text(
-    "INSERT INTO sync_record_clocks (table_name, record_id, clocks) "
-    "VALUES (:table_name, :record_id, :clocks) "
-    "ON CONFLICT (table_name, record_id) DO UPDATE SET clocks = excluded.clocks"
-)
+
+def _mark(conn: Connection) -> str:
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
 def load_clocks(
@@ -28,20 +26,16 @@ def load_clocks(
     for table_name, record_id in keys:
         by_table.setdefault(table_name, []).append(record_id)
     result: dict[RecordKey, dict[str, list[Any]]] = {}
+    mark = _mark(conn)
     for table_name, ids in by_table.items():
         unique = sorted(set(ids))
         for start in range(0, len(unique), CHUNK):
             chunk = unique[start : start + CHUNK]
-            params = {f"r{i}": rid for i, rid in enumerate(chunk)}
-            marks = ", ".join(f":r{i}" for i in range(len(chunk)))
-            rows = conn.execute(
-                text(
-                    "SELECT record_id, clocks FROM sync_record_clocks "
-                    f"WHERE table_name = :t AND record_id IN ({marks})"
-                ),
-                {"t": table_name, **params},
+            sql = (
+                "SELECT record_id, clocks FROM sync_record_clocks "
+                f"WHERE table_name = {mark} AND record_id IN ({', '.join([mark] * len(chunk))})"
             )
-            for record_id, clocks in rows:
+            for record_id, clocks in conn.exec_driver_sql(sql, (table_name, *chunk)):
                 result[(table_name, record_id)] = json.loads(clocks)
     return result
 
@@ -50,8 +44,12 @@ def save_clocks(conn: Connection, clocks: dict[RecordKey, dict[str, list[Any]]])
     """Insert or replace the field clocks of the given records."""
     if not clocks:
         return
-    rows = [
-        {"table_name": t, "record_id": r, "clocks": json.dumps(c, separators=(",", ":"))}
-        for (t, r), c in clocks.items()
-    ]
-    conn.execute(_UPSERT, rows)
+    dumps = json.JSONEncoder(separators=(",", ":")).encode
+    rows = [(t, r, dumps(c)) for (t, r), c in clocks.items()]
+    mark = _mark(conn)
+    conn.exec_driver_sql(
+        "INSERT INTO sync_record_clocks (table_name, record_id, clocks) "
+        f"VALUES ({mark}, {mark}, {mark}) "
+        "ON CONFLICT (table_name, record_id) DO UPDATE SET clocks = excluded.clocks",
+        rows,  # type: ignore[arg-type]
+    )
