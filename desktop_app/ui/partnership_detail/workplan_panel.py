@@ -283,7 +283,7 @@ class WorkplanPanel(QWidget):
             return
         if not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_if_pending)
+            QTimer.singleShot(0, self, self._refresh_if_pending)
 
     def _refresh_if_pending(self) -> None:
         if self._refresh_pending:
