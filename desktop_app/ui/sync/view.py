@@ -33,6 +33,7 @@ from desktop_app.sync.importer import import_bundles
 from desktop_app.sync.report import BundleReport
 from desktop_app.sync.status import PeerStatus, peer_statuses, status_line
 from desktop_app.ui.background import BackgroundOp, Job
+from desktop_app.ui.sync.security_box import SecurityBox
 
 SYNC_TABLES = frozenset({"sync_changes", "sync_peers", "sync_conflicts"})
 
@@ -136,6 +137,8 @@ class SyncView(QWidget):
         layout.addWidget(peers_box)
         layout.addWidget(import_box)
         layout.addWidget(conflicts_box)
+        self.security = SecurityBox(context, self.selected_peer)
+        layout.addWidget(self.security)
         context.data_changed.connect(self._on_data_changed)
         self.refresh()
 
