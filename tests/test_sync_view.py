@@ -68,7 +68,7 @@ def test_status_and_export_of_a_bundle(
     view, _context = _view(qtbot, hq)
     assert view.peers.rowCount() == 1 and view.peers.item(0, 0).text() == "Office"
     assert int(view.peers.item(0, 3).text()) > 0  # not exported yet
-    with qtbot.waitSignal(view.exported, timeout=10_000):
+    with qtbot.waitSignal(view.exported, timeout=30_000):
         view.export_to(view.selected_peer(), tmp_path / "out.zip")
     assert (tmp_path / "out.zip").exists()
     assert view.peers.item(0, 3).text() == "0" and int(view.peers.item(0, 4).text()) > 0
@@ -92,13 +92,13 @@ def test_dropped_bundle_is_previewed_then_applied(
         Qt.KeyboardModifier.NoModifier,
     )
     view.dropEvent(drop)
-    qtbot.waitUntil(view.apply_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(view.apply_button.isEnabled, timeout=30_000)
     assert "would apply" in view.report.toPlainText()
     with office.session() as session:
         assert crud.count(session, Institution) == 0  # the preview changed nothing
     with (
-        qtbot.waitSignal(context.data_changed, timeout=10_000) as changed,
-        qtbot.waitSignal(view.imported, timeout=10_000),
+        qtbot.waitSignal(context.data_changed, timeout=30_000) as changed,
+        qtbot.waitSignal(view.imported, timeout=30_000),
     ):
         qtbot.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
     assert "institutions" in changed.args[0]
@@ -127,7 +127,7 @@ def test_conflict_inbox_keep_and_use_other(
     }
     other = view.conflicts.item(0, 4).text()
     view.conflicts.selectRow(0)
-    with qtbot.waitSignal(context.data_changed, timeout=5_000) as changed:
+    with qtbot.waitSignal(context.data_changed, timeout=30_000) as changed:
         qtbot.mouseClick(view.use_other_button, Qt.MouseButton.LeftButton)
     assert "institutions" in changed.args[0]
     assert view.conflicts.rowCount() == 0

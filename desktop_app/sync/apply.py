@@ -37,6 +37,14 @@ LOG_COLUMNS = (
 )
 
 
+def take_write_lock(conn: Connection) -> None:
+    """Take the database's write lock at the start of the transaction, so that an import or
+    export waits for a concurrent writer (busy timeout) instead of failing half-way when its
+    read snapshot turns stale. A write statement that matches no row is enough on SQLite."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("DELETE FROM sync_rejections WHERE 0 = 1")
+
+
 def _marks(conn: Connection, count: int) -> str:
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     return ", ".join([mark] * count)

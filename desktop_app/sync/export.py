@@ -12,6 +12,7 @@ from sqlalchemy import Connection, text
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database
+from desktop_app.sync.apply import take_write_lock
 from desktop_app.sync.bundle import change_line, write_bundle
 from desktop_app.sync.envelope import Envelope, default_envelope
 from desktop_app.sync.peers import Scope, find_peer, this_node
@@ -65,6 +66,7 @@ def export_bundle(
         peer_id = peer.node_id
     with db.engine.connect() as conn:
         transaction = conn.begin()
+        take_write_lock(conn)
         peer = conn.execute(SyncPeer.__table__.select().where(SyncPeer.node_id == peer_id)).one()
         upto = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar_one()
         rows = pending_changes(conn, peer, peer.acked_upto, upto)

@@ -67,6 +67,7 @@ def _import(db: Database, bundle: Bundle, report: BundleReport, dry_run: bool) -
         try:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            apply.take_write_lock(conn)
             changed = _merge_and_write(db, conn, bundle, report)
             if not dry_run and changed and db.paths is not None:
                 _store_attachments(db.paths.attachments, bundle.attachments)
