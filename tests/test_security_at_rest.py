@@ -110,3 +110,13 @@ def test_a_key_in_the_keyring(tmp_path: Path, capsys, monkeypatch: pytest.Monkey
     store.clear()
     code, out = _run(capsys, data, "list", "peers")
     assert code == 2 and "not in this computer's keyring" in out
+
+
+def test_the_search_index_of_an_encrypted_database_is_encrypted_too(encrypted: Path) -> None:
+    from desktop_app.services.search import SearchIndex
+
+    index = SearchIndex(DataPaths(encrypted).database)
+    assert index.update() >= 1
+    assert [hit.title for hit in index.search("secret")] == ["Secret ministry"]
+    raw = index.path.read_bytes()
+    assert not raw.startswith(b"SQLite format 3") and b"Secret ministry" not in raw

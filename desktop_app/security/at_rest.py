@@ -108,8 +108,8 @@ def _ask(root: Path, *, confirm: bool = False) -> str:
     return first
 
 
-def key_pragma(paths: DataPaths) -> str:
-    """The ``PRAGMA key`` statement that unlocks this data directory's database."""
+def database_key(paths: DataPaths) -> str:
+    """The SQLCipher key of this data directory: a passphrase, or ``x'<hex>'`` (raw key)."""
     marker = json.loads((paths.root / MARKER).read_text(encoding="utf-8"))
     if marker.get("unlock") == KEYRING:
         key = _keyring().get_password(KEYRING_SERVICE, str(paths.root))
@@ -118,9 +118,13 @@ def key_pragma(paths: DataPaths) -> str:
                 f"The key of the encrypted database in {paths.root} is not in this computer's "
                 "keyring (another user account or computer?)."
             )
-        return f"PRAGMA key = \"x'{key}'\""
-    passphrase = os.environ.get(PASSPHRASE_ENV) or _ask(paths.root)
-    return "PRAGMA key = '{}'".format(passphrase.replace("'", "''"))
+        return f"x'{key}'"
+    return os.environ.get(PASSPHRASE_ENV) or _ask(paths.root)
+
+
+def key_pragma(paths: DataPaths) -> str:
+    """The ``PRAGMA key`` statement that unlocks this data directory's database."""
+    return "PRAGMA key = '{}'".format(database_key(paths).replace("'", "''"))
 
 
 def _unlock(pragma: str) -> Callable[[Any, Any], None]:
@@ -190,3 +194,30 @@ def _backup(engine: Engine, paths: DataPaths, pragma: str) -> Path:
         source.close()
     partial.replace(target)
     return target
+
+
+def index_connection(database: Path, index: Path) -> Any:
+    """A connection to a side file of ``database`` (the search index): encrypted with the
+    database's key when the database is, so no plaintext copy lands beside it."""
+    from desktop_app.persistence.paths import DataPaths
+
+    paths = DataPaths(database.parent)
+    if not is_encrypted(paths):
+        import sqlite3
+
+        return sqlite3.connect(index)
+    connection = _sqlcipher().connect(str(index))
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(key_pragma(paths))
+    return connection
+
+
+def attach_source(connection: Any, database: Path, uri: str) -> None:
+    """``ATTACH`` the database as ``src`` to an index connection, with its key if encrypted."""
+    from desktop_app.persistence.paths import DataPaths
+
+    paths = DataPaths(database.parent)
+    if is_encrypted(paths):
+        connection.execute("ATTACH DATABASE ? AS src KEY ?", (uri, database_key(paths)))
+    else:
+        connection.execute("ATTACH DATABASE ? AS src", (uri,))

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.security.at_rest import attach_source, index_connection
+
 INDEX_FILENAME = "search-index.sqlite3"
 
 
@@ -88,7 +90,7 @@ class SearchIndex:
         self.path = index or database.with_name(INDEX_FILENAME)
 
     def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path)
+        connection: sqlite3.Connection = index_connection(self.database, self.path)
         connection.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS entries USING fts5("
             "source UNINDEXED, record_id UNINDEXED, parent_id UNINDEXED, title, body, "
@@ -112,7 +114,7 @@ class SearchIndex:
         connection = self._connect()
         try:
             uri = f"file:{self.database}?mode=ro"
-            connection.execute("ATTACH DATABASE ? AS src", (uri,))
+            attach_source(connection, self.database, uri)
             for table in chosen:
                 if cancelled():
                     break
