@@ -73,8 +73,11 @@ class SecureEnvelope:
         peer = self.store.peer(receiver)
         if peer is None or peer.status != TRUSTED:
             state = "revoked" if peer and peer.status == REVOKED else "not enrolled yet"
+            with zipfile.ZipFile(io.BytesIO(zip_bytes)) as archive:
+                manifest = json.loads(archive.read("manifest.json"))
+            name = manifest.get("receiver", {}).get("name") or receiver
             raise SecurityError(
-                f"Cannot write a bundle for node {receiver}: it is {state}. "
+                f"Cannot write a bundle for {name} (node {receiver}): it is {state}. "
                 + (
                     "Bundles are only written for trusted peers."
                     if state == "revoked"
