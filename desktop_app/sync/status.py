@@ -6,11 +6,12 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence.database import Database
-from desktop_app.sync.export import pending_changes
+from desktop_app.sync.peers import Scope
+from desktop_app.sync.scope import records_in_scope
 
 
 @dataclass(frozen=True)
@@ -32,21 +33,43 @@ class PeerStatus:
         return data
 
 
+def pending_counts(conn: Connection, peer: Any) -> tuple[int, int]:
+    """(changes the peer has not acknowledged, of which already exported) — counted in SQL, or
+    from the record keys alone for a scoped expert peer."""
+    where = (
+        "FROM sync_changes WHERE seq > :after AND origin != :peer "
+        "AND (received_from IS NULL OR received_from != :peer)"
+    )
+    params = {"after": peer.acked_upto, "peer": peer.node_id, "sent": peer.sent_upto}
+    scope = Scope.of(peer)
+    if scope is None:
+        sent_sum = "coalesce(sum(CASE WHEN seq <= :sent THEN 1 ELSE 0 END), 0)"
+        row = conn.execute(text(f"SELECT count(*), {sent_sum} {where}"), params).one()
+        return int(row[0]), int(row[1])
+    allowed = records_in_scope(conn, scope)
+    rows = conn.execute(text(f"SELECT seq, table_name, record_id {where}"), params)
+    total = sent = 0
+    for seq, table, record in rows:
+        if record in allowed.get(table, ()):
+            total += 1
+            sent += seq <= peer.sent_upto
+    return total, sent
+
+
 def peer_statuses(db: Database) -> list[PeerStatus]:
     """The status of every peer, by name."""
     with db.engine.connect() as conn:
         peers = conn.execute(SyncPeer.__table__.select().order_by(SyncPeer.name)).all()
         result = []
         for peer in peers:
-            unacked = pending_changes(conn, peer, peer.acked_upto)
-            sent = sum(1 for row in unacked if row[0] <= peer.sent_upto)
+            total, sent = pending_counts(conn, peer)
             result.append(
                 PeerStatus(
                     node_id=peer.node_id,
                     name=peer.name,
                     role=peer.role,
                     status=peer.status,
-                    not_exported=len(unacked) - sent,
+                    not_exported=total - sent,
                     not_acknowledged=sent,
                     last_heard_at=peer.last_heard_at,
                     bundles_sent=peer.bundles_sent,
