@@ -120,3 +120,32 @@ def test_the_search_index_of_an_encrypted_database_is_encrypted_too(encrypted: P
     assert [hit.title for hit in index.search("secret")] == ["Secret ministry"]
     raw = index.path.read_bytes()
     assert not raw.startswith(b"SQLite format 3") and b"Secret ministry" not in raw
+
+
+def test_encrypted_backups_check_and_restore(encrypted: Path) -> None:
+    from desktop_app.persistence.backup import last_good_backup, restore_backup
+    from desktop_app.persistence.integrity import quick_check
+    from desktop_app.security.at_rest import _backup, key_pragma
+
+    paths = DataPaths(encrypted)
+    db = open_database(paths)
+    backup = _backup(db.engine, paths, key_pragma(paths))
+    with db.session() as session:
+        crud.create(
+            session,
+            Institution,
+            name="After the backup",
+            side="german",
+            kind="agency",
+            country="DE",
+        )
+    db.dispose()
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    assert quick_check(backup).ok and quick_check(paths.database).ok
+    assert last_good_backup(paths.backups) == backup
+    restore_backup(backup, paths.database)
+    db = open_database(paths)
+    with db.session() as session:
+        names = [i.name for i in session.scalars(crud.query(Institution))]
+    db.dispose()
+    assert names == ["Secret ministry"]

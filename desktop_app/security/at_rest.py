@@ -167,7 +167,9 @@ def open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], datet
         raise
     if rows != ["ok"]:
         engine.dispose()
-        raise DatabaseDamaged(paths.database, "; ".join(rows[:5]), None)
+        from desktop_app.persistence.backup import last_good_backup
+
+        raise DatabaseDamaged(paths.database, "; ".join(rows[:5]), last_good_backup(paths.backups))
     if migrate.needs_upgrade(engine):
         if exists:
             _backup(engine, paths, pragma)
@@ -221,3 +223,31 @@ def attach_source(connection: Any, database: Path, uri: str) -> None:
         connection.execute("ATTACH DATABASE ? AS src KEY ?", (uri, database_key(paths)))
     else:
         connection.execute("ATTACH DATABASE ? AS src", (uri,))
+
+
+def encrypted_quick_check(database: Path) -> tuple[bool, str] | None:
+    """``PRAGMA quick_check`` of the database file or a backup of an encrypted data directory
+    (None when the file does not belong to one). A wrong key raises :class:`DatabaseLocked`."""
+    from desktop_app.persistence.paths import DataPaths
+
+    for folder in (database.parent, database.parent.parent):
+        if (folder / MARKER).exists():
+            paths = DataPaths(folder)
+            break
+    else:
+        return None
+    sqlcipher = _sqlcipher()
+    connection = sqlcipher.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(key_pragma(paths))
+        rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check").fetchall()]
+    except sqlcipher.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise DatabaseLocked(
+                f"The passphrase (or key) does not open the encrypted file {database}."
+            ) from exc
+        return False, str(exc)
+    finally:
+        connection.close()
+    return rows == ["ok"], "; ".join(rows[:5])
