@@ -149,3 +149,28 @@ def test_encrypted_backups_check_and_restore(encrypted: Path) -> None:
         names = [i.name for i in session.scalars(crud.query(Institution))]
     db.dispose()
     assert names == ["Secret ministry"]
+
+
+def test_the_gui_asks_once_for_the_passphrase(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.security import at_rest
+
+    asked: list[Path] = []
+
+    def provider(root: Path) -> str:
+        asked.append(root)
+        return SECRET
+
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    monkeypatch.setattr(at_rest, "_asked", {})
+    at_rest.set_passphrase_provider(provider)
+    try:
+        from desktop_app.services.search import SearchIndex
+
+        db = open_database(DataPaths(encrypted))
+        SearchIndex(DataPaths(encrypted).database).update()
+        db.dispose()
+    finally:
+        at_rest.set_passphrase_provider(None)
+    assert asked == [encrypted]

@@ -35,6 +35,7 @@ KEYRING = "keyring"
 MIN_PASSPHRASE = 10
 
 _provider: Callable[[Path], str | None] | None = None
+_asked: dict[Path, str] = {}
 
 
 class DatabaseLocked(SecurityError):
@@ -119,7 +120,12 @@ def database_key(paths: DataPaths) -> str:
                 "keyring (another user account or computer?)."
             )
         return f"x'{key}'"
-    return os.environ.get(PASSPHRASE_ENV) or _ask(paths.root)
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if paths.root not in _asked:  # ask once per run (the search index needs it again)
+        _asked[paths.root] = _ask(paths.root)
+    return _asked[paths.root]
 
 
 def key_pragma(paths: DataPaths) -> str:
@@ -160,6 +166,7 @@ def open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], datet
     except Exception as exc:
         engine.dispose()
         if "not a database" in str(exc) and exists:
+            _asked.pop(paths.root, None)
             raise DatabaseLocked(
                 f"The passphrase (or key) does not open the encrypted database "
                 f"{paths.database}. Nothing was changed; try again."

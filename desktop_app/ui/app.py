@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import __version__
 from desktop_app.persistence.database import DatabaseDamaged, open_database
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.security.at_rest import DatabaseLocked, set_passphrase_provider
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.passphrase import ask_passphrase
 
 
 def default_language(settings: QSettings) -> str:
@@ -36,11 +38,15 @@ def run_gui(data_dir: Path, settings: QSettings | None = None) -> int:
     translations = Translations(app)
     translations.set_language(default_language(settings))
     paths = DataPaths(data_dir)
+    set_passphrase_provider(ask_passphrase)  # encrypted databases (init --encrypt)
     try:
         db = open_database(paths)
     except DatabaseDamaged as exc:
         QMessageBox.critical(None, app.translate("App", "PartnerDesk – database damaged"), str(exc))
         return 3
+    except DatabaseLocked as exc:
+        QMessageBox.critical(None, app.translate("Passphrase", "PartnerDesk – locked"), str(exc))
+        return 2
     context = AppContext(db, paths)
     window = MainWindow(context, settings, translations)
     window.show()

@@ -2640,4 +2640,19 @@ Jetzt öffnen?</translation>
             <translation>{0} ist gesperrt.</translation>
         </message>
     </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>PartnerDesk – encrypted database</source>
+            <translation>PartnerDesk – verschlüsselte Datenbank</translation>
+        </message>
+        <message>
+            <source>Passphrase of the database in {0}:</source>
+            <translation>Passphrase der Datenbank in {0}:</translation>
+        </message>
+        <message>
+            <source>PartnerDesk – locked</source>
+            <translation>PartnerDesk – gesperrt</translation>
+        </message>
+    </context>
 </TS>
