@@ -3,6 +3,7 @@ acknowledgement of what we received from it, and the attachment files those chan
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from desktop_app.sync.apply import take_write_lock
 from desktop_app.sync.bundle import change_line, write_bundle
 from desktop_app.sync.envelope import Envelope, default_envelope
 from desktop_app.sync.peers import Scope, find_peer, this_node
-from desktop_app.sync.scope import records_in_scope
+from desktop_app.sync.scope import REFERENCE_TABLES, live_scope, records_in_scope
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,51 @@ def pending_changes(
         ),
         {"after": after, "upto": upto, "peer": peer.node_id},
     ).all()
-    scope = Scope.of(peer)
+    scope = live_scope(conn, peer)
     if scope is None:
         return [tuple(r) for r in rows]
     allowed = records_in_scope(conn, scope)
     return [tuple(r) for r in rows if r[4] in allowed.get(r[3], ())]
+
+
+def backfill(conn: Connection, peer: Any, upto: int) -> tuple[list[tuple[Any, ...]], str | None]:
+    """Older changes of partnerships that joined an expert's scope after the peer had
+    acknowledged them by position, and the peer's updated scope record.
+
+    A partnership seen in the scope for the first time is marked with the current log position;
+    until the peer acknowledges past that mark, every bundle carries the partnership's whole
+    history (so a lost bundle is made good like any other)."""
+    scope = live_scope(conn, peer)
+    if scope is None:
+        return [], None
+    data = json.loads(peer.scope or "{}")
+    marks: dict[str, int] = data.setdefault("joined", {})
+    initial = set(data.get("partnerships", []))
+    for partnership in sorted(scope.partnership_ids - initial - set(marks)):
+        marks[partnership] = upto
+    pending = {p for p, mark in marks.items() if mark > peer.acked_upto}
+    pending &= scope.partnership_ids
+    if not pending or peer.acked_upto == 0:
+        return [], json.dumps(data)
+    allowed = records_in_scope(conn, Scope(scope.person_id, frozenset(pending)))
+    rows = pending_changes_unscoped(conn, peer, 0, peer.acked_upto)
+    extra = [r for r in rows if r[3] not in REFERENCE_TABLES and r[4] in allowed.get(r[3], ())]
+    return extra, json.dumps(data)
+
+
+def pending_changes_unscoped(
+    conn: Connection, peer: Any, after: int, upto: int
+) -> list[tuple[Any, ...]]:
+    rows = conn.execute(
+        text(
+            "SELECT seq, origin, hlc, table_name, record_id, field, value, prev_hlc, "
+            "prev_origin FROM sync_changes WHERE seq > :after AND seq <= :upto "
+            "AND origin != :peer AND (received_from IS NULL OR received_from != :peer) "
+            "ORDER BY seq"
+        ),
+        {"after": after, "upto": upto, "peer": peer.node_id},
+    ).all()
+    return [tuple(r) for r in rows]
 
 
 def export_bundle(
@@ -70,6 +111,9 @@ def export_bundle(
         peer = conn.execute(SyncPeer.__table__.select().where(SyncPeer.node_id == peer_id)).one()
         upto = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar_one()
         rows = pending_changes(conn, peer, peer.acked_upto, upto)
+        extra, scope_record = backfill(conn, peer, upto)
+        if extra:
+            rows = sorted({*rows, *extra}, key=lambda row: row[0])
         lines = [change_line(row[1:]) for row in rows]
         attachments = _attachment_files(db, rows)
         rejected = conn.execute(
@@ -108,7 +152,11 @@ def export_bundle(
         conn.execute(
             SyncPeer.__table__.update()
             .where(SyncPeer.node_id == peer_id)
-            .values(sent_upto=max(upto, peer.sent_upto), bundles_sent=sequence)
+            .values(
+                sent_upto=max(upto, peer.sent_upto),
+                bundles_sent=sequence,
+                scope=scope_record if scope_record is not None else peer.scope,
+            )
         )
         transaction.commit()
     return ExportSummary(Path(out), peer.name, sequence, len(lines), len(attachments), upto)
@@ -116,8 +164,6 @@ def export_bundle(
 
 def _attachment_files(db: Database, rows: list[tuple[Any, ...]]) -> dict[str, Path]:
     """Files of the attachments whose content hash travels in this bundle."""
-    import json
-
     if db.paths is None:
         return {}
     files: dict[str, Path] = {}

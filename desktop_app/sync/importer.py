@@ -21,7 +21,7 @@ from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.merge import ChangeId, Merger
 from desktop_app.sync.peers import Scope, this_node
 from desktop_app.sync.report import DUPLICATE, BundleReport
-from desktop_app.sync.scope import IncomingScope
+from desktop_app.sync.scope import IncomingScope, live_scope
 from desktop_app.sync.values import DELETED
 
 CONTENT = ("table", "record", "field", "value", "prev_hlc", "prev_origin")
@@ -240,7 +240,7 @@ def _scope_policy(conn: Connection, peer: Any, bundle: Bundle, fresh: list[dict[
     origin when a coordinator forwards it) must lie within that expert's scope."""
     experts: dict[str, Scope] = {}
     for row in conn.execute(select(SyncPeer.__table__).where(SyncPeer.role == "expert")):
-        scope = Scope.of(row)  # type: ignore[arg-type]
+        scope = live_scope(conn, row)
         if scope is not None:
             experts[row.node_id] = scope
     if not experts:

@@ -51,6 +51,20 @@ PERSON_REFERENCES = (
 Key = tuple[str, str]
 
 
+def live_scope(conn: Connection, peer: Any) -> Scope | None:
+    """The expert peer's scope now: the partnerships of its invitation plus those its person is
+    currently assigned to (an assignment made at HQ widens the scope). None for other roles."""
+    scope = Scope.of(peer)
+    if scope is None or scope.person_id is None:
+        return scope
+    assigned = _ids(
+        conn,
+        "SELECT partnership_id FROM expert_assignments WHERE person_id = :p AND deleted_at IS NULL",
+        {"p": scope.person_id},
+    )
+    return Scope(scope.person_id, scope.partnership_ids | assigned)
+
+
 def _ids(conn: Connection, sql: str, params: dict[str, Any]) -> set[str]:
     return {row[0] for row in conn.execute(text(sql), params) if row[0] is not None}
 

@@ -10,8 +10,7 @@ from sqlalchemy import Connection, text
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence.database import Database
-from desktop_app.sync.peers import Scope
-from desktop_app.sync.scope import records_in_scope
+from desktop_app.sync.scope import live_scope, records_in_scope
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ def pending_counts(conn: Connection, peer: Any) -> tuple[int, int]:
         "AND (received_from IS NULL OR received_from != :peer)"
     )
     params = {"after": peer.acked_upto, "peer": peer.node_id, "sent": peer.sent_upto}
-    scope = Scope.of(peer)
+    scope = live_scope(conn, peer)
     if scope is None:
         sent_sum = "coalesce(sum(CASE WHEN seq <= :sent THEN 1 ELSE 0 END), 0)"
         row = conn.execute(text(f"SELECT count(*), {sent_sum} {where}"), params).one()
