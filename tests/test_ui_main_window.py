@@ -218,3 +218,21 @@ def test_mission_exports_call_the_document_operations(qtbot, context, tmp_path, 
     assert calls == [("r", mission.id), ("e", mission.id)]
     view.new_record()
     assert not report.isEnabled()
+
+
+def test_a_damaged_database_offers_the_last_good_backup(qapp, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.persistence.database import DatabaseDamaged
+    from desktop_app.ui.app import offer_backup
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: shown.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    backup = tmp_path / "partnerdesk-20260101T000000000000Z-daily.sqlite3"
+    assert offer_backup(qapp, DatabaseDamaged(tmp_path / "db", "page 3 damaged", backup))
+    assert str(backup) in shown[-1] and "Restore the last good backup" in shown[-1]
+    assert not offer_backup(qapp, DatabaseDamaged(tmp_path / "db", "page 3 damaged", None))
+    assert "No good backup" in shown[-1]

@@ -34,6 +34,10 @@
             <source>PartnerDesk – database damaged</source>
             <translation>PartnerDesk – Datenbank beschädigt</translation>
         </message>
+        <message>
+            <source>Restore the last good backup now? The damaged file is kept beside it, unchanged.</source>
+            <translation>Die letzte gute Sicherung jetzt wiederherstellen? Die beschädigte Datei bleibt unverändert daneben erhalten.</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundOp</name>
@@ -1811,6 +1815,21 @@ Jetzt öffnen?</translation>
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>PartnerDesk – encrypted database</source>
+            <translation>PartnerDesk – verschlüsselte Datenbank</translation>
+        </message>
+        <message>
+            <source>Passphrase of the database in {0}:</source>
+            <translation>Passphrase der Datenbank in {0}:</translation>
+        </message>
+        <message>
+            <source>PartnerDesk – locked</source>
+            <translation>PartnerDesk – gesperrt</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePanel</name>
         <message>
             <source>Person</source>
@@ -2138,6 +2157,77 @@ Jetzt öffnen?</translation>
         <message>
             <source>Enter opens the selected record.</source>
             <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityBox</name>
+        <message>
+            <source>Security</source>
+            <translation>Sicherheit</translation>
+        </message>
+        <message>
+            <source>No keys yet: invite a peer first.</source>
+            <translation>Noch keine Schlüssel: Laden Sie zuerst eine Gegenstelle ein.</translation>
+        </message>
+        <message>
+            <source>Fingerprint of this installation: {0}</source>
+            <translation>Fingerabdruck dieser Installation: {0}</translation>
+        </message>
+        <message>
+            <source>Accept enrolment request…</source>
+            <translation>Registrierungsanfrage annehmen…</translation>
+        </message>
+        <message>
+            <source>Revoke the selected peer…</source>
+            <translation>Ausgewählte Gegenstelle sperren…</translation>
+        </message>
+        <message>
+            <source>Enrolment request</source>
+            <translation>Registrierungsanfrage</translation>
+        </message>
+        <message>
+            <source>Enrolment requests (*.json)</source>
+            <translation>Registrierungsanfragen (*.json)</translation>
+        </message>
+        <message>
+            <source>Enrolment request of {0}.</source>
+            <translation>Registrierungsanfrage von {0}.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint: {0}</source>
+            <translation>Ihr Fingerabdruck: {0}</translation>
+        </message>
+        <message>
+            <source>Our fingerprint: {0}</source>
+            <translation>Unser Fingerabdruck: {0}</translation>
+        </message>
+        <message>
+            <source>Compare both with what the laptop shows, by phone. Do they match?</source>
+            <translation>Vergleichen Sie beide telefonisch mit der Anzeige auf dem Laptop. Stimmen sie überein?</translation>
+        </message>
+        <message>
+            <source>{0} is enrolled.</source>
+            <translation>{0} ist registriert.</translation>
+        </message>
+        <message>
+            <source>{0} is not accepted; its bundles stay refused.</source>
+            <translation>{0} wurde nicht angenommen; ihre Pakete werden weiter abgewiesen.</translation>
+        </message>
+        <message>
+            <source>Revoke this installation? Its bundles will be refused from now on.</source>
+            <translation>Diese Installation sperren? Ihre Pakete werden ab jetzt abgewiesen.</translation>
+        </message>
+        <message>
+            <source>The revocation travels to the other installations with the bundles.</source>
+            <translation>Die Sperre erreicht die anderen Installationen mit den Paketen.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Das kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>{0} is revoked.</source>
+            <translation>{0} ist gesperrt.</translation>
         </message>
     </context>
     <context>
@@ -2567,92 +2657,6 @@ Jetzt öffnen?</translation>
         <message>
             <source>&amp;Receipt</source>
             <translation>&amp;Beleg</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecurityBox</name>
-        <message>
-            <source>Security</source>
-            <translation>Sicherheit</translation>
-        </message>
-        <message>
-            <source>No keys yet: invite a peer first.</source>
-            <translation>Noch keine Schlüssel: Laden Sie zuerst eine Gegenstelle ein.</translation>
-        </message>
-        <message>
-            <source>Fingerprint of this installation: {0}</source>
-            <translation>Fingerabdruck dieser Installation: {0}</translation>
-        </message>
-        <message>
-            <source>Accept enrolment request…</source>
-            <translation>Registrierungsanfrage annehmen…</translation>
-        </message>
-        <message>
-            <source>Revoke the selected peer…</source>
-            <translation>Ausgewählte Gegenstelle sperren…</translation>
-        </message>
-        <message>
-            <source>Enrolment request</source>
-            <translation>Registrierungsanfrage</translation>
-        </message>
-        <message>
-            <source>Enrolment requests (*.json)</source>
-            <translation>Registrierungsanfragen (*.json)</translation>
-        </message>
-        <message>
-            <source>Enrolment request of {0}.</source>
-            <translation>Registrierungsanfrage von {0}.</translation>
-        </message>
-        <message>
-            <source>Its fingerprint: {0}</source>
-            <translation>Ihr Fingerabdruck: {0}</translation>
-        </message>
-        <message>
-            <source>Our fingerprint: {0}</source>
-            <translation>Unser Fingerabdruck: {0}</translation>
-        </message>
-        <message>
-            <source>Compare both with what the laptop shows, by phone. Do they match?</source>
-            <translation>Vergleichen Sie beide telefonisch mit der Anzeige auf dem Laptop. Stimmen sie überein?</translation>
-        </message>
-        <message>
-            <source>{0} is enrolled.</source>
-            <translation>{0} ist registriert.</translation>
-        </message>
-        <message>
-            <source>{0} is not accepted; its bundles stay refused.</source>
-            <translation>{0} wurde nicht angenommen; ihre Pakete werden weiter abgewiesen.</translation>
-        </message>
-        <message>
-            <source>Revoke this installation? Its bundles will be refused from now on.</source>
-            <translation>Diese Installation sperren? Ihre Pakete werden ab jetzt abgewiesen.</translation>
-        </message>
-        <message>
-            <source>The revocation travels to the other installations with the bundles.</source>
-            <translation>Die Sperre erreicht die anderen Installationen mit den Paketen.</translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <source>{0} is revoked.</source>
-            <translation>{0} ist gesperrt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Passphrase</name>
-        <message>
-            <source>PartnerDesk – encrypted database</source>
-            <translation>PartnerDesk – verschlüsselte Datenbank</translation>
-        </message>
-        <message>
-            <source>Passphrase of the database in {0}:</source>
-            <translation>Passphrase der Datenbank in {0}:</translation>
-        </message>
-        <message>
-            <source>PartnerDesk – locked</source>
-            <translation>PartnerDesk – gesperrt</translation>
         </message>
     </context>
 </TS>
