@@ -22,7 +22,10 @@ def clean_text(value: Any) -> str:
     """``value`` as text without the characters XML cannot hold (None becomes "")."""
     if value is None:
         return ""
-    return _XML_ILLEGAL.sub("", str(value))
+    text = str(value)
+    if text.isprintable():  # the common case: nothing to strip
+        return text
+    return _XML_ILLEGAL.sub("", text)
 
 
 def looks_like_formula(text: str) -> bool:

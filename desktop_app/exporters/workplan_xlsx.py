@@ -7,12 +7,14 @@ always written as text (never a formula) and stripped of characters XML cannot h
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import copy
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -54,16 +56,44 @@ _STATUS_FILLS = {
 }
 
 
-def put(ws: Worksheet, row: int, column: int, value: Any, style: str | None = None) -> Any:
+class Styler:
+    """Applies named styles fast: each style's array is looked up once, then copied to cells
+    (openpyxl's assignment by name scans the workbook's style list on every cell)."""
+
+    def __init__(self) -> None:
+        self._arrays: dict[str, StyleArray] = {}
+
+    def apply(self, cell: Any, name: str) -> None:
+        array = self._arrays.get(name)
+        if array is None:
+            cell.style = name
+            self._arrays[name] = copy(cell._style)
+        else:
+            cell._style = array  # shared; put() copies it before changing one cell
+
+
+def put(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: Any,
+    style: str | None = None,
+    styler: Styler | None = None,
+) -> Any:
     """Write one cell (with a named style); text is cleaned and never becomes a formula."""
     cell = ws.cell(row=row, column=column)
     if style is not None:
-        cell.style = style
+        if styler is None:
+            cell.style = style
+        else:
+            styler.apply(cell, style)
     if isinstance(value, str):
         value = clean_text(value)
         cell.value = value
         if looks_like_formula(value):
             cell.data_type = "s"
+            if cell._style is not None:
+                cell._style = copy(cell._style)  # never change a shared style array
             cell.quotePrefix = True
         return cell
     cell.value = value
@@ -186,6 +216,7 @@ def _header_block(
 
 
 def _table(ws: Worksheet, items: list[WorkplanItem], months: list[date], language: str) -> None:
+    styler = Styler()
     header = layout.HEADER_ROW
     for index, column in enumerate(layout.COLUMNS, start=1):
         cell = put(ws, header, index, column.header(language))
@@ -222,7 +253,7 @@ def _table(ws: Worksheet, items: list[WorkplanItem], months: list[date], languag
     for row, item in enumerate(items, start=layout.FIRST_DATA_ROW):
         values = [_cell_value(column, item, language) for column in layout.COLUMNS]
         for index, value in enumerate(values, start=1):
-            put(ws, row, index, value, styles[index - 1])
+            put(ws, row, index, value, styles[index - 1], styler)
         height = _row_height(values, widths)
         if height is not None:
             ws.row_dimensions[row].height = height
@@ -230,7 +261,7 @@ def _table(ws: Worksheet, items: list[WorkplanItem], months: list[date], languag
             grid = _grid_style(item.status)
             for month in item_months(item):
                 if month in month_column:
-                    ws.cell(row=row, column=month_column[month]).style = grid
+                    styler.apply(ws.cell(row=row, column=month_column[month]), grid)
 
 
 def _validations(ws: Worksheet, last_row: int, language: str) -> None:
@@ -291,6 +322,7 @@ def _changes_sheet(
     previous: WorkplanRevision | None,
     language: str,
 ) -> None:
+    styler = Styler()
     t = lambda key: layout.text(key, language)  # noqa: E731
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -355,7 +387,7 @@ def _changes_sheet(
         put(ws, 4, 1, t("no_changes"))
     for row_number, row in enumerate(rows, start=4):
         for index, value in enumerate(row, start=1):
-            put(ws, row_number, index, value, BODY)
+            put(ws, row_number, index, value, BODY, styler)
     ws.freeze_panes = "A4"
     ws.print_title_rows = "3:3"
 
