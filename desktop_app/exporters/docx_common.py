@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docxtpl import Listing, RichText
 from sqlalchemy.orm import Session
@@ -43,7 +44,12 @@ def rich_section(
     text = RichText()
     first = True
     if heading:
-        text.add(clean_text(heading), bold=True, size=heading_size, color="1F3A5F")
+        # Written by hand: docxtpl puts <w:b/> after <w:sz/>, an order Word may ignore.
+        text.xml += (
+            f'<w:r><w:rPr><w:b/><w:color w:val="1F3A5F"/><w:sz w:val="{heading_size}"/>'
+            f'<w:szCs w:val="{heading_size}"/></w:rPr>'
+            f'<w:t xml:space="preserve">{escape(clean_text(heading))}</w:t></w:r>'
+        )
         first = False
     for paragraph in paragraphs:
         if not first:
