@@ -153,3 +153,13 @@ def test_import_of_a_foreign_file_lists_the_problems(
     assert operation is not None
     qtbot.waitUntil(lambda: operation.done, timeout=15000)
     assert "not a readable Excel" in str(problems[0])
+
+
+def test_unreadable_preferences_are_shown_not_raised(
+    qtbot, context: AppContext, sample: Sample, dialogs: dict[str, list[object]]
+) -> None:
+    (context.paths.root / "preferences.json").write_text("{ not json", encoding="utf-8")
+    operation = ops.export_declaration(None, context, sample.partnership_id)
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=15000)
+    assert "preferences.json" in str(dialogs["problems"][0])

@@ -114,7 +114,6 @@ def export_declaration(
         record = partnership(session, partnership_id)
         language = language or declaration.default_language(record.partner_country)
         name = safe_filename(f"Absichtserklaerung_{record.code}_{language}", ".docx")
-    templates = _templates(context)
     return _run_export(
         parent,
         context,
@@ -122,7 +121,7 @@ def export_declaration(
         name,
         WORD_FILTER,
         lambda session, path: declaration.export_declaration(
-            session, partnership_id, path, language=language, template_dir=templates
+            session, partnership_id, path, language=language, template_dir=_templates(context)
         ),
     )
 
@@ -195,7 +194,6 @@ def export_expense_declaration(
         if person_id is None:
             return None
     last_name = dict(experts).get(person_id, "").split(" ")[-1]
-    templates = _templates(context)
     return _run_export(
         parent,
         context,
@@ -208,7 +206,7 @@ def export_expense_declaration(
             path,
             person=person_id,
             language=language,
-            template_dir=templates,
+            template_dir=_templates(context),
         ),
     )
 
@@ -219,7 +217,6 @@ def export_mission_report(
     """Save the report of a mission."""
     with context.db.session() as session:
         title = mission(session, mission_id).title
-    templates = _templates(context)
     return _run_export(
         parent,
         context,
@@ -227,7 +224,7 @@ def export_mission_report(
         safe_filename(f"Einsatzbericht_{title}", ".docx"),
         WORD_FILTER,
         lambda session, path: mission_report.export_mission_report(
-            session, mission_id, path, language=language, template_dir=templates
+            session, mission_id, path, language=language, template_dir=_templates(context)
         ),
     )
 
