@@ -174,3 +174,35 @@ def test_the_gui_asks_once_for_the_passphrase(
     finally:
         at_rest.set_passphrase_provider(None)
     assert asked == [encrypted]
+
+
+def test_an_encrypted_laptop_seals_its_private_keys_with_the_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from desktop_app.security import keys
+
+    hq, laptop = tmp_path / "hq", tmp_path / "laptop"
+    assert _run(capsys, hq, "init", "--role", "hq", "--name", "HQ")[0] == 0
+    invite = tmp_path / "l.invite"
+    args = ("invite", "--name", "Laptop", "--role", "coordinator", "--out", str(invite))
+    assert _run(capsys, hq, *args)[0] == 0
+    monkeypatch.setenv(PASSPHRASE_ENV, SECRET)
+    code, out = _run(capsys, laptop, "init", "--from-invite", str(invite), "--encrypt")
+    assert code == 0, out
+    folder = laptop / "keys"
+    assert not (folder / keys.SIGNING).exists() and not (folder / keys.IDENTITY).exists()
+    assert b"AGE-SECRET-KEY" not in (folder / keys.SEALED).read_bytes()
+    assert keys.load_public(folder).fingerprint() in out
+    request = laptop / "enrolment-request.json"
+    assert _run(capsys, hq, "enrol", "accept", str(request), "--yes")[0] == 0
+    bundle = tmp_path / "hq-laptop.bundle"
+    assert _run(capsys, hq, "sync", "export", "--to", "Laptop", "--out", str(bundle))[0] == 0
+    code, out = _run(capsys, laptop, "sync", "import", str(bundle))
+    assert code == 0, out
+    back = tmp_path / "laptop-hq.bundle"
+    assert _run(capsys, laptop, "sync", "export", "--to", "HQ", "--out", str(back))[0] == 0
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    assert _run(capsys, hq, "sync", "import", str(back))[0] == 0
+    keys._unsealed.clear()
+    with pytest.raises(keys.KeyFilesError, match="passphrase does not open"):
+        keys.load(folder, lambda: "wrong passphrase")

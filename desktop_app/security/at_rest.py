@@ -42,6 +42,13 @@ class DatabaseLocked(SecurityError):
     """The encrypted database cannot be opened: no passphrase, or a wrong one."""
 
 
+def key_secret(paths: DataPaths) -> Callable[[], str] | None:
+    """What seals this node's private keys: the database's key when it is encrypted."""
+    if not is_encrypted(paths):
+        return None
+    return lambda: database_key(paths)
+
+
 def set_passphrase_provider(provider: Callable[[Path], str | None] | None) -> None:
     """Let the GUI ask for the passphrase (called with the data directory)."""
     global _provider

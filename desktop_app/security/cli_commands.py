@@ -70,7 +70,7 @@ def _own_keys(db: Any) -> Any:
     from desktop_app.security import keys
     from desktop_app.security.transport import keys_folder
 
-    return keys.load(keys_folder(db)).public
+    return keys.load_public(keys_folder(db))
 
 
 @_errors_as_messages
@@ -169,14 +169,14 @@ def cmd_keys(args: argparse.Namespace) -> int:
         print(f"Escrow recipient: {store.escrow() or 'none'}")
         return 0
     if args.keys_command == "export":
-        public = _peer_keys(db, store, args.peer) if args.peer else keys.load(folder).public
+        public = _peer_keys(db, store, args.peer) if args.peer else keys.load_public(folder)
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         (out / keys.SIGNING_PUBLIC).write_bytes(public.pem())
         (out / keys.RECIPIENT).write_text(public.age_recipient + "\n", encoding="ascii")
         print(f"Wrote {out / keys.SIGNING_PUBLIC} and {out / keys.RECIPIENT}")
         return 0
-    own = keys.load(folder).public
+    own = keys.load_public(folder)
     peers = [p.as_dict() for p in store.peers()]
     if args.json:
         print(

@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence.database import Database
-from desktop_app.security import crypto, keys, records
+from desktop_app.security import at_rest, crypto, keys, records
 from desktop_app.security.errors import BadSignature, SecurityError
 from desktop_app.security.trust import PENDING, TRUSTED, PeerKeys, TrustStore, check_node_id
 from desktop_app.sync.peers import this_node
@@ -39,8 +39,8 @@ def ensure_keys(db: Database) -> keys.PublicKeys:
         raise SecurityError("This database has no data directory to keep keys in.")
     folder = db.paths.keys
     if not keys.has_keys(folder):
-        keys.generate(folder)
-    return keys.load(folder).public
+        keys.generate(folder, secret=at_rest.key_secret(db.paths))
+    return keys.load_public(folder)
 
 
 def invitation_security(db: Database) -> dict[str, Any]:
@@ -89,7 +89,8 @@ def join(db: Database, invitation: dict[str, Any]) -> dict[str, Any]:
             "keys": own.as_dict(),
             "created_at": _now(),
         }
-    signature = keys.load(db.paths.keys).sign(records.canonical(request))
+    own_keys = keys.load(db.paths.keys, at_rest.key_secret(db.paths))
+    signature = own_keys.sign(records.canonical(request))
     request["signature"] = base64.b64encode(signature).decode("ascii")
     return request
 

@@ -7,14 +7,20 @@ Files (private ones owner-only: folder 0700, files 0600; checked on every load):
 - ``signing.pub.pem``  the public signing key, for ``openssl pkeyutl -verify``
 - ``recipient.txt``    the public age recipient (``age1…``)
 - ``retired/<stamp>/`` keys replaced by a rotation, kept to open bundles still in flight
+
+When the database is encrypted (``init --encrypt``), the two private files are replaced by
+``private.age``: both private keys sealed with the database's passphrase in the age passphrase
+format (scrypt), so a lost laptop's keys are as safe as its database.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +28,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
 from desktop_app.security import crypto
@@ -32,6 +39,8 @@ IDENTITY = "identity.txt"
 SIGNING_PUBLIC = "signing.pub.pem"
 RECIPIENT = "recipient.txt"
 RETIRED = "retired"
+SEALED = "private.age"
+Secret = Callable[[], str] | None  # gives the passphrase sealing the private keys
 FINGERPRINT_LABEL = b"partnerdesk-fingerprint-v1\n"
 FINGERPRINT_GROUPS = 6
 
@@ -93,19 +102,21 @@ class NodeKeys:
 
 
 def has_keys(folder: Path) -> bool:
-    return (folder / SIGNING).exists() and (folder / IDENTITY).exists()
+    sealed = (folder / SEALED).exists()
+    return sealed or ((folder / SIGNING).exists() and (folder / IDENTITY).exists())
 
 
-def generate(folder: Path, *, now: datetime | None = None) -> NodeKeys:
-    """Create a new key pair in ``folder``; refuses to overwrite existing keys."""
+def generate(folder: Path, *, now: datetime | None = None, secret: Secret = None) -> NodeKeys:
+    """Create a new key pair in ``folder`` (sealed with ``secret()`` when given); refuses to
+    overwrite existing keys."""
     if has_keys(folder):
         raise KeyFilesError(f"{folder} already holds this node's keys; they are not replaced.")
     keys = NodeKeys(crypto.new_signing_key(), crypto.new_identity())
-    _write_keys(folder, keys, now or datetime.now(UTC))
+    _write_keys(folder, keys, now or datetime.now(UTC), secret)
     return keys
 
 
-def _write_keys(folder: Path, keys: NodeKeys, now: datetime) -> None:
+def _write_keys(folder: Path, keys: NodeKeys, now: datetime, secret: Secret = None) -> None:
     _private_folder(folder)
     pem = keys.signing.private_bytes(
         serialization.Encoding.PEM,
@@ -117,66 +128,113 @@ def _write_keys(folder: Path, keys: NodeKeys, now: datetime) -> None:
         f"# created: {now.isoformat(timespec='seconds')}\n"
         f"# public key: {public.age_recipient}\n{keys.identity}\n"
     )
-    _write_private(folder / SIGNING, pem)
-    _write_private(folder / IDENTITY, identity.encode("ascii"))
+    if secret is not None:
+        private = json.dumps({"signing": pem.decode("ascii"), "identity": identity})
+        _write_private(folder / SEALED, age_passphrase.encrypt(private.encode(), secret()))
+    else:
+        _write_private(folder / SIGNING, pem)
+        _write_private(folder / IDENTITY, identity.encode("ascii"))
     _write_public(folder / SIGNING_PUBLIC, public.pem())
     _write_public(folder / RECIPIENT, (public.age_recipient + "\n").encode("ascii"))
 
 
-def load(folder: Path) -> NodeKeys:
-    """This node's keys; raises :class:`KeyFilesError` when missing or readable by others."""
+def load(folder: Path, secret: Secret = None) -> NodeKeys:
+    """This node's keys; raises :class:`KeyFilesError` when missing or readable by others.
+    ``secret`` gives the passphrase of sealed keys (asked only when they are sealed)."""
     if not has_keys(folder):
         raise KeyFilesError(
             f"This installation has no keys in {folder}. Keys are made by 'partnerdesk init'; "
             "restore the keys folder from your backup if it was lost."
         )
     check_permissions(folder)
-    signing, identity = _read_pair(folder)
+    signing, identity = _read_pair(folder, secret)
     retired: list[x25519.Identity] = []
     if (folder / RETIRED).is_dir():
         for old in sorted((folder / RETIRED).iterdir(), reverse=True):
-            if (old / IDENTITY).exists():
-                retired.append(_read_identity(old / IDENTITY))
+            if has_keys(old):
+                retired.append(_read_pair(old, secret)[1])
     return NodeKeys(signing, identity, tuple(retired))
 
 
-def _read_pair(folder: Path) -> tuple[Ed25519PrivateKey, x25519.Identity]:
+def load_public(folder: Path) -> PublicKeys:
+    """This node's public keys, read without touching the private ones."""
     try:
-        signing = serialization.load_pem_private_key((folder / SIGNING).read_bytes(), None)
-    except (OSError, ValueError, TypeError) as exc:
-        raise KeyFilesError(f"The signing key {folder / SIGNING} is unreadable ({exc}).") from exc
+        pem = serialization.load_pem_public_key((folder / SIGNING_PUBLIC).read_bytes())
+        recipient = (folder / RECIPIENT).read_text(encoding="ascii").strip()
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise KeyFilesError(f"The public keys in {folder} are unreadable ({exc}).") from exc
+    raw = pem.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return PublicKeys(raw, crypto.check_recipient(recipient))
+
+
+_unsealed: dict[tuple[Path, float], tuple[bytes, str]] = {}
+
+
+def _unseal(folder: Path, secret: Secret) -> tuple[bytes, str]:
+    """(signing key PEM, identity text) of sealed keys; unsealed once per run (scrypt is slow)."""
+    path = folder / SEALED
+    cache_key = (path.resolve(), path.stat().st_mtime)
+    if cache_key not in _unsealed:
+        if secret is None:
+            raise KeyFilesError(f"The keys in {folder} are sealed; their passphrase is needed.")
+        try:
+            data = json.loads(age_passphrase.decrypt(path.read_bytes(), secret()))
+        except Exception as exc:  # pyrage raises its own error types
+            raise KeyFilesError(
+                f"The passphrase does not open this installation's keys ({path})."
+            ) from exc
+        _unsealed[cache_key] = (data["signing"].encode("ascii"), data["identity"])
+    return _unsealed[cache_key]
+
+
+def _read_pair(folder: Path, secret: Secret = None) -> tuple[Ed25519PrivateKey, x25519.Identity]:
+    if (folder / SEALED).exists():
+        pem, identity_text = _unseal(folder, secret)
+    else:
+        try:
+            pem = (folder / SIGNING).read_bytes()
+            identity_text = (folder / IDENTITY).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KeyFilesError(f"The keys in {folder} are unreadable ({exc}).") from exc
+    try:
+        signing = serialization.load_pem_private_key(pem, None)
+    except (ValueError, TypeError) as exc:
+        raise KeyFilesError(f"The signing key in {folder} is unreadable ({exc}).") from exc
     if not isinstance(signing, Ed25519PrivateKey):
-        raise KeyFilesError(f"{folder / SIGNING} is not an Ed25519 key.")
-    return signing, _read_identity(folder / IDENTITY)
+        raise KeyFilesError(f"The signing key in {folder} is not an Ed25519 key.")
+    return signing, _parse_identity(identity_text, folder)
 
 
-def _read_identity(path: Path) -> x25519.Identity:
+def _parse_identity(text: str, folder: Path) -> x25519.Identity:
     try:
-        lines = path.read_text(encoding="ascii").splitlines()
-        secret = next(line for line in lines if line.startswith("AGE-SECRET-KEY-"))
-        return x25519.Identity.from_str(secret.strip())
-    except (OSError, UnicodeDecodeError, StopIteration, ValueError) as exc:
-        raise KeyFilesError(f"The age identity {path} is unreadable.") from exc
+        line = next(x for x in text.splitlines() if x.startswith("AGE-SECRET-KEY-"))
+        return x25519.Identity.from_str(line.strip())
+    except (StopIteration, ValueError) as exc:
+        raise KeyFilesError(f"The age identity in {folder} is unreadable.") from exc
 
 
-def rotate(folder: Path, *, now: datetime | None = None) -> tuple[NodeKeys, NodeKeys]:
+def rotate(
+    folder: Path, *, now: datetime | None = None, secret: Secret = None
+) -> tuple[NodeKeys, NodeKeys]:
     """Replace this node's keys by new ones; the old ones move to ``retired/<stamp>/`` (their
     identity still decrypts bundles in flight). Returns (old, new)."""
-    old = load(folder)
+    old = load(folder, secret)
+    sealed = (folder / SEALED).exists()
     moment = now or datetime.now(UTC)
     target = folder / RETIRED / moment.strftime("%Y%m%dT%H%M%S%fZ")
     _private_folder(folder / RETIRED)
     _private_folder(target)
     new = NodeKeys(crypto.new_signing_key(), crypto.new_identity())
-    for name in (SIGNING, IDENTITY, SIGNING_PUBLIC, RECIPIENT):
-        os.replace(folder / name, target / name)
-    _write_keys(folder, new, moment)
-    return old, load(folder)
+    for name in (SIGNING, IDENTITY, SEALED, SIGNING_PUBLIC, RECIPIENT):
+        if (folder / name).exists():
+            os.replace(folder / name, target / name)
+    _write_keys(folder, new, moment, secret if sealed else None)
+    return old, load(folder, secret)
 
 
 def export_public(folder: Path, out: Path) -> PublicKeys:
     """Write ``signing.pub.pem`` and ``recipient.txt`` of this node to the folder ``out``."""
-    public = load(folder).public
+    public = load_public(folder)
     out.mkdir(parents=True, exist_ok=True)
     (out / SIGNING_PUBLIC).write_bytes(public.pem())
     (out / RECIPIENT).write_text(public.age_recipient + "\n", encoding="ascii")
@@ -188,7 +246,9 @@ def check_permissions(folder: Path) -> None:
     if os.name != "posix":
         return
     too_open = []
-    for path in (folder, folder / SIGNING, folder / IDENTITY):
+    for path in (folder, folder / SIGNING, folder / IDENTITY, folder / SEALED):
+        if not path.exists():
+            continue
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
             too_open.append(f"{path} (mode {mode:04o})")

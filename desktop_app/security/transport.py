@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence.database import Database
-from desktop_app.security import keys, records
+from desktop_app.security import at_rest, keys, records
 from desktop_app.security.envelope import Opened, SecureEnvelope
 from desktop_app.security.errors import BadSignature, SecurityError
 from desktop_app.security.trust import REVOKED, TRUSTED, TrustStore
@@ -52,7 +52,7 @@ def envelope_for(db: Database) -> Envelope:
     store = TrustStore(folder)
     return SecureEnvelope(
         node_id,
-        keys.load(folder),
+        keys.load(folder, at_rest.key_secret(db.paths)),  # type: ignore[arg-type]
         store,
         last_received,
         lambda opened: keep_records(db, store, node_id, opened),

@@ -66,7 +66,7 @@ class SecurityBox(QGroupBox):
             self.accept_button.setEnabled(False)
             self.revoke_button.setEnabled(False)
             return
-        code = keys.load(db.paths.keys).public.fingerprint()
+        code = keys.load_public(db.paths.keys).fingerprint()
         self.fingerprint.setText(self.tr("Fingerprint of this installation: {0}").format(code))
         self.accept_button.setEnabled(True)
         self.revoke_button.setEnabled(True)
