@@ -163,3 +163,10 @@ def test_unreadable_preferences_are_shown_not_raised(
     assert operation is not None
     qtbot.waitUntil(lambda: operation.done, timeout=15000)
     assert "preferences.json" in str(dialogs["problems"][0])
+
+
+def test_deleted_mission_is_reported(
+    qtbot, context: AppContext, sample: Sample, dialogs: dict[str, list[object]]
+) -> None:
+    assert ops.export_mission_report(None, context, "gone-mission-id") is None
+    assert "no mission with the id" in str(dialogs["problems"][0])

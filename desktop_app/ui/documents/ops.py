@@ -6,8 +6,10 @@ it offers to open the document, after an import it shows the differences before 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -15,12 +17,16 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from desktop_app.exporters import declaration, expense_declaration, mission_report, workplan_xlsx
+from desktop_app.exporters.docx_common import ExportError
 from desktop_app.exporters.records import mission, mission_experts, partnership
 from desktop_app.exporters.safe_text import safe_filename
+from desktop_app.services.errors import NotFound
 from desktop_app.services.preferences import template_dir
 from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
 
+P = ParamSpec("P")
+R = TypeVar("R")
 WORD_FILTER = "Word (*.docx)"
 EXCEL_FILTER = "Excel (*.xlsx)"
 
@@ -103,9 +109,25 @@ def _run_export(
     )
 
 
+def _reported(action: Callable[P, R]) -> Callable[P, R | None]:
+    """Show a record that vanished (deleted meanwhile) as a message instead of raising."""
+
+    @functools.wraps(action)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            return action(*args, **kwargs)
+        except (ExportError, NotFound) as error:
+            parent = args[0] if args else None
+            show_problem(parent, error)  # type: ignore[arg-type]
+            return None
+
+    return run
+
+
 # --------------------------------------------------------------- the actions
 
 
+@_reported
 def export_declaration(
     parent: QWidget | None, context: AppContext, partnership_id: str, language: str | None = None
 ) -> BackgroundOp[Path] | None:
@@ -126,6 +148,7 @@ def export_declaration(
     )
 
 
+@_reported
 def export_workplan(
     parent: QWidget | None,
     context: AppContext,
@@ -167,6 +190,7 @@ def _choose_expert(parent: QWidget | None, experts: list[tuple[str, str]]) -> st
     return experts[names.index(chosen)][0]
 
 
+@_reported
 def export_expense_declaration(
     parent: QWidget | None,
     context: AppContext,
@@ -211,6 +235,7 @@ def export_expense_declaration(
     )
 
 
+@_reported
 def export_mission_report(
     parent: QWidget | None, context: AppContext, mission_id: str, language: str = "de"
 ) -> BackgroundOp[Path] | None:
