@@ -227,3 +227,18 @@ def test_same_change_id_with_other_content(
     recipient = node_keys(world["laptop"]).public.age_recipient
     evil = reseal(members, tmp_path / "evil", recipient, node_keys(world["hq"]))
     refused(capsys, world["laptop"], evil, "integrity", "Integrity alarm")
+
+
+def test_garbage_encrypted_to_us_is_refused(
+    world: dict[str, Path], tmp_path: Path, capsys: Capsys
+) -> None:
+    from desktop_app.security import crypto
+
+    recipient = node_keys(world["laptop"]).public.age_recipient
+    junk = tmp_path / "junk.bundle"
+    junk.write_bytes(crypto.encrypt(b"PK\x03\x04 not really a zip", [recipient]))
+    refused(capsys, world["laptop"], junk, "damaged")
+    members = open_sealed(world["first"], world["laptop"])
+    manifest_edit(sender={"node_id": "../../etc", "name": "x"})(members)
+    odd = reseal(members, tmp_path / "odd", recipient, node_keys(world["hq"]))
+    refused(capsys, world["laptop"], odd, "damaged", "no valid sender")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +25,14 @@ from typing import Any
 from desktop_app.security import crypto, records
 from desktop_app.security.errors import BadSignature, DecryptionFailed, SecurityError
 from desktop_app.security.keys import NodeKeys
-from desktop_app.security.trust import PENDING, REVOKED, TRUSTED, PeerKeys, TrustStore
+from desktop_app.security.trust import (
+    NODE_ID,
+    PENDING,
+    REVOKED,
+    TRUSTED,
+    PeerKeys,
+    TrustStore,
+)
 from desktop_app.security.zipcheck import check_zip
 from desktop_app.sync.envelope import AGE_MAGIC, ZIP_MAGIC
 from desktop_app.sync.errors import BundleRejected
@@ -37,6 +45,13 @@ NAME = "age+ed25519"
 
 def _rejected(code: str, message: str) -> BundleRejected:
     return BundleRejected(code, message + " Nothing was imported.")
+
+
+def _read(archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        return archive.read(name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise _rejected("damaged", f"The bundle member {name} is unreadable ({exc}).") from exc
 
 
 @dataclass
@@ -127,14 +142,18 @@ class SecureEnvelope:
             sender_id = str(manifest["sender"]["node_id"])
             sender_name = str(manifest["sender"].get("name") or sender_id)
             sequence = int(manifest["sequence"])
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _rejected("damaged", f"The bundle's manifest is incomplete ({exc}).") from exc
+        if not NODE_ID.match(sender_id):
+            raise _rejected("damaged", "The bundle's manifest names no valid sender.")
         peer = self._sender(sender_id, sender_name)
         carried = self._carried(archive)
         effective = self._follow_rotations(peer, carried)
         try:
             crypto.verify(
-                effective.keys.signing_key, archive.read("manifest.json"), archive.read(SIGNATURE)
+                effective.keys.signing_key,
+                _read(archive, "manifest.json"),
+                _read(archive, SIGNATURE),
             )
         except BadSignature as exc:
             raise _rejected(
@@ -179,7 +198,7 @@ class SecureEnvelope:
         if SECURITY not in archive.namelist():
             return []
         try:
-            data = json.loads(archive.read(SECURITY))
+            data = json.loads(_read(archive, SECURITY))
         except ValueError as exc:
             raise _rejected(
                 "damaged", f"The bundle's security records are unreadable ({exc})."

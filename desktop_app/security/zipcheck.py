@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 from typing import Any
 
 from desktop_app.sync.errors import BundleRejected
@@ -60,7 +61,16 @@ def check_zip(data: bytes, envelope_members: dict[str, int]) -> tuple[zipfile.Zi
     try:
         manifest = json.loads(archive.read(MANIFEST))
         listed = {str(k): int(v["size"]) for k, v in manifest["members"].items()}
-    except (ValueError, KeyError, TypeError, AttributeError, zipfile.BadZipFile) as exc:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+    ) as exc:
         raise BundleRejected(
             "damaged", f"The bundle's manifest is unreadable ({exc}). Nothing was imported."
         ) from exc
