@@ -236,3 +236,24 @@ def test_a_damaged_database_offers_the_last_good_backup(qapp, monkeypatch, tmp_p
     assert str(backup) in shown[-1] and "Restore the last good backup" in shown[-1]
     assert not offer_backup(qapp, DatabaseDamaged(tmp_path / "db", "page 3 damaged", None))
     assert "No good backup" in shown[-1]
+
+
+def test_the_window_shows_first_and_opens_the_database_in_a_worker(qtbot, data_paths, tmp_path):
+    from desktop_app.persistence.database import open_database
+
+    prepared = open_database(data_paths)
+    with prepared.session() as session:
+        crud.create(
+            session, Institution, name="Ready", side="german", kind="ministry", country="DE"
+        )
+    prepared.dispose()
+    context = AppContext(None, data_paths)  # type: ignore[arg-type]
+    window = make_window(qtbot, context, tmp_path)
+    assert window.central.currentWidget() is window.opening
+    assert window.built == {}
+    op = window.open_database_in_background()
+    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    assert context.db is not None
+    assert window.central.currentWidget() is window.splitter  # records exist: no welcome page
+    assert window.view("people").institutions.model.rowCount() == 1
+    context.db.dispose()

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
-from desktop_app.persistence.backup import restore_backup
-from desktop_app.persistence.database import DatabaseDamaged, open_database
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.security.at_rest import DatabaseLocked, set_passphrase_provider
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.passphrase import ask_passphrase
+
+if TYPE_CHECKING:
+    from desktop_app.persistence.database import DatabaseDamaged
 
 
 def default_language(settings: QSettings) -> str:
@@ -53,18 +53,11 @@ def run_gui(data_dir: Path, settings: QSettings | None = None) -> int:
     translations = Translations(app)
     translations.set_language(default_language(settings))
     paths = DataPaths(data_dir)
-    set_passphrase_provider(ask_passphrase)  # encrypted databases (init --encrypt)
-    try:
-        db = open_database(paths)
-    except DatabaseDamaged as exc:
-        if not offer_backup(app, exc):
-            return 3
-        restore_backup(exc.backup, paths.database)  # the damaged file is kept beside it
-        db = open_database(paths)
-    except DatabaseLocked as exc:
-        QMessageBox.critical(None, app.translate("Passphrase", "PartnerDesk – locked"), str(exc))
-        return 2
-    context = AppContext(db, paths)
+    # The window shows at once; the database is checked, migrated and opened in a worker
+    # (PRAGMA quick_check reads the whole file), then the views appear. An encrypted database
+    # asks for its passphrase first (see MainWindow.open_database_in_background).
+    context = AppContext(None, paths)  # type: ignore[arg-type]  # set when opened
     window = MainWindow(context, settings, translations)
     window.show()
+    window.open_database_in_background()
     return app.exec()

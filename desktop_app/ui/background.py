@@ -13,13 +13,15 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-from sqlalchemy.orm import Session
 
-from desktop_app.persistence.database import Database
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.persistence.database import Database
 
 T = TypeVar("T")
 

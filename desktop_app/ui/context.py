@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop_app.persistence.database import Database
-from desktop_app.persistence.paths import DataPaths
+if TYPE_CHECKING:  # not imported at start: the database layer loads in a worker
+    from desktop_app.persistence.database import Database
+    from desktop_app.persistence.paths import DataPaths
 
 
 class AppContext(QObject):

@@ -23,8 +23,6 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from desktop_app.services.reference import country_name
-
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"))
 """Language codes with their names in their own language (menu entries, never translated)."""
@@ -154,6 +152,8 @@ def language() -> str:
 def country_label(code: str | None) -> str:
     if not code:
         return ""
+    from desktop_app.services.reference import country_name  # pycountry: not needed at start
+
     return country_name(code, language())
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.models import Base
-from desktop_app.services.node import current_node, init_node
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
@@ -31,6 +30,8 @@ from desktop_app.ui.views import ViewEntry, available_views, module_exists
 from desktop_app.ui.welcome import WelcomePage
 
 SYNC_STATUS_DELAY_MS = 700
+ENCRYPTION_MARKER = "encryption.json"
+"""``security.at_rest.MARKER`` (not imported here: that module loads the database layer)."""
 
 SEARCH_TABLE_VIEWS = {
     "partnerships": "partnerships",
@@ -44,6 +45,8 @@ SEARCH_TABLE_VIEWS = {
 
 def database_is_empty(context: AppContext) -> bool:
     """No node identity and no records: the welcome page is shown."""
+    from desktop_app.services.node import current_node
+
     with context.db.session() as session:
         if current_node(session) is not None:
             return False
@@ -55,6 +58,8 @@ def database_is_empty(context: AppContext) -> bool:
 
 
 def all_tables() -> frozenset[str]:
+    from desktop_app.models import Base
+
     return frozenset(Base.metadata.tables)
 
 
@@ -99,25 +104,98 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([190, 1090])
 
+        self.opening = QLabel()
+        self.opening.setObjectName("openingPage")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central = QStackedWidget()
+        self.central.addWidget(self.opening)
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.splitter)
         self.setCentralWidget(self.central)
 
-        from desktop_app.ui.search.dialog import SearchIndexer
-
-        self.indexer = SearchIndexer(context, self)
+        self.indexer: Any = None  # the search index, once the database is open
         self.node_label = QLabel()
         self.statusBar().addPermanentWidget(self.node_label)
         self.sync_label: Any = None
-        if module_exists("desktop_app.ui.sync.status_label"):
-            # secondary information with heavy imports: added once the window is up
-            QTimer.singleShot(SYNC_STATUS_DELAY_MS, self._add_sync_status)
         self._build_actions()
         self._build_menus()
         self.retranslate()
         self._restore_state()
+        if context.db is None:  # being opened in a worker: see open_database_in_background
+            self.central.setCurrentWidget(self.opening)
+            self.menuBar().setEnabled(False)
+        else:
+            self._database_ready()
+
+    def _database_ready(self) -> None:
+        if self.indexer is None:
+            from desktop_app.ui.search.dialog import SearchIndexer
+
+            self.indexer = SearchIndexer(self.context, self)
+        self.menuBar().setEnabled(True)
         self.show_start_page()
+        if module_exists("desktop_app.ui.sync.status_label"):
+            # secondary information with heavy imports: added once the window is up
+            QTimer.singleShot(SYNC_STATUS_DELAY_MS, self._add_sync_status)
+
+    def open_database_in_background(self) -> BackgroundOp[Any] | None:
+        """Open (check, migrate) the database in a worker while the window is already shown.
+
+        An encrypted database (``init --encrypt``) is opened on the UI thread instead, because
+        opening it may ask for the passphrase in a dialog.
+        """
+        paths = self.context.paths
+        if (paths.root / ENCRYPTION_MARKER).exists():
+            QTimer.singleShot(0, self._open_encrypted)
+            return None
+
+        def work(_job: Job) -> Any:
+            from desktop_app.persistence.database import open_database
+
+            return open_database(paths)
+
+        op = BackgroundOp(self, None, work).success(self._opened).failure(self._open_failed)
+        self.opening_op = op.run()
+        return op
+
+    def _open_encrypted(self) -> None:
+        from desktop_app.persistence.database import open_database
+        from desktop_app.security.at_rest import set_passphrase_provider
+        from desktop_app.ui.passphrase import ask_passphrase
+
+        set_passphrase_provider(ask_passphrase)
+        try:
+            db = open_database(self.context.paths)
+        except Exception as exc:  # reported like a failure in the worker
+            self._open_failed(exc)
+            return
+        self._opened(db)
+
+    def _opened(self, db: Any) -> None:
+        self.context.db = db
+        self._database_ready()
+
+    def _open_failed(self, error: BaseException) -> None:
+        from desktop_app.persistence.backup import restore_backup
+        from desktop_app.persistence.database import DatabaseDamaged
+        from desktop_app.security.at_rest import DatabaseLocked
+        from desktop_app.ui.app import offer_backup
+
+        app = QApplication.instance()
+        code = 3
+        if isinstance(error, DatabaseDamaged) and isinstance(app, QApplication):
+            if offer_backup(app, error) and error.backup is not None:
+                restore_backup(error.backup, self.context.paths.database)
+                self.open_database_in_background()
+                return
+        elif isinstance(error, DatabaseLocked):
+            title = QApplication.translate("Passphrase", "PartnerDesk – locked")
+            QMessageBox.critical(self, title, str(error))
+            code = 2
+        else:
+            QMessageBox.critical(self, self.tr("PartnerDesk"), str(error))
+        self.close()
+        QApplication.exit(code)  # as the command line reports it
 
     def _add_sync_status(self) -> None:
         from desktop_app.ui.sync.status_label import SyncStatusLabel
@@ -189,6 +267,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PartnerDesk"))
+        self.opening.setText(self.tr("Opening the database…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -320,6 +399,7 @@ class MainWindow(QMainWindow):
 
         def work(job: Job) -> None:
             from desktop_app.services.demo import load_demo
+            from desktop_app.services.node import current_node, init_node
 
             with job.session() as session:
                 if current_node(session) is None:
@@ -339,6 +419,7 @@ class MainWindow(QMainWindow):
 
     def start_empty(self, role: str, name: str) -> None:
         from desktop_app.services.errors import ValidationError
+        from desktop_app.services.node import init_node
 
         try:
             with self.context.db.session() as session:
@@ -355,7 +436,7 @@ class MainWindow(QMainWindow):
         self.show_start_page()
 
     def _update_node_label(self) -> None:
-        node = self.context.db.node()
+        node = self.context.db.node() if self.context.db is not None else None
         if node is None:
             self.node_label.setText("")
             return
@@ -370,6 +451,8 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         from desktop_app.ui.search.dialog import SearchDialog
 
+        if self.indexer is None:
+            return
         dialog = SearchDialog(self.context, self.indexer, self)
         dialog.open_record.connect(self.open_record)
         dialog.open()
@@ -389,7 +472,8 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(row, QWidget())
             self.pages.removeWidget(widget)
             widget.deleteLater()
-        self.indexer.reset()
+        if self.indexer is not None:
+            self.indexer.reset()
         self.show_start_page()
 
     def show_about(self) -> None:

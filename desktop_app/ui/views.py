@@ -7,7 +7,6 @@ the navigation never shows an entry that leads nowhere.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,6 +134,8 @@ def module_exists(name: str) -> bool:
     """Whether a module of ``desktop_app.ui`` is installed, without importing it (fast start)."""
     parts = name.split(".")
     if parts[:2] != ["desktop_app", "ui"]:
+        import importlib.util
+
         return importlib.util.find_spec(name) is not None
     path = UI_DIR.joinpath(*parts[2:])
     return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.models.enums import NodeRole
 from desktop_app.ui.i18n import enum_label
+
+NODE_ROLES = ("hq", "coordinator", "expert")
+"""The values of ``models.enums.NodeRole`` (not imported: the page shows before the models load)."""
 
 CARD_STYLE = (
     "QFrame#welcomeCard { background: palette(base); border: 1px solid palette(mid);"
@@ -55,9 +57,9 @@ class WelcomePage(QWidget):
         self.empty_text.setWordWrap(True)
         self.role = QComboBox()
         self.role.setObjectName("roleCombo")
-        for role in NodeRole:
-            self.role.addItem("", role.value)
-        self.role.setCurrentIndex(self.role.findData(NodeRole.COORDINATOR.value))
+        for role in NODE_ROLES:
+            self.role.addItem("", role)
+        self.role.setCurrentIndex(self.role.findData("coordinator"))
         self.node_name = QLineEdit()
         self.node_name.setObjectName("nodeName")
         self.node_name.returnPressed.connect(self._start)

@@ -1589,6 +1589,10 @@ Jetzt öffnen?</translation>
             <translation>PartnerDesk</translation>
         </message>
         <message>
+            <source>Opening the database…</source>
+            <translation>Die Datenbank wird geöffnet…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from desktop_app.models import Syncable
+if TYPE_CHECKING:
+    from desktop_app.models import Syncable
 
 ColumnKind = Literal["text", "enum", "date", "datetime", "decimal", "int", "bool", "country"]
 FieldKind = Literal[
