@@ -257,3 +257,27 @@ def test_the_window_shows_first_and_opens_the_database_in_a_worker(qtbot, data_p
     assert window.central.currentWidget() is window.splitter  # records exist: no welcome page
     assert window.view("people").institutions.model.rowCount() == 1
     context.db.dispose()
+
+
+def test_run_gui_shows_the_window_and_opens_the_database(qapp, data_paths, tmp_path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.ui.app import run_gui
+
+    seen: list[MainWindow] = []
+
+    def finish() -> None:
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+        if windows and windows[0].context.db is not None:
+            seen.append(windows[0])
+            qapp.exit(0)
+        else:
+            QTimer.singleShot(20, finish)
+
+    QTimer.singleShot(20, finish)
+    assert run_gui(data_paths.root, temp_settings(tmp_path)) == 0
+    [window] = seen
+    assert window.central.currentWidget() is window.welcome  # a new, empty database
+    window.context.db.dispose()
+    window.close()
+    window.deleteLater()
