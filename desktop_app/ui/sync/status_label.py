@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.sync.status import open_conflict_count, peer_statuses
@@ -16,6 +17,11 @@ class SyncStatusLabel(QLabel):
         self.context = context
         context.data_changed.connect(lambda _tables: self.refresh())
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         db = self.context.db

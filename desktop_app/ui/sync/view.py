@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -31,9 +30,10 @@ from desktop_app.sync.conflicts import ConflictView, list_conflicts, resolve_con
 from desktop_app.sync.export import ExportSummary, export_bundle
 from desktop_app.sync.importer import import_bundles
 from desktop_app.sync.report import BundleReport
-from desktop_app.sync.status import PeerStatus, peer_statuses, status_line
+from desktop_app.sync.status import PeerStatus, peer_statuses
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.sync.security_box import SecurityBox
+from desktop_app.ui.sync.status_label import SyncStatusLabel
 
 SYNC_TABLES = frozenset({"sync_changes", "sync_peers", "sync_conflicts"})
 
@@ -72,7 +72,7 @@ class SyncView(QWidget):
         self.last_reports: list[BundleReport] = []
         self.setAcceptDrops(True)
 
-        self.status_label = QLabel()
+        self.status_label = SyncStatusLabel(context)
         self.peers = _table(
             [
                 self.tr("Peer"),
@@ -147,7 +147,7 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         db = self.context.db
         statuses = peer_statuses(db)
-        self.status_label.setText(status_line(db))
+        self.status_label.refresh()
         self._fill_peers(statuses)
         self._fill_conflicts(list_conflicts(db))
 
