@@ -63,6 +63,9 @@ def test_revocation_travels_and_refuses_the_lost_node(
     refused(capsys, office, in_flight, "revoked_sender", "Field", "revoked")
     peers = json.loads(cli(capsys, office, "list", "peers", "--json")[1])
     assert {p["name"]: p["status"] for p in peers}["Field"] == "revoked"
+    shown = json.loads(cli(capsys, office, "keys", "show", "--json")[1])
+    assert shown["fingerprint"] == node_keys(office).public.fingerprint()
+    assert {p["name"]: p["status"] for p in shown["peers"]} == {"HQ": "trusted", "Field": "revoked"}
     code, out = cli(capsys, office, "sync", "export", "--to", "Field", "--out", str(tmp_path / "x"))
     assert code == 2 and "revoked" in out
 
