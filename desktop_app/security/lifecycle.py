@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from desktop_app.persistence.database import Database
-from desktop_app.security import at_rest, keys, records
+from desktop_app.security import keys, records
 from desktop_app.security.errors import SecurityError
-from desktop_app.security.transport import keys_folder, mark_revoked
+from desktop_app.security.transport import key_secret, keys_folder, mark_revoked
 from desktop_app.security.trust import TrustStore, check_node_id
 from desktop_app.sync.errors import PeerNotFound
 from desktop_app.sync.peers import find_peer, this_node
@@ -34,7 +34,7 @@ def revoke(db: Database, peer: str, reason: str = "") -> tuple[str, str]:
         node_id,
         known.keys if known else None,
         me.id,
-        keys.load(folder, at_rest.key_secret(db.paths)),  # type: ignore[arg-type]
+        keys.load(folder, key_secret(db)),
         reason or "revoked",
         datetime.now(UTC),
     )
@@ -48,6 +48,6 @@ def rotate(db: Database) -> keys.PublicKeys:
     folder = keys_folder(db)
     with db.session() as session:
         node_id = this_node(session).id
-    old, new = keys.rotate(folder, secret=at_rest.key_secret(db.paths))  # type: ignore[arg-type]
+    old, new = keys.rotate(folder, secret=key_secret(db))
     TrustStore(folder).add_own_rotation(records.rotation(node_id, old, new, datetime.now(UTC)))
     return new.public

@@ -30,6 +30,11 @@ def keys_folder(db: Database) -> Path:
     return db.paths.keys
 
 
+def key_secret(db: Database) -> keys.Secret:
+    """What unseals this installation's private keys (None when they are not sealed)."""
+    return at_rest.key_secret(db.paths) if db.paths is not None else None
+
+
 def is_secured(db: Database) -> bool:
     return db.paths is not None and keys.has_keys(db.paths.keys)
 
@@ -52,7 +57,7 @@ def envelope_for(db: Database) -> Envelope:
     store = TrustStore(folder)
     return SecureEnvelope(
         node_id,
-        keys.load(folder, at_rest.key_secret(db.paths)),  # type: ignore[arg-type]
+        keys.load(folder, key_secret(db)),
         store,
         last_received,
         lambda opened: keep_records(db, store, node_id, opened),
