@@ -53,8 +53,8 @@ def sort_key(column: Column, joined: bool = False) -> ColumnElement[Any]:
     nullable = joined or _nullable(expr)  # an outer join yields NULL for a missing record
     if column.kind in ("int", "bool"):
         return func.coalesce(expr, -(2**62)) if nullable else expr
-    if column.kind == "decimal":
-        return func.coalesce(cast(expr, Float), -1e300)
+    if column.kind == "decimal":  # kept as text on SQLite: compare as numbers
+        return func.coalesce(cast(expr, Float), -1e300) if nullable else cast(expr, Float)
     if column.kind in ("date", "datetime"):
         return func.coalesce(cast(expr, String), "") if nullable else expr
     if not isinstance(getattr(expr, "type", None), String):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -87,7 +88,9 @@ class RecordsView(QWidget):
             self.table.setColumnWidth(number, column.width or 140)
         sort_column, order = self.model.sort_state
         header.setSortIndicator(sort_column, order)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(
+            lambda column, order: self._busy(lambda: self.model.sort(column, order))
+        )
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_empty_hint)
 
@@ -235,8 +238,17 @@ class RecordsView(QWidget):
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
-        self.model.set_filter_text(self.filter_edit.text())
+        self._busy(lambda: self.model.set_filter_text(self.filter_edit.text()))
         self._reselect()
+
+    @staticmethod
+    def _busy(work: Callable[[], object]) -> None:
+        """A wait cursor while a sort or filter scans a large table."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            work()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def refresh(self) -> None:
         self.model.refresh()
