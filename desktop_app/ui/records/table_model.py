@@ -8,6 +8,7 @@ the whole table. Sorting and the filter text become ORDER BY and LIKE; no row co
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -36,6 +37,7 @@ from desktop_app.ui.i18n import (
 from desktop_app.ui.records.spec import Column, EntitySpec
 
 PAGE_SIZE = 200
+ISO_DATE_PART = re.compile(r"[0-9]{1,4}(-[0-9]{0,2}){0,2}")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -105,7 +107,8 @@ def filter_clause(spec: EntitySpec, text: str) -> ColumnElement[bool] | None:
             if not isinstance(getattr(expr, "type", None), String):
                 expr = cast(expr, String)
             clause = expr.like(pattern, escape="\\")
-        elif column.kind in ("date", "datetime"):
+        elif column.kind in ("date", "datetime") and ISO_DATE_PART.fullmatch(text):
+            # only text that can be part of an ISO date: a LIKE on every row costs time
             clause = cast(column.expr, String).like(pattern, escape="\\")
         if clause is None:
             continue
