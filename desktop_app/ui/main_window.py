@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMinimumWidth(170)
+        self.nav.setMinimumWidth(200)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
         self.pages = QStackedWidget()
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([190, 1090])
+        self.splitter.setSizes([210, 1070])
 
         self.opening = QLabel()
         self.opening.setObjectName("openingPage")

@@ -163,6 +163,9 @@ class RecordForm(QWidget):
         person = " ".join(
             str(self._loaded[f]) for f in ("first_name", "last_name") if self._loaded.get(f)
         )
+        if "last_name" in self._loaded:  # a person: "Dr. Jonas Albrecht", not the title alone
+            person = " ".join(p for p in (self._loaded.get("title"), person) if p)
+            names = []
         name = next((str(n) for n in names if n), person)
         metrics = self.heading.fontMetrics()
         width = max(200, self.width() - 40)
