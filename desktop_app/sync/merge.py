@@ -133,7 +133,7 @@ class Merger:
                     latest[key] = (origin, hlc)
             accepted(change)
             notes((table, record, name, status, None))
-        self.report._records = None
+        self.report._records = self.report._counts = None
 
     def merge(self, change: dict[str, Any]) -> None:
         self.merge_all([change])

@@ -54,10 +54,17 @@ class BundleReport:
     sender_name: str | None = None
     sequence: int | None = None
     dry_run: bool = False
-    counts: Counter[str] = field(default_factory=Counter)
     tables_changed: set[str] = field(default_factory=set)
     _notes: list[tuple[str, str, str, str, str | None]] = field(default_factory=list)
     _records: dict[tuple[str, str], RecordOutcome] | None = None
+    _counts: Counter[str] | None = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        """Number of changes per outcome."""
+        if self._counts is None:
+            self._counts = Counter(note[3] for note in self._notes)
+        return self._counts
 
     @property
     def ok(self) -> bool:
@@ -66,24 +73,22 @@ class BundleReport:
     def note(self, change: dict[str, Any], status: str, reason: str | None = None) -> None:
         """Record the outcome of one change (cheap: the per-record view is built on demand)."""
         self._notes.append((change["table"], change["record"], change["field"], status, reason))
-        self._records = None
+        self._records = self._counts = None
 
     def note_raw(self, note: tuple[str, str, str, str, str | None]) -> None:
         """:meth:`note` for the hot path: ``(table, record, field, status, reason)``."""
         self._notes.append(note)
-        self._records = None
+        self._records = self._counts = None
 
     def clear(self) -> None:
         self._notes.clear()
-        self._records = None
-        self.counts.clear()
+        self._records = self._counts = None
         self.tables_changed.clear()
 
     @property
     def records(self) -> dict[tuple[str, str], RecordOutcome]:
         if self._records is None:
             records: dict[tuple[str, str], RecordOutcome] = {}
-            self.counts = Counter(note[3] for note in self._notes)
             for table, record, name, status, reason in self._notes:
                 outcome = records.get((table, record))
                 if outcome is None:
@@ -93,7 +98,6 @@ class BundleReport:
         return self._records
 
     def summary(self) -> str:
-        _ = self.records  # brings the counts up to date
         if self.status == "rejected":
             return f"{self.file}: rejected: {self.message}"
         counts = ", ".join(f"{self.counts[k]} {k}" for k in RANK if self.counts[k])
@@ -104,7 +108,6 @@ class BundleReport:
         return f"{self.file}: {verb} (bundle {self.sequence} from {who}): {counts or 'no changes'}"
 
     def as_dict(self) -> dict[str, Any]:
-        _ = self.records
         records_by_status = Counter(r.status for r in self.records.values())
         return {
             "file": self.file,
