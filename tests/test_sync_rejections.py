@@ -186,3 +186,24 @@ def test_same_change_id_with_other_content_is_an_integrity_alarm(
 
     forged = _rewrite(bundle, tmp_path / "f.zip", forge)
     _assert_rejected(capsys, office, forged, "Integrity alarm")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b'"value":"BMWK"', b'"value":42'),
+        (b'"field":"created_at","value":"', b'"field":"created_at","value":"yesterday '),
+        (b'"field":"country","value":"DE"', b'"field":"country","value":["DE"]'),
+    ],
+)
+def test_values_that_do_not_fit_their_field(
+    pair: tuple[Path, Path, Path], capsys: Capsys, tmp_path: Path, old: bytes, new: bytes
+) -> None:
+    _hq, office, bundle = pair
+
+    def forge(members: dict[str, bytes]) -> None:
+        assert old in members["changes.jsonl"]
+        members["changes.jsonl"] = members["changes.jsonl"].replace(old, new, 1)
+
+    forged = _rewrite(bundle, tmp_path / "v.zip", forge)
+    _assert_rejected(capsys, office, forged, "damaged", "does not fit its field")

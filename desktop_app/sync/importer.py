@@ -82,6 +82,13 @@ def _import(db: Database, bundle: Bundle, report: BundleReport, dry_run: bool) -
                 "inconsistent",
                 f"The bundle cannot be applied to this database ({detail}). Nothing was imported.",
             ) from exc
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            transaction.rollback()
+            raise BundleRejected(
+                "damaged",
+                f"The bundle is damaged: a change record carries a value that does not fit its "
+                f"field ({exc}). Nothing was imported.",
+            ) from exc
         except BaseException:
             transaction.rollback()
             raise

@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, Time
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Time
 
 from desktop_app.models import Base, syncable_models
 from desktop_app.models.types import ExactDecimal
@@ -45,9 +45,35 @@ def _identity(value: Any) -> Any:
     return value
 
 
+def _of_type(kind: type | tuple[type, ...], label: str) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value is None or (isinstance(value, kind) and type(value) is not bool):
+            return value
+        raise ValueError(f"{value!r} is not {label}")
+
+    return check
+
+
+def _boolean(value: Any) -> Any:
+    if value is None or isinstance(value, bool) or value in (0, 1):
+        return None if value is None else bool(value)
+    raise ValueError(f"{value!r} is not a boolean")
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    number = Decimal(str(value))
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a number")
+    return number
+
+
 def _decoder(column_type: Any) -> Callable[[Any], Any]:
+    """JSON value → Python value of the column; raises ValueError (or InvalidOperation) for a
+    value that does not fit, so a malformed bundle is rejected instead of stored."""
     if isinstance(column_type, ExactDecimal):
-        return lambda v: None if v is None else Decimal(str(v))
+        return _decimal
     if isinstance(column_type, DateTime):
         return lambda v: None if v is None else datetime.fromisoformat(v)
     if isinstance(column_type, Date):
@@ -55,7 +81,11 @@ def _decoder(column_type: Any) -> Callable[[Any], Any]:
     if isinstance(column_type, Time):
         return lambda v: None if v is None else time.fromisoformat(v)
     if isinstance(column_type, Boolean):
-        return lambda v: None if v is None else bool(v)
+        return _boolean
+    if isinstance(column_type, Integer):
+        return _of_type(int, "an integer")
+    if isinstance(column_type, String):
+        return _of_type(str, "text")
     return _identity
 
 
