@@ -69,56 +69,53 @@ def _ids(conn: Connection, sql: str, params: dict[str, Any]) -> set[str]:
     return {row[0] for row in conn.execute(text(sql), params) if row[0] is not None}
 
 
-def _in(column: str, ids: Iterable[str], params: dict[str, Any], prefix: str) -> str:
+def _sql_list(ids: Iterable[str], params: dict[str, Any], prefix: str) -> str:
+    """``(:p0, :p1, …)`` with the values put into ``params`` (``(NULL)`` when empty)."""
     names = []
     for index, value in enumerate(sorted(ids)):
         params[f"{prefix}{index}"] = value
         names.append(f":{prefix}{index}")
-    return f"{column} IN ({', '.join(names) or 'NULL'})"
+    return f"({', '.join(names) or 'NULL'})"
 
 
-def _children(conn: Connection, table: str, column: str, parents: set[str]) -> set[str]:
-    params: dict[str, Any] = {}
-    return _ids(conn, f"SELECT id FROM {table} WHERE {_in(column, parents, params, 'p')}", params)
+def scope_conditions(partnerships: str) -> dict[str, str]:
+    """For each scoped table, the SQL condition selecting its records in scope, given the SQL
+    list of partnership ids (subqueries, so no id list grows with the data)."""
+    missions = f"(SELECT id FROM missions WHERE partnership_id IN {partnerships})"
+    workplans = f"(SELECT id FROM workplans WHERE partnership_id IN {partnerships})"
+    revisions = f"(SELECT id FROM workplan_revisions WHERE workplan_id IN {workplans})"
+    events = f"(SELECT id FROM events WHERE partnership_id IN {partnerships})"
+    trips = f"(SELECT id FROM study_trips WHERE partnership_id IN {partnerships})"
+    conditions = {"partnerships": f"id IN {partnerships}"}
+    conditions |= {t: f"partnership_id IN {partnerships}" for t in PARTNERSHIP_CHILDREN}
+    conditions |= {t: f"mission_id IN {missions}" for t in MISSION_CHILDREN}
+    conditions["workplan_revisions"] = f"workplan_id IN {workplans}"
+    conditions["workplan_items"] = f"revision_id IN {revisions}"
+    conditions["event_participations"] = f"event_id IN {events}"
+    conditions["delegation_members"] = f"study_trip_id IN {trips}"
+    conditions["agenda_items"] = f"study_trip_id IN {trips}"
+    return conditions
 
 
 def records_in_scope(conn: Connection, scope: Scope) -> dict[str, set[str]]:
     """Every record (deleted ones included) an expert with ``scope`` receives, by table."""
-    result: dict[str, set[str]] = {}
-    partnerships = set(scope.partnership_ids)
-    result["partnerships"] = partnerships
-    for table in PARTNERSHIP_CHILDREN:
-        result[table] = _children(conn, table, "partnership_id", partnerships)
-    result["workplan_revisions"] = _children(
-        conn, "workplan_revisions", "workplan_id", result["workplans"]
-    )
-    result["workplan_items"] = _children(
-        conn, "workplan_items", "revision_id", result["workplan_revisions"]
-    )
-    for table in MISSION_CHILDREN:
-        result[table] = _children(conn, table, "mission_id", result["missions"])
-    result["event_participations"] = _children(
-        conn, "event_participations", "event_id", result["events"]
-    )
-    for table in ("delegation_members", "agenda_items"):
-        result[table] = _children(conn, table, "study_trip_id", result["study_trips"])
+    params: dict[str, Any] = {}
+    partnerships = _sql_list(scope.partnership_ids, params, "p")
+    conditions = scope_conditions(partnerships)
+    result = {
+        table: _ids(conn, f"SELECT id FROM {table} WHERE {condition}", params)
+        for table, condition in conditions.items()
+    }
     for table in REFERENCE_TABLES:
         result[table] = _ids(conn, f"SELECT id FROM {table}", {})
     people = {scope.person_id} if scope.person_id else set()
     for table, column in PERSON_REFERENCES:
-        params: dict[str, Any] = {}
-        ids = result.get(table, set())
-        people |= _ids(
-            conn, f"SELECT {column} FROM {table} WHERE {_in('id', ids, params, 'i')}", params
-        )
+        people |= _ids(conn, f"SELECT {column} FROM {table} WHERE {conditions[table]}", params)
     result["people"] = people
     attachments: set[str] = set()
     for table in ("nights", "expenses"):
-        params = {}
         attachments |= _ids(
-            conn,
-            f"SELECT attachment_id FROM {table} WHERE {_in('id', result[table], params, 'i')}",
-            params,
+            conn, f"SELECT attachment_id FROM {table} WHERE {conditions[table]}", params
         )
     result["attachments"] = attachments
     return result
