@@ -235,3 +235,25 @@ def test_same_bundle_twice_and_dry_run_change_nothing(
     assert set(second["bundles"][0]["changes"]) == {"duplicate"}
     assert dump(laptop, with_log=True) == after_first
     assert json.dumps(second)  # the report is plain JSON
+
+
+def test_several_bundles_in_one_command(
+    three: dict[str, Path], capsys: Capsys, tmp_path: Path
+) -> None:
+    """Several files in one command, one transaction each. (Order-free import of unsigned
+    bundles is shown in test_sync_merge and test_sync_property; signed bundles refuse an older
+    bundle after a newer one as a replay.)"""
+    hq, coord = three["hq"], three["coord"]
+    mission = str(three["mission"])
+    files = []
+    for number, purpose in enumerate(["First", "Second", "Third"]):
+        _edit(hq, Mission, mission, purpose=purpose)
+        files.append(tmp_path / f"b{number}.zip")
+        assert cli(capsys, hq, "sync", "export", "--to", "Office", "--out", str(files[-1]))[0] == 0
+    order = [files[0], files[0], files[2]]  # a duplicate; bundle 2 lost, healed by bundle 3
+    report = cli_json(capsys, coord, "sync", "import", "--json", *map(str, order))
+    assert report["ok"], [b["message"] for b in report["bundles"]]
+    assert [b["status"] for b in report["bundles"]] == ["applied", "already_applied", "applied"]
+    assert _value(coord, Mission, mission, "purpose") == "Third"
+    code, out = cli(capsys, coord, "sync", "import", str(files[2]), str(tmp_path / "missing.zip"))
+    assert code != 0 and "rejected" in out
