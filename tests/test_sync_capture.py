@@ -131,3 +131,10 @@ def test_records_from_before_sync_get_creation_changes_on_upgrade(tmp_path) -> N
     assert {c.origin for c in latest.values()} == {node.id}
     assert ("institutions", "i1", "version") not in latest
     db.dispose()
+
+
+def test_node_created_earlier_in_the_same_unit_of_work_owns_the_changes(db: Database) -> None:
+    with db.session() as session:
+        node = init_node(session, "hq", "Demo HQ")
+        crud.create(session, Institution, name="A", side="german", kind="agency", country="DE")
+    assert {c.origin for c in _latest(db).values()} == {node.id}

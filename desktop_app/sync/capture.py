@@ -38,7 +38,12 @@ class ChangeRecorder:
 
     def origin(self, session: Session | None = None) -> str:
         node_id = session.info.get("node_id") if session is not None else None
-        return node_id or self._node_id() or UNOWNED
+        node_id = node_id or self._node_id()
+        if not node_id and session is not None:
+            # The node may have been created earlier in this same, uncommitted transaction
+            # (first start: create the node, then load data, in one unit of work).
+            node_id = session.connection().execute(text("SELECT id FROM node_identity")).scalar()
+        return node_id or UNOWNED
 
     def catch_up(self, conn: Connection, origin: str) -> None:
         """Make the clock later than every change stored for ``origin`` (another process, or
