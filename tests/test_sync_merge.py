@@ -178,3 +178,29 @@ def test_imported_changes_are_logged_for_forwarding_but_not_recaptured(
     # Everything B holds came from A (B made no change of its own) and is kept for forwarding.
     assert [(o, r) for o, r, _n in origins] == [(a_id, a_id)]
     assert b_id not in {o for o, _r, _n in origins}
+
+
+def test_a_full_disk_while_storing_attachments_rejects_the_bundle_unchanged(
+    nodes: tuple[Database, Database, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from desktop_app.sync import importer
+
+    a, b, folder = nodes
+    receipt = folder / "receipt.pdf"
+    receipt.write_bytes(b"%PDF-1.4 taxi receipt")
+    with a.session() as session:
+        store_attachment(session, a.paths.attachments, receipt)
+    export_bundle(a, "B", folder / "file.zip")
+
+    def full(_folder: Path, _attachments: dict[str, bytes]) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(importer, "_store_attachments", full)
+    report = import_bundle(b, folder / "file.zip")
+    assert report.status == "rejected" and "disk space" in report.message
+    with b.session() as session:
+        from desktop_app.models import Attachment
+
+        assert crud.count(session, Attachment) == 0

@@ -89,6 +89,13 @@ def _import(db: Database, bundle: Bundle, report: BundleReport, dry_run: bool) -
                 f"The bundle is damaged: a change record carries a value that does not fit its "
                 f"field ({exc}). Nothing was imported.",
             ) from exc
+        except OSError as exc:
+            transaction.rollback()
+            raise BundleRejected(
+                "cannot_store",
+                f"The bundle's attachment files could not be stored ({exc}); free some disk "
+                "space and import it again. Nothing was imported.",
+            ) from exc
         except BaseException:
             transaction.rollback()
             raise
