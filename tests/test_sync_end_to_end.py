@@ -193,6 +193,7 @@ def test_offline_expert_and_hq_edit_the_same_mission_and_converge(
     _exchange(capsys, hq, coord, "Office", tmp_path / "hq-coord-3.zip")
     for node in (hq, coord, laptop):
         assert _value(node, Mission, mission, "report_findings") == loser
+    assert cli_json(capsys, laptop, "sync", "conflicts", "--json") == []  # settled by HQ's choice
 
 
 def test_expert_changes_outside_its_scope_are_rejected_and_reported_back(

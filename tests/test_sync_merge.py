@@ -107,14 +107,22 @@ def test_concurrent_edits_pick_one_winner_and_keep_the_loser(
         [conflict] = list_conflicts(db)
         assert (conflict.current_value, conflict.other_value) == ("Bonn", "Berlin")
         assert conflict.label == "BMWK" and conflict.field == "city"
-    # "keep" on A is a new change; B's inbox still shows its copy until B decides.
+    # "keep" on A is a new change made on top of the winner: it settles B's copy too.
     resolve_conflict(a, list_conflicts(a)[0].id, "keep")
     assert list_conflicts(a) == []
     exchange(a, b, folder, "y")
     assert read(a, "city") == read(b, "city") == "Bonn"
-    resolve_conflict(b, list_conflicts(b)[0].id, "use_other")
+    assert list_conflicts(b) == []
+    assert [c.status for c in list_conflicts(b, status=None)] == ["resolved_elsewhere"]
+    # A second clash, settled on B with "use other".
+    edit(a, city="Kyiv")
+    edit(b, city="Tirana")
     exchange(a, b, folder, "z")
-    assert read(a, "city") == read(b, "city") == "Berlin"
+    assert read(a, "city") == read(b, "city") == "Tirana"
+    resolve_conflict(b, list_conflicts(b)[0].id, "use_other")
+    exchange(a, b, folder, "w")
+    assert read(a, "city") == read(b, "city") == "Kyiv"
+    assert list_conflicts(a) == [] and list_conflicts(b) == []
 
 
 def test_edit_against_delete_is_a_conflict(nodes: tuple[Database, Database, Path]) -> None:

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, text
 
 from desktop_app.sync.clocks import CHUNK, RecordKey
 from desktop_app.sync.hlc import hlc_to_datetime
-from desktop_app.sync.values import SyncTable, sync_tables
+from desktop_app.sync.values import DELETED, SyncTable, sync_tables
 
 LOG_COLUMNS = (
     "origin",
@@ -188,3 +188,26 @@ def insert_rejections(
     )
     after = conn.execute(text("SELECT count(*) FROM sync_rejections")).scalar_one()
     return int(after - before)
+
+
+def settle_conflicts(
+    conn: Connection, superseded: list[tuple[str, str, str, int, str]], now: Any
+) -> None:
+    """Close open conflicts whose winning value was since replaced by a change made on top of
+    it (someone chose "keep" or "use other", or edited the field knowing the outcome). For an
+    edit that met a delete, the replaced value is the tombstone (a restore or a new delete)."""
+    if not superseded:
+        return
+    rows = [
+        {"t": t, "r": r, "f": f, "h": h, "o": o, "now": now, "deleted": DELETED}
+        for t, r, f, h, o in superseded
+    ]
+    conn.execute(
+        text(
+            "UPDATE sync_conflicts SET status = 'resolved_elsewhere', resolved_at = :now "
+            "WHERE status = 'open' AND table_name = :t AND record_id = :r "
+            "AND winner_hlc = :h AND winner_origin = :o "
+            "AND ((kind = 'field' AND field = :f) OR (kind = 'delete' AND :f = :deleted))"
+        ),
+        rows,
+    )

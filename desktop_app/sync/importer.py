@@ -200,6 +200,7 @@ def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: Bun
     save_clocks(conn, {k: clocks[k] for k in merger.winners})
     apply.write_records(conn, merger.winners, merger.latest, existing)
     apply.insert_conflicts(conn, merger.conflicts, now)
+    apply.settle_conflicts(conn, merger.superseded, now)
     ours = [
         {
             "origin": c["origin"],

@@ -40,6 +40,8 @@ class Merger:
     accepted: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[dict[str, Any], str]] = field(default_factory=list)
+    superseded: list[tuple[str, str, str, int, str]] = field(default_factory=list)
+    """(table, record, field, hlc, origin) of values replaced by a change made on top of them."""
     _values: dict[ChangeId, Any] = field(default_factory=dict)
 
     def _value(self, change_id: ChangeId, change: dict[str, Any]) -> Any:
@@ -115,6 +117,9 @@ class Merger:
                 incoming = (origin, hlc)
                 winner, loser = (incoming, held) if wins else (held, incoming)
                 self._conflict("field", change, winner, loser)
+            elif current is not None:
+                # Made on top of the value held here: conflicts that value won are settled.
+                self.superseded.append((table, record, name, current[0], current[1]))
             if name != DELETED and DELETED in record_clocks and self._deleted(key):
                 # The record was deleted by someone who had not seen this edit (the services
                 # refuse edits of deleted records, so no node edits a record it knows deleted).
