@@ -73,7 +73,7 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from desktop_app.services.node import init_node
+    from desktop_app.services.installation import create_installation
 
     if args.encrypt or args.keyring:
         from desktop_app.security.at_rest import prepare
@@ -84,9 +84,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     if not args.role or not args.name:
         raise UserError("init needs --role and --name (or --from-invite FILE).")
     db = _open(args)
-    with db.session() as session:
-        node = init_node(session, args.role, args.name)
-        print(f"Initialised node '{node.name}' ({node.role}), id {node.id}")
+    node = create_installation(db, args.role, args.name)
+    print(f"Initialised node '{node.name}' ({node.role}), id {node.id}")
     from desktop_app.security.enrolment import ensure_keys
 
     print(f"Keys made in {db.paths.keys}; fingerprint {ensure_keys(db).fingerprint()}")

@@ -13,6 +13,7 @@ from ui_support import node_context, temp_settings, translations_fixture
 
 from desktop_app.models import Institution, Mission, Partnership
 from desktop_app.persistence.backup import backup_database
+from desktop_app.security.keys import has_keys
 from desktop_app.services import crud
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
@@ -46,6 +47,7 @@ def test_empty_database_shows_the_welcome_page(qtbot, db, data_paths, tmp_path) 
     node = db.node()
     assert node is not None and (node.role, node.name) == ("expert", "Laptop Podgorica")
     assert "Laptop Podgorica" in window.node_label.text()
+    assert has_keys(data_paths.keys)  # every node has its key pair from the start
 
 
 def test_start_empty_needs_a_name(qtbot, db, data_paths, tmp_path) -> None:
@@ -63,6 +65,7 @@ def test_demo_data_loads_in_the_background(qtbot, db, data_paths, tmp_path) -> N
     assert window.central.currentWidget() is window.splitter
     view = window.view("partnerships")
     assert view.model.rowCount() >= 5
+    assert has_keys(data_paths.keys)
 
 
 def test_views_are_built_on_first_show(qtbot, context, tmp_path) -> None:

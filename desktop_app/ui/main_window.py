@@ -397,8 +397,10 @@ class MainWindow(QMainWindow):
 
     def load_demo_data(self) -> BackgroundOp[Any]:
         """Fill the empty database with the demo data in the background."""
+        db = self.context.db
 
         def work(job: Job) -> None:
+            from desktop_app.security.enrolment import ensure_keys
             from desktop_app.services.demo import load_demo
             from desktop_app.services.node import current_node, init_node
 
@@ -408,6 +410,7 @@ class MainWindow(QMainWindow):
                 job.check()
                 load_demo(session)
                 job.check()
+            ensure_keys(db)  # the demo node, like every node, has its key pair from the start
 
         self.welcome.set_busy(True)
         op = BackgroundOp(self, self.context.db, work)
@@ -420,11 +423,10 @@ class MainWindow(QMainWindow):
 
     def start_empty(self, role: str, name: str) -> None:
         from desktop_app.services.errors import ValidationError
-        from desktop_app.services.node import init_node
+        from desktop_app.services.installation import create_installation
 
         try:
-            with self.context.db.session() as session:
-                init_node(session, role, name)
+            create_installation(self.context.db, role, name)
         except ValidationError as exc:
             self.welcome.show_error("\n".join(e.message for e in exc.errors))
             return
