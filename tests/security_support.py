@@ -109,3 +109,16 @@ def refused(capsys: Capsys, receiver: Path, bundle: Path, code: str, *fragments:
     for fragment in (*fragments, "Nothing was imported"):
         assert fragment in report["message"], report["message"]
     assert dump(receiver, with_log=True) == before
+
+
+def superseded(capsys: Capsys, receiver: Path, bundle: Path, *fragments: str) -> None:
+    """An authentic but older bundle is not imported again (replay): it counts as already
+    applied (its changes came again in the later one); the receiver's database is unchanged."""
+    before = dump(receiver, with_log=True)
+    code, out = cli(capsys, receiver, "sync", "import", "--json", str(bundle))
+    assert code == 0, out  # any order: an older bundle is not an error
+    report = json.loads(out)["bundles"][0]
+    assert (report["status"], report["code"]) == ("already_applied", "replay"), report
+    for fragment in (*fragments, "not imported a second time", "Nothing was changed"):
+        assert fragment in report["message"], report["message"]
+    assert dump(receiver, with_log=True) == before

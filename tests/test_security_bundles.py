@@ -19,6 +19,7 @@ from security_support import (
     open_sealed,
     refused,
     reseal,
+    superseded,
 )
 from test_sync_end_to_end import _edit, _expert_of_a_mission
 from test_sync_support import cli
@@ -165,8 +166,8 @@ def test_replay_of_an_old_bundle(world: dict[str, Path], tmp_path: Path, capsys:
     second = _next_bundle(capsys, world, tmp_path, "second")
     third = _next_bundle(capsys, world, tmp_path, "third")
     assert imported(capsys, world["laptop"], third)["status"] == "applied"
-    refused(capsys, world["laptop"], second, "replay", "bundle 2 from HQ", "bundle 3")
-    refused(capsys, world["laptop"], world["first"], "replay", "bundle 1 from HQ")
+    superseded(capsys, world["laptop"], second, "bundle 2 from HQ", "bundle 3")
+    superseded(capsys, world["laptop"], world["first"], "bundle 1 from HQ")
     again = imported(capsys, world["laptop"], third)
     assert again["status"] == "already_applied"
 

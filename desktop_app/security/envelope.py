@@ -35,7 +35,7 @@ from desktop_app.security.trust import (
 )
 from desktop_app.security.zipcheck import check_zip
 from desktop_app.sync.envelope import AGE_MAGIC, ZIP_MAGIC
-from desktop_app.sync.errors import BundleRejected
+from desktop_app.sync.errors import BundleRejected, BundleSuperseded
 
 SIGNATURE = "manifest.sig"
 SECURITY = "security.json"
@@ -163,10 +163,11 @@ class SecureEnvelope:
             ) from exc
         last = self.last_received(sender_id)
         if sequence < last:  # the very last one again is reported as already applied
-            raise _rejected(
+            raise BundleSuperseded(
                 "replay",
                 f"This is bundle {sequence} from {sender_name}, but its later bundle {last} was "
-                "already imported: an old bundle is not imported again (replay).",
+                "already imported and carried all of its changes again: the old bundle is not "
+                "imported a second time (replay). Nothing was changed and nothing is missing.",
             )
         self.opened = Opened(effective, carried)
         return data

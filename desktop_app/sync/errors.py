@@ -16,6 +16,15 @@ class BundleRejected(SyncError):
         super().__init__(message)
 
 
+class BundleSuperseded(BundleRejected):
+    """An authentic bundle older than one already imported from the same sender.
+
+    Bundles are incremental: the later bundle carried every change of this one again, so nothing
+    is missing. The old bundle is not imported (no replay) and counts as already applied, so
+    bundles may be imported in any order.
+    """
+
+
 class PeerNotFound(SyncError):
     """No peer has the given node id or name."""
 

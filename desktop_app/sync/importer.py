@@ -17,7 +17,7 @@ from desktop_app.sync import apply
 from desktop_app.sync.bundle import Bundle, read_bundle
 from desktop_app.sync.clocks import RecordKey, load_clocks, save_clocks
 from desktop_app.sync.envelope import Envelope, default_envelope
-from desktop_app.sync.errors import BundleRejected
+from desktop_app.sync.errors import BundleRejected, BundleSuperseded
 from desktop_app.sync.merge import ChangeId, Merger
 from desktop_app.sync.peers import Scope, this_node
 from desktop_app.sync.report import DUPLICATE, BundleReport
@@ -52,6 +52,9 @@ def import_bundle(
         _import(db, bundle, report, dry_run)
         if not dry_run:
             envelope.imported(report)
+    except BundleSuperseded as exc:
+        report.status, report.code, report.message = "already_applied", exc.code, exc.message
+        report.clear()
     except BundleRejected as exc:
         message = exc.message
         if "Nothing was imported" not in message:
