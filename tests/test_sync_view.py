@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
+from ui_support import translations_fixture
 
 from desktop_app.models import Institution
 from desktop_app.persistence.database import Database, open_database
@@ -20,7 +21,10 @@ from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import import_bundle
 from desktop_app.sync.peers import add_peer
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import Translations
 from desktop_app.ui.sync.view import SyncView
+
+__all__ = ["translations_fixture"]
 
 
 class Clock:
@@ -150,3 +154,22 @@ def test_status_bar_label_counts_and_follows_changes(
     context.announce({"sync_changes"})
     assert label.text().startswith("Sync: 0 to export")
     assert "Office" in label.toolTip()
+
+
+def test_language_switch_relabels_the_built_view(
+    qtbot: QtBot, pair: tuple[Database, Database], translations: Translations
+) -> None:
+    view, _context = _view(qtbot, pair[0])
+    assert view.import_button.text() == "Import bundles…"
+    translations.set_language("de")
+    qtbot.waitUntil(lambda: view.import_button.text() != "Import bundles…")
+    german = [
+        view.import_button.text(),
+        view.conflicts_box.title(),
+        view.security.title(),
+        view.peers.horizontalHeaderItem(0).text(),
+    ]
+    assert "Import bundles…" not in german and "Conflict inbox" not in german
+    assert "Security" not in german and "Peer" not in german
+    translations.set_language("en")
+    qtbot.waitUntil(lambda: view.conflicts_box.title() == "Conflict inbox")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -35,16 +35,16 @@ class SecurityBox(QGroupBox):
         selected_peer: Callable[[], str | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Security"), parent)
+        super().__init__(parent)
         self.context = context
         self.selected_peer = selected_peer
         self.fingerprint = QLabel()
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.accept_button = QPushButton(self.tr("Accept enrolment request…"))
+        self.accept_button = QPushButton()
         self.accept_button.clicked.connect(self._choose_request)
-        self.revoke_button = QPushButton(self.tr("Revoke the selected peer…"))
+        self.revoke_button = QPushButton()
         self.revoke_button.clicked.connect(self._revoke_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
@@ -54,7 +54,19 @@ class SecurityBox(QGroupBox):
         layout.addWidget(self.fingerprint)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Security"))
+        self.accept_button.setText(self.tr("Accept enrolment request…"))
+        self.revoke_button.setText(self.tr("Revoke the selected peer…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         db = self.context.db

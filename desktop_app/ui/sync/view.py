@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +38,8 @@ from desktop_app.ui.sync.status_label import SyncStatusLabel
 SYNC_TABLES = frozenset({"sync_changes", "sync_peers", "sync_conflicts"})
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,35 +72,23 @@ class SyncView(QWidget):
         self.setAcceptDrops(True)
 
         self.status_label = SyncStatusLabel(context)
-        self.peers = _table(
-            [
-                self.tr("Peer"),
-                self.tr("Role"),
-                self.tr("Status"),
-                self.tr("Not exported"),
-                self.tr("Awaiting acknowledgement"),
-                self.tr("Last heard"),
-            ]
-        )
-        self.export_button = QPushButton(self.tr("Export bundle for the selected peer…"))
+        self.peers = _table(6)
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(self._choose_export_file)
-        peers_box = QGroupBox(self.tr("Peers"))
+        self.peers_box = peers_box = QGroupBox()
         peers_layout = QVBoxLayout(peers_box)
         peers_layout.addWidget(self.status_label)
         peers_layout.addWidget(self.peers)
         peers_layout.addWidget(self.export_button)
 
-        self.import_button = QPushButton(self.tr("Import bundles…"))
+        self.import_button = QPushButton()
         self.import_button.clicked.connect(self._choose_import_files)
-        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button = QPushButton()
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply_pending)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setPlaceholderText(
-            self.tr("Drop bundle files here, or choose them with “Import bundles…”.")
-        )
-        import_box = QGroupBox(self.tr("Import"))
+        self.import_box = import_box = QGroupBox()
         import_layout = QVBoxLayout(import_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
@@ -110,21 +97,12 @@ class SyncView(QWidget):
         import_layout.addLayout(buttons)
         import_layout.addWidget(self.report)
 
-        self.conflicts = _table(
-            [
-                self.tr("Record"),
-                self.tr("Field"),
-                self.tr("Current value"),
-                self.tr("By / when"),
-                self.tr("Other value"),
-                self.tr("By / when"),
-            ]
-        )
-        self.keep_button = QPushButton(self.tr("Keep"))
-        self.use_other_button = QPushButton(self.tr("Use other"))
+        self.conflicts = _table(6)
+        self.keep_button = QPushButton()
+        self.use_other_button = QPushButton()
         self.keep_button.clicked.connect(lambda: self.resolve_selected("keep"))
         self.use_other_button.clicked.connect(lambda: self.resolve_selected("use_other"))
-        conflicts_box = QGroupBox(self.tr("Conflict inbox"))
+        self.conflicts_box = conflicts_box = QGroupBox()
         conflicts_layout = QVBoxLayout(conflicts_box)
         conflicts_layout.addWidget(self.conflicts)
         resolve_row = QHBoxLayout()
@@ -140,7 +118,48 @@ class SyncView(QWidget):
         self.security = SecurityBox(context, self.selected_peer)
         layout.addWidget(self.security)
         context.data_changed.connect(self._on_data_changed)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on a live language switch)."""
+        self.peers.setHorizontalHeaderLabels(
+            [
+                self.tr("Peer"),
+                self.tr("Role"),
+                self.tr("Status"),
+                self.tr("Not exported"),
+                self.tr("Awaiting acknowledgement"),
+                self.tr("Last heard"),
+            ]
+        )
+        self.export_button.setText(self.tr("Export bundle for the selected peer…"))
+        self.peers_box.setTitle(self.tr("Peers"))
+        self.import_button.setText(self.tr("Import bundles…"))
+        self.apply_button.setText(self.tr("Apply"))
+        self.report.setPlaceholderText(
+            self.tr("Drop bundle files here, or choose them with “Import bundles…”.")
+        )
+        self.import_box.setTitle(self.tr("Import"))
+        self.conflicts.setHorizontalHeaderLabels(
+            [
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("Current value"),
+                self.tr("By / when"),
+                self.tr("Other value"),
+                self.tr("By / when"),
+            ]
+        )
+        self.keep_button.setText(self.tr("Keep"))
+        self.use_other_button.setText(self.tr("Use other"))
+        self.conflicts_box.setTitle(self.tr("Conflict inbox"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     # -- state -----------------------------------------------------------------------------------
 
