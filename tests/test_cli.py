@@ -90,3 +90,17 @@ def test_damaged_database_exit_code_and_message(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(data), "list", "partnerships")
     assert result.returncode == 3
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_output_piped_into_a_reader_that_stops_is_not_an_error(tmp_path: Path) -> None:
+    data = str(tmp_path / "pipe")
+    assert run_cli("--data-dir", data, "init", "--role", "hq", "--name", "HQ").returncode == 0
+    assert run_cli("--data-dir", data, "demo").returncode == 0
+    pipeline = subprocess.run(
+        f"{sys.executable} -m desktop_app --data-dir {data} list partnerships | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Traceback" not in pipeline.stderr and "BrokenPipe" not in pipeline.stderr
