@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
+from ui_support import translations_fixture
 
 from desktop_app.models import (
     ActivityLogEntry,
@@ -27,6 +28,9 @@ from desktop_app.services.node import init_node
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day import ExpertDayView
 from desktop_app.ui.expert_day.form_base import set_datetime
+from desktop_app.ui.i18n import Translations
+
+__all__ = ["translations_fixture"]
 
 
 @pytest.fixture
@@ -374,3 +378,12 @@ def test_return_leg_is_suggested(view: ExpertDayView, mission) -> None:
     form.submitted.emit()
     assert view.travel.table_model.rowCount() == 2
     assert view.breakdown.result is not None and len(view.breakdown.result.lines) == 5
+
+
+def test_dates_follow_the_language(
+    qtbot, view: ExpertDayView, mission, translations: Translations
+) -> None:
+    assert view.activity.form.day.displayFormat() == "yyyy-MM-dd"
+    translations.set_language("de")
+    qtbot.waitUntil(lambda: view.activity.form.day.displayFormat() == "dd.MM.yyyy")
+    assert view.travel.form.departure_at.displayFormat() == "dd.MM.yyyy HH:mm"

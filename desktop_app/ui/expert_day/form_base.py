@@ -85,7 +85,7 @@ def format_datetime(value: datetime | None) -> str:
 def date_edit(value: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat("dd.MM.yyyy" if i18n.language() == "de" else "yyyy-MM-dd")
     if value is not None:
         edit.setDate(QDate(value.year, value.month, value.day))
     return edit
@@ -94,7 +94,8 @@ def date_edit(value: date | None = None) -> QDateEdit:
 def datetime_edit() -> QDateTimeEdit:
     edit = QDateTimeEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    german = i18n.language() == "de"
+    edit.setDisplayFormat("dd.MM.yyyy HH:mm" if german else "yyyy-MM-dd HH:mm")
     return edit
 
 
