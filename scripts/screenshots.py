@@ -23,7 +23,7 @@ import desktop_app.ui  # noqa: F401 - Qt work-arounds first
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services.demo import is_empty, load_demo
-from desktop_app.services.node import current_node, init_node
+from desktop_app.services.installation import create_installation
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
@@ -74,10 +74,10 @@ def main(argv: list[str] | None = None) -> int:
 
     paths = DataPaths(args.data_dir.resolve()).ensure()
     db = open_database(paths)
+    if db.node() is None:
+        create_installation(db, "coordinator", "Koordination Berlin")
     with db.session() as session:
         if is_empty(session):
-            if current_node(session) is None:
-                init_node(session, "coordinator", "Koordination Berlin")
             load_demo(session)
     db.dispose()
 
