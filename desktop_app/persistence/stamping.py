@@ -46,7 +46,11 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 
 def install_stamping(factory: sessionmaker[Session]) -> None:
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    """Listen on a NEW session factory (call once per factory).
+
+    No ``event.contains`` guard: SQLAlchemy's event registry is keyed by ``id()`` of the target,
+    so a factory allocated where a garbage-collected one lived could be reported as already
+    listening, and its sessions would then write without stamping or change capture.
+    """
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)
