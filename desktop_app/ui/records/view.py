@@ -114,12 +114,15 @@ class RecordsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
-        self._top = top
+        # Record actions (exports) get a row of their own, so the filter keeps its width.
+        self._action_row = QHBoxLayout()
+        self._action_row.addStretch()
         self._actions: list[tuple[QPushButton, Callable[[], str]]] = []
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top)
+        list_layout.addLayout(self._action_row)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.empty_hint)
 
@@ -196,12 +199,12 @@ class RecordsView(QWidget):
     def add_record_action(
         self, title: Callable[[], str], run: Callable[[str], object], name: str = ""
     ) -> QPushButton:
-        """A button beside "New" that acts on the selected record (e.g. an export)."""
+        """A button under the filter row that acts on the selected record (e.g. an export)."""
         button = QPushButton(title())
         button.setObjectName(name or "recordAction")
         button.setEnabled(self.form.record_id is not None)
         button.clicked.connect(lambda: run(self.form.record_id) if self.form.record_id else None)
-        self._top.addWidget(button)
+        self._action_row.insertWidget(self._action_row.count() - 1, button)
         self._actions.append((button, title))
         self._record_listeners.append(lambda record_id: button.setEnabled(record_id is not None))
         return button
