@@ -156,12 +156,8 @@ def _enter_leg(view: ExpertDayView, departure: datetime, arrival: datetime, **te
     assert form.error_text() == "" and not any(form.error_text(n) for n in form.fields)
 
 
-def test_travel_leg_updates_the_per_diem_breakdown(view: ExpertDayView, mission) -> None:
-    start = mission["start"]
-    assert isinstance(start, date)
-    assert view.breakdown.result is None
-    assert "travel leg" in view.breakdown.message.text()
-
+def _enter_outbound_leg(view: ExpertDayView, start: date) -> datetime:
+    """The usual first leg, Berlin 07:00 to Podgorica 13:00 on ``start``; returns midnight."""
     out = datetime.combine(start, datetime.min.time())
     _enter_leg(
         view,
@@ -172,6 +168,16 @@ def test_travel_leg_updates_the_per_diem_breakdown(view: ExpertDayView, mission)
         arrival_place="Podgorica",
         arrival_country="ME",
     )
+    return out
+
+
+def test_travel_leg_updates_the_per_diem_breakdown(view: ExpertDayView, mission) -> None:
+    start = mission["start"]
+    assert isinstance(start, date)
+    assert view.breakdown.result is None
+    assert "travel leg" in view.breakdown.message.text()
+
+    out = _enter_outbound_leg(view, start)
     first = view.breakdown.result
     assert first is not None and view.breakdown.days.rowCount() == len(first.lines) >= 1
     assert view.travel.table_model.rowCount() == 1
@@ -201,16 +207,7 @@ def test_travel_leg_updates_the_per_diem_breakdown(view: ExpertDayView, mission)
 def test_calculator_error_is_a_message(view: ExpertDayView, mission) -> None:
     start = mission["start"]
     assert isinstance(start, date)
-    out = datetime.combine(start, datetime.min.time())
-    _enter_leg(
-        view,
-        out.replace(hour=7),
-        out.replace(hour=13),
-        departure_place="Berlin",
-        departure_country="DE",
-        arrival_place="Podgorica",
-        arrival_country="ME",
-    )
+    _enter_outbound_leg(view, start)
     night = view.nights.form
     night.day.setDate(night.day.date().addDays(10))
     night.amount.setText("80")
@@ -335,16 +332,7 @@ def test_expense_declaration_button(qtbot, view: ExpertDayView, monkeypatch, tmp
     from PySide6.QtWidgets import QPushButton
 
     start = view.current_scope().mission.start_date  # type: ignore[union-attr]
-    out = datetime.combine(start, datetime.min.time())
-    _enter_leg(
-        view,
-        out.replace(hour=7),
-        out.replace(hour=13),
-        departure_place="Berlin",
-        departure_country="DE",
-        arrival_place="Podgorica",
-        arrival_country="ME",
-    )
+    _enter_outbound_leg(view, start)
     opened: list[object] = []
     monkeypatch.setattr(ops, "ask_save_path", lambda *_args: tmp_path / "claim.docx")
     monkeypatch.setattr(ops, "offer_to_open", lambda _parent, path: opened.append(path))
@@ -361,16 +349,7 @@ def test_expense_declaration_button(qtbot, view: ExpertDayView, monkeypatch, tmp
 def test_return_leg_is_suggested(view: ExpertDayView, mission) -> None:
     start = mission["start"]
     assert isinstance(start, date)
-    out = datetime.combine(start, datetime.min.time())
-    _enter_leg(
-        view,
-        out.replace(hour=7),
-        out.replace(hour=13),
-        departure_place="Berlin",
-        departure_country="DE",
-        arrival_place="Podgorica",
-        arrival_country="ME",
-    )
+    _enter_outbound_leg(view, start)
     form = view.travel.form
     assert (form.departure_place.text(), form.departure_country.text()) == ("Podgorica", "ME")
     assert (form.arrival_place.text(), form.arrival_country.text()) == ("Berlin", "DE")
