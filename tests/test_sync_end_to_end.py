@@ -12,6 +12,8 @@ from desktop_app.models import ActivityLogEntry, Mission, MissionExpert, Partner
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services import crud
+from desktop_app.services.expert_day import mission_people, missions_for_node
+from desktop_app.services.node import current_node
 
 Capsys = pytest.CaptureFixture[str]
 
@@ -121,6 +123,28 @@ def test_peers_are_listed_by_id_name_role_and_status(
     assert code == 0 and "Laptop" in text and "Office" in text
     laptop_peers = cli_json(capsys, three["laptop"], "list", "peers", "--json")
     assert [(p["name"], p["role"]) for p in laptop_peers] == [("HQ", "hq")]
+
+
+def test_expert_laptop_offers_only_its_persons_missions(three: dict[str, Path]) -> None:
+    """The invitation names the expert: "My missions" on the laptop lists their missions only,
+    though the laptop holds every mission of the partnership."""
+    db = open_database(DataPaths(three["laptop"]))
+    with db.session() as session:
+        node = current_node(session)
+        assert node is not None and node.person_id
+        offered = {m.id for m in missions_for_node(session)}
+        held = {m.id for m in session.scalars(crud.query(Mission))}
+        own = {
+            link.mission_id
+            for link in session.scalars(crud.query(MissionExpert))
+            if link.person_id == node.person_id
+        }
+        people = mission_people(session, str(three["mission"]))
+    db.dispose()
+    assert str(three["mission"]) in offered
+    assert offered == own
+    assert offered < held  # the partnership's other experts' missions are not offered
+    assert people[0].id == node.person_id
 
 
 def test_expert_receives_only_its_scope(three: dict[str, Path]) -> None:

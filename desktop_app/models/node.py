@@ -16,4 +16,6 @@ class NodeIdentity(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    """An expert node's person (from its invitation); None on HQ and coordinator nodes."""
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=utc_now)

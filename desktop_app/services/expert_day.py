@@ -33,11 +33,10 @@ class PersonChoice:
 
 
 def node_person_id(node: NodeIdentity | None) -> str | None:
-    """The person an expert node belongs to, once nodes carry that link (else None)."""
-    if node is None or node.role != NodeRole.EXPERT:
+    """The person an expert node belongs to (set from its invitation), else None."""
+    if node is None or node.role != NodeRole.EXPERT or not node.person_id:
         return None
-    value = getattr(node, "person_id", None)
-    return str(value) if value else None
+    return str(node.person_id)
 
 
 def missions_for_node(session: Session) -> list[MissionChoice]:

@@ -177,7 +177,13 @@ def accept_invitation(session: Session, invitation: dict[str, Any]) -> NodeIdent
             f"({existing.role}, id {existing.id}). Use another --data-dir for a new node."
         )
     me = invitation["node"]
-    node = NodeIdentity(id=me["node_id"], name=me["name"], role=me["role"], created_at=utc_now())
+    node = NodeIdentity(
+        id=me["node_id"],
+        name=me["name"],
+        role=me["role"],
+        person_id=invitation.get("person_id"),
+        created_at=utc_now(),
+    )
     session.add(node)
     session.flush()
     inviter = invitation["inviter"]
