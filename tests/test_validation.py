@@ -85,7 +85,7 @@ def test_blank_text_on_create_is_missing(db: Database) -> None:
         db, Institution, "name", "name is required", name="  ", side="german",
         kind="other", country="DE",
     )
-    assert message == "The name is required; enter a name."
+    assert message == "The name is required; enter it."  # no English article: translatable
 
 
 def test_clearing_a_defaulted_field_on_update_is_refused(db: Database, world: World) -> None:
@@ -204,7 +204,7 @@ def test_partnership_fields(db: Database, world: World) -> None:
                                           end_date=date(2026, 1, 1)))
     assert message == (
         "The end date 2026-01-01 is before the start date 2026-02-01; "
-        "enter an end date on or after the start date."
+        "the end date must be on or after the start date."
     )
     expect_error(db, Partnership, "budget", "−1.00", "is negative",
                  **_partnership(budget=Decimal("-1.00")))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.models import Syncable, utc_now
 from desktop_app.services.errors import ConcurrentEdit, FieldError, NotFound, ValidationError
+from desktop_app.services.messages import QT_TRANSLATE_NOOP
 
 M = TypeVar("M", bound=Syncable)
 
@@ -51,7 +52,14 @@ def _check(session: Session, model: type[Any], values: Mapping[str, Any], existi
     unknown = sorted(set(values) - allowed)
     if unknown:
         raise ValidationError(
-            [FieldError(name, f"{model.__name__} has no field of this name") for name in unknown]
+            [
+                FieldError(
+                    name,
+                    QT_TRANSLATE_NOOP("Validation", "{model} has no field of this name"),
+                    {"model": model.__name__},
+                )
+                for name in unknown
+            ]
         )
     merged = _current_values(existing) if existing is not None else {}
     merged.update(values)

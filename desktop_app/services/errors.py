@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.services.messages import render
 
 
 @dataclass(frozen=True)
 class FieldError:
+    """A problem with one field: an English ``template`` and its ``params``.
+
+    The template is marked for translation (see :mod:`desktop_app.services.messages`); the UI
+    shows it in the user's language, :attr:`message` is the English text.
+    """
+
     field: str
-    message: str
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        return render(self.template, self.params)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

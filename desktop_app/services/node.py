@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from desktop_app.models import NodeIdentity
 from desktop_app.models.enums import NodeRole
 from desktop_app.services.errors import FieldError, ValidationError
+from desktop_app.services.messages import QT_TRANSLATE_NOOP
 
 
 class AlreadyInitialised(RuntimeError):
@@ -23,9 +24,20 @@ def init_node(session: Session, role: str, name: str) -> NodeIdentity:
     errors = []
     if role not in {r.value for r in NodeRole}:
         allowed = ", ".join(r.value for r in NodeRole)
-        errors.append(FieldError("role", f"Unknown role '{role}'; choose one of {allowed}."))
+        errors.append(
+            FieldError(
+                "role",
+                QT_TRANSLATE_NOOP("Validation", "Unknown role '{value}'; choose one of {choices}."),
+                {"value": role, "choices": allowed},
+            )
+        )
     if not name or not name.strip():
-        errors.append(FieldError("name", "The node name is required, e.g. 'HQ Berlin'."))
+        errors.append(
+            FieldError(
+                "name",
+                QT_TRANSLATE_NOOP("Validation", "The node name is required, e.g. 'HQ Berlin'."),
+            )
+        )
     if errors:
         raise ValidationError(errors)
     existing = current_node(session)

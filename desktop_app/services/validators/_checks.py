@@ -1,6 +1,12 @@
 """The checks the validators share. Each one records a :class:`FieldError` that names the field,
 shows the offending value and says how to fix it.
 
+Messages are English templates marked with ``QT_TRANSLATE_NOOP("Validation", …)`` and their
+parameters; a field's label is a :class:`Term` from :data:`LABELS` (context "Fields") and a hint a
+``Term`` in context "Validation", so the UI shows all of it in the user's language. Templates name
+values and labels as parameters and need no English grammar (no computed "a"/"an"): a translation
+may quote the label and reorder the parameters freely.
+
 A validator builds one :class:`Checks` over the merged values of a record and calls the checks it
 needs. The constructor already checks every given value against its column type (a number where a
 number belongs, a date where a date belongs, text not longer than the column), so a value of the
@@ -26,36 +32,144 @@ from sqlalchemy.orm import Session
 from desktop_app.models import Syncable
 from desktop_app.models.types import ExactDecimal
 from desktop_app.services.errors import FieldError
+from desktop_app.services.messages import FIELDS, QT_TRANSLATE_NOOP, VALIDATION, Term, show
 from desktop_app.services.reference import is_country, is_currency
 
 CODE_LENGTH = 3
 """Codes this short (country, currency, gender) are checked against their vocabulary instead."""
 
 LABELS: dict[str, str] = {
-    "sha256": "SHA-256 checksum",
-    "sdg_number": "SDG number",
-    "email": "e-mail address",
-    "departure_at": "departure time",
-    "arrival_at": "arrival time",
-    "border_crossing_at": "border crossing time",
-    "not_stated": "count of participants who did not state a gender",
-    "female": "count of women",
-    "male": "count of men",
-    "diverse": "count of diverse participants",
-    "german_lead_institution_id": "German lead institution",
-    "coordinator_id": "coordinator",
-    "host_institution_id": "host institution",
-    "study_trip_id": "study trip",
-    "revision_id": "workplan revision",
-    "with_receipt": "'with receipt' choice",
-    "is_sample": "'sample rate' choice",
-    "online": "'online' choice",
-    "hours": "number of hours",
-    "costs": "cost of the trip",
-    "size": "file size",
-    "mode": "travel mode",
-    "valid_from": "valid-from date",
+    "activity_number": QT_TRANSLATE_NOOP("Fields", "activity number"),
+    "activity_type": QT_TRANSLATE_NOOP("Fields", "activity type"),
+    "actual": QT_TRANSLATE_NOOP("Fields", "actual"),
+    "address": QT_TRANSLATE_NOOP("Fields", "address"),
+    "amount": QT_TRANSLATE_NOOP("Fields", "amount"),
+    "approval_reference": QT_TRANSLATE_NOOP("Fields", "approval reference"),
+    "approved_by": QT_TRANSLATE_NOOP("Fields", "approved by"),
+    "approved_on": QT_TRANSLATE_NOOP("Fields", "approved on"),
+    "arrival_at": QT_TRANSLATE_NOOP("Fields", "arrival time"),
+    "arrival_country": QT_TRANSLATE_NOOP("Fields", "arrival country"),
+    "arrival_place": QT_TRANSLATE_NOOP("Fields", "arrival place"),
+    "attachment_id": QT_TRANSLATE_NOOP("Fields", "attachment"),
+    "baseline": QT_TRANSLATE_NOOP("Fields", "baseline"),
+    "border_crossing_at": QT_TRANSLATE_NOOP("Fields", "border crossing time"),
+    "breakfast": QT_TRANSLATE_NOOP("Fields", "breakfast"),
+    "budget": QT_TRANSLATE_NOOP("Fields", "budget"),
+    "budget_line": QT_TRANSLATE_NOOP("Fields", "budget line"),
+    "category": QT_TRANSLATE_NOOP("Fields", "category"),
+    "change_reason": QT_TRANSLATE_NOOP("Fields", "change reason"),
+    "city": QT_TRANSLATE_NOOP("Fields", "city"),
+    "code": QT_TRANSLATE_NOOP("Fields", "code"),
+    "component": QT_TRANSLATE_NOOP("Fields", "component"),
+    "concept": QT_TRANSLATE_NOOP("Fields", "concept"),
+    "coordinator_id": QT_TRANSLATE_NOOP("Fields", "coordinator"),
+    "cost": QT_TRANSLATE_NOOP("Fields", "cost"),
+    "costs": QT_TRANSLATE_NOOP("Fields", "cost of the trip"),
+    "country": QT_TRANSLATE_NOOP("Fields", "country"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "currency"),
+    "daily_allowance": QT_TRANSLATE_NOOP("Fields", "daily allowance"),
+    "day": QT_TRANSLATE_NOOP("Fields", "day"),
+    "departure_at": QT_TRANSLATE_NOOP("Fields", "departure time"),
+    "departure_country": QT_TRANSLATE_NOOP("Fields", "departure country"),
+    "departure_place": QT_TRANSLATE_NOOP("Fields", "departure place"),
+    "description": QT_TRANSLATE_NOOP("Fields", "description"),
+    "destination_city": QT_TRANSLATE_NOOP("Fields", "destination city"),
+    "destination_country": QT_TRANSLATE_NOOP("Fields", "destination country"),
+    "dinner": QT_TRANSLATE_NOOP("Fields", "dinner"),
+    "diverse": QT_TRANSLATE_NOOP("Fields", "count of diverse participants"),
+    "email": QT_TRANSLATE_NOOP("Fields", "e-mail address"),
+    "end_date": QT_TRANSLATE_NOOP("Fields", "end date"),
+    "end_time": QT_TRANSLATE_NOOP("Fields", "end time"),
+    "evaluation": QT_TRANSLATE_NOOP("Fields", "evaluation"),
+    "event_id": QT_TRANSLATE_NOOP("Fields", "event"),
+    "exchange_rate": QT_TRANSLATE_NOOP("Fields", "exchange rate"),
+    "expert_days_planned": QT_TRANSLATE_NOOP("Fields", "expert days planned"),
+    "expertise": QT_TRANSLATE_NOOP("Fields", "expertise"),
+    "experts_planned": QT_TRANSLATE_NOOP("Fields", "experts planned"),
+    "female": QT_TRANSLATE_NOOP("Fields", "count of women"),
+    "filename": QT_TRANSLATE_NOOP("Fields", "filename"),
+    "first_name": QT_TRANSLATE_NOOP("Fields", "first name"),
+    "format": QT_TRANSLATE_NOOP("Fields", "format"),
+    "function": QT_TRANSLATE_NOOP("Fields", "function"),
+    "gender": QT_TRANSLATE_NOOP("Fields", "gender"),
+    "german_lead_institution_id": QT_TRANSLATE_NOOP("Fields", "German lead institution"),
+    "german_municipality": QT_TRANSLATE_NOOP("Fields", "German municipality"),
+    "host_institution_id": QT_TRANSLATE_NOOP("Fields", "host institution"),
+    "hours": QT_TRANSLATE_NOOP("Fields", "number of hours"),
+    "indicator": QT_TRANSLATE_NOOP("Fields", "indicator"),
+    "institution_id": QT_TRANSLATE_NOOP("Fields", "institution"),
+    "is_sample": QT_TRANSLATE_NOOP("Fields", "'sample rate' choice"),
+    "item_key": QT_TRANSLATE_NOOP("Fields", "item key"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "kind"),
+    "languages": QT_TRANSLATE_NOOP("Fields", "languages"),
+    "last_name": QT_TRANSLATE_NOOP("Fields", "last name"),
+    "location": QT_TRANSLATE_NOOP("Fields", "location"),
+    "lodging_cap": QT_TRANSLATE_NOOP("Fields", "lodging cap"),
+    "lunch": QT_TRANSLATE_NOOP("Fields", "lunch"),
+    "male": QT_TRANSLATE_NOOP("Fields", "count of men"),
+    "media_type": QT_TRANSLATE_NOOP("Fields", "media type"),
+    "mission_id": QT_TRANSLATE_NOOP("Fields", "mission"),
+    "mode": QT_TRANSLATE_NOOP("Fields", "travel mode"),
+    "name": QT_TRANSLATE_NOOP("Fields", "name"),
+    "not_stated": QT_TRANSLATE_NOOP("Fields", "count of participants who did not state a gender"),
+    "note": QT_TRANSLATE_NOOP("Fields", "note"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "notes"),
+    "number": QT_TRANSLATE_NOOP("Fields", "number"),
+    "objectives": QT_TRANSLATE_NOOP("Fields", "objectives"),
+    "online": QT_TRANSLATE_NOOP("Fields", "'online' choice"),
+    "outputs": QT_TRANSLATE_NOOP("Fields", "outputs"),
+    "participants_planned": QT_TRANSLATE_NOOP("Fields", "participants planned"),
+    "partner_country": QT_TRANSLATE_NOOP("Fields", "partner country"),
+    "partner_institution_id": QT_TRANSLATE_NOOP("Fields", "partner institution"),
+    "partner_municipality": QT_TRANSLATE_NOOP("Fields", "partner municipality"),
+    "partnership_id": QT_TRANSLATE_NOOP("Fields", "partnership"),
+    "person_id": QT_TRANSLATE_NOOP("Fields", "person"),
+    "phase": QT_TRANSLATE_NOOP("Fields", "phase"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "phone"),
+    "place": QT_TRANSLATE_NOOP("Fields", "place"),
+    "planned_cost": QT_TRANSLATE_NOOP("Fields", "planned cost"),
+    "planned_end": QT_TRANSLATE_NOOP("Fields", "planned end"),
+    "planned_start": QT_TRANSLATE_NOOP("Fields", "planned start"),
+    "programme": QT_TRANSLATE_NOOP("Fields", "programme"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "purpose"),
+    "quantity": QT_TRANSLATE_NOOP("Fields", "quantity"),
+    "reform_need": QT_TRANSLATE_NOOP("Fields", "reform need"),
+    "report_findings": QT_TRANSLATE_NOOP("Fields", "report findings"),
+    "report_next_steps": QT_TRANSLATE_NOOP("Fields", "report next steps"),
+    "report_recommendations": QT_TRANSLATE_NOOP("Fields", "report recommendations"),
+    "responsible_german": QT_TRANSLATE_NOOP("Fields", "responsible person on the German side"),
+    "responsible_partner": QT_TRANSLATE_NOOP("Fields", "responsible person on the partner side"),
+    "result": QT_TRANSLATE_NOOP("Fields", "result"),
+    "revision_date": QT_TRANSLATE_NOOP("Fields", "revision date"),
+    "revision_id": QT_TRANSLATE_NOOP("Fields", "workplan revision"),
+    "role": QT_TRANSLATE_NOOP("Fields", "role"),
+    "sdg_number": QT_TRANSLATE_NOOP("Fields", "SDG number"),
+    "sha256": QT_TRANSLATE_NOOP("Fields", "SHA-256 checksum"),
+    "short_name": QT_TRANSLATE_NOOP("Fields", "short name"),
+    "side": QT_TRANSLATE_NOOP("Fields", "side"),
+    "size": QT_TRANSLATE_NOOP("Fields", "file size"),
+    "source": QT_TRANSLATE_NOOP("Fields", "source"),
+    "start_date": QT_TRANSLATE_NOOP("Fields", "start date"),
+    "start_time": QT_TRANSLATE_NOOP("Fields", "start time"),
+    "status": QT_TRANSLATE_NOOP("Fields", "status"),
+    "study_trip_id": QT_TRANSLATE_NOOP("Fields", "study trip"),
+    "target": QT_TRANSLATE_NOOP("Fields", "target"),
+    "theme": QT_TRANSLATE_NOOP("Fields", "theme"),
+    "title": QT_TRANSLATE_NOOP("Fields", "title"),
+    "topic": QT_TRANSLATE_NOOP("Fields", "topic"),
+    "trainers": QT_TRANSLATE_NOOP("Fields", "trainers"),
+    "travel_class": QT_TRANSLATE_NOOP("Fields", "travel class"),
+    "unit": QT_TRANSLATE_NOOP("Fields", "unit"),
+    "valid_from": QT_TRANSLATE_NOOP("Fields", "valid-from date"),
+    "value": QT_TRANSLATE_NOOP("Fields", "value"),
+    "website": QT_TRANSLATE_NOOP("Fields", "website"),
+    "with_receipt": QT_TRANSLATE_NOOP("Fields", "'with receipt' choice"),
+    "with_whom": QT_TRANSLATE_NOOP("Fields", "with whom"),
+    "workplan_id": QT_TRANSLATE_NOOP("Fields", "workplan"),
+    "workplan_item_key": QT_TRANSLATE_NOOP("Fields", "workplan item key"),
+    "year": QT_TRANSLATE_NOOP("Fields", "year"),
 }
+"""How each field is called in a message (English; translated in context "Fields" when shown)."""
 
 CHOSEN = frozenset(
     {"side", "kind", "role", "gender", "programme", "phase", "theme", "status", "activity_type"}
@@ -63,33 +177,57 @@ CHOSEN = frozenset(
 )
 """Fields picked from a list (besides references and countries): "choose", not "enter"."""
 
+WITHIN: dict[tuple[str, str], tuple[str, str]] = {
+    ("mission", "partnership"): (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The mission starts on {start} before the partnership starts on {opens}; "
+            "move the mission or extend the partnership.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The mission ends on {end} after the partnership ends on {closes}; "
+            "shorten the mission or extend the partnership.",
+        ),
+    ),
+    ("event", "partnership"): (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The event starts on {start} before the partnership starts on {opens}; "
+            "move the event or extend the partnership.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The event ends on {end} after the partnership ends on {closes}; "
+            "shorten the event or extend the partnership.",
+        ),
+    ),
+}
+"""(what, container) → templates of :meth:`Checks.within` for a start too early, an end too late."""
 
-def label(field: str) -> str:
+DAY_WITHIN: dict[str, str] = {
+    "mission": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The {label} {day} is outside the mission ({opens} to {closes}); choose a day within the "
+        "mission or change the mission's dates.",
+    ),
+    "study trip": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The {label} {day} is outside the study trip ({opens} to {closes}); choose a day within "
+        "the study trip or change the study trip's dates.",
+    ),
+}
+"""container → template of :meth:`Checks.day_within`."""
+
+
+def label(field: str) -> Term:
     """How a field is called in a message: ``end_date`` → "end date", ``person_id`` → "person"."""
-    return LABELS.get(field) or field.removesuffix("_id").replace("_", " ")
+    return Term(FIELDS, LABELS.get(field) or field.removesuffix("_id").replace("_", " "))
 
 
-def article(words: str) -> str:
-    return "an" if words[:1].lower() in ("a", "e", "i", "o", "u") else "a"
-
-
-def show(value: Any) -> str:
-    """A value as a person reads it: dates ISO, times HH:MM, negative numbers with a minus sign."""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
-        text = format(Decimal(str(value)), "f")
-        return f"−{text[1:]}" if text.startswith("-") else text
-    return str(value)
-
-
-def show_hours(hours: Decimal) -> str:
-    """``Decimal("26.00")`` → "26", ``Decimal("2.50")`` → "2.5"."""
-    return format(hours.quantize(Decimal("0.01")).normalize(), "f")
+def show_hours(hours: Decimal) -> Decimal:
+    """Hours as few digits as needed: ``Decimal("26.00")`` → 26, ``Decimal("2.50")`` → 2.5."""
+    return Decimal(format(hours.quantize(Decimal("0.01")).normalize(), "f"))
 
 
 def describe(record: Any) -> str:
@@ -122,8 +260,13 @@ class Checks:
 
     # -- recording -------------------------------------------------------------------------------
 
-    def fail(self, field: str, message: str) -> None:
-        self.errors.append(FieldError(field, message))
+    def fail(self, field: str, template: str, **params: Any) -> None:
+        """Record ``template`` (marked ``QT_TRANSLATE_NOOP("Validation", …)``) for ``field``.
+
+        The parameter ``label`` (the field's :func:`label`) is added unless given.
+        """
+        params.setdefault("label", label(field))
+        self.errors.append(FieldError(field, template, params))
 
     def has_error(self, field: str) -> bool:
         return any(error.field == field for error in self.errors)
@@ -153,51 +296,86 @@ class Checks:
 
     def _typed(self, field: str, value: Any) -> Any:
         column_type = self._columns[field].type
-        name = label(field)
         if isinstance(column_type, ExactDecimal):
             return self._decimal(field, value)
         if isinstance(column_type, Boolean):
             if not isinstance(value, bool):
-                self.fail(field, f"The {name} {value!r} is not yes or no; tick or clear the box.")
+                self.fail(
+                    field,
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The {label} '{value}' is not yes or no; tick or clear the box.",
+                    ),
+                    value=value,
+                )
             return value
         if isinstance(column_type, Integer):
             if isinstance(value, bool) or not isinstance(value, int):
                 self.fail(
                     field,
-                    f"The {name} {value!r} is not a whole number; enter a whole number such as 3.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The {label} '{value}' is not a whole number; "
+                        "enter a whole number such as 3.",
+                    ),
+                    value=value,
                 )
             return value
         if isinstance(column_type, DateTime):
             if not isinstance(value, datetime):
                 self.fail(
                     field,
-                    f"The {name} {value!r} is not a date and time; "
-                    "enter both, e.g. 2026-03-04 09:30.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The {label} '{value}' is not a date and time; "
+                        "enter both, e.g. 2026-03-04 09:30.",
+                    ),
+                    value=value,
                 )
             return value
         if isinstance(column_type, Date):
             if not isinstance(value, date) or isinstance(value, datetime):
                 self.fail(
                     field,
-                    f"The {name} {value!r} is not a date; enter a date such as 2026-03-04.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The {label} '{value}' is not a date; enter a date such as 2026-03-04.",
+                    ),
+                    value=value,
                 )
             return value
         if isinstance(column_type, Time):
             if not isinstance(value, time):
                 self.fail(
                     field,
-                    f"The {name} {value!r} is not a time of day; enter a time such as 09:30.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The {label} '{value}' is not a time of day; enter a time such as 09:30.",
+                    ),
+                    value=value,
                 )
             return value
         if isinstance(column_type, String):
             if not isinstance(value, str):
-                self.fail(field, f"The {name} {value!r} is not text; enter it as text.")
+                self.fail(
+                    field,
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The {label} '{value}' is not text; enter it as text."
+                    ),
+                    value=value,
+                )
             elif (limit := column_type.length) and limit > CODE_LENGTH and len(value) > limit:
                 shown = value if len(value) <= 40 else f"{value[:40]}…"
                 self.fail(
                     field,
-                    f"The {name} '{shown}' is {len(value)} characters long; "
-                    f"shorten it to at most {column_type.length} characters.",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The {label} '{value}' is {length} characters long; "
+                        "shorten it to at most {limit} characters.",
+                    ),
+                    value=shown,
+                    length=len(value),
+                    limit=limit,
                 )
         return value
 
@@ -218,8 +396,12 @@ class Checks:
         if number is None or not number.is_finite():
             self.fail(
                 field,
-                f"The {label(field)} {value!r} is not a number; enter digits with a decimal "
-                "point, e.g. 12.50.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The {label} '{value}' is not a number; enter digits with a decimal point, "
+                    "e.g. 12.50.",
+                ),
+                value=value if isinstance(value, str) else show(value),
             )
             return None
         return number
@@ -233,10 +415,15 @@ class Checks:
                 continue
             if self.existing is None and self._columns[field].default is not None:
                 continue
-            name = label(field)
-            chosen = field in CHOSEN or field.endswith(("_id", "_country"))
-            verb = "choose" if chosen else "enter"
-            self.fail(field, f"The {name} is required; {verb} {article(name)} {name}.")
+            if field in CHOSEN or field.endswith(("_id", "_country")):
+                self.fail(
+                    field,
+                    QT_TRANSLATE_NOOP("Validation", "The {label} is required; choose one."),
+                )
+            else:
+                self.fail(
+                    field, QT_TRANSLATE_NOOP("Validation", "The {label} is required; enter it.")
+                )
 
     def one_of(self, field: str, vocabulary: type[StrEnum]) -> None:
         value = self.value(field)
@@ -248,7 +435,12 @@ class Checks:
             else f"{member.value} ({member.name.lower().replace('_', ' ')})"
             for member in vocabulary
         )
-        self.fail(field, f"Unknown {label(field)} '{value}': choose one of {choices}.")
+        self.fail(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "Unknown {label} '{value}': choose one of {choices}."),
+            value=value,
+            choices=choices,
+        )
 
     def country(self, field: str) -> None:
         value = self.value(field)
@@ -257,13 +449,22 @@ class Checks:
         if is_country(value):
             self.fail(
                 field,
-                f"The country code '{value}' must be in capital letters; enter '{value.upper()}'.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The country code '{value}' must be in capital letters; enter '{upper}'.",
+                ),
+                value=value,
+                upper=value.upper(),
             )
         else:
             self.fail(
                 field,
-                f"Unknown country code '{value}' for the {label(field)}: use a two-letter "
-                "ISO 3166 code such as DE, FR or ME.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Unknown country code '{value}' for the {label}: use a two-letter "
+                    "ISO 3166 code such as DE, FR or ME.",
+                ),
+                value=value,
             )
 
     def currency(self, field: str) -> None:
@@ -273,31 +474,67 @@ class Checks:
         if is_currency(value):
             self.fail(
                 field,
-                f"The currency code '{value}' must be in capital letters; "
-                f"enter '{value.upper()}'.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The currency code '{value}' must be in capital letters; enter '{upper}'.",
+                ),
+                value=value,
+                upper=value.upper(),
             )
         else:
             self.fail(
-                field, f"Unknown currency '{value}': use a three-letter ISO 4217 code such as EUR."
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "Unknown currency '{value}': use a three-letter ISO 4217 code such as EUR.",
+                ),
+                value=value,
             )
 
-    def non_negative(self, *fields: str, hint: str = "enter zero or a positive number") -> None:
+    def non_negative(
+        self,
+        *fields: str,
+        hint: str = QT_TRANSLATE_NOOP("Validation", "enter zero or a positive number"),
+    ) -> None:
+        """Each field must be zero or more; ``hint`` is marked ``QT_TRANSLATE_NOOP``."""
         for field in fields:
             value = self.value(field)
             if value is not None and value < 0:
-                self.fail(field, f"The {label(field)} {show(value)} is negative; {hint}.")
+                self.fail(
+                    field,
+                    QT_TRANSLATE_NOOP("Validation", "The {label} {value} is negative; {hint}."),
+                    value=value,
+                    hint=Term(VALIDATION, hint),
+                )
 
-    def positive(self, field: str, *, hint: str = "enter a number above zero") -> None:
+    def positive(
+        self,
+        field: str,
+        *,
+        hint: str = QT_TRANSLATE_NOOP("Validation", "enter a number above zero"),
+    ) -> None:
         value = self.value(field)
         if value is not None and value <= 0:
-            self.fail(field, f"The {label(field)} {show(value)} is not above zero; {hint}.")
+            self.fail(
+                field,
+                QT_TRANSLATE_NOOP("Validation", "The {label} {value} is not above zero; {hint}."),
+                value=value,
+                hint=Term(VALIDATION, hint),
+            )
 
     def in_range(self, field: str, low: int, high: int, *, hint: str) -> None:
         value = self.value(field)
         if value is not None and not low <= value <= high:
             self.fail(
                 field,
-                f"The {label(field)} {show(value)} is outside the range {low} to {high}; {hint}.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The {label} {value} is outside the range {low} to {high}; {hint}.",
+                ),
+                value=value,
+                low=low,
+                high=high,
+                hint=Term(VALIDATION, hint),
             )
 
     # -- two fields ------------------------------------------------------------------------------
@@ -307,11 +544,16 @@ class Checks:
         first, last = self.value(start), self.value(end)
         if first is None or last is None or last >= first:
             return
-        end_name, start_name = label(end), label(start)
         self.fail(
             end,
-            f"The {end_name} {show(last)} is before the {start_name} {show(first)}; "
-            f"enter {article(end_name)} {end_name} on or after the {start_name}.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The {label} {end} is before the {start_label} {start}; "
+                "the {label} must be on or after the {start_label}.",
+            ),
+            end=last,
+            start=first,
+            start_label=label(start),
         )
 
     # -- other records ---------------------------------------------------------------------------
@@ -326,18 +568,25 @@ class Checks:
         if record_id is None:
             return None
         record = self.session.get(target, record_id)
-        name = label(field)
         if record is None:
             self.fail(
                 field,
-                f"No {name} with id '{record_id}' exists; choose an existing {name}.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "No {label} with id '{id}' exists; choose an existing {label}.",
+                ),
+                id=record_id,
             )
             return None
         if record.deleted_at is not None and self.changed(field):
             self.fail(
                 field,
-                f"The {name} '{describe(record)}' has been deleted; choose another {name} "
-                "or restore it first.",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The {label} '{record}' has been deleted; choose another {label} "
+                    "or restore it first.",
+                ),
+                record=describe(record),
             )
             return None
         return record
@@ -361,30 +610,21 @@ class Checks:
         statement = statement.order_by(model.deleted_at.is_not(None)).limit(1)
         return self.session.scalars(statement).first()
 
-    def within(
-        self, start: str, end: str, container: Any, what: str, container_name: str
-    ) -> None:
+    def within(self, start: str, end: str, container: Any, what: str, container_name: str) -> None:
         """The period ``start``..``end`` must lie inside the container's start..end (if set).
 
-        Checked on a new record or when the dates change.
+        Checked on a new record or when the dates change; the messages are :data:`WITHIN`'s.
         """
         first, last = self.value(start), self.value(end)
         if container is None or not self.changed(start, end, *self._references()):
             return
+        too_early, too_late = WITHIN[(what, container_name)]
         opens = getattr(container, "start_date", None)
         closes = getattr(container, "end_date", None)
         if first is not None and opens is not None and first < opens:
-            self.fail(
-                start,
-                f"The {what} starts on {show(first)} before the {container_name} starts on "
-                f"{show(opens)}; move the {what} or extend the {container_name}.",
-            )
+            self.fail(start, too_early, start=first, opens=opens)
         if last is not None and closes is not None and last > closes:
-            self.fail(
-                end,
-                f"The {what} ends on {show(last)} after the {container_name} ends on "
-                f"{show(closes)}; shorten the {what} or extend the {container_name}.",
-            )
+            self.fail(end, too_late, end=last, closes=closes)
 
     def day_within(self, field: str, container: Any, container_name: str) -> None:
         """A single day must lie inside the container's start..end (if set)."""
@@ -396,9 +636,10 @@ class Checks:
         if (opens is not None and day < opens) or (closes is not None and day > closes):
             self.fail(
                 field,
-                f"The {label(field)} {show(day)} is outside the {container_name} "
-                f"({show(opens or '…')} to {show(closes or '…')}); choose a day within the "
-                f"{container_name} or change the {container_name}'s dates.",
+                DAY_WITHIN[container_name],
+                day=day,
+                opens=opens or "…",
+                closes=closes or "…",
             )
 
     def _references(self) -> list[str]:

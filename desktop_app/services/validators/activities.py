@@ -21,6 +21,7 @@ from desktop_app.models import (
 from desktop_app.models.enums import EventKind, Gender, MissionKind, MissionStatus
 from desktop_app.services.crud import register
 from desktop_app.services.errors import FieldError
+from desktop_app.services.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.validators._checks import Checks, describe
 
 COUNTS = ("female", "male", "diverse", "not_stated")
@@ -49,9 +50,12 @@ def validate_mission_expert(
     check.live("mission_id", Mission)
     person = check.live("person_id", Person)
     if check.duplicate("mission_id", "person_id") is not None:
-        who = describe(person) if person is not None else "This person"
         check.fail(
-            "person_id", f"{who} is already on this mission; choose another expert to add."
+            "person_id",
+            QT_TRANSLATE_NOOP(
+                "Validation", "{who} is already on this mission; choose another expert to add."
+            ),
+            who=describe(person) if person is not None else check.value("person_id"),
         )
     return check.errors
 
@@ -74,7 +78,7 @@ def validate_event_participation(
 ) -> list[FieldError]:
     check = Checks(session, EventParticipation, values, existing)
     check.required("event_id", *COUNTS)
-    check.non_negative(*COUNTS, hint="enter 0 if there were none")
+    check.non_negative(*COUNTS, hint=QT_TRANSLATE_NOOP("Validation", "enter 0 if there were none"))
     check.live("event_id", Event)
     check.live("institution_id", Institution)
     return check.errors
@@ -87,7 +91,9 @@ def validate_study_trip(
     check = Checks(session, StudyTrip, values, existing)
     check.required("partnership_id", "title", "start_date", "end_date", "currency")
     check.order("start_date", "end_date")
-    check.non_negative("costs", hint="enter the costs as a positive amount")
+    check.non_negative(
+        "costs", hint=QT_TRANSLATE_NOOP("Validation", "enter the costs as a positive amount")
+    )
     check.currency("currency")
     check.live("partnership_id", Partnership)
     return check.errors

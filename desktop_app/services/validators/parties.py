@@ -11,6 +11,7 @@ from desktop_app.models import Institution, Person
 from desktop_app.models.enums import Gender, InstitutionKind, InstitutionSide, PersonRole
 from desktop_app.services.crud import register
 from desktop_app.services.errors import FieldError
+from desktop_app.services.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.validators._checks import Checks
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
@@ -38,8 +39,12 @@ def validate_person(session: Session, values: dict[str, Any], existing: Any) -> 
     if email is not None and not EMAIL.fullmatch(email):
         check.fail(
             "email",
-            f"The e-mail address '{email}' does not look like an address; "
-            "enter it in the form name@example.org.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The e-mail address '{value}' does not look like an address; "
+                "enter it in the form name@example.org.",
+            ),
+            value=email,
         )
     check.live("institution_id", Institution)
     return check.errors

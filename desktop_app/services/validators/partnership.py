@@ -26,6 +26,7 @@ from desktop_app.models.enums import (
 )
 from desktop_app.services.crud import register
 from desktop_app.services.errors import FieldError
+from desktop_app.services.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.validators._checks import Checks, describe
 
 CODE = re.compile(r"[A-Z0-9_./-]+")
@@ -45,11 +46,16 @@ def validate_partnership(
     if check.value("partner_country") == HOME_COUNTRY:
         check.fail(
             "partner_country",
-            "The partner country cannot be Germany (DE); enter the country of the partner "
-            "authority.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The partner country cannot be Germany (DE); enter the country of the partner "
+                "authority.",
+            ),
         )
     check.order("start_date", "end_date")
-    check.non_negative("budget", hint="enter the budget as a positive amount")
+    check.non_negative(
+        "budget", hint=QT_TRANSLATE_NOOP("Validation", "enter the budget as a positive amount")
+    )
     check.currency("currency")
     check.live("german_lead_institution_id", Institution)
     check.live("partner_institution_id", Institution)
@@ -63,12 +69,26 @@ def _check_code(check: Checks) -> None:
     if code is None:
         return
     if not CODE.fullmatch(code):
-        hint = (
-            f"enter '{code.upper()}'"
-            if CODE.fullmatch(code.upper())
-            else "use only capital letters A-Z, digits and the characters - _ / ."
-        )
-        check.fail("code", f"The code '{code}' contains characters that are not allowed; {hint}.")
+        if CODE.fullmatch(code.upper()):
+            check.fail(
+                "code",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The code '{value}' contains characters that are not allowed; enter '{upper}'.",
+                ),
+                value=code,
+                upper=code.upper(),
+            )
+        else:
+            check.fail(
+                "code",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The code '{value}' contains characters that are not allowed; use only "
+                    "capital letters A-Z, digits and the characters - _ / .",
+                ),
+                value=code,
+            )
         return
     other = check.duplicate("code", include_deleted=True)
     if other is None:
@@ -76,14 +96,24 @@ def _check_code(check: Checks) -> None:
     if other.deleted_at is not None:
         check.fail(
             "code",
-            f"The code '{code}' belongs to the deleted partnership '{other.title}'; restore that "
-            "partnership or choose another code (codes are never reused).",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The code '{value}' belongs to the deleted partnership '{other}'; restore that "
+                "partnership or choose another code (codes are never reused).",
+            ),
+            value=code,
+            other=other.title,
         )
     else:
         check.fail(
             "code",
-            f"The code '{code}' is already used by the partnership '{other.title}'; choose "
-            "another code.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The code '{value}' is already used by the partnership '{other}'; choose "
+                "another code.",
+            ),
+            value=code,
+            other=other.title,
         )
 
 
@@ -97,8 +127,12 @@ def validate_partnership_topic(
     if check.duplicate("partnership_id", "topic") is not None:
         check.fail(
             "topic",
-            f"The topic '{check.value('topic')}' is already recorded for this partnership; "
-            "choose another topic.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The topic '{value}' is already recorded for this partnership; "
+                "choose another topic.",
+            ),
+            value=check.value("topic"),
         )
     return check.errors
 
@@ -114,12 +148,22 @@ def validate_partnership_theme(
     theme, number = check.value("theme"), check.value("sdg_number")
     if theme == CrossCuttingTheme.SDG:
         check.required("sdg_number")
-        check.in_range("sdg_number", 1, 17, hint="enter the number of one of the 17 SDGs")
+        check.in_range(
+            "sdg_number",
+            1,
+            17,
+            hint=QT_TRANSLATE_NOOP("Validation", "enter the number of one of the 17 SDGs"),
+        )
     elif number is not None:
         check.fail(
             "sdg_number",
-            f"The SDG number {number} only belongs to the theme 'sdg', not to '{theme}'; clear "
-            "the number or choose the theme 'sdg'.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The SDG number {value} only belongs to the theme 'sdg', not to '{theme}'; "
+                "clear the number or choose the theme 'sdg'.",
+            ),
+            value=number,
+            theme=theme,
         )
     return check.errors
 
@@ -146,11 +190,15 @@ def validate_expert_assignment(
     person = check.live("person_id", Person)
     other = check.duplicate("person_id", "partnership_id")
     if other is not None:
-        who = describe(person) if person is not None else "This person"
         check.fail(
             "person_id",
-            f"{who} is already assigned to this partnership (as {other.role}); edit that "
-            "assignment instead of adding a second one.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{who} is already assigned to this partnership (as {role}); edit that "
+                "assignment instead of adding a second one.",
+            ),
+            who=describe(person) if person is not None else check.value("person_id"),
+            role=other.role,
         )
     check.order("start_date", "end_date")
     return check.errors
@@ -165,7 +213,12 @@ def validate_contribution(
     check.one_of("kind", ContributionKind)
     check.non_negative("quantity", "value")
     check.currency("currency")
-    check.in_range("year", 1990, 2100, hint="enter the four-digit year of the contribution")
+    check.in_range(
+        "year",
+        1990,
+        2100,
+        hint=QT_TRANSLATE_NOOP("Validation", "enter the four-digit year of the contribution"),
+    )
     check.live("partnership_id", Partnership)
     check.live("institution_id", Institution)
     return check.errors

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from desktop_app.models import Attachment, PerDiemRate
 from desktop_app.services.crud import register
 from desktop_app.services.errors import FieldError
-from desktop_app.services.validators._checks import Checks, show
+from desktop_app.services.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.validators._checks import Checks
 
 SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -22,19 +23,29 @@ def validate_per_diem_rate(
     check = Checks(session, PerDiemRate, values, existing)
     check.required("country", "valid_from", "daily_allowance", "lodging_cap", "is_sample")
     check.country("country")
-    check.non_negative("daily_allowance", "lodging_cap", hint="enter the amount from the table")
+    check.non_negative(
+        "daily_allowance",
+        "lodging_cap",
+        hint=QT_TRANSLATE_NOOP("Validation", "enter the amount from the table"),
+    )
     # The database keeps (country, valid_from) unique over deleted rates too.
     other = check.duplicate("country", "valid_from", include_deleted=True)
     if other is not None:
-        fix = (
-            "restore the deleted rate and edit it"
-            if other.deleted_at is not None
-            else "edit that rate"
-        )
         check.fail(
             "valid_from",
-            f"A rate for {check.value('country')} valid from {show(check.value('valid_from'))} "
-            f"already exists; {fix} instead of adding another.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A rate for {country} valid from {day} already exists; restore the deleted "
+                "rate and edit it instead of adding another.",
+            )
+            if other.deleted_at is not None
+            else QT_TRANSLATE_NOOP(
+                "Validation",
+                "A rate for {country} valid from {day} already exists; edit that rate instead "
+                "of adding another.",
+            ),
+            country=check.value("country"),
+            day=check.value("valid_from"),
         )
     return check.errors
 
@@ -49,14 +60,22 @@ def validate_attachment(
     if digest is not None and not SHA256.fullmatch(digest):
         check.fail(
             "sha256",
-            f"The SHA-256 checksum '{digest}' is not 64 lower-case hexadecimal digits; add the "
-            "file through the attachment store, which computes it.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The SHA-256 checksum '{value}' is not 64 lower-case hexadecimal digits; add "
+                "the file through the attachment store, which computes it.",
+            ),
+            value=digest,
         )
     elif check.duplicate("sha256", include_deleted=True) is not None:
         check.fail(
             "sha256",
-            f"A file with the checksum '{digest}' is already stored; use that attachment "
-            "instead of adding the same content again.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A file with the checksum '{value}' is already stored; use that attachment "
+                "instead of adding the same content again.",
+            ),
+            value=digest,
         )
-    check.non_negative("size", hint="enter the file size in bytes")
+    check.non_negative("size", hint=QT_TRANSLATE_NOOP("Validation", "enter the file size in bytes"))
     return check.errors

@@ -22,10 +22,13 @@ from desktop_app.models import (
 from desktop_app.models.enums import ExpenseCategory, TravelMode
 from desktop_app.services.crud import register
 from desktop_app.services.errors import FieldError
-from desktop_app.services.validators._checks import Checks, show, show_hours
+from desktop_app.services.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.validators._checks import Checks, show_hours
 
 HOURS_PER_DAY = Decimal(24)
-EXCHANGE_RATE_HINT = "enter the value in EUR of one unit of the currency (1 for EUR)"
+EXCHANGE_RATE_HINT = QT_TRANSLATE_NOOP(
+    "Validation", "enter the value in EUR of one unit of the currency (1 for EUR)"
+)
 
 
 def _mission_and_person(check: Checks) -> Any:
@@ -41,13 +44,18 @@ def validate_activity_log_entry(
     check = Checks(session, ActivityLogEntry, values, existing)
     mission = _mission_and_person(check)
     check.required("day", "hours", "description")
-    check.positive("hours", hint="enter the hours worked, e.g. 7.5")
+    check.positive(
+        "hours", hint=QT_TRANSLATE_NOOP("Validation", "enter the hours worked, e.g. 7.5")
+    )
     hours = check.value("hours")
     if hours is not None and hours > HOURS_PER_DAY:
         check.fail(
             "hours",
-            f"The number of hours {show(hours)} is more than a day; enter at most 24 hours "
-            "per entry.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The number of hours {value} is more than a day; enter at most 24 hours per entry.",
+            ),
+            value=hours,
         )
     _check_day_total(check)
     check.day_within("day", mission, "mission")
@@ -71,9 +79,16 @@ def _check_day_total(check: Checks) -> None:
     if total > HOURS_PER_DAY:
         check.fail(
             "hours",
-            f"{show_hours(hours)} h more would make {show_hours(total)} h on {show(day)} "
-            f"({show_hours(logged)} h are already logged); a day has at most 24 hours, so "
-            "reduce the hours or correct the other entries of that day.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{hours} h more would make {total} h on {day} ({logged} h are already logged); "
+                "a day has at most 24 hours, so reduce the hours or correct the other entries "
+                "of that day.",
+            ),
+            hours=show_hours(hours),
+            total=show_hours(total),
+            day=day,
+            logged=show_hours(logged),
         )
 
 
@@ -99,12 +114,20 @@ def validate_travel_leg(
     ):
         check.fail(
             "border_crossing_at",
-            f"The border crossing time {show(border)} is not between the departure "
-            f"{show(departure)} and the arrival {show(arrival)}; enter when the border was "
-            "crossed (by air: the landing time) during this leg.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The border crossing time {value} is not between the departure {departure} "
+                "and the arrival {arrival}; enter when the border was crossed (by air: the "
+                "landing time) during this leg.",
+            ),
+            value=border,
+            departure=departure,
+            arrival=arrival,
         )
     check.one_of("mode", TravelMode)
-    check.non_negative("cost", hint="enter the ticket price as a positive amount")
+    check.non_negative(
+        "cost", hint=QT_TRANSLATE_NOOP("Validation", "enter the ticket price as a positive amount")
+    )
     check.currency("currency")
     return check.errors
 
@@ -119,8 +142,12 @@ def validate_meals_provided(
     if check.duplicate("mission_id", "person_id", "day") is not None:
         check.fail(
             "day",
-            f"The meals provided on {show(check.value('day'))} are already recorded for this "
-            "person on this mission; edit that record instead.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The meals provided on {day} are already recorded for this person on this "
+                "mission; edit that record instead.",
+            ),
+            day=check.value("day"),
         )
     return check.errors
 
@@ -134,10 +161,18 @@ def validate_night(session: Session, values: dict[str, Any], existing: Any) -> l
     if receipt_without_amount and not check.has_error("amount"):
         check.fail(
             "amount",
-            "A night with a receipt needs the amount on the receipt; enter it, or clear "
-            "'with receipt' to claim the flat amount.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A night with a receipt needs the amount on the receipt; enter it, or clear "
+                "'with receipt' to claim the flat amount.",
+            ),
         )
-    check.non_negative("amount", hint="enter the amount on the receipt as a positive number")
+    check.non_negative(
+        "amount",
+        hint=QT_TRANSLATE_NOOP(
+            "Validation", "enter the amount on the receipt as a positive number"
+        ),
+    )
     check.positive("exchange_rate", hint=EXCHANGE_RATE_HINT)
     check.currency("currency")
     check.live("attachment_id", Attachment)
@@ -150,7 +185,9 @@ def validate_expense(session: Session, values: dict[str, Any], existing: Any) ->
     _mission_and_person(check)
     check.required("day", "category", "description", "amount", "currency", "exchange_rate")
     check.one_of("category", ExpenseCategory)
-    check.non_negative("amount", hint="enter the amount paid as a positive number")
+    check.non_negative(
+        "amount", hint=QT_TRANSLATE_NOOP("Validation", "enter the amount paid as a positive number")
+    )
     check.currency("currency")
     check.positive("exchange_rate", hint=EXCHANGE_RATE_HINT)
     check.live("attachment_id", Attachment)
@@ -162,6 +199,6 @@ def validate_advance(session: Session, values: dict[str, Any], existing: Any) ->
     check = Checks(session, Advance, values, existing)
     _mission_and_person(check)
     check.required("day", "amount", "currency")
-    check.positive("amount", hint="enter the amount received")
+    check.positive("amount", hint=QT_TRANSLATE_NOOP("Validation", "enter the amount received"))
     check.currency("currency")
     return check.errors

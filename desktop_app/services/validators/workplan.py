@@ -10,6 +10,7 @@ from desktop_app.models import Partnership, Workplan, WorkplanItem, WorkplanRevi
 from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType, RevisionStatus
 from desktop_app.services.crud import register
 from desktop_app.services.errors import FieldError
+from desktop_app.services.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.validators._checks import Checks
 
 
@@ -28,23 +29,45 @@ def validate_workplan_revision(
     check = Checks(session, WorkplanRevision, values, existing)
     check.required("workplan_id", "number", "status", "revision_date")
     check.live("workplan_id", Workplan)
-    check.positive("number", hint="number the revisions 1, 2, 3 …")
+    check.positive("number", hint=QT_TRANSLATE_NOOP("Validation", "number the revisions 1, 2, 3 …"))
     check.one_of("status", RevisionStatus)
     number = check.value("number")
     if check.value("status") == RevisionStatus.AGREED:
-        for field, what in (("approved_by", "who approved it"), ("approved_on", "when")):
-            if check.value(field) is None and not check.has_error(field):
-                check.fail(
-                    field,
-                    f"An agreed revision needs its approval; enter {what}, or keep the "
+        for field, template in (
+            (
+                "approved_by",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "An agreed revision needs its approval; enter who approved it, or keep the "
                     "revision as a draft.",
-                )
+                ),
+            ),
+            (
+                "approved_on",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "An agreed revision needs its approval; enter when, or keep the revision as "
+                    "a draft.",
+                ),
+            ),
+        ):
+            if check.value(field) is None and not check.has_error(field):
+                check.fail(field, template)
     other = check.duplicate("workplan_id", "number", include_deleted=True)
     if other is not None:
-        deleted = " (deleted; restore it instead)" if other.deleted_at is not None else ""
         check.fail(
             "number",
-            f"This workplan already has a revision {number}{deleted}; use the next free number.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "This workplan already has a revision {value} (deleted; restore it instead); "
+                "use the next free number.",
+            )
+            if other.deleted_at is not None
+            else QT_TRANSLATE_NOOP(
+                "Validation",
+                "This workplan already has a revision {value}; use the next free number.",
+            ),
+            value=number,
         )
     return check.errors
 
@@ -59,8 +82,11 @@ def validate_workplan_item(
     if check.value("item_key") is None and not check.has_error("item_key"):
         check.fail(
             "item_key",
-            "The item key is required; give a new activity a new key (a UUID) and keep the key "
-            "of an activity carried over from the previous revision.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The item key is required; give a new activity a new key (a UUID) and keep the "
+                "key of an activity carried over from the previous revision.",
+            ),
         )
     check.live("revision_id", WorkplanRevision)
     check.one_of("activity_type", ActivityType)

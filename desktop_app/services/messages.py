@@ -1,0 +1,65 @@
+"""Messages for the user as an English template plus parameters, translatable without Qt.
+
+A service reports a problem as a template such as ``"The {label} '{value}' is not a date; …"``
+with its parameters. The template is marked with :func:`QT_TRANSLATE_NOOP` — a plain function
+here, so services never import Qt, but ``pyside6-lupdate`` recognises the call by its name and
+extracts the string (see :func:`desktop_app.ui.i18n.lupdate_sources`). Parameters that are words
+of the UI themselves (a field's label, a hint) are :class:`Term` values, translated when shown.
+
+:func:`render` gives the English text (CLI, logs, ``FieldError.message``); the UI translates the
+template and the terms and formats dates and numbers for its locale (``desktop_app.ui.messages``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+VALIDATION = "Validation"
+"""Translation context of the message templates."""
+FIELDS = "Fields"
+"""Translation context of field labels (shared with the labels of the forms)."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Term:
+    """A translatable word or phrase used as a parameter: a field label, a hint."""
+
+    context: str
+    source: str
+
+    def __str__(self) -> str:
+        return self.source
+
+
+def show(value: Any) -> str:
+    """A value as a person reads it: dates ISO, times HH:MM, negative numbers with a minus sign."""
+    if isinstance(value, Term):
+        return value.source
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+        text = format(Decimal(str(value)), "f")
+        return f"−{text[1:]}" if text.startswith("-") else text
+    if isinstance(value, tuple | list):
+        return ", ".join(show(item) for item in value)
+    return str(value)
+
+
+def render(template: str, params: Mapping[str, Any]) -> str:
+    """The English text: ``template`` with every parameter shown by :func:`show`."""
+    if not params:
+        return template
+    return template.format_map({name: show(value) for name, value in params.items()})
