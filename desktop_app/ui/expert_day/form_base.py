@@ -3,7 +3,8 @@
 A :class:`FieldForm` lays out named fields, each with a message label under it. The field names
 are the model's column names, so :meth:`FieldForm.show_errors` puts every message of a
 :class:`~desktop_app.services.errors.ValidationError` under the field it concerns (messages for
-fields the form does not show go to a general label at the bottom).
+fields the form does not show go to a general label at the bottom), in the user's language
+(:mod:`desktop_app.ui.messages`), rendered again after a language switch.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.errors import ValidationError
 from desktop_app.ui import i18n
+from desktop_app.ui.messages import field_error_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -154,6 +156,8 @@ class FieldForm(QWidget):
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         self._messages: dict[str, QLabel] = {}
+        self._shown: ValidationError | None = None
+        """The errors now shown, rendered again on a language switch."""
         self.general_message = self._message_label()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -212,22 +216,30 @@ class FieldForm(QWidget):
 
     # -- messages --------------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
+            self.show_errors(self._shown, focus=False)
+        super().changeEvent(event)
+
     def clear_errors(self) -> None:
+        self._shown = None
         for label in (*self._messages.values(), self.general_message):
             label.clear()
             label.hide()
 
-    def show_errors(self, error: ValidationError) -> None:
+    def show_errors(self, error: ValidationError, *, focus: bool = True) -> None:
         """Each message under its field; the first field with a problem gets the focus."""
         self.clear_errors()
+        self._shown = error
         texts: dict[str, list[str]] = {}
         for problem in error.errors:
+            message = field_error_text(problem)
             key = problem.field if problem.field in self._messages else ""
-            texts.setdefault(key, []).append(problem.message)
+            texts.setdefault(key, []).append(message)
         for key, messages in texts.items():
             self.show_message(key, "\n".join(messages))
         for name in self.fields:
-            if name in texts:
+            if focus and name in texts:
                 self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)
                 break
 

@@ -12,6 +12,7 @@ from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationErro
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date
 from desktop_app.ui.i18n import country_label, enum_label
+from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
 from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
@@ -111,7 +112,7 @@ class PartnershipDetail(QWidget):
         try:
             push_update(self.context, Partnership, self.partnership_id, {"phase": phase})
         except (ValidationError, ConcurrentEdit, NotFound) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exception_text(exc))
             return
         self.message.clear()
 

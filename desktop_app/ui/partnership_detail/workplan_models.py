@@ -28,6 +28,7 @@ from desktop_app.services.workplan_revisions import item_months, month_span
 from desktop_app.ui.expert_day.form_base import format_decimal, parse_decimal
 from desktop_app.ui.expert_day.table_model import ID_ROLE
 from desktop_app.ui.i18n import enum_label
+from desktop_app.ui.messages import exception_text
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "PartnershipDetail"
@@ -265,7 +266,7 @@ class WorkplanItemsModel(QAbstractTableModel):
         try:
             self.writer(item.id, {column.field: stored})
         except (ValidationError, ConcurrentEdit, NotFound) as exc:
-            self.edit_failed.emit(str(exc))
+            self.edit_failed.emit(exception_text(exc))
             return False
         setattr(item, column.field, stored)
         self.dataChanged.emit(index, index)

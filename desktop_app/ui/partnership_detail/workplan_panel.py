@@ -29,6 +29,7 @@ from desktop_app.services.partnership_overview import workplans
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date
 from desktop_app.ui.expert_day.table_model import ID_ROLE
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.partnership_detail.commands import push_new_revision
 from desktop_app.ui.partnership_detail.dialogs import FormDialog, RevisionForm
 from desktop_app.ui.partnership_detail.workplan_models import (
@@ -323,7 +324,7 @@ class WorkplanPanel(QWidget):
                 {"partnership_id": self.partnership_id, "title": self.tr("Rolling workplan")},
             )
         except ValidationError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
 
     def add_item(self) -> None:
         revision_id = self.revision_id()
@@ -345,7 +346,7 @@ class WorkplanPanel(QWidget):
         try:
             push_create(self.context, WorkplanItem, values)
         except ValidationError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
 
     def confirm_delete(self) -> bool:
         answer = QMessageBox.question(

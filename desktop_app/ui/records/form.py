@@ -1,7 +1,8 @@
 """A detail form generated from a field spec: create, save and delete through undoable commands.
 
 Validation messages appear in red under the field they concern; a message about a field the form
-does not show appears above the fields.
+does not show appears above the fields. They are shown in the user's language
+(:mod:`desktop_app.ui.messages`) and rendered again after a language switch.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import label_tr
+from desktop_app.ui.messages import field_error_text, field_label
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 from desktop_app.ui.records.editors import FieldEditor
 from desktop_app.ui.records.spec import EntitySpec
@@ -61,6 +63,8 @@ class RecordForm(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
+        self._shown: ValidationError | None = None
+        """The errors now shown, rendered again on a language switch."""
 
         self.heading = QLabel()
         self.heading.setObjectName("formHeading")
@@ -151,6 +155,8 @@ class RecordForm(QWidget):
         self.delete_button.setText(self.tr("Delete…"))
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self._update_heading()
+        if self._shown is not None:
+            self.show_errors(self._shown)
 
     def _update_heading(self) -> None:
         self.heading.setToolTip(label_tr("Views", self.spec.title))
@@ -267,7 +273,10 @@ class RecordForm(QWidget):
         record_id = self.record_id
         try:
             push_delete(self.context, self.spec.model, record_id)
-        except (NotFound, ValidationError) as exc:
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return False
+        except NotFound as exc:
             self._show_general(str(exc))
             return False
         self.new_record()
@@ -287,6 +296,7 @@ class RecordForm(QWidget):
     # -- errors ----------------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
+        self._shown = None
         for label in self._errors.values():
             label.clear()
             label.hide()
@@ -294,19 +304,24 @@ class RecordForm(QWidget):
         self.general_error.hide()
 
     def show_errors(self, error: ValidationError) -> None:
+        """Each message (in the current language) under its field; the first field gets focus."""
+        focused = self._shown is error  # rendered again after a language switch
+        self.clear_errors()
+        self._shown = error
         general: list[str] = []
         for problem in error.errors:
+            message = field_error_text(problem)
             label = self._errors.get(problem.field)
             if label is None:
-                general.append(str(problem))
+                general.append(f"{field_label(problem.field)}: {message}")
                 continue
-            text = f"{label.text()}\n{problem.message}" if label.text() else problem.message
+            text = f"{label.text()}\n{message}" if label.text() else message
             label.setText(text)
             label.show()
         if general:
             self._show_general("\n".join(general))
         first = next((e.field for e in error.errors if e.field in self.editors), None)
-        if first is not None:
+        if first is not None and not focused:
             self.editors[first].widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_text(self, field: str) -> str:

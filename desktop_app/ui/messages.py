@@ -1,0 +1,71 @@
+"""The services' field errors in the user's language.
+
+A :class:`~desktop_app.services.errors.FieldError` carries an English template (context
+"Validation") and its parameters (see :mod:`desktop_app.services.messages`). Here the template
+and every :class:`~desktop_app.services.messages.Term` parameter (a field's label, a hint) are
+translated with ``QCoreApplication.translate`` and values are formatted for the current locale:
+dates 04.03.2026 and decimal commas in German, exactly the English ``.message`` in English.
+Render again after a language switch (widgets keep the error, not the text).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop_app.services.errors import FieldError, ValidationError
+from desktop_app.services.messages import VALIDATION, Term, render, show
+from desktop_app.services.validators._checks import label
+from desktop_app.ui.i18n import format_date
+
+
+def show_value(value: Any) -> str:
+    """A parameter as the current locale shows it (a term translated)."""
+    if isinstance(value, Term):
+        return QCoreApplication.translate(value.context, value.source)
+    if isinstance(value, datetime):
+        return f"{format_date(value.date())} {value:%H:%M}"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+        return show(value).replace(".", QLocale().decimalPoint())
+    if isinstance(value, tuple | list):
+        return ", ".join(show_value(item) for item in value)
+    return show(value)
+
+
+def field_error_text(error: FieldError) -> str:
+    """One field error in the current language."""
+    template = QCoreApplication.translate(VALIDATION, error.template)
+    params = {name: show_value(value) for name, value in error.params.items()}
+    try:
+        return template.format_map(params) if params else template
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English text
+        return render(error.template, error.params)
+
+
+def field_label(field: str) -> str:
+    """The translated name of ``field`` as messages use it ("end date", German "Enddatum")."""
+    return show_value(label(field))
+
+
+def messages_for(error: ValidationError, field: str) -> list[str]:
+    """The translated messages about ``field`` (like ``ValidationError.for_field``)."""
+    return [field_error_text(problem) for problem in error.errors if problem.field == field]
+
+
+def error_text(error: ValidationError) -> str:
+    """Every problem on its own line, each headed by the field's name (for a general label)."""
+    return "\n".join(
+        f"{field_label(problem.field)}: {field_error_text(problem)}" for problem in error.errors
+    )
+
+
+def exception_text(error: BaseException) -> str:
+    """A failed write for a message label: a validation error translated, others as they are."""
+    return error_text(error) if isinstance(error, ValidationError) else str(error)
