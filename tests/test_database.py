@@ -16,7 +16,7 @@ from desktop_app.persistence.backup import (
     restore_backup,
 )
 from desktop_app.persistence.database import Database, DatabaseDamaged, open_database
-from desktop_app.persistence.integrity import quick_check
+from desktop_app.persistence.integrity import quick_check, start_quick_check
 from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
 from desktop_app.services import crud
 from desktop_app.services.node import init_node
@@ -87,7 +87,8 @@ def test_failed_unit_of_work_writes_nothing(db: Database) -> None:
         assert crud.count(session, Institution) == 0
 
 
-def test_damaged_database_is_never_overwritten(data_paths: DataPaths) -> None:
+@pytest.mark.parametrize("background", [False, True], ids=["checked", "checked-beside-imports"])
+def test_damaged_database_is_never_overwritten(data_paths: DataPaths, background: bool) -> None:
     db = open_database(data_paths)
     _institution(db)
     db.dispose()
@@ -95,8 +96,11 @@ def test_damaged_database_is_never_overwritten(data_paths: DataPaths) -> None:
     raw = bytearray(data_paths.database.read_bytes())
     raw[100:4096] = b"\xff" * (4096 - 100)  # smash the header's tail and the schema page
     data_paths.database.write_bytes(bytes(raw))
+    # the GUI starts the check in a thread before it imports the database layer
+    check = start_quick_check(data_paths.database) if background else None
+    assert (check is not None) is background
     with pytest.raises(DatabaseDamaged) as caught:
-        open_database(data_paths)
+        open_database(data_paths, check=check)
     assert data_paths.database.read_bytes() == bytes(raw)
     message = str(caught.value)
     assert "damaged" in message and str(good) in message and "has not been changed" in message

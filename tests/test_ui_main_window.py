@@ -163,7 +163,8 @@ def test_partnership_view_offers_the_overview(qtbot, context, tmp_path) -> None:
         )
     window = make_window(qtbot, context, tmp_path)
     view = window.view("partnerships")
-    assert view.details.count() == 2 + len(view.children)
+    assert view.details.count() == 2 + len(view.spec.children)
+    assert view.children == []  # child lists are built when their tab is first shown
     assert view.details.tabText(1) == "Overview"
     assert view.details.currentIndex() == 0  # the form; the overview is built when first shown
     view.details.setCurrentIndex(1)
@@ -260,6 +261,29 @@ def test_the_window_shows_first_and_opens_the_database_in_a_worker(qtbot, data_p
     assert window.central.currentWidget() is window.splitter  # records exist: no welcome page
     assert window.view("people").institutions.model.rowCount() == 1
     context.db.dispose()
+
+
+def test_a_damaged_database_found_by_the_worker_is_offered_a_backup_and_kept(
+    qtbot, monkeypatch, data_paths, tmp_path
+) -> None:
+    """The check runs beside the imports in the worker; damage stops the start unchanged."""
+    import desktop_app.ui.app as app_module
+    from desktop_app.persistence.database import DatabaseDamaged, open_database
+
+    prepared = open_database(data_paths)
+    prepared.dispose()
+    raw = bytearray(data_paths.database.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)
+    data_paths.database.write_bytes(bytes(raw))
+    offered: list[BaseException] = []
+    monkeypatch.setattr(app_module, "offer_backup", lambda _app, error: offered.append(error))
+    context = AppContext(None, data_paths)  # type: ignore[arg-type]
+    window = make_window(qtbot, context, tmp_path)
+    op = window.open_database_in_background()
+    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    assert len(offered) == 1 and isinstance(offered[0], DatabaseDamaged)
+    assert context.db is None and window.built == {}
+    assert data_paths.database.read_bytes() == bytes(raw)
 
 
 def test_run_gui_shows_the_window_and_opens_the_database(qapp, data_paths, tmp_path) -> None:

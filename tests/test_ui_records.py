@@ -135,7 +135,7 @@ def test_child_list_adds_records_to_the_selected_parent(qtbot, view: RecordsView
     _fill_partnership(qtbot, view, "VP-MNE-11")
     assert view.form.save()
     parent_id = view.form.record_id
-    topics = next(c for c in view.children if c.spec.key == "partnership_topics")
+    topics = view.child_view("partnership_topics")
     assert topics.isEnabled()
     topics.form.editors["topic"].set_value("quality_infrastructure")
     assert topics.form.save()
@@ -222,7 +222,7 @@ def test_add_a_workplan_activity_in_the_workplans_view(qtbot, context) -> None:
     qtbot.addWidget(view)
     view.show()
     assert view.form.record_id == workplan.id  # the first row is selected on opening
-    items = next(c for c in view.children if c.spec.key == "workplan_items")
+    items = view.child_view("workplan_items")
     view.details.setCurrentWidget(items)
     form = items.form
     form.editors["revision_id"].set_value(revision.id)

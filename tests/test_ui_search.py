@@ -109,7 +109,7 @@ def test_a_log_entry_opens_its_mission(qtbot, window, context) -> None:
     assert window.current_view_key() == "missions"
     missions = window.view("missions")
     assert missions.form.record_id == ids["mission"]
-    log = next(c for c in missions.children if c.spec.key == "activity_log_entries")
+    log = missions.child_view("activity_log_entries")
     assert missions.details.currentWidget() is log
     assert log.form.record_id == ids["entry"]
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.models import NodeIdentity, utc_now
 from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import backup_database, last_good_backup
-from desktop_app.persistence.integrity import quick_check
+from desktop_app.persistence.integrity import PendingCheck, quick_check
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.persistence.stamping import install_stamping
 from desktop_app.security import at_rest
@@ -133,12 +133,14 @@ def open_database(
     url: str | None = None,
     synchronous: str = "FULL",
     clock: Callable[[], datetime] = utc_now,
+    check: PendingCheck | None = None,
 ) -> Database:
     """Open (and create or migrate) the database of a data directory, or one given by URL.
 
-    A SQLite file is checked with ``PRAGMA quick_check`` first; a damaged file raises
-    :class:`DatabaseDamaged` and is never written. Before a migration of a file that already holds
-    data, an online backup is written to the backups folder.
+    A SQLite file is checked with ``PRAGMA quick_check`` first (or ``check``, started earlier by
+    :func:`~desktop_app.persistence.integrity.start_quick_check`, is awaited); a damaged file
+    raises :class:`DatabaseDamaged` and is never written. Before a migration of a file that
+    already holds data, an online backup is written to the backups folder.
     """
     paths = data_dir if isinstance(data_dir, DataPaths) else DataPaths(Path(data_dir))
     paths.ensure()
@@ -151,7 +153,10 @@ def open_database(
 
     database = paths.database
     if database.exists() and database.stat().st_size > 0:
-        result = quick_check(database)
+        if check is not None and check.database == database:
+            result = check.result()
+        else:
+            result = quick_check(database)
         if not result.ok:
             raise DatabaseDamaged(database, result.detail, last_good_backup(paths.backups))
     engine = sqlite_engine(database, synchronous)

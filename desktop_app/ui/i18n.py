@@ -7,7 +7,6 @@ the ``lrelease`` shipped in the PySide6 package when it is missing or older than
 
 from __future__ import annotations
 
-import subprocess
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -216,6 +215,8 @@ def ensure_qm(lang: str, directory: Path | None = None) -> Path | None:
         source.exists() and source.stat().st_mtime > target.stat().st_mtime
     )
     if stale and source.exists():
+        import subprocess  # only when the .qm must be built: not on a normal start
+
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             subprocess.run(

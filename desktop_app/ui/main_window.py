@@ -26,8 +26,7 @@ from desktop_app import __version__
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
-from desktop_app.ui.views import ViewEntry, available_views, module_exists
-from desktop_app.ui.welcome import WelcomePage
+from desktop_app.ui.views import ViewEntry, available_views, module_exists, prepare_view
 
 SYNC_STATUS_DELAY_MS = 700
 ENCRYPTION_MARKER = "encryption.json"
@@ -43,11 +42,11 @@ SEARCH_TABLE_VIEWS = {
 }
 
 
-def database_is_empty(context: AppContext) -> bool:
+def database_is_empty(db: Any) -> bool:
     """No node identity and no records: the welcome page is shown."""
     from desktop_app.services.node import current_node
 
-    with context.db.session() as session:
+    with db.session() as session:
         if current_node(session) is not None:
             return False
         try:
@@ -80,9 +79,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
 
-        self.welcome = WelcomePage()
-        self.welcome.demo_requested.connect(self.load_demo_data)
-        self.welcome.start_requested.connect(self.start_empty)
+        self._welcome: Any = None  # built when an empty database needs it
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -110,7 +107,6 @@ class MainWindow(QMainWindow):
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central = QStackedWidget()
         self.central.addWidget(self.opening)
-        self.central.addWidget(self.welcome)
         self.central.addWidget(self.splitter)
         self.setCentralWidget(self.central)
 
@@ -128,13 +124,25 @@ class MainWindow(QMainWindow):
         else:
             self._database_ready()
 
-    def _database_ready(self) -> None:
+    @property
+    def welcome(self) -> Any:
+        """The welcome page of an empty database (built on first use: most starts skip it)."""
+        if self._welcome is None:
+            from desktop_app.ui.welcome import WelcomePage
+
+            self._welcome = WelcomePage()
+            self._welcome.demo_requested.connect(self.load_demo_data)
+            self._welcome.start_requested.connect(self.start_empty)
+            self.central.addWidget(self._welcome)
+        return self._welcome
+
+    def _database_ready(self, empty: bool | None = None) -> None:
         if self.indexer is None:
             from desktop_app.ui.search.dialog import SearchIndexer
 
             self.indexer = SearchIndexer(self.context, self)
         self.menuBar().setEnabled(True)
-        self.show_start_page()
+        self.show_start_page(empty)
         if module_exists("desktop_app.ui.sync.status_label"):
             # secondary information with heavy imports: added once the window is up
             QTimer.singleShot(SYNC_STATUS_DELAY_MS, self._add_sync_status)
@@ -150,10 +158,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._open_encrypted)
             return None
 
+        start_key = str(self.settings.value("lastView", "partnerships"))
+
         def work(_job: Job) -> Any:
+            from desktop_app.persistence.integrity import start_quick_check
+
+            check = start_quick_check(paths.database)  # beside the imports below
             from desktop_app.persistence.database import open_database
 
-            return open_database(paths)
+            db = open_database(paths, check=check)
+            empty = database_is_empty(db)  # the first session configures the mappers: here
+            prepare_view(self.entries, start_key)
+            return db, empty
 
         op = BackgroundOp(self, None, work).success(self._opened).failure(self._open_failed)
         self.opening_op = op.run()
@@ -170,11 +186,11 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # reported like a failure in the worker
             self._open_failed(exc)
             return
-        self._opened(db)
+        self._opened((db, database_is_empty(db)))
 
-    def _opened(self, db: Any) -> None:
-        self.context.db = db
-        self._database_ready()
+    def _opened(self, result: tuple[Any, bool]) -> None:
+        self.context.db, empty = result
+        self._database_ready(empty)
 
     def _open_failed(self, error: BaseException) -> None:
         from desktop_app.persistence.backup import restore_backup
@@ -293,8 +309,9 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------------
 
-    def show_start_page(self) -> None:
-        if database_is_empty(self.context):
+    def show_start_page(self, empty: bool | None = None) -> None:
+        """The welcome page on an empty database, else the last view (``empty`` when known)."""
+        if database_is_empty(self.context.db) if empty is None else empty:
             self.central.setCurrentWidget(self.welcome)
             self.statusBar().showMessage(self.tr("The database is empty."))
             return
@@ -324,6 +341,9 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.built[key] = widget
         self._restore_splitters(key, widget)
+        child_built = getattr(widget, "child_built", None)
+        if child_built is not None:  # child lists are built later, when their tab is shown
+            child_built.connect(lambda child, key=key: self._restore_splitters(key, child))
         return widget
 
     def _show_row(self, row: int) -> None:
@@ -349,10 +369,10 @@ class MainWindow(QMainWindow):
             if parent_id is None:
                 return False
             found = bool(widget.select_record(parent_id))
-            log_views = [c for c in widget.children if c.spec.key == "activity_log_entries"]
-            if found and log_views:
-                widget.details.setCurrentWidget(log_views[0])
-                log_views[0].select_record(record_id)
+            if found:
+                log_view = widget.child_view("activity_log_entries")
+                widget.details.setCurrentWidget(log_view)
+                log_view.select_record(record_id)
             return found
         if key == "people":
             return bool(widget.select_record(record_id, table))

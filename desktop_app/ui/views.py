@@ -27,6 +27,11 @@ class ViewEntry:
     factory: Callable[[AppContext], QWidget]
     opens: frozenset[str] = frozenset()
     """Tables whose records this view can open (search results)."""
+    modules: tuple[str, ...] = ()
+    """Modules the factory imports: imported ahead in a worker when this is the start view."""
+
+
+RECORDS_VIEW = "desktop_app.ui.records.view"
 
 
 def _records(module: str, name: str) -> Callable[[AppContext], QWidget]:
@@ -46,7 +51,7 @@ def _partnerships(context: AppContext) -> QWidget:
     from desktop_app.ui.records.view import RecordsView
 
     view = RecordsView(context, PARTNERSHIPS)
-    if module_exists("desktop_app.ui.partnership_detail.view"):
+    if module_exists(PARTNERSHIP_DETAIL):
 
         def build() -> QWidget:
             from desktop_app.ui.partnership_detail.view import PartnershipDetail
@@ -70,6 +75,7 @@ def _partnerships(context: AppContext) -> QWidget:
 
 
 OVERVIEW = QT_TRANSLATE_NOOP("Views", "Overview")
+PARTNERSHIP_DETAIL = "desktop_app.ui.partnership_detail.view"
 
 
 EXPORT_REPORT = QT_TRANSLATE_NOOP("Views", "Export mission report…")
@@ -141,6 +147,16 @@ def module_exists(name: str) -> bool:
     return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
 
 
+def prepare_view(entries: list[ViewEntry], key: str) -> None:
+    """Import the modules of the view ``key`` ahead (in the worker that opens the database), so
+    that building it on the UI thread does not wait for them."""
+    for entry in entries:
+        if entry.key == key:
+            for module in entry.modules:
+                if module_exists(module):
+                    importlib.import_module(module)
+
+
 def _optional(module: str, attribute: str) -> Callable[[AppContext], QWidget] | None:
     if not module_exists(module):
         return None
@@ -160,36 +176,46 @@ def available_views() -> list[ViewEntry]:
             QT_TRANSLATE_NOOP("Views", "Partnerships"),
             _partnerships,
             frozenset({"partnerships"}),
+            (RECORDS_VIEW, "desktop_app.ui.partnerships.spec", PARTNERSHIP_DETAIL),
         ),
         ViewEntry(
             "workplans",
             QT_TRANSLATE_NOOP("Views", "Workplans"),
             _workplans,
             frozenset({"workplans"}),
+            (RECORDS_VIEW, "desktop_app.ui.workplans.spec"),
         ),
         ViewEntry(
             "missions",
             QT_TRANSLATE_NOOP("Views", "Missions"),
             _missions,
             frozenset({"missions"}),
+            (RECORDS_VIEW, "desktop_app.ui.missions.spec"),
         ),
         ViewEntry(
             "events",
             QT_TRANSLATE_NOOP("Views", "Events"),
             _records("desktop_app.ui.events.spec", "EVENTS"),
             frozenset({"events"}),
+            (RECORDS_VIEW, "desktop_app.ui.events.spec"),
         ),
         ViewEntry(
             "study_trips",
             QT_TRANSLATE_NOOP("Views", "Study trips"),
             _records("desktop_app.ui.study_trips.spec", "STUDY_TRIPS"),
             frozenset({"study_trips"}),
+            (RECORDS_VIEW, "desktop_app.ui.study_trips.spec"),
         ),
     ]
     expert_day = _optional("desktop_app.ui.expert_day.view", "ExpertDayView")
     if expert_day is not None:
         entries.append(
-            ViewEntry("my_missions", QT_TRANSLATE_NOOP("Views", "My missions"), expert_day)
+            ViewEntry(
+                "my_missions",
+                QT_TRANSLATE_NOOP("Views", "My missions"),
+                expert_day,
+                modules=("desktop_app.ui.expert_day.view",),
+            )
         )
     entries += [
         ViewEntry(
@@ -197,15 +223,20 @@ def available_views() -> list[ViewEntry]:
             QT_TRANSLATE_NOOP("Views", "People & institutions"),
             _people,
             frozenset({"people", "institutions"}),
+            ("desktop_app.ui.people.view",),
         ),
         ViewEntry(
             "per_diem_rates",
             QT_TRANSLATE_NOOP("Views", "Per-diem rates"),
             _records("desktop_app.ui.per_diem_rates.spec", "PER_DIEM_RATES"),
             frozenset({"per_diem_rates"}),
+            (RECORDS_VIEW, "desktop_app.ui.per_diem_rates.spec"),
         ),
     ]
     sync = _optional("desktop_app.ui.sync.view", "SyncView")
     if sync is not None:
-        entries.append(ViewEntry("sync", QT_TRANSLATE_NOOP("Views", "Sync"), sync))
+        sync_entry = ViewEntry(
+            "sync", QT_TRANSLATE_NOOP("Views", "Sync"), sync, modules=("desktop_app.ui.sync.view",)
+        )
+        entries.append(sync_entry)
     return entries

@@ -35,6 +35,8 @@ class RecordsView(QWidget):
     """List and detail of one entity. ``child`` views show the records of a selected parent."""
 
     current_changed = Signal(object)
+    child_built = Signal(object)
+    """A child list was built (its tab was shown for the first time)."""
 
     def __init__(
         self,
@@ -106,10 +108,10 @@ class RecordsView(QWidget):
         """Build calls of the tabs not built yet (tests and screenshots force them)."""
         self._add_tab(self.form, lambda: self.tr("Details"))
         self.children: list[RecordsView] = []
+        """The child lists built so far: each is built when its tab is first shown."""
+        self._child_builds: dict[str, Callable[[], None]] = {}
         for sub in spec.children:
-            view = RecordsView(context, sub.spec, child=sub)
-            self.children.append(view)
-            self._add_tab(view, lambda title=sub.spec.title: label_tr("Views", title))
+            self._add_child_tab(sub)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -159,6 +161,39 @@ class RecordsView(QWidget):
             self.details.insertTab(position, widget, title())
         self._tab_titles.append((widget, title))
 
+    def _add_lazy_tab(
+        self,
+        build: Callable[[], QWidget],
+        title: Callable[[], str],
+        on_built: Callable[[QWidget], None],
+        position: int | None = None,
+    ) -> Callable[[], None]:
+        """A tab whose widget ``build`` makes when the tab is first shown (opening the view stays
+        fast); returns the call that builds it now."""
+        placeholder = QWidget()
+        self._add_tab(placeholder, title, position)
+        built: list[QWidget] = []
+
+        def maybe_build(index: int) -> None:
+            if built or self.details.widget(index) is not placeholder:
+                return
+            widget = build()
+            built.append(widget)
+            position = self.details.indexOf(placeholder)
+            current = self.details.currentIndex() == position
+            self._tab_titles = [(widget if w is placeholder else w, t) for w, t in self._tab_titles]
+            self.details.blockSignals(True)
+            self.details.removeTab(position)
+            self.details.insertTab(position, widget, title())
+            if current:
+                self.details.setCurrentIndex(position)
+            self.details.blockSignals(False)
+            placeholder.deleteLater()
+            on_built(widget)
+
+        self.details.currentChanged.connect(maybe_build)
+        return lambda: maybe_build(self.details.indexOf(placeholder))
+
     def add_detail_tab(
         self,
         build: Callable[[], QWidget],
@@ -167,34 +202,38 @@ class RecordsView(QWidget):
         *,
         position: int | None = None,
     ) -> None:
-        """Add a tab that follows the selected record (e.g. an overview). Its widget is built
-        by ``build`` only when the tab is first shown, so opening the view stays fast."""
-        placeholder = QWidget()
-        self._add_tab(placeholder, title, position)
+        """Add a tab that follows the selected record (e.g. an overview), built when first
+        shown."""
         built: list[QWidget] = []
 
         def follow(record_id: str | None) -> None:
             if built:
                 on_record(built[0], record_id)
 
-        def maybe_build(index: int) -> None:
-            if built or self.details.widget(index) is not placeholder:
-                return
-            widget = build()
+        def on_built(widget: QWidget) -> None:
             built.append(widget)
-            position = self.details.indexOf(placeholder)
-            self._tab_titles = [(widget if w is placeholder else w, t) for w, t in self._tab_titles]
-            self.details.blockSignals(True)
-            self.details.removeTab(position)
-            self.details.insertTab(position, widget, title())
-            self.details.setCurrentIndex(position)
-            self.details.blockSignals(False)
-            placeholder.deleteLater()
             follow(self.form.record_id)
 
         self._record_listeners.append(follow)
-        self.details.currentChanged.connect(maybe_build)
-        self.lazy_tabs.append(lambda: maybe_build(self.details.indexOf(placeholder)))
+        self.lazy_tabs.append(self._add_lazy_tab(build, title, on_built, position))
+
+    def _add_child_tab(self, sub: Child) -> None:
+        def build() -> QWidget:
+            return RecordsView(self.context, sub.spec, child=sub)
+
+        def on_built(widget: QWidget) -> None:
+            assert isinstance(widget, RecordsView)
+            self.children.append(widget)
+            widget.set_parent_record(self.form.record_id)
+            self.child_built.emit(widget)
+
+        title = lambda name=sub.spec.title: label_tr("Views", name)  # noqa: E731
+        self._child_builds[sub.spec.key] = self._add_lazy_tab(build, title, on_built)
+
+    def child_view(self, key: str) -> RecordsView:
+        """The child list of ``key`` (an :class:`EntitySpec` key), built now if need be."""
+        self._child_builds[key]()
+        return next(view for view in self.children if view.spec.key == key)
 
     def add_record_action(
         self, title: Callable[[], str], run: Callable[[str], object], name: str = ""
