@@ -45,10 +45,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
 app = QApplication([])
+apply_font_rendering(app)
 settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
 translations = Translations(app)
 translations.set_language("de")

@@ -24,6 +24,7 @@ from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services.demo import is_empty, load_demo
 from desktop_app.services.installation import create_installation
+from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", choices=["de", "en"], default="de")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_font_rendering(app)  # as the application starts
     assert isinstance(app, QApplication)
     translations = Translations(app)
     translations.set_language(args.language)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
@@ -49,6 +50,7 @@ def run_gui(data_dir: Path, settings: QSettings | None = None) -> int:
     app.setApplicationName("PartnerDesk")
     app.setOrganizationName("PartnerDesk")
     app.setApplicationVersion(__version__)
+    apply_font_rendering(app)
     settings = settings or QSettings()
     translations = Translations(app)
     translations.set_language(default_language(settings))
