@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
+import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import PySide6
 import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,15 +19,17 @@ from PySide6.QtWidgets import (
 )
 from ui_support import temp_settings, translations_fixture
 
+from desktop_app.services import crud
 from desktop_app.services.demo import load_demo
+from desktop_app.services.messages import FIELDS, VALIDATION
 from desktop_app.services.node import init_node
+from desktop_app.services.validators._checks import LABELS
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import ensure_qm, ts_path
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.translation_sources import run_lupdate, sources
 
 __all__ = ["translations_fixture"]
-
-UI_DIR = Path(__file__).resolve().parent.parent / "desktop_app" / "ui"
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str | None]:
@@ -48,19 +49,47 @@ def read_ts(path: Path) -> dict[tuple[str, str], str | None]:
     return messages
 
 
-def test_every_string_of_the_ui_has_a_german_translation(tmp_path) -> None:
-    fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
-    lupdate = Path(PySide6.__file__).resolve().parent / "lupdate"
-    subprocess.run(
-        [str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
-        check=True,
-        capture_output=True,
-    )
-    used = read_ts(fresh)
+@pytest.fixture(scope="module")
+def used_strings(tmp_path_factory) -> dict[tuple[str, str], str | None]:
+    """What lupdate finds in the UI and in the services' message templates."""
+    fresh = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
+    run_lupdate(fresh)
+    return read_ts(fresh)
+
+
+def test_every_string_of_the_ui_has_a_german_translation(used_strings) -> None:
     committed = read_ts(ts_path("de"))
-    missing = sorted(key for key in used if not committed.get(key))
+    missing = sorted(key for key in used_strings if not committed.get(key))
     assert missing == [], f"{len(missing)} strings lack a German translation: {missing[:20]}"
+
+
+def test_validation_templates_and_field_labels_are_extracted(used_strings) -> None:
+    """The services' templates reach lupdate, so the test above covers them as well."""
+    assert any("services" in path.parts for path in sources())
+    assert ("Validation", "The {label} is required; enter it.") in used_strings
+    assert all((FIELDS, text) in used_strings for text in LABELS.values())
+
+
+def test_every_validated_field_has_a_translatable_label() -> None:
+    """A field without an entry in LABELS would be named by its key, in English only."""
+    import desktop_app.services.validators  # noqa: F401 - registers the validators
+
+    fields = {name for model in crud._VALIDATORS for name in crud.editable_fields(model)}
+    assert sorted(fields - set(LABELS)) == []
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_german_templates_use_only_the_parameters_of_their_source() -> None:
+    committed = read_ts(ts_path("de"))
+    wrong = [
+        (source, text)
+        for (context, source), text in committed.items()
+        if context == VALIDATION and text and _placeholders(text) - _placeholders(source)
+    ]
+    assert wrong == []
 
 
 def test_the_qm_is_built_from_the_ts(tmp_path) -> None:

@@ -1581,6 +1581,510 @@ Jetzt öffnen?</translation>
             <source>Reason for change</source>
             <translation>Änderungsgrund</translation>
         </message>
+        <message>
+            <source>activity number</source>
+            <translation>Aktivitätsnummer</translation>
+        </message>
+        <message>
+            <source>activity type</source>
+            <translation>Aktivitätstyp</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>Istwert</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>Anschrift</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>approval reference</source>
+            <translation>Genehmigungszeichen</translation>
+        </message>
+        <message>
+            <source>approved by</source>
+            <translation>Genehmigt von</translation>
+        </message>
+        <message>
+            <source>approved on</source>
+            <translation>Genehmigt am</translation>
+        </message>
+        <message>
+            <source>arrival time</source>
+            <translation>Ankunftszeit</translation>
+        </message>
+        <message>
+            <source>arrival country</source>
+            <translation>Ankunftsland</translation>
+        </message>
+        <message>
+            <source>arrival place</source>
+            <translation>Ankunftsort</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>Anhang</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>border crossing time</source>
+            <translation>Zeitpunkt des Grenzübertritts</translation>
+        </message>
+        <message>
+            <source>breakfast</source>
+            <translation>Frühstück</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>budget line</source>
+            <translation>Haushaltsposten</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>change reason</source>
+            <translation>Änderungsgrund</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>Kennung</translation>
+        </message>
+        <message>
+            <source>component</source>
+            <translation>Komponente</translation>
+        </message>
+        <message>
+            <source>concept</source>
+            <translation>Kooperationskonzept</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>Koordinator:in</translation>
+        </message>
+        <message>
+            <source>cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>cost of the trip</source>
+            <translation>Kosten der Reise</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>daily allowance</source>
+            <translation>Tagegeld</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>departure time</source>
+            <translation>Abfahrtszeit</translation>
+        </message>
+        <message>
+            <source>departure country</source>
+            <translation>Abfahrtsland</translation>
+        </message>
+        <message>
+            <source>departure place</source>
+            <translation>Abfahrtsort</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>destination city</source>
+            <translation>Zielort</translation>
+        </message>
+        <message>
+            <source>destination country</source>
+            <translation>Zielland</translation>
+        </message>
+        <message>
+            <source>dinner</source>
+            <translation>Abendessen</translation>
+        </message>
+        <message>
+            <source>count of diverse participants</source>
+            <translation>Anzahl Teilnehmende (divers)</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>end time</source>
+            <translation>Endzeit</translation>
+        </message>
+        <message>
+            <source>evaluation</source>
+            <translation>Evaluierung</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>exchange rate</source>
+            <translation>Wechselkurs</translation>
+        </message>
+        <message>
+            <source>expert days planned</source>
+            <translation>Geplante Experten-Tage</translation>
+        </message>
+        <message>
+            <source>expertise</source>
+            <translation>Fachgebiete</translation>
+        </message>
+        <message>
+            <source>experts planned</source>
+            <translation>Geplante Expert:innen</translation>
+        </message>
+        <message>
+            <source>count of women</source>
+            <translation>Anzahl Frauen</translation>
+        </message>
+        <message>
+            <source>filename</source>
+            <translation>Dateiname</translation>
+        </message>
+        <message>
+            <source>first name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <source>host institution</source>
+            <translation>Gastgebende Institution</translation>
+        </message>
+        <message>
+            <source>number of hours</source>
+            <translation>Stundenzahl</translation>
+        </message>
+        <message>
+            <source>indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>'sample rate' choice</source>
+            <translation>Auswahl „Beispielwert“</translation>
+        </message>
+        <message>
+            <source>item key</source>
+            <translation>Aktivitätsschlüssel</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>lodging cap</source>
+            <translation>Übernachtungsgeld</translation>
+        </message>
+        <message>
+            <source>lunch</source>
+            <translation>Mittagessen</translation>
+        </message>
+        <message>
+            <source>count of men</source>
+            <translation>Anzahl Männer</translation>
+        </message>
+        <message>
+            <source>media type</source>
+            <translation>Medientyp</translation>
+        </message>
+        <message>
+            <source>mission</source>
+            <translation>Einsatz</translation>
+        </message>
+        <message>
+            <source>travel mode</source>
+            <translation>Verkehrsmittel</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>count of participants who did not state a gender</source>
+            <translation>Anzahl Teilnehmende ohne Angabe des Geschlechts</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Anmerkung</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>objectives</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>'online' choice</source>
+            <translation>Auswahl „Online“</translation>
+        </message>
+        <message>
+            <source>outputs</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>participants planned</source>
+            <translation>Geplante Teilnehmende</translation>
+        </message>
+        <message>
+            <source>partner country</source>
+            <translation>Partnerland</translation>
+        </message>
+        <message>
+            <source>partner institution</source>
+            <translation>Partnerinstitution</translation>
+        </message>
+        <message>
+            <source>partner municipality</source>
+            <translation>Partnerkommune</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>Partnerschaft</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>planned cost</source>
+            <translation>Geplante Kosten</translation>
+        </message>
+        <message>
+            <source>planned end</source>
+            <translation>Geplantes Ende</translation>
+        </message>
+        <message>
+            <source>planned start</source>
+            <translation>Geplanter Beginn</translation>
+        </message>
+        <message>
+            <source>programme</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>reform need</source>
+            <translation>Reformbedarf</translation>
+        </message>
+        <message>
+            <source>report findings</source>
+            <translation>Bericht: Feststellungen</translation>
+        </message>
+        <message>
+            <source>report next steps</source>
+            <translation>Bericht: nächste Schritte</translation>
+        </message>
+        <message>
+            <source>report recommendations</source>
+            <translation>Bericht: Empfehlungen</translation>
+        </message>
+        <message>
+            <source>responsible person on the German side</source>
+            <translation>Verantwortlich (deutsche Seite)</translation>
+        </message>
+        <message>
+            <source>responsible person on the partner side</source>
+            <translation>Verantwortlich (Partnerseite)</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>Pflichtergebnis</translation>
+        </message>
+        <message>
+            <source>revision date</source>
+            <translation>Datum der Revision</translation>
+        </message>
+        <message>
+            <source>workplan revision</source>
+            <translation>Arbeitsplan-Revision</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>SHA-256 checksum</source>
+            <translation>SHA-256-Prüfsumme</translation>
+        </message>
+        <message>
+            <source>short name</source>
+            <translation>Kurzname</translation>
+        </message>
+        <message>
+            <source>side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>file size</source>
+            <translation>Dateigröße</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>start time</source>
+            <translation>Startzeit</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>study trip</source>
+            <translation>Studienreise</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>Zielwert</translation>
+        </message>
+        <message>
+            <source>theme</source>
+            <translation>Querschnittsthema</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>trainers</source>
+            <translation>Trainer:innen</translation>
+        </message>
+        <message>
+            <source>travel class</source>
+            <translation>Reiseklasse</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>valid-from date</source>
+            <translation>Gültig ab</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>'with receipt' choice</source>
+            <translation>Auswahl „Mit Beleg“</translation>
+        </message>
+        <message>
+            <source>with whom</source>
+            <translation>Mit wem</translation>
+        </message>
+        <message>
+            <source>workplan</source>
+            <translation>Arbeitsplan</translation>
+        </message>
+        <message>
+            <source>workplan item key</source>
+            <translation>Schlüssel der Arbeitsplan-Aktivität</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>Jahr</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2532,6 +3036,289 @@ Jetzt öffnen?</translation>
         <message>
             <source>Activities</source>
             <translation>Aktivitäten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>{model} has no field of this name</source>
+            <translation>{model} hat kein Feld dieses Namens</translation>
+        </message>
+        <message>
+            <source>Unknown role '{value}'; choose one of {choices}.</source>
+            <translation>Unbekannte Rolle „{value}“; wählen Sie eine davon: {choices}.</translation>
+        </message>
+        <message>
+            <source>The node name is required, e.g. 'HQ Berlin'.</source>
+            <translation>Der Name der Installation ist erforderlich, z. B. „HQ Berlin“.</translation>
+        </message>
+        <message>
+            <source>The mission starts on {start} before the partnership starts on {opens}; move the mission or extend the partnership.</source>
+            <translation>Der Einsatz beginnt am {start}, vor dem Beginn der Partnerschaft am {opens}; verschieben Sie den Einsatz oder passen Sie den Zeitraum der Partnerschaft an.</translation>
+        </message>
+        <message>
+            <source>The mission ends on {end} after the partnership ends on {closes}; shorten the mission or extend the partnership.</source>
+            <translation>Der Einsatz endet am {end}, nach dem Ende der Partnerschaft am {closes}; kürzen Sie den Einsatz oder verlängern Sie die Partnerschaft.</translation>
+        </message>
+        <message>
+            <source>The event starts on {start} before the partnership starts on {opens}; move the event or extend the partnership.</source>
+            <translation>Die Veranstaltung beginnt am {start}, vor dem Beginn der Partnerschaft am {opens}; verschieben Sie die Veranstaltung oder passen Sie den Zeitraum der Partnerschaft an.</translation>
+        </message>
+        <message>
+            <source>The event ends on {end} after the partnership ends on {closes}; shorten the event or extend the partnership.</source>
+            <translation>Die Veranstaltung endet am {end}, nach dem Ende der Partnerschaft am {closes}; kürzen Sie die Veranstaltung oder verlängern Sie die Partnerschaft.</translation>
+        </message>
+        <message>
+            <source>The {label} {day} is outside the mission ({opens} to {closes}); choose a day within the mission or change the mission's dates.</source>
+            <translation>„{label}“: Der {day} liegt außerhalb des Einsatzes ({opens} bis {closes}); wählen Sie einen Tag innerhalb des Einsatzes oder ändern Sie dessen Daten.</translation>
+        </message>
+        <message>
+            <source>The {label} {day} is outside the study trip ({opens} to {closes}); choose a day within the study trip or change the study trip's dates.</source>
+            <translation>„{label}“: Der {day} liegt außerhalb der Studienreise ({opens} bis {closes}); wählen Sie einen Tag innerhalb der Studienreise oder ändern Sie deren Daten.</translation>
+        </message>
+        <message>
+            <source>The {label} '{value}' is not yes or no; tick or clear the box.</source>
+            <translation>„{label}“: „{value}“ ist weder Ja noch Nein; setzen oder entfernen Sie das Häkchen.</translation>
+        </message>
+        <message>
+            <source>The {label} '{value}' is not a whole number; enter a whole number such as 3.</source>
+            <translation>„{label}“: „{value}“ ist keine ganze Zahl; geben Sie eine ganze Zahl wie 3 ein.</translation>
+        </message>
+        <message>
+            <source>The {label} '{value}' is not a date and time; enter both, e.g. 2026-03-04 09:30.</source>
+            <translation>„{label}“: „{value}“ ist kein Datum mit Uhrzeit; geben Sie beides ein, z. B. 04.03.2026 09:30.</translation>
+        </message>
+        <message>
+            <source>The {label} '{value}' is not a date; enter a date such as 2026-03-04.</source>
+            <translation>„{label}“: „{value}“ ist kein Datum; geben Sie ein Datum wie 04.03.2026 ein.</translation>
+        </message>
+        <message>
+            <source>The {label} '{value}' is not a time of day; enter a time such as 09:30.</source>
+            <translation>„{label}“: „{value}“ ist keine Uhrzeit; geben Sie eine Uhrzeit wie 09:30 ein.</translation>
+        </message>
+        <message>
+            <source>The {label} '{value}' is not text; enter it as text.</source>
+            <translation>„{label}“: „{value}“ ist kein Text; geben Sie den Wert als Text ein.</translation>
+        </message>
+        <message>
+            <source>The {label} '{value}' is {length} characters long; shorten it to at most {limit} characters.</source>
+            <translation>„{label}“: „{value}“ ist {length} Zeichen lang; kürzen Sie den Text auf höchstens {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The {label} '{value}' is not a number; enter digits with a decimal point, e.g. 12.50.</source>
+            <translation>„{label}“: „{value}“ ist keine Zahl; geben Sie Ziffern mit Dezimalkomma ein, z. B. 12,50.</translation>
+        </message>
+        <message>
+            <source>The {label} is required; choose one.</source>
+            <translation>„{label}“ ist ein Pflichtfeld; bitte wählen Sie einen Eintrag aus.</translation>
+        </message>
+        <message>
+            <source>The {label} is required; enter it.</source>
+            <translation>„{label}“ ist ein Pflichtfeld; bitte geben Sie einen Wert ein.</translation>
+        </message>
+        <message>
+            <source>Unknown {label} '{value}': choose one of {choices}.</source>
+            <translation>„{label}“: „{value}“ ist unbekannt; wählen Sie einen dieser Werte: {choices}.</translation>
+        </message>
+        <message>
+            <source>The country code '{value}' must be in capital letters; enter '{upper}'.</source>
+            <translation>Der Ländercode „{value}“ muss in Großbuchstaben stehen; geben Sie „{upper}“ ein.</translation>
+        </message>
+        <message>
+            <source>Unknown country code '{value}' for the {label}: use a two-letter ISO 3166 code such as DE, FR or ME.</source>
+            <translation>„{label}“: Der Ländercode „{value}“ ist unbekannt; verwenden Sie einen zweistelligen ISO-3166-Code wie DE, FR oder ME.</translation>
+        </message>
+        <message>
+            <source>The currency code '{value}' must be in capital letters; enter '{upper}'.</source>
+            <translation>Der Währungscode „{value}“ muss in Großbuchstaben stehen; geben Sie „{upper}“ ein.</translation>
+        </message>
+        <message>
+            <source>Unknown currency '{value}': use a three-letter ISO 4217 code such as EUR.</source>
+            <translation>Unbekannte Währung „{value}“; verwenden Sie einen dreistelligen ISO-4217-Code wie EUR.</translation>
+        </message>
+        <message>
+            <source>enter zero or a positive number</source>
+            <translation>geben Sie null oder eine positive Zahl ein</translation>
+        </message>
+        <message>
+            <source>The {label} {value} is negative; {hint}.</source>
+            <translation>„{label}“: {value} ist negativ; {hint}.</translation>
+        </message>
+        <message>
+            <source>enter a number above zero</source>
+            <translation>geben Sie eine Zahl größer als null ein</translation>
+        </message>
+        <message>
+            <source>The {label} {value} is not above zero; {hint}.</source>
+            <translation>„{label}“: {value} ist nicht größer als null; {hint}.</translation>
+        </message>
+        <message>
+            <source>The {label} {value} is outside the range {low} to {high}; {hint}.</source>
+            <translation>„{label}“: {value} liegt außerhalb des Bereichs {low} bis {high}; {hint}.</translation>
+        </message>
+        <message>
+            <source>The {label} {end} is before the {start_label} {start}; the {label} must be on or after the {start_label}.</source>
+            <translation>„{label}“ ({end}) liegt vor „{start_label}“ ({start}); geben Sie frühestens {start} ein.</translation>
+        </message>
+        <message>
+            <source>No {label} with id '{id}' exists; choose an existing {label}.</source>
+            <translation>„{label}“: Es gibt keinen Eintrag mit der ID „{id}“; wählen Sie einen vorhandenen Eintrag.</translation>
+        </message>
+        <message>
+            <source>The {label} '{record}' has been deleted; choose another {label} or restore it first.</source>
+            <translation>„{label}“: „{record}“ wurde gelöscht; wählen Sie einen anderen Eintrag oder stellen Sie diesen zuerst wieder her.</translation>
+        </message>
+        <message>
+            <source>{who} is already on this mission; choose another expert to add.</source>
+            <translation>{who} nimmt bereits an diesem Einsatz teil; wählen Sie eine andere Person aus.</translation>
+        </message>
+        <message>
+            <source>enter 0 if there were none</source>
+            <translation>geben Sie 0 ein, wenn es keine gab</translation>
+        </message>
+        <message>
+            <source>enter the costs as a positive amount</source>
+            <translation>geben Sie die Kosten als positiven Betrag ein</translation>
+        </message>
+        <message>
+            <source>The e-mail address '{value}' does not look like an address; enter it in the form name@example.org.</source>
+            <translation>Die E-Mail-Adresse „{value}“ sieht nicht wie eine Adresse aus; geben Sie sie in der Form name@example.org ein.</translation>
+        </message>
+        <message>
+            <source>The partner country cannot be Germany (DE); enter the country of the partner authority.</source>
+            <translation>Das Partnerland kann nicht Deutschland (DE) sein; geben Sie das Land der Partnerbehörde an.</translation>
+        </message>
+        <message>
+            <source>enter the budget as a positive amount</source>
+            <translation>geben Sie das Budget als positiven Betrag ein</translation>
+        </message>
+        <message>
+            <source>The code '{value}' contains characters that are not allowed; enter '{upper}'.</source>
+            <translation>Die Kennung „{value}“ enthält unzulässige Zeichen; geben Sie „{upper}“ ein.</translation>
+        </message>
+        <message>
+            <source>The code '{value}' contains characters that are not allowed; use only capital letters A-Z, digits and the characters - _ / .</source>
+            <translation>Die Kennung „{value}“ enthält unzulässige Zeichen; verwenden Sie nur Großbuchstaben A–Z, Ziffern und die Zeichen - _ / .</translation>
+        </message>
+        <message>
+            <source>The code '{value}' belongs to the deleted partnership '{other}'; restore that partnership or choose another code (codes are never reused).</source>
+            <translation>Die Kennung „{value}“ gehört zur gelöschten Partnerschaft „{other}“; stellen Sie diese Partnerschaft wieder her oder wählen Sie eine andere Kennung (Kennungen werden nie wiederverwendet).</translation>
+        </message>
+        <message>
+            <source>The code '{value}' is already used by the partnership '{other}'; choose another code.</source>
+            <translation>Die Kennung „{value}“ wird bereits von der Partnerschaft „{other}“ verwendet; wählen Sie eine andere Kennung.</translation>
+        </message>
+        <message>
+            <source>The topic '{value}' is already recorded for this partnership; choose another topic.</source>
+            <translation>Das Thema „{value}“ ist für diese Partnerschaft bereits erfasst; wählen Sie ein anderes Thema.</translation>
+        </message>
+        <message>
+            <source>enter the number of one of the 17 SDGs</source>
+            <translation>geben Sie die Nummer eines der 17 SDGs ein</translation>
+        </message>
+        <message>
+            <source>The SDG number {value} only belongs to the theme 'sdg', not to '{theme}'; clear the number or choose the theme 'sdg'.</source>
+            <translation>Die SDG-Nummer {value} gehört nur zum Thema „sdg“, nicht zu „{theme}“; löschen Sie die Nummer oder wählen Sie das Thema „sdg“.</translation>
+        </message>
+        <message>
+            <source>{who} is already assigned to this partnership (as {role}); edit that assignment instead of adding a second one.</source>
+            <translation>{who} ist dieser Partnerschaft bereits zugeordnet (als {role}); bearbeiten Sie diese Zuordnung, statt eine zweite anzulegen.</translation>
+        </message>
+        <message>
+            <source>enter the four-digit year of the contribution</source>
+            <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
+        </message>
+        <message>
+            <source>enter the amount from the table</source>
+            <translation>geben Sie den Betrag aus der Tabelle ein</translation>
+        </message>
+        <message>
+            <source>A rate for {country} valid from {day} already exists; restore the deleted rate and edit it instead of adding another.</source>
+            <translation>Für {country} gibt es bereits einen Satz, gültig ab {day}; stellen Sie den gelöschten Satz wieder her und bearbeiten Sie ihn, statt einen weiteren anzulegen.</translation>
+        </message>
+        <message>
+            <source>A rate for {country} valid from {day} already exists; edit that rate instead of adding another.</source>
+            <translation>Für {country} gibt es bereits einen Satz, gültig ab {day}; bearbeiten Sie diesen Satz, statt einen weiteren anzulegen.</translation>
+        </message>
+        <message>
+            <source>The SHA-256 checksum '{value}' is not 64 lower-case hexadecimal digits; add the file through the attachment store, which computes it.</source>
+            <translation>Die SHA-256-Prüfsumme „{value}“ besteht nicht aus 64 kleingeschriebenen Hexadezimalziffern; fügen Sie die Datei über die Anhangsablage hinzu, die die Prüfsumme berechnet.</translation>
+        </message>
+        <message>
+            <source>A file with the checksum '{value}' is already stored; use that attachment instead of adding the same content again.</source>
+            <translation>Eine Datei mit der Prüfsumme „{value}“ ist bereits gespeichert; verwenden Sie diesen Anhang, statt denselben Inhalt noch einmal hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>enter the file size in bytes</source>
+            <translation>geben Sie die Dateigröße in Byte ein</translation>
+        </message>
+        <message>
+            <source>enter the value in EUR of one unit of the currency (1 for EUR)</source>
+            <translation>geben Sie den Wert einer Währungseinheit in EUR ein (1 für EUR)</translation>
+        </message>
+        <message>
+            <source>enter the hours worked, e.g. 7.5</source>
+            <translation>geben Sie die geleisteten Stunden ein, z. B. 7,5</translation>
+        </message>
+        <message>
+            <source>The number of hours {value} is more than a day; enter at most 24 hours per entry.</source>
+            <translation>Die Stundenzahl {value} ist mehr als ein Tag; geben Sie höchstens 24 Stunden je Eintrag ein.</translation>
+        </message>
+        <message>
+            <source>{hours} h more would make {total} h on {day} ({logged} h are already logged); a day has at most 24 hours, so reduce the hours or correct the other entries of that day.</source>
+            <translation>{hours} h mehr ergäben {total} h am {day} ({logged} h sind bereits erfasst); ein Tag hat höchstens 24 Stunden – verringern Sie die Stunden oder korrigieren Sie die anderen Einträge dieses Tages.</translation>
+        </message>
+        <message>
+            <source>The border crossing time {value} is not between the departure {departure} and the arrival {arrival}; enter when the border was crossed (by air: the landing time) during this leg.</source>
+            <translation>Der Grenzübertritt {value} liegt nicht zwischen der Abfahrt {departure} und der Ankunft {arrival}; geben Sie an, wann auf diesem Reiseabschnitt die Grenze überschritten wurde (bei Flügen: die Landezeit).</translation>
+        </message>
+        <message>
+            <source>enter the ticket price as a positive amount</source>
+            <translation>geben Sie den Fahrpreis als positiven Betrag ein</translation>
+        </message>
+        <message>
+            <source>The meals provided on {day} are already recorded for this person on this mission; edit that record instead.</source>
+            <translation>Die gestellten Mahlzeiten am {day} sind für diese Person bei diesem Einsatz bereits erfasst; bearbeiten Sie stattdessen diesen Eintrag.</translation>
+        </message>
+        <message>
+            <source>A night with a receipt needs the amount on the receipt; enter it, or clear 'with receipt' to claim the flat amount.</source>
+            <translation>Für eine Übernachtung mit Beleg wird der Betrag auf dem Beleg benötigt; geben Sie ihn ein oder entfernen Sie das Häkchen bei „Mit Beleg“, um die Pauschale abzurechnen.</translation>
+        </message>
+        <message>
+            <source>enter the amount on the receipt as a positive number</source>
+            <translation>geben Sie den Betrag auf dem Beleg als positive Zahl ein</translation>
+        </message>
+        <message>
+            <source>enter the amount paid as a positive number</source>
+            <translation>geben Sie den gezahlten Betrag als positive Zahl ein</translation>
+        </message>
+        <message>
+            <source>enter the amount received</source>
+            <translation>geben Sie den erhaltenen Betrag ein</translation>
+        </message>
+        <message>
+            <source>number the revisions 1, 2, 3 …</source>
+            <translation>nummerieren Sie die Revisionen 1, 2, 3 …</translation>
+        </message>
+        <message>
+            <source>An agreed revision needs its approval; enter who approved it, or keep the revision as a draft.</source>
+            <translation>Eine vereinbarte Revision braucht eine Genehmigung; geben Sie an, wer sie genehmigt hat, oder belassen Sie die Revision als Entwurf.</translation>
+        </message>
+        <message>
+            <source>An agreed revision needs its approval; enter when, or keep the revision as a draft.</source>
+            <translation>Eine vereinbarte Revision braucht eine Genehmigung; geben Sie an, wann sie genehmigt wurde, oder belassen Sie die Revision als Entwurf.</translation>
+        </message>
+        <message>
+            <source>This workplan already has a revision {value} (deleted; restore it instead); use the next free number.</source>
+            <translation>Dieser Arbeitsplan hat bereits eine Revision {value} (gelöscht; stellen Sie sie stattdessen wieder her); verwenden Sie die nächste freie Nummer.</translation>
+        </message>
+        <message>
+            <source>This workplan already has a revision {value}; use the next free number.</source>
+            <translation>Dieser Arbeitsplan hat bereits eine Revision {value}; verwenden Sie die nächste freie Nummer.</translation>
+        </message>
+        <message>
+            <source>The item key is required; give a new activity a new key (a UUID) and keep the key of an activity carried over from the previous revision.</source>
+            <translation>Der Aktivitätsschlüssel ist erforderlich; geben Sie einer neuen Aktivität einen neuen Schlüssel (eine UUID) und behalten Sie den Schlüssel einer aus der vorigen Revision übernommenen Aktivität bei.</translation>
         </message>
     </context>
     <context>
