@@ -1,8 +1,10 @@
 """Languages: Qt translators, the ``.qm`` build at start, labels of enum values, locale formats.
 
 The German source is ``resources/translations/partnerdesk_de.ts`` (made with ``pyside6-lupdate``
-over ``desktop_app/ui``). The compiled ``.qm`` is not committed: :func:`ensure_qm` builds it with
-the ``lrelease`` shipped in the PySide6 package when it is missing or older than the ``.ts``.
+over ``desktop_app/ui`` and the services' message templates: ``python -m
+desktop_app.ui.translation_sources``). The compiled ``.qm`` is not committed: :func:`ensure_qm`
+builds it with the ``lrelease`` shipped in the PySide6 package when it is missing or older than
+the ``.ts``. Validation messages are translated by :mod:`desktop_app.ui.messages`.
 """
 
 from __future__ import annotations

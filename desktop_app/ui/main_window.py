@@ -448,7 +448,9 @@ class MainWindow(QMainWindow):
         try:
             create_installation(self.context.db, role, name)
         except ValidationError as exc:
-            self.welcome.show_error("\n".join(e.message for e in exc.errors))
+            from desktop_app.ui.messages import field_error_text
+
+            self.welcome.show_error("\n".join(field_error_text(e) for e in exc.errors))
             return
         self._data_replaced()
 
