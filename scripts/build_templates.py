@@ -119,7 +119,7 @@ def expense_declaration() -> DocumentType:
             "{{ row.mode }}",
             "{{ row.cost }}",
         ],
-        [0.7, 4.3, 4.3, 2.5, 2.6, 2.2],
+        [0.9, 4.2, 4.2, 2.5, 2.6, 2.2],
         loop="legs",
         aligns="lllllr",
     )
@@ -152,7 +152,7 @@ def expense_declaration() -> DocumentType:
             "{{ row.deductions }}",
             "{{ row.amount }}",
         ],
-        [1.8, 2.4, 1.7, 1.1, 1.6, 1.5, 1.5, 1.5, 1.7, 1.8],
+        [1.8, 2.1, 1.7, 1.4, 1.6, 1.5, 1.5, 1.5, 1.7, 1.8],
         loop="per_diem",
         aligns="llrrrrrrrr",
         size=8,

@@ -62,7 +62,7 @@ def per_diem_rows(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
                 "day": labels.fmt_date(line.day, language),
                 "country": labels.country(line.country, language),
                 "rate": money(line.rate, language),
-                "percentage": f"{line.percentage} %",
+                "percentage": f"{line.percentage}\u00a0%",  # never "100" and "%" on two lines
                 "gross": money(line.gross, language),
                 "breakfast": money(line.breakfast_deduction, language),
                 "lunch": money(line.lunch_deduction, language),
