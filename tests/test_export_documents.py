@@ -126,7 +126,7 @@ def test_expense_declaration_per_day_table_equals_the_calculator(
     for row, line in zip(data, result.lines, strict=True):
         assert row[0] == line.day.strftime("%d.%m.%Y")
         assert row[2] == fmt_money(line.rate)
-        assert row[3] == f"{line.percentage} %"
+        assert row[3] == f"{line.percentage}\u00a0%"  # no-break space: never wraps
         assert row[4] == fmt_money(line.gross)
         assert row[5:9] == [
             fmt_money(line.breakfast_deduction),
