@@ -18,6 +18,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import FieldForm
 from desktop_app.ui.messages import field_error_text
 from desktop_app.ui.partnerships.spec import PARTNERSHIPS
+from desktop_app.ui.records.form import ErrorLabel
 from desktop_app.ui.records.view import RecordsView
 
 __all__ = ["translations_fixture"]  # the pytest fixture "translations"
@@ -79,6 +80,11 @@ def test_german_ui_shows_german_messages_and_english_after_a_switch(
     assert view.form.error_text("budget") == NOT_A_NUMBER_DE
     assert view.form.findChild(type(view.form.heading), "error_end_date").isVisible()
     assert view.form.error_text("code") == ""
+    qtbot.wait(20)  # the layout settles
+    for field in ("end_date", "budget"):  # three lines in German: none of them cut off
+        label = view.form.findChild(ErrorLabel, f"error_{field}")
+        assert label.minimumSizeHint().height() == label.heightForWidth(label.width())
+        assert label.height() >= label.heightForWidth(label.width())
 
     translations.set_language("en")
     qtbot.waitUntil(lambda: view.form.error_text("end_date") == END_BEFORE_START_EN)

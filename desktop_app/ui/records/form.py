@@ -12,7 +12,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,6 +36,30 @@ from desktop_app.ui.records.editors import FieldEditor
 from desktop_app.ui.records.spec import EntitySpec
 
 ERROR_STYLE = "color: #b00020;"
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped message that claims the height of all its lines.
+
+    A plain word-wrapped QLabel asks for one line at least; in the scroll area the fields are
+    squeezed to that when room is short, and a message of three lines is cut off.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.text() and self.width() > 0:
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width, another number of lines
 
 
 class RecordForm(QWidget):
@@ -83,10 +108,8 @@ class RecordForm(QWidget):
                 continue
             editor = FieldEditor(field, context.db)
             self.editors[field.name] = editor
-            error = QLabel()
+            error = ErrorLabel()
             error.setObjectName(f"error_{field.name}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
             error.hide()
             cell = QWidget()
             cell_layout = QVBoxLayout(cell)
