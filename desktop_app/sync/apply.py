@@ -13,15 +13,17 @@ foreign keys, unique) still hold: a violation rejects the whole bundle.
 from __future__ import annotations
 
 import json
+import json.encoder
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from json.encoder import encode_basestring as quote  # type: ignore[attr-defined]
+from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from desktop_app.sync.clocks import CHUNK, RecordKey
-from desktop_app.sync.hlc import hlc_to_datetime
+from desktop_app.sync.hlc import COUNTER_BITS, hlc_to_datetime
 from desktop_app.sync.values import DELETED, SyncTable, sync_tables
 
 LOG_COLUMNS = (
@@ -50,41 +52,63 @@ def _marks(conn: Connection, count: int) -> str:
     return ", ".join([mark] * count)
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_LOG_KEYS = ("origin", "hlc", "table", "record", "field", "value", "prev_hlc", "prev_origin")
 
 
-def insert_log(conn: Connection, changes: Iterable[dict[str, Any]], sender: str) -> None:
+def _value_encoder() -> Callable[[Iterable[Any]], Iterable[str]]:
+    """Values as the JSON text ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))``
+    gives, for many values at once (one C encoder for all, not one built per value)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return lambda values: map(encoder.encode, values)
+    iterencode = make(
+        {},
+        encoder.default,
+        json.encoder.encode_basestring,
+        None,
+        encoder.key_separator,
+        encoder.item_separator,
+        encoder.sort_keys,
+        encoder.skipkeys,
+        encoder.allow_nan,
+    )
+    join = "".join
+    return lambda values: map(join, map(iterencode, values, repeat(0)))
+
+
+_encode_values = _value_encoder()
+
+
+def insert_log(conn: Connection, changes: Sequence[dict[str, Any]], sender: str) -> None:
     """Append received changes to the change log (executemany at the driver level)."""
-    encode = _ENCODE
-    rows = [
-        (
-            c["origin"],
-            c["hlc"],
-            c["table"],
-            c["record"],
-            c["field"],
-            quote(v) if type(v := c["value"]) is str else encode(v),
-            c["prev_hlc"],
-            c["prev_origin"],
-            sender,
-        )
-        for c in changes
-    ]
-    if rows:
-        sql = (
-            f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) "
-            f"VALUES ({_marks(conn, len(LOG_COLUMNS))})"
-        )
-        conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+    if not changes:
+        return
+    columns = [map(itemgetter(key), changes) for key in _LOG_KEYS]
+    columns[5] = _encode_values(columns[5])
+    rows = list(zip(*columns, repeat(sender)))
+    sql = (
+        f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) "
+        f"VALUES ({_marks(conn, len(LOG_COLUMNS))})"
+    )
+    conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
 
 
 def existing_ids(conn: Connection, table_name: str, ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
+    return {record for record, _ in deleted_flags(conn, table_name, ids)}
+
+
+def deleted_flags(conn: Connection, table_name: str, ids: Sequence[str]) -> list[tuple[str, bool]]:
+    """``(id, deleted)`` of those of ``ids`` that exist in the table (chunks of ids)."""
+    found: list[tuple[str, bool]] = []
     unique = sorted(set(ids))
     for start in range(0, len(unique), CHUNK):
         chunk = unique[start : start + CHUNK]
-        sql = f"SELECT id FROM {table_name} WHERE id IN ({_marks(conn, len(chunk))})"
-        found.update(row[0] for row in conn.exec_driver_sql(sql, tuple(chunk)))
+        sql = (
+            f"SELECT id, {DELETED} IS NOT NULL FROM {table_name} "
+            f"WHERE id IN ({_marks(conn, len(chunk))})"
+        )
+        found.extend((row[0], bool(row[1])) for row in conn.exec_driver_sql(sql, tuple(chunk)))
     return found
 
 
@@ -95,51 +119,97 @@ def write_records(
     existing: set[RecordKey],
 ) -> None:
     """Insert new records and update existing ones with the winning values, table by table in
-    foreign-key order (foreign keys are checked at commit anyway)."""
+    foreign-key order (foreign keys are checked at commit anyway).
+
+    Records are grouped by table and set of fields, and each group is converted column by
+    column (decode the JSON value, then the column type's bind processor, as SQLAlchemy would)
+    before any row is written: a value that does not fit rejects the bundle as damaged."""
     tables = sync_tables()
     dialect = conn.dialect
-    inserts: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
-    updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
+    inserts: dict[tuple[str, tuple[str, ...]], list[RecordKey]] = defaultdict(list)
+    updates: dict[tuple[str, tuple[str, ...]], list[RecordKey]] = defaultdict(list)
     for key, values in winners.items():
-        table = tables[key[0]]
-        origin, hlc = latest[key]
-        names = tuple(values)
-        row = [table.decode(name, values[name]) for name in names]
-        row += [hlc_to_datetime(hlc), origin]
-        if key in existing:
-            updates[(key[0], names)].append((*row, key[1]))
-        else:
-            inserts[(key[0], names)].append((*row, key[1], 1))
+        (updates if key in existing else inserts)[(key[0], tuple(values))].append(key)
+    stamps = _Stamps(dialect)
     order = list(tables)
-    for (table_name, names), rows in sorted(inserts.items(), key=lambda i: order.index(i[0][0])):
+    statements: list[tuple[str, list[tuple[Any, ...]]]] = []
+    for (table_name, names), keys in sorted(inserts.items(), key=lambda i: order.index(i[0][0])):
+        table = tables[table_name]
         columns = [*names, "modified_at", "modified_by", "id", "version"]
         sql = (
             f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({_marks(conn, len(columns))})"
         )
-        conn.exec_driver_sql(sql, _bind(tables[table_name], columns, rows, dialect))
-    for (table_name, names), rows in updates.items():
+        rows = _rows(table, names, keys, winners, latest, stamps, dialect)
+        statements.append((sql, [(*row, 1) for row in rows]))
+    for (table_name, names), keys in updates.items():
+        table = tables[table_name]
         columns = [*names, "modified_at", "modified_by", "id"]
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         assignments = ", ".join(f"{name} = {mark}" for name in columns[:-1])
         sql = f"UPDATE {table_name} SET {assignments}, version = version + 1 WHERE id = {mark}"
-        conn.exec_driver_sql(sql, _bind(tables[table_name], columns, rows, dialect))
+        statements.append((sql, _rows(table, names, keys, winners, latest, stamps, dialect)))
+    for sql, rows in statements:
+        conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
 
 
-def _bind(
-    table: SyncTable, columns: list[str], rows: list[tuple[Any, ...]], dialect: Any
+class _Stamps:
+    """``modified_at`` (bound for the database) and ``modified_by`` of a record from the
+    latest change that wrote it; the time part is converted once per millisecond."""
+
+    def __init__(self, dialect: Any) -> None:
+        self._processors = {
+            name: table.table.c["modified_at"].type._cached_bind_processor(dialect)
+            for name, table in sync_tables().items()
+        }
+        self._cache: dict[tuple[str, int], Any] = {}
+
+    def of(self, table_name: str, change: tuple[str, int]) -> tuple[Any, str]:
+        origin, hlc = change
+        slot = (table_name, hlc >> COUNTER_BITS)
+        moment = self._cache.get(slot)
+        if moment is None:
+            moment = hlc_to_datetime(hlc)
+            processor = self._processors[table_name]
+            if processor is not None:
+                moment = processor(moment)
+            self._cache[slot] = moment
+        return moment, origin
+
+
+def _rows(
+    table: SyncTable,
+    names: tuple[str, ...],
+    keys: list[RecordKey],
+    winners: dict[RecordKey, dict[str, Any]],
+    latest: dict[RecordKey, tuple[str, int]],
+    stamps: _Stamps,
+    dialect: Any,
 ) -> list[tuple[Any, ...]]:
-    """Rows converted by each column type's bind processor, as SQLAlchemy would."""
-    processors = [table.table.c[name].type._cached_bind_processor(dialect) for name in columns]
-    if not any(processors):
-        return rows
-    pairs = list(enumerate(processors))
-    return [
-        tuple(
-            value if processor is None or value is None else processor(value)
-            for value, (_, processor) in zip(row, pairs, strict=True)
-        )
-        for row in rows
+    """``(*values of names, modified_at, modified_by, id)`` per record, ready to bind."""
+    if len(names) == 1:
+        raw = [[winners[key][names[0]] for key in keys]]
+    else:
+        get = itemgetter(*names)
+        raw = list(zip(*[get(winners[key]) for key in keys], strict=True))
+    columns = [
+        _bound(table, name, table.decode_column(name, values), dialect)
+        for name, values in zip(names, raw, strict=True)
     ]
+    stamped = [stamps.of(table.name, latest[key]) for key in keys]
+    modified_at = _bound(table, "modified_at", [s[0] for s in stamped], dialect, processed=True)
+    modified_by = _bound(table, "modified_by", [s[1] for s in stamped], dialect)
+    ids = _bound(table, "id", [key[1] for key in keys], dialect)
+    return list(zip(*columns, modified_at, modified_by, ids, strict=True))
+
+
+def _bound(
+    table: SyncTable, name: str, values: list[Any], dialect: Any, *, processed: bool = False
+) -> list[Any]:
+    """``values`` converted by the column type's bind processor, as SQLAlchemy would."""
+    processor = None if processed else table.table.c[name].type._cached_bind_processor(dialect)
+    if processor is None:
+        return values
+    return [None if value is None else processor(value) for value in values]
 
 
 def insert_conflicts(conn: Connection, conflicts: list[dict[str, Any]], now: Any) -> None:

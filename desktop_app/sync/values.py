@@ -12,7 +12,7 @@ integers and strings as themselves, ``null`` for no value.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -98,9 +98,33 @@ class SyncTable:
     fields: tuple[str, ...]
     decoders: dict[str, Callable[[Any], Any]]
     required: frozenset[str]
+    plain: dict[str, frozenset[type]]
+    """Per field, the Python types its decoder returns unchanged (text, integers, booleans)."""
 
     def decode(self, field: str, value: Any) -> Any:
         return self.decoders[field](value)
+
+    def decode_column(self, field: str, values: Iterable[Any]) -> list[Any]:
+        """:meth:`decode` of many values of one field. Text, integer and boolean values that
+        already have their Python type are taken as they are, as :meth:`decode` would (checked
+        once for the whole column); anything else goes through the field's decoder."""
+        values = list(values)
+        kinds = self.plain.get(field)
+        if kinds is not None and set(map(type, values)) <= kinds:
+            return values
+        return list(map(self.decoders[field], values))
+
+
+def _plain_types(column_type: Any) -> frozenset[type] | None:
+    if isinstance(column_type, ExactDecimal | DateTime | Date | Time):
+        return None
+    if isinstance(column_type, Boolean):
+        return frozenset({bool, type(None)})
+    if isinstance(column_type, Integer):
+        return frozenset({int, type(None)})
+    if isinstance(column_type, String):
+        return frozenset({str, type(None)})
+    return None
 
 
 @cache
@@ -118,7 +142,12 @@ def sync_tables() -> dict[str, SyncTable]:
             if c.name in fields and not c.nullable and c.default is None
         )
         decoders = {c.name: _decoder(c.type) for c in table.columns if c.name in fields}
-        result[table.name] = SyncTable(table.name, table, fields, decoders, required)
+        plain = {
+            c.name: kinds
+            for c in table.columns
+            if c.name in fields and (kinds := _plain_types(c.type)) is not None
+        }
+        result[table.name] = SyncTable(table.name, table, fields, decoders, required, plain)
     return result
 
 
