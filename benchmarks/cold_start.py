@@ -2,12 +2,15 @@
 
     .venv/bin/python benchmarks/cold_start.py [--data-dir DIR] [--runs 7]
 
-Each start is a fresh Python process (interpreter start included). "Window shown": the main
-window is up and responsive (menus, navigation) while the database is being checked (PRAGMA
-quick_check) and opened in a worker, as ``ui/app.py`` starts it. "With the first list": until the
-last view's list shows its rows. The large database has 200
-partnerships and 200 000 activity log entries (benchmarks/generate_data.py). Both kinds of start
-run interleaved in the same run; the median of each is compared. Target (DESIGN.md §7): ≤ 1.5×.
+Each start is a fresh Python process (interpreter start included), as ``ui/app.py`` starts it:
+the window shows at once while a worker checks (PRAGMA quick_check), opens and migrates the
+database. Three figures: "window shown" (menus up, "Opening the database…"); "with the list's
+rows": the last view's first rows are on screen — read with plain sqlite3 before the database
+layer is loaded (``ui/records/preview.py``; a first run leaves what a closed window leaves);
+"list usable": the real view is built and takes input. The large database has 200 partnerships
+and 200 000 activity log entries (benchmarks/generate_data.py). All kinds of start run
+interleaved in the same run; the medians are compared. Target (DESIGN.md §7): ≤ 1.5× for the
+window with its rows; the figure of the usable list is reported beside it.
 """
 
 from __future__ import annotations
@@ -60,10 +63,16 @@ window.resize(1280, 800)
 window.show()
 window.open_database_in_background()
 app.processEvents()
-if sys.argv[3] == "data":  # wait until the first list shows its rows
+if sys.argv[3] == "rows":  # the last view's first rows: the preview, else the real list
+    while window.central.currentWidget() is not window.splitter:
+        app.processEvents()
+        time.sleep(0.002)
+if sys.argv[3] in ("data", "first"):  # until the real view is built and can be used
     while window.central.currentWidget() is not window.splitter or not window.built:
         app.processEvents()
         time.sleep(0.002)
+if sys.argv[3] == "first":  # a first start: leave what a closed window leaves (the preview)
+    window.save_state()
 os._exit(0)
 """
 
@@ -87,21 +96,27 @@ def main() -> int:
             generate(data_dir)
         settings = str(Path(scratch) / "settings.ini")
         start_ms(BARE)  # warm the file cache for both
-        start_ms(FULL, str(data_dir), settings, "data")
-        bare, shown, ready = [], [], []
+        start_ms(FULL, str(data_dir), settings, "first")  # as the window closes: lastView, …
+        bare, shown, rows, ready = [], [], [], []
         for _ in range(args.runs):
             bare.append(start_ms(BARE))
             shown.append(start_ms(FULL, str(data_dir), settings, "window"))
+            rows.append(start_ms(FULL, str(data_dir), settings, "rows"))
             ready.append(start_ms(FULL, str(data_dir), settings, "data"))
     bare_ms = statistics.median(bare)
     failed = False
-    print(f"bare PySide6 window      : median {bare_ms:7.1f} ms  (runs: {_list(bare)})")
-    for label, runs in (("PartnerDesk window shown", shown), ("… with the first list", ready)):
+    print(f"bare PySide6 window          : median {bare_ms:7.1f} ms  (runs: {_list(bare)})")
+    figures = (
+        ("PartnerDesk window shown", shown),
+        ("… with the list's rows", rows),
+        ("… list usable (real view)", ready),
+    )
+    for label, runs in figures:
         ratio = statistics.median(runs) / bare_ms
         verdict = "ok" if ratio <= TARGET else "SLOW"
-        failed |= label.startswith("PartnerDesk") and ratio > TARGET
+        failed |= label != figures[-1][0] and ratio > TARGET
         print(
-            f"{label:<25}: median {statistics.median(runs):7.1f} ms  (runs: {_list(runs)})"
+            f"{label:<29}: median {statistics.median(runs):7.1f} ms  (runs: {_list(runs)})"
             f"  {ratio:.2f}× {verdict}"
         )
     load = ", ".join(f"{v:.1f}" for v in os.getloadavg())

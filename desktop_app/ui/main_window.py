@@ -118,11 +118,41 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_state()
+        self.preview_page: QWidget | None = None
         if context.db is None:  # being opened in a worker: see open_database_in_background
-            self.central.setCurrentWidget(self.opening)
             self.menuBar().setEnabled(False)
+            if not self._show_preview():
+                self.central.setCurrentWidget(self.opening)
         else:
             self._database_ready()
+
+    def _show_preview(self) -> bool:
+        """Show the last view's first rows while the database opens (``records/preview.py``)."""
+        from desktop_app.ui.records.preview import PreviewPage, read
+
+        key = str(self.settings.value("lastView", "partnerships"))
+        keys = [entry.key for entry in self.entries]
+        if key not in keys:
+            return False
+        preview = read(self.settings, key, self.context.paths.database)
+        if preview is None:
+            return False
+        row = keys.index(key)
+        page = PreviewPage(preview)
+        placeholder = self.pages.widget(row)
+        self.pages.insertWidget(row, page)  # replaced by the real view like a placeholder
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._restore_splitters(key, page)
+        self.pages.setCurrentWidget(page)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.nav.setEnabled(False)
+        self.central.setCurrentWidget(self.splitter)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.preview_page = page
+        return True
 
     @property
     def welcome(self) -> Any:
@@ -142,6 +172,7 @@ class MainWindow(QMainWindow):
 
             self.indexer = SearchIndexer(self.context, self)
         self.menuBar().setEnabled(True)
+        self.nav.setEnabled(True)
         self.show_start_page(empty)
         if module_exists("desktop_app.ui.sync.status_label"):
             # secondary information with heavy imports: added once the window is up
@@ -407,7 +438,20 @@ class MainWindow(QMainWindow):
         key = self.current_view_key()
         if key is not None:
             self.settings.setValue("lastView", key)
+            self._remember_preview(key)
         self.settings.sync()
+
+    def _remember_preview(self, key: str) -> None:
+        """Store how the next start can show this view's first rows at once."""
+        from desktop_app.ui.records.preview import SETTING, remember
+        from desktop_app.ui.records.view import RecordsView
+
+        widget = self.built.get(key)
+        db = self.context.db
+        if isinstance(widget, RecordsView) and db is not None and db.engine.name == "sqlite":
+            remember(self.settings, key, widget)
+        else:
+            self.settings.remove(SETTING)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -1,0 +1,133 @@
+"""The start preview: the last view's first rows, read with sqlite3 while the database opens."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from ui_support import node_context, temp_settings
+
+from desktop_app.models import Partnership
+from desktop_app.persistence.database import open_database
+from desktop_app.persistence.paths import DataPaths
+from desktop_app.services import crud
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.records.preview import SETTING, PreviewPage, read
+
+
+def _partnership(session, code: str, title: str, country: str = "ME") -> Partnership:
+    return crud.create(
+        session,
+        Partnership,
+        code=code,
+        title=title,
+        programme="admin_partnership",
+        phase="concept",
+        partner_country=country,
+        currency="EUR",
+    )
+
+
+def _table_texts(table) -> list[list[str]]:
+    model = table.model()
+    return [
+        [str(model.index(row, column).data() or "") for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+@pytest.fixture
+def closed_window_settings(qtbot, db, data_paths: DataPaths, tmp_path: Path) -> QSettings:
+    """Partnerships in the database; a window showed them and was closed (state saved)."""
+    with db.session() as session:
+        _partnership(session, "VP-MNE-01", "Montenegro")
+        _partnership(session, "VP-ALB-02", "Albanien", "AL")
+    settings = temp_settings(tmp_path)
+    window = MainWindow(node_context(db, data_paths), settings)
+    window.show()
+    window.show_view("partnerships")
+    window.close()  # saves the state, the preview's SQL among it
+    with qtbot.waitSignal(window.destroyed):  # no timer of it may fire once a test damages the file
+        window.deleteLater()
+    return settings
+
+
+def _opening_window(qtbot, data_paths: DataPaths, settings: QSettings) -> MainWindow:
+    window = MainWindow(AppContext(None, data_paths), settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_next_start_shows_the_rows_before_the_database_is_open(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    with db.session() as session:  # changed after the window closed: the preview reads the file
+        record = session.scalars(crud.query(Partnership).filter_by(code="VP-MNE-01")).one()
+        crud.update(session, Partnership, record.id, title="Montenegro (neu)")
+    db.dispose()
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    page = window.preview_page
+    assert isinstance(page, PreviewPage)
+    assert window.central.currentWidget() is window.splitter and window.built == {}
+    assert not window.nav.isEnabled() and not page.table.isEnabled()
+    shown = _table_texts(page.table)
+    assert [row[:2] for row in shown] == [
+        ["VP-ALB-02", "Albanien"],
+        ["VP-MNE-01", "Montenegro (neu)"],
+    ]
+    assert "Montenegro" in shown[1] and "Albania" in shown[0]  # country names, as the list shows
+
+    op = window.open_database_in_background()
+    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    view = window.view("partnerships")
+    assert window.pages.currentWidget() is view and window.nav.isEnabled()
+    assert _table_texts(view.table) == shown  # the real list shows the same rows
+    window.context.db.dispose()
+
+
+def test_no_preview_for_another_schema_version_or_program(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    db.dispose()
+    stored = json.loads(str(closed_window_settings.value(SETTING)))
+    assert read(closed_window_settings, "partnerships", data_paths.database) is not None
+    assert read(closed_window_settings, "missions", data_paths.database) is None
+    for change in ({"revision": "0001"}, {"app": "0.0.1"}, {"page": "SELECT nonsense"}):
+        closed_window_settings.setValue(SETTING, json.dumps({**stored, **change}))
+        assert read(closed_window_settings, "partnerships", data_paths.database) is None
+    closed_window_settings.setValue(SETTING, json.dumps(stored))
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    assert window.preview_page is not None
+
+
+def test_no_preview_of_an_encrypted_or_damaged_file(
+    db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    db.dispose()
+    marker = data_paths.root / "encryption.json"
+    marker.write_text("{}")
+    assert read(closed_window_settings, "partnerships", data_paths.database) is None
+    marker.unlink()
+    raw = bytearray(data_paths.database.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)
+    data_paths.database.write_bytes(bytes(raw))
+    assert read(closed_window_settings, "partnerships", data_paths.database) is None
+    assert data_paths.database.read_bytes() == bytes(raw)  # read-only: never written
+
+
+def test_a_view_without_a_list_leaves_no_preview(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    reopened = open_database(data_paths)
+    window = MainWindow(AppContext(reopened, data_paths), closed_window_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("people")  # its own view, not a single list
+    window.close()
+    assert closed_window_settings.value(SETTING) is None
+    assert _opening_window(qtbot, data_paths, closed_window_settings).preview_page is None
+    reopened.dispose()
