@@ -207,3 +207,49 @@ def test_values_that_do_not_fit_their_field(
 
     forged = _rewrite(bundle, tmp_path / "v.zip", forge)
     _assert_rejected(capsys, office, forged, "damaged", "does not fit its field")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        (b'"origin":', b'"source":', "lacks 'origin'"),
+        (b',"prev_origin":null}', b',"prev_origin":null,"extra":1}', "is malformed"),
+        (b'"hlc":', b'"hlc":"1"+', "unreadable change record"),
+        (b'"prev_hlc":null,', b"", "is malformed"),
+        (b'"field":"name"', b'"field":"nickname"', "unknown field institutions.nickname"),
+        (b'"table":"institutions"', b'"table":"nowhere"', "unknown field nowhere."),
+        (b'"table":"institutions"', b'"table":["institutions"]', "lacks"),
+    ],
+)
+def test_change_records_of_the_wrong_shape(
+    pair: tuple[Path, Path, Path],
+    capsys: Capsys,
+    tmp_path: Path,
+    old: bytes,
+    new: bytes,
+    fragment: str,
+) -> None:
+    _hq, office, bundle = pair
+
+    def forge(members: dict[str, bytes]) -> None:
+        assert old in members["changes.jsonl"]
+        members["changes.jsonl"] = members["changes.jsonl"].replace(old, new, 1)
+
+    forged = _rewrite(bundle, tmp_path / "s.zip", forge)
+    _assert_rejected(capsys, office, forged, "damaged", fragment)
+
+
+@pytest.mark.parametrize("member", ["changes.jsonl", "acks.json"])
+def test_members_that_are_not_utf8(
+    pair: tuple[Path, Path, Path], capsys: Capsys, tmp_path: Path, member: str
+) -> None:
+    """A member with bytes that are not UTF-8 (checksum matching) is damaged, not a crash."""
+    _hq, office, bundle = pair
+
+    def forge(members: dict[str, bytes]) -> None:
+        text = members[member]
+        cut = text.index(b'"', text.index(b":")) + 1  # inside the first value that is text
+        members[member] = text[:cut] + b"\xff" + text[cut:]
+
+    forged = _rewrite(bundle, tmp_path / "u.zip", forge)
+    _assert_rejected(capsys, office, forged, "damaged")

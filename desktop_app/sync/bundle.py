@@ -163,7 +163,7 @@ def read_bundle(path: Path, receiver: str, envelope: Envelope | None = None) -> 
     changes = _parse_changes(members.get(CHANGES, b""))
     try:
         acks = json.loads(members.get(ACKS, b"{}"))
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise _damaged(f"unreadable acknowledgements: {exc}") from exc
     attachments = {
         name[len(ATTACHMENTS) :]: content
@@ -232,7 +232,10 @@ _ORIGIN = itemgetter("origin")
 
 
 def _parse_changes(data: bytes) -> list[dict[str, Any]]:
-    text = data.decode("utf-8", errors="strict").strip()
+    try:
+        text = data.decode("utf-8", errors="strict").strip()
+    except UnicodeDecodeError as exc:
+        raise _damaged(f"change records that are not UTF-8 text: {exc}") from exc
     if not text:
         return []
     try:
