@@ -313,6 +313,8 @@ class RecordsView(QWidget):
         if row is None:
             if record_id is not None and not self.form.is_dirty():
                 self.form.load(record_id)  # deleted meanwhile → shows a new, empty record
+                if self.form.record_id is None:  # child tabs and actions let go of it too
+                    self._follow(None)
             return
         self._select_row(row)
         if not self.form.is_dirty():
