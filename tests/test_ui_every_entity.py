@@ -468,7 +468,10 @@ def test_find_open_create_change_undo_delete(qtbot, window: MainWindow, case: Ca
     assert view.form.record_id == record_id
     existing = load(context, model, record_id)
     assert form_differences(view, existing) == {}
-    assert view.form.heading.text() not in ("", "Neuer Datensatz")
+    heading = view.form.heading.text()
+    assert heading not in ("", "Neuer Datensatz")
+    raw = {str(getattr(existing, f.name)) for f in spec.fields if f.kind == "enum"}
+    assert heading not in raw, f"the form is headed by the stored key {heading!r}, not its label"
     if parent_id is not None and case.parent_of is None and view.child is not None:
         assert getattr(existing, view.child.parent_field) == parent_id
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import label_tr
+from desktop_app.ui.i18n import enum_label, label_tr
 from desktop_app.ui.messages import field_error_text, field_label
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 from desktop_app.ui.records.editors import FieldEditor
@@ -187,7 +187,7 @@ class RecordForm(QWidget):
             self.heading.setText(self.tr("New record"))
             return
         names = [
-            self._loaded.get(f) for f in ("code", "title", "name", "topic") if f in self._loaded
+            self._shown_value(f) for f in ("code", "title", "name", "topic") if f in self._loaded
         ]
         person = " ".join(
             str(self._loaded[f]) for f in ("first_name", "last_name") if self._loaded.get(f)
@@ -200,6 +200,13 @@ class RecordForm(QWidget):
         width = max(200, self.width() - 40)
         text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width) if name else ""
         self.heading.setText(text or self.tr("Details"))
+
+    def _shown_value(self, name: str) -> Any:
+        """A loaded value as the user sees it: a choice by its label, not its stored key."""
+        value = self._loaded.get(name)
+        if value is not None and self.editors[name].field.kind == "enum":
+            return enum_label(str(value))
+        return value
 
     # -- choices ---------------------------------------------------------------------------------
 
