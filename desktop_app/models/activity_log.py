@@ -23,3 +23,34 @@ class ActivityLogEntry(Syncable, Base):
     description: Mapped[str] = mapped_column(Text)
     with_whom: Mapped[str | None] = mapped_column(String(300))
     outputs: Mapped[str | None] = mapped_column(Text)
+
+
+# The list's sort orders; each index holds the text columns the list's filter reads (migration
+# 0004). SQLite only: the collation is SQLite's and the choice follows its query planner.
+_LIVE = ActivityLogEntry.deleted_at.is_(None)
+Index(
+    "ix_activity_log_entries_description_nocase",
+    ActivityLogEntry.description.collate("NOCASE"),
+    ActivityLogEntry.with_whom,
+    sqlite_where=_LIVE,
+).ddl_if(dialect="sqlite")
+Index(
+    "ix_activity_log_entries_with_whom_nocase",
+    ActivityLogEntry.with_whom.collate("NOCASE"),
+    ActivityLogEntry.id,
+    ActivityLogEntry.description,
+    sqlite_where=_LIVE,
+).ddl_if(dialect="sqlite")
+Index(
+    "ix_activity_log_entries_live_hours",
+    ActivityLogEntry.deleted_at,
+    ActivityLogEntry.hours,
+    ActivityLogEntry.id,
+).ddl_if(dialect="sqlite")
+Index(
+    "ix_activity_log_entries_day_text",
+    ActivityLogEntry.day,
+    ActivityLogEntry.description,
+    ActivityLogEntry.with_whom,
+    sqlite_where=_LIVE,
+).ddl_if(dialect="sqlite")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Base, Syncable
@@ -28,3 +28,12 @@ class Person(Syncable, Base):
     def full_name(self) -> str:
         parts = [self.title, self.first_name, self.last_name]
         return " ".join(p for p in parts if p)
+
+
+# Names in list order, for the people list and lists sorted by a person's name (migration 0004;
+# SQLite only).
+Index(
+    "ix_people_name_nocase",
+    Person.last_name.collate("NOCASE"),
+    Person.first_name.collate("NOCASE"),
+).ddl_if(dialect="sqlite")
