@@ -43,6 +43,7 @@ from ui_support import temp_settings, translations_fixture
 from desktop_app.models import (
     ExpertAssignment,
     MissionExpert,
+    Partnership,
     PartnershipTopic,
     Person,
     WorkplanRevision,
@@ -600,3 +601,41 @@ def test_undoing_the_creation_of_a_parent_empties_its_child_tabs(qtbot, window: 
     assert view.form.record_id is None
     assert revisions.parent_id is None
     assert not revisions.isEnabled()
+
+
+def test_a_reference_to_a_deleted_record_survives_saving_another_change(qtbot, window: MainWindow):
+    """Deleting a person must not make the next save of a partnership clear its coordinator."""
+    context = window.context
+    with context.db.session() as session:
+        partnership = session.scalars(
+            select(Partnership).where(Partnership.coordinator_id.is_not(None))
+        ).first()
+        assert partnership is not None
+        partnership_id, person_id = partnership.id, partnership.coordinator_id
+    people, _ = open_list(qtbot, window, CASES[-2])
+    assert people.select_record(person_id)
+    people.form.confirm = lambda _question: True
+    qtbot.mouseClick(people.form.delete_button, Qt.MouseButton.LeftButton)
+    assert load(context, Person, person_id).deleted_at is not None
+
+    view, _ = open_list(qtbot, window, CASES[0])
+    assert view.select_record(partnership_id)
+    coordinator = view.form.editors["coordinator_id"]
+    assert coordinator.value() == person_id
+    assert coordinator.widget.currentText() == people_name(context, person_id)
+    title = view.form.editors["title"].widget
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    type_text(qtbot, title, CHANGED)
+    save(qtbot, view)
+    stored = load(context, Partnership, partnership_id)
+    assert stored.title.endswith(CHANGED)
+    assert stored.coordinator_id == person_id
+
+    others = [r for r in row_ids(view) if load(context, Partnership, r).coordinator_id != person_id]
+    assert view.select_record(others[0])  # the deleted person is offered for its records only
+    assert coordinator.widget.findData(person_id) == -1
+
+
+def people_name(context: AppContext, person_id: str) -> str:
+    person = load(context, Person, person_id)
+    return f"{person.last_name}, {person.first_name}"

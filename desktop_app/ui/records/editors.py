@@ -19,7 +19,13 @@ from sqlalchemy import select
 
 from desktop_app.persistence.database import Database
 from desktop_app.services.reference import countries
-from desktop_app.ui.i18n import enum_label, format_decimal, language, parse_decimal
+from desktop_app.ui.i18n import (
+    country_label,
+    enum_label,
+    format_decimal,
+    language,
+    parse_decimal,
+)
 from desktop_app.ui.records.spec import Field
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -31,6 +37,8 @@ class FieldEditor:
     def __init__(self, field: Field, db: Database) -> None:
         self.field = field
         self.db = db
+        self._unlisted: Any = None
+        """The value of the entry :meth:`_add_unlisted` added, if any."""
         self.widget: QWidget = self._build()
         self.widget.setObjectName(f"field_{field.name}")
 
@@ -75,6 +83,7 @@ class FieldEditor:
         current = self.value()
         widget.blockSignals(True)
         widget.clear()
+        self._unlisted = None
         if not self.field.required or self.field.kind == "ref":
             widget.addItem("", None)
         if self.field.kind == "enum" and self.field.enum is not None:
@@ -116,11 +125,36 @@ class FieldEditor:
             if widget.count() == 0:
                 self._fill_first(value)
                 return
+            if self._unlisted is not None and self._unlisted != value:
+                widget.removeItem(widget.findData(self._unlisted))  # offered for one record only
+                self._unlisted = None
             position = widget.findData(value) if value is not None else widget.findData(None)
+            if position < 0 and value is not None:
+                position = self._add_unlisted(value)
             widget.setCurrentIndex(max(position, 0) if widget.count() else -1)
         elif isinstance(widget, QLineEdit):
             widget.setText(self._text_of(value))
             widget.setCursorPosition(0)  # show the beginning of long text
+
+    def _add_unlisted(self, value: Any) -> int:
+        """A stored choice the list does not offer (a deleted person, an unknown code): shown as
+        an entry of its own, so that saving another change keeps it instead of silently writing
+        the first entry (or none) in its place."""
+        widget = self.widget
+        assert isinstance(widget, QComboBox)
+        text = str(value)
+        if self.field.kind == "enum":
+            text = enum_label(text)
+        elif self.field.kind == "country":
+            text = country_label(text)
+        elif self.field.kind == "ref" and self.field.ref is not None:
+            ref = self.field.ref
+            statement = select(ref.label()).where(ref.model.id == value)
+            with self.db.engine.connect() as connection:
+                text = str(connection.execute(statement).scalar() or value)
+        widget.addItem(text, value)
+        self._unlisted = value
+        return widget.count() - 1
 
     def _fill_first(self, value: Any) -> None:
         """A choice set before the combo was ever shown: fill it now, then select."""
