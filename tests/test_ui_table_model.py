@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -216,3 +217,220 @@ def test_every_list_pages_sorts_and_filters_on_the_demo_data(qapp, db: Database)
                         assert isinstance(model.index(row, col).data(), str)
         model.set_filter_text("a")
         assert model.rowCount() <= live
+
+
+# -- the activity log: every sort order pages exactly, in index order ------------------------------
+
+LOG_PEOPLE = (("Muster", "Anna"), ("muster", "anna"), ("Berg", "Zoe"), ("Berg", "Zoe"))
+"""Two pairs of people whose names tie (case-insensitively), so a page can end inside a name."""
+LOG_WHOM = (None, "Partner A", "partner a", "", "Partner B", None, "Beirat")
+LOG_HOURS = ("1", "1.5", "10", "2", "7.50", "7.5", "0.25")
+LOG_WORDS = ("Workshop", "workshop", "Beratung", "Bericht")
+
+
+def bulk_log(db: Database, count: int) -> list[dict]:
+    """``count`` activity log entries with many ties in every column (and NULLs where allowed);
+    every 50th is deleted. Returns the live entries as dicts with their people's names."""
+    from desktop_app.models import Mission, Person
+
+    with db.session() as session:
+        partnership_id = crud.create(
+            session,
+            Partnership,
+            code="VP-MNE-02",
+            title="Montenegro",
+            programme="eu_twinning",
+            phase="implementation",
+            partner_country="ME",
+            currency="EUR",
+        ).id
+        mission_id = crud.create(
+            session,
+            Mission,
+            partnership_id=partnership_id,
+            title="Einsatz",
+            kind="short_term",
+            destination_country="ME",
+            start_date=date(2025, 1, 1),
+            end_date=date(2025, 1, 10),
+            status="planned",
+        ).id
+        people = [
+            crud.create(
+                session, Person, first_name=first, last_name=last, role="expert", gender="x"
+            ).id
+            for last, first in LOG_PEOPLE
+        ]
+    names = dict(zip(people, LOG_PEOPLE, strict=True))
+    rows, live = [], []
+    for n in range(count):
+        entry = {
+            "id": str(uuid.UUID(int=(n * 7919) % 1_000_003 + 1)),
+            "person_id": people[n % len(people)],
+            "day": (date(2025, 3, 1) + timedelta(days=n % 9)).isoformat(),
+            "hours": LOG_HOURS[n % len(LOG_HOURS)],
+            "description": f"{LOG_WORDS[n % len(LOG_WORDS)]} {n % 5}",
+            "with_whom": LOG_WHOM[n % len(LOG_WHOM)],
+            "deleted_at": "2026-01-02 00:00:00.000000" if n % 50 == 7 else None,
+        }
+        rows.append(
+            (
+                entry["id"],
+                "2026-01-01 00:00:00.000000",
+                "2026-01-01 00:00:00.000000",
+                entry["deleted_at"],
+                1,
+                mission_id,
+                entry["person_id"],
+                entry["day"],
+                entry["hours"],
+                entry["description"],
+                entry["with_whom"],
+            )
+        )
+        if entry["deleted_at"] is None:
+            live.append({**entry, "name": names[entry["person_id"]]})
+    connection = sqlite3.connect(db.engine.url.database)
+    with connection:
+        connection.executemany(
+            "INSERT INTO activity_log_entries (id, created_at, modified_at, deleted_at, version,"
+            " mission_id, person_id, day, hours, description, with_whom)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    connection.close()
+    return live
+
+
+def _log_order(key: str, entries: list[dict]) -> list[str]:
+    """The ids in ascending order of column ``key`` as the list defines it (NOCASE text, numeric
+    hours, names by last then first name, NULLs first; ties by id)."""
+    keys = {
+        "day": lambda e: (e["day"],),
+        "person": lambda e: (e["name"][0].lower(), e["name"][1].lower()),
+        "hours": lambda e: (float(e["hours"]),),
+        "description": lambda e: (e["description"].lower(),),
+        "with_whom": lambda e: (e["with_whom"] is not None, (e["with_whom"] or "").lower()),
+    }
+    return [e["id"] for e in sorted(entries, key=lambda e: (*keys[key](e), e["id"]))]
+
+
+def _all_ids(model: RecordTableModel) -> list[str]:
+    while model.canFetchMore():
+        model.fetchMore()
+    return [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_activity_log_pages_exactly_in_every_order_with_ties_and_nulls(qapp, db: Database) -> None:
+    from desktop_app.ui.missions.spec import ACTIVITY_LOG
+
+    live = bulk_log(db, 700)
+    model = RecordTableModel(db, ACTIVITY_LOG, page_size=7)  # pages end inside the ties
+    for number, column in enumerate(ACTIVITY_LOG.columns):
+        expected = _log_order(column.key, live)
+        model.sort(number, Qt.SortOrder.AscendingOrder)
+        assert _all_ids(model) == expected, column.key
+        model.sort(number, Qt.SortOrder.DescendingOrder)
+        assert _all_ids(model) == expected[::-1], column.key
+
+
+def test_activity_log_filter_pages_exactly_in_every_order(qapp, db: Database) -> None:
+    from desktop_app.ui.missions.spec import ACTIVITY_LOG
+
+    live = bulk_log(db, 700)
+    model = RecordTableModel(db, ACTIVITY_LOG, page_size=5)
+    cases = {
+        "partner a": lambda e: "partner a" in (e["with_whom"] or "").lower(),
+        "workshop 3": lambda e: "workshop 3" in e["description"].lower(),
+        "BERG": lambda e: e["name"][0] == "Berg",  # only the joined name matches
+        "zzz": lambda e: False,
+    }
+    for text, fits in cases.items():
+        model.set_filter_text(text)
+        for number, column in enumerate(ACTIVITY_LOG.columns):
+            expected = _log_order(column.key, [e for e in live if fits(e)])
+            model.sort(number, Qt.SortOrder.AscendingOrder)
+            assert _all_ids(model) == expected, (text, column.key)
+            model.sort(number, Qt.SortOrder.DescendingOrder)
+            assert _all_ids(model) == expected[::-1], (text, column.key)
+
+
+def test_a_filter_skips_a_joined_column_no_record_fits(qapp, db: Database) -> None:
+    from desktop_app.ui.missions.spec import ACTIVITY_LOG
+
+    bulk_log(db, 20)
+    model = RecordTableModel(db, ACTIVITY_LOG)
+    model.set_filter_text("Beirat")
+    assert "people" not in str(model._statement(None, 10))  # no person is called so
+    model.set_filter_text("Muster")
+    assert "people" in str(model._statement(None, 10))
+    assert model.rowCount() == 10
+
+
+def _plan(db: Database, model: RecordTableModel, after: tuple | None = None) -> str:
+    statement = model._statement(after, 200)
+    compiled = statement.compile(dialect=db.engine.dialect)
+    params = compiled.construct_params()
+    values = [params[name] for name in compiled.positiontup]
+    processors = compiled._bind_processors
+    values = [
+        processors[name](value) if name in processors else value
+        for name, value in zip(compiled.positiontup, values, strict=True)
+    ]
+    with db.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", tuple(values))
+        return " | ".join(row[3] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("column", "index"),
+    [
+        ("day", "ix_activity_log_entries_day"),
+        ("description", "ix_activity_log_entries_description_nocase"),
+        ("with_whom", "ix_activity_log_entries_with_whom_nocase"),
+        ("person", "ix_people_name_nocase"),
+    ],
+)
+def test_activity_log_orders_walk_an_index_without_statistics(
+    qapp, db: Database, column: str, index: str
+) -> None:
+    """A database without ANALYZE (every user's): each order is read from an index, not sorted
+    from all entries (the index on deleted_at must not win), on the first page and after it."""
+    from desktop_app.ui.missions.spec import ACTIVITY_LOG
+
+    bulk_log(db, 50)
+    model = RecordTableModel(db, ACTIVITY_LOG, page_size=10)
+    number = [c.key for c in ACTIVITY_LOG.columns].index(column)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model.sort(number, order)
+        after = (model._rows[-1][1], model._rows[-1][0])
+        for plan in (_plan(db, model), _plan(db, model, after)):
+            assert index in plan, plan
+            assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
+            assert "deleted_at" not in plan, plan
+    model.sort([c.key for c in ACTIVITY_LOG.columns].index("day"), Qt.SortOrder.DescendingOrder)
+    model.set_filter_text("zzz")
+    plan = _plan(db, model)
+    assert "ix_activity_log_entries_day_text" in plan, plan  # the filter reads no table row
+
+
+def test_hours_page_value_by_value_or_sorted_alike(
+    qapp, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Few distinct hours: read value by value from the index (one seek per value); more than
+    NUMBER_GROUPS_MAX: sorted in SQL. Both orders are the same, page for page."""
+    from desktop_app.ui.missions.spec import ACTIVITY_LOG
+    from desktop_app.ui.records import table_model
+
+    live = bulk_log(db, 300)
+    number = [c.key for c in ACTIVITY_LOG.columns].index("hours")
+    expected = _log_order("hours", live)
+    for groups_max in (64, 3):
+        monkeypatch.setattr(table_model, "NUMBER_GROUPS_MAX", groups_max)
+        model = RecordTableModel(db, ACTIVITY_LOG, page_size=9)
+        model.sort(number, Qt.SortOrder.AscendingOrder)
+        assert (model._groups is not None) == (groups_max == 64)
+        assert _all_ids(model) == expected
+        model.sort(number, Qt.SortOrder.DescendingOrder)
+        assert _all_ids(model) == expected[::-1]
+        assert model.index(0, number).data(SORT_ROLE) == Decimal("10")

@@ -3,12 +3,22 @@
 Rows are fetched with keyset pagination (``WHERE (sort key, id) > (last key, last id) ORDER BY
 sort key, id LIMIT page``), so the hundredth page costs what the first costs and nothing ever loads
 the whole table. Sorting and the filter text become ORDER BY and LIKE; no row count is needed.
+
+The sort keys are written so that SQLite can walk an index in their order (migration 0004 adds
+the indexes of the large activity log): a text column is ``column COLLATE NOCASE`` (a nullable
+one without COALESCE: NULLs come first and the keyset treats them apart), a name shown as
+``last || ', ' || first`` of a record joined by a required reference sorts by its parts through
+an inner join, and "not deleted" is ``likely(deleted_at IS NULL)`` so that, without statistics,
+the planner neither picks the index on ``deleted_at`` over the sort's index nor misses the
+partial indexes (``… WHERE deleted_at IS NULL``). A decimal kept as text with few values (hours)
+is read value by value (``_number_groups``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -20,8 +30,23 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlalchemy import Float, String, cast, func, inspect, literal, or_, select, tuple_
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import (
+    Float,
+    String,
+    and_,
+    cast,
+    func,
+    inspect,
+    literal,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BindParameter, ColumnClause, ColumnElement
+from sqlalchemy.sql.selectable import Join
 
 from desktop_app.persistence.database import Database
 from desktop_app.services.reference import countries
@@ -37,6 +62,9 @@ from desktop_app.ui.i18n import (
 from desktop_app.ui.records.spec import Column, EntitySpec
 
 PAGE_SIZE = 200
+NUMBER_GROUPS_MAX = 64
+"""Up to this many distinct values, a decimal kept as text is paged value by value (see
+``RecordTableModel._number_groups``)."""
 ISO_DATE_PART = re.compile(r"[0-9]{1,4}(-[0-9]{0,2}){0,2}")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,20 +77,76 @@ def _nullable(expr: Any) -> bool:
     return bool(getattr(expr, "nullable", True))
 
 
-def sort_key(column: Column, joined: bool = False) -> ColumnElement[Any]:
-    """A never-NULL expression ordering ``column`` (NULLs first), so keyset paging is exact."""
-    expr = column.expr
-    nullable = joined or _nullable(expr)  # an outer join yields NULL for a missing record
-    if column.kind in ("int", "bool"):
-        return func.coalesce(expr, -(2**62)) if nullable else expr
-    if column.kind == "decimal":  # kept as text on SQLite: compare as numbers
-        return func.coalesce(cast(expr, Float), -1e300) if nullable else cast(expr, Float)
-    if column.kind in ("date", "datetime"):
-        return func.coalesce(cast(expr, String), "") if nullable else expr
+def _text_key(expr: Any) -> ColumnElement[Any]:
     if not isinstance(getattr(expr, "type", None), String):
         expr = cast(expr, String)  # e.g. a time of day shown as text
-    text = expr.collate("NOCASE")
-    return func.coalesce(text, "") if nullable else text
+    return expr.collate("NOCASE")
+
+
+def _concat_parts(expr: Any) -> list[Any] | None:
+    """The columns of a concatenation like ``last_name || ', ' || first_name`` (its literals left
+    out), None when ``expr`` is not a concatenation of columns and literals."""
+    if getattr(expr, "operator", None) is not operators.concat_op:
+        return None
+    operands = getattr(expr, "clauses", None)
+    if operands is None:
+        operands = (expr.left, expr.right)
+    parts: list[Any] = []
+    for operand in operands:
+        if isinstance(operand, BindParameter):
+            continue
+        if isinstance(operand, ColumnClause):
+            parts.append(operand)
+            continue
+        inner = _concat_parts(operand)
+        if inner is None:
+            return None
+        parts.extend(inner)
+    return parts or None
+
+
+def sort_keys(column: Column, outer: bool = False) -> tuple[list[ColumnElement[Any]], bool]:
+    """The expressions ordering ``column`` and whether the (then single) key can be NULL.
+
+    ``outer``: the column is read through an outer join (NULL for a missing record). Keys that
+    can be NULL are wrapped in COALESCE (NULLs first), except the model's own text columns: those
+    stay bare so an index on ``column COLLATE NOCASE`` serves the order, and the keyset treats
+    their NULLs (first in ascending order, as SQLite sorts them) apart. A concatenated name of a
+    record joined by a required reference sorts by its parts, which an index can serve too.
+    """
+    expr = column.expr
+    nullable = outer or _nullable(expr)
+    if column.kind in ("int", "bool"):
+        return [func.coalesce(expr, -(2**62)) if nullable else expr], False
+    if column.kind == "decimal":  # kept as text on SQLite: compare as numbers
+        return [func.coalesce(cast(expr, Float), -1e300) if nullable else cast(expr, Float)], False
+    if column.kind in ("date", "datetime"):
+        return [func.coalesce(cast(expr, String), "") if nullable else expr], False
+    parts = None if outer else _concat_parts(expr)
+    if parts is not None:
+        keys = [func.coalesce(_text_key(p), "") if _nullable(p) else _text_key(p) for p in parts]
+        return keys, False
+    if outer:
+        return [func.coalesce(_text_key(expr), "")], False
+    return [_text_key(expr)], nullable
+
+
+class LeadingJoin(Join):
+    """An inner join whose left side SQLite must read first (``CROSS JOIN … ON``).
+
+    Sorted by a joined name, the list walks the joined records in the order of their index and
+    each one's rows through the foreign key's index. Without statistics (no ANALYZE: the usual
+    case) SQLite takes every table for large and would rather sort all rows; this join order
+    makes it walk. Other databases get a plain JOIN.
+    """
+
+    inherit_cache = True
+
+
+@compiles(LeadingJoin, "sqlite")
+def _compile_leading_join(join: LeadingJoin, compiler: Any, **kw: Any) -> str:
+    assert not isinstance(join.left, Join)  # a table: its text holds no " JOIN "
+    return str(compiler.visit_join(join, **kw)).replace(" JOIN ", " CROSS JOIN ", 1)
 
 
 def _like_pattern(text: str) -> str:
@@ -79,11 +163,17 @@ def _join_of(spec: EntitySpec, expr: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def filter_clause(spec: EntitySpec, text: str) -> ColumnElement[bool] | None:
+def filter_clause(
+    spec: EntitySpec,
+    text: str,
+    matches: Callable[[Any, ColumnElement[bool]], bool] | None = None,
+) -> ColumnElement[bool] | None:
     """Rows where any column contains ``text``; enum and country columns match their labels.
 
     A column of a joined table becomes ``fk IN (SELECT id FROM joined WHERE … LIKE …)``, so the
-    filter never has to join every row of a large table.
+    filter never has to join every row of a large table. ``matches(joined, clause)`` (optional)
+    tells whether any joined record fits; a joined column none fits is left out, so the filter
+    reads only columns that an index of the list's order can hold.
     """
     text = text.strip()
     if not text:
@@ -115,6 +205,8 @@ def filter_clause(spec: EntitySpec, text: str) -> ColumnElement[bool] | None:
         join = _join_of(spec, column.expr)
         if join is not None:
             target, onclause = join
+            if matches is not None and not matches(target, clause):
+                continue
             clause = onclause.right.in_(select(onclause.left).select_from(target).where(clause))
         clauses.append(clause)
     return or_(*clauses) if clauses else literal(False)
@@ -139,39 +231,178 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_column = spec.default_sort
         self._descending = spec.descending
         self._filter_text = ""
+        self._filter_where: tuple[str, ColumnElement[bool] | None] | None = None
+        """The filter clause of the last first page, for the pages after it."""
         self._scope: ColumnElement[bool] | None = None
         self._blocked = False
         """A child list without a parent shows no rows and queries nothing."""
+        self._groups: list[tuple[float, list[str]]] | None = None
+        """The distinct values of the decimal column sorted by, when paged value by value."""
         self.pages_fetched = 0
 
     # -- query -----------------------------------------------------------------------------------
 
+    def _live(self) -> ColumnElement[bool]:
+        """Records not deleted. On SQLite ``likely(…)``: nearly every record is live, so without
+        statistics the planner does not search the index on ``deleted_at`` instead of walking the
+        index of the sort order; the term still selects the partial indexes."""
+        live = self.spec.model.deleted_at.is_(None)
+        if self.db.engine.dialect.name == "sqlite":
+            return func.likely(live)
+        return live
+
+    def _filter(self, connection: Any = None) -> ColumnElement[bool] | None:
+        """The filter clause; with a connection worked out afresh (leaving out joined columns
+        no record fits) and kept for the following pages."""
+        text = self._filter_text
+        if connection is None:
+            if self._filter_where is not None and self._filter_where[0] == text:
+                return self._filter_where[1]
+            return filter_clause(self.spec, text)
+
+        def matches(target: Any, clause: ColumnElement[bool]) -> bool:
+            probe = select(literal(1)).select_from(target).where(clause).limit(1)
+            return connection.execute(probe).first() is not None
+
+        where = filter_clause(self.spec, text, matches)
+        self._filter_where = (text, where)
+        return where
+
     def _statement(self, after: tuple[Any, Any] | None, limit: int) -> Any:
         """The ids of one page in order, with their sort keys (joining only what the sort
-        needs)."""
+        needs: an inner join for a required reference, else an outer join)."""
         spec = self.spec
         model = spec.model
         column = spec.columns[self._sort_column]
         join = _join_of(spec, column.expr)
-        key = sort_key(column, joined=join is not None)
-        page = select(model.id.label("rid"), key.label("sort_key")).select_from(model)
-        if join is not None:
-            page = page.outerjoin(*join)
-        page = page.where(model.deleted_at.is_(None))
+        inner = join is not None and not _nullable(join[1].right)
+        keys, nullable = sort_keys(column, outer=join is not None and not inner)
+        labelled = [key.label(f"sort_key{n}") for n, key in enumerate(keys)]
+        clause = self._filter()
+        page = select(model.id.label("rid"), *labelled)
+        if join is None:
+            page = page.select_from(model)
+        elif not inner:
+            page = page.select_from(model).outerjoin(*join)
+        elif self._scope is None and clause is None:  # all rows: walk the joined index
+            target, onclause = join
+            page = page.select_from(
+                LeadingJoin(inspect(target).selectable, model.__table__, onclause)
+            )
+        else:  # some rows: the planner picks (e.g. a mission's entries first)
+            page = page.select_from(model).join(*join)
+        page = page.where(self._live())
         if self._scope is not None:
             page = page.where(self._scope)
-        clause = filter_clause(spec, self._filter_text)
         if clause is not None:
             page = page.where(clause)
         if after is not None:
-            pair = tuple_(key, model.id)
-            bound = tuple_(literal(after[0], type_=key.type), literal(after[1]))
-            page = page.where(pair < bound if self._descending else pair > bound)
+            page = page.where(self._after(keys, nullable, after))
+        order = [*keys, model.id]
         if self._descending:
-            page = page.order_by(key.desc(), model.id.desc())
-        else:
-            page = page.order_by(key, model.id)
-        return page.limit(limit)
+            order = [part.desc() for part in order]
+        elif nullable and self.db.engine.dialect.name != "sqlite":
+            order[0] = keys[0].nulls_first()  # SQLite sorts NULLs first by itself
+        return page.order_by(*order).limit(limit)
+
+    def _after(
+        self,
+        keys: list[ColumnElement[Any]],
+        nullable: bool,
+        after: tuple[Any, Any],
+    ) -> ColumnElement[bool]:
+        """Rows beyond ``after`` (the last row's key values and id) in the sort order."""
+        values, last_id = after
+        record_id = self.spec.model.id
+        bounds = [literal(v, type_=k.type) for k, v in zip(keys, values, strict=True)]
+        bound_id = literal(last_id, type_=record_id.type)
+        pair, bound = tuple_(*keys, record_id), tuple_(*bounds, bound_id)
+        beyond = pair < bound if self._descending else pair > bound
+        # the same bound on the keys alone lets SQLite start the index walk there (with the id
+        # in the row value it may not: the id is not the index's next column)
+        start = (
+            tuple_(*keys) <= tuple_(*bounds)
+            if self._descending
+            else tuple_(*keys) >= tuple_(*bounds)
+        )
+        if nullable:  # one key, NULLs first (ascending) or last (descending)
+            key = keys[0]
+            if values[0] is None:
+                if self._descending:
+                    return and_(key.is_(None), record_id < bound_id)
+                return or_(and_(key.is_(None), record_id > bound_id), key.is_not(None))
+            return or_(beyond, key.is_(None)) if self._descending else and_(start, beyond)
+        return and_(start, beyond)
+
+    def _number_groups(self, connection: Any) -> list[tuple[float, list[str]]] | None:
+        """The distinct values of the sort column in number order, each with its spellings
+        ("7.5", "7.50"), when the column is a required decimal kept as text (SQLite) of the whole,
+        unfiltered list with at most ``NUMBER_GROUPS_MAX`` values; else None.
+
+        Sorted as numbers, such a column (the hours of the activity log) has no index in its
+        order (one on ``CAST(hours AS FLOAT)`` would be an expression index, which SQLAlchemy
+        cannot reflect nor a schema comparison see), and sorting every row for each page costs
+        tens of milliseconds. Its few values are found
+        with one index seek each, and a page is read value by value in id order from the index
+        on ``(deleted_at, hours, id)``.
+        """
+        column = self.spec.columns[self._sort_column]
+        expr = column.expr
+        if (
+            column.kind != "decimal"
+            or self.db.engine.dialect.name != "sqlite"
+            or self._scope is not None
+            or self._filter() is not None
+            or _nullable(expr)
+            or _join_of(self.spec, expr) is not None
+        ):
+            return None
+        text = type_coerce(expr, String)
+        found: list[str] = []
+        while len(found) <= NUMBER_GROUPS_MAX:
+            probe = select(func.min(text)).select_from(self.spec.model).where(self._live())
+            if found:
+                probe = probe.where(text > found[-1])
+            value = connection.execute(probe).scalar()
+            if value is None:
+                break
+            found.append(value)
+        if len(found) > NUMBER_GROUPS_MAX:
+            return None
+        numbers = (
+            connection.execute(select(*(cast(literal(v, String), Float) for v in found))).one()
+            if found
+            else ()
+        )
+        groups: dict[float, list[str]] = {}
+        for value, number in zip(found, numbers, strict=True):
+            groups.setdefault(number, []).append(value)
+        return sorted(groups.items())
+
+    def _grouped_page(
+        self, connection: Any, after: tuple[Any, Any] | None, limit: int
+    ) -> list[tuple[Any, tuple[Any, ...]]]:
+        """One page in the order of ``_statement`` (number, then id), value by value."""
+        assert self._groups is not None
+        model = self.spec.model
+        expr = self.spec.columns[self._sort_column].expr
+        descending = self._descending
+        groups = reversed(self._groups) if descending else iter(self._groups)
+        page: list[tuple[Any, tuple[Any, ...]]] = []
+        for number, spellings in groups:
+            query = select(model.id).where(self._live(), type_coerce(expr, String).in_(spellings))
+            if after is not None:
+                (bound,), last_id = after
+                if (number > bound) if descending else (number < bound):
+                    continue
+                if number == bound:
+                    query = query.where(model.id < last_id if descending else model.id > last_id)
+            query = query.order_by(model.id.desc() if descending else model.id)
+            for (record_id,) in connection.execute(query.limit(limit - len(page))):
+                page.append((record_id, (number,)))
+            if len(page) == limit:
+                break
+        return page
 
     def _details(self, ids: list[str]) -> Any:
         spec = self.spec
@@ -187,7 +418,16 @@ class RecordTableModel(QAbstractTableModel):
         """One page: the ids in order first, then their display columns (one query each; a
         single joined statement makes SQLite join before it sorts, several times slower)."""
         with self.db.engine.connect() as connection:
-            page = [tuple(row) for row in connection.execute(self._statement(after, limit))]
+            if after is None:
+                self._filter(connection)
+                self._groups = self._number_groups(connection)
+            if self._groups is not None:
+                page = self._grouped_page(connection, after, limit)
+            else:
+                page = [
+                    (row[0], tuple(row[1:]))
+                    for row in connection.execute(self._statement(after, limit))
+                ]
             details: dict[str, tuple[Any, ...]] = {}
             ids = [row[0] for row in page]
             for start in range(0, len(ids), 500):
