@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import json.encoder
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -80,11 +80,18 @@ def _value_encoder() -> Callable[[Iterable[Any]], Iterable[str]]:
 _encode_values = _value_encoder()
 
 
-def insert_log(conn: Connection, changes: Sequence[dict[str, Any]], sender: str) -> None:
-    """Append received changes to the change log (executemany at the driver level)."""
+def insert_log(
+    conn: Connection,
+    changes: Sequence[dict[str, Any]],
+    sender: str,
+    given: Mapping[str, Sequence[Any]] | None = None,
+) -> None:
+    """Append received changes to the change log (executemany at the driver level).
+    ``given``: columns of ``changes`` the caller has already (by change record key)."""
     if not changes:
         return
-    columns = [map(itemgetter(key), changes) for key in _LOG_KEYS]
+    given = given or {}
+    columns = [given.get(key) or map(itemgetter(key), changes) for key in _LOG_KEYS]
     columns[5] = _encode_values(columns[5])
     rows = list(zip(*columns, repeat(sender)))
     sql = (
@@ -139,8 +146,7 @@ def write_records(
         sql = (
             f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({_marks(conn, len(columns))})"
         )
-        rows = _rows(table, names, keys, winners, latest, stamps, dialect)
-        statements.append((sql, [(*row, 1) for row in rows]))
+        statements.append((sql, _rows(table, names, keys, winners, latest, stamps, dialect, 1)))
     for (table_name, names), keys in updates.items():
         table = tables[table_name]
         columns = [*names, "modified_at", "modified_by", "id"]
@@ -184,8 +190,10 @@ def _rows(
     latest: dict[RecordKey, tuple[str, int]],
     stamps: _Stamps,
     dialect: Any,
+    version: int | None = None,
 ) -> list[tuple[Any, ...]]:
-    """``(*values of names, modified_at, modified_by, id)`` per record, ready to bind."""
+    """``(*values of names, modified_at, modified_by, id)`` per record, ready to bind, and
+    ``version`` after them if one is given."""
     if len(names) == 1:
         raw = [[winners[key][names[0]] for key in keys]]
     else:
@@ -199,7 +207,8 @@ def _rows(
     modified_at = _bound(table, "modified_at", [s[0] for s in stamped], dialect, processed=True)
     modified_by = _bound(table, "modified_by", [s[1] for s in stamped], dialect)
     ids = _bound(table, "id", [key[1] for key in keys], dialect)
-    return list(zip(*columns, modified_at, modified_by, ids, strict=True))
+    tail = [] if version is None else [[version] * len(keys)]
+    return list(zip(*columns, modified_at, modified_by, ids, *tail, strict=True))
 
 
 def _bound(

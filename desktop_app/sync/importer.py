@@ -23,14 +23,12 @@ from desktop_app.sync.bundle import Bundle, read_bundle
 from desktop_app.sync.clocks import RecordKey, load_clocks, save_clocks
 from desktop_app.sync.envelope import Envelope, default_envelope
 from desktop_app.sync.errors import BundleRejected, BundleSuperseded
-from desktop_app.sync.merge import ChangeId, Merger
+from desktop_app.sync.merge import ChangeId, Columns, Merger
 from desktop_app.sync.peers import Scope, this_node
 from desktop_app.sync.report import DUPLICATE, BundleReport
 from desktop_app.sync.scope import IncomingScope, live_scope
 
 CONTENT = ("table", "record", "field", "value", "prev_hlc", "prev_origin")
-_ID = itemgetter("origin", "hlc")
-_KEY = itemgetter("table", "record")
 _HLC = itemgetter("hlc")
 
 
@@ -141,16 +139,16 @@ def _peer(conn: Connection, node_id: str) -> Any:
     return conn.execute(select(SyncPeer.__table__).where(SyncPeer.node_id == node_id)).first()
 
 
-def _known_changes(conn: Connection, ids: list[ChangeId]) -> dict[ChangeId, tuple[Any, ...]]:
-    """The changes of the log that have one of ``ids``, by id (one range query per origin)."""
+def _known_changes(conn: Connection, columns: Columns) -> dict[ChangeId, tuple[Any, ...]]:
+    """The changes of the log with the id of one of ``columns``' changes, by id (one range
+    query per origin)."""
     ranges: dict[str, tuple[int, int]] = {}
-    origins = set(map(itemgetter(0), ids))
+    origins = set(columns.origins)
     if len(origins) == 1:
-        hlcs = list(map(itemgetter(1), ids))
-        ranges[origins.pop()] = (min(hlcs), max(hlcs))
-    else:
+        ranges[origins.pop()] = (min(columns.hlcs), max(columns.hlcs))
+    elif origins:
         by_origin: dict[str, list[int]] = defaultdict(list)
-        for origin, hlc in ids:
+        for origin, hlc in zip(columns.origins, columns.hlcs, strict=True):
             by_origin[origin].append(hlc)
         ranges = {origin: (min(hlcs), max(hlcs)) for origin, hlcs in by_origin.items()}
     known: dict[ChangeId, tuple[Any, ...]] = {}
@@ -199,8 +197,8 @@ def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: Bun
             "one of this installation's peers. Invite or enrol it first.",
         )
     report.sender_name = peer.name
-    fresh = _fresh_changes(conn, bundle.changes, report)
-    keys = set(map(_KEY, fresh))
+    fresh, columns = _fresh_changes(conn, Columns(bundle.changes), report)
+    keys = set(columns.keys)
     clocks = load_clocks(conn, keys)
     rows = _record_rows(conn, keys)
     existing = {key for key in keys if key in clocks} | rows.keys()
@@ -211,9 +209,13 @@ def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: Bun
         refusal=_scope_policy(conn, peer, bundle, fresh),
         report=report,
     )
-    merger.merge_all(fresh)
+    merger.merge_all(fresh, columns)
     now = db.clock()
-    apply.insert_log(conn, merger.accepted, bundle.sender)
+    given = None
+    if len(merger.accepted) == len(fresh):  # nothing refused: the accepted changes are fresh
+        given = {"origin": columns.origins, "hlc": columns.hlcs, "field": columns.names}
+        given["value"] = columns.values
+    apply.insert_log(conn, merger.accepted, bundle.sender, given)
     save_clocks(conn, {k: clocks[k] for k in merger.winners})
     apply.write_records(conn, merger.winners, merger.latest, existing)
     apply.insert_conflicts(conn, merger.conflicts, now)
@@ -253,22 +255,29 @@ def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: Bun
 
 
 def _fresh_changes(
-    conn: Connection, changes: list[dict[str, Any]], report: BundleReport
-) -> list[dict[str, Any]]:
-    """The changes not yet in the log, each once; the others are noted as duplicates (after
-    checking that they carry the content already received under their id)."""
-    ids = list(map(_ID, changes))
-    known = _known_changes(conn, ids) if ids else {}
-    if len(set(ids)) != len(ids):
-        return _fresh_each(changes, known, report)  # an id repeated within the bundle
+    conn: Connection, columns: Columns, report: BundleReport
+) -> tuple[list[dict[str, Any]], Columns]:
+    """The changes not yet in the log, each once, and their columns; the others are noted as
+    duplicates (after checking that they carry the content already received under their
+    id)."""
+    changes = columns.changes
+    known = _known_changes(conn, columns)
+    if len(set(columns.origins)) <= 1:
+        repeated = len(set(columns.hlcs)) != len(changes)
+    else:
+        repeated = len(set(zip(columns.origins, columns.hlcs, strict=True))) != len(changes)
+    if repeated:  # an id repeated within the bundle
+        fresh = _fresh_each(changes, known, report)
+        return fresh, Columns(fresh)
     if not known:
-        return changes
-    flags = list(map(known.__contains__, ids))
+        return changes, columns
+    flags = list(map(known.__contains__, zip(columns.origins, columns.hlcs, strict=True)))
     for change in compress(changes, flags):
         if not _same(change, known[(change["origin"], change["hlc"])]):
             raise _integrity_alarm(change)
         report.note(change, DUPLICATE)
-    return list(compress(changes, map(not_, flags)))
+    fresh_columns = columns.select(list(map(not_, flags)))
+    return fresh_columns.changes, fresh_columns
 
 
 def _fresh_each(

@@ -86,21 +86,23 @@ class Merger:
             }
         )
 
-    def merge_all(self, changes: list[dict[str, Any]]) -> None:
+    def merge_all(self, changes: list[dict[str, Any]], columns: Columns | None = None) -> None:
         """Merge changes in the order given (the sender's log order): this is the hot path of
         a large import. A record's changes usually come one after the other; a run that
         creates a record this node has never seen is merged at once (:meth:`_merge_new`),
-        anything else change by change (:meth:`_merge_each`), with the same result."""
+        anything else change by change (:meth:`_merge_each`), with the same result.
+        ``columns``: :class:`Columns` of ``changes`` if the caller has them already."""
         if self.refusal is not None or len(changes) < 2:
             self._merge_each(changes)
         else:
-            columns = _Columns(changes)
+            if columns is None:
+                columns = Columns(changes)
             for start, end in columns.runs():
                 if not self._merge_new(columns, start, end):
                     self._merge_each(changes[start:end])
         self.report._records = self.report._counts = None
 
-    def _merge_new(self, columns: _Columns, start: int, end: int) -> bool:
+    def _merge_new(self, columns: Columns, start: int, end: int) -> bool:
         """Merge the run ``changes[start:end]`` of one record in one step, if
         :meth:`_merge_each` could only apply them: no clocks held for the record (neither in
         the database nor from earlier in this bundle), each field once, no tombstone among
@@ -120,7 +122,7 @@ class Merger:
         self.clocks[key] = record_clocks
         self.winners[key] = dict(zip(names, values, strict=True))
         self.report.tables_changed.add(key[0])
-        top = max(range(end - start), key=hlcs.__getitem__)  # the first of the largest
+        top = hlcs.index(max(hlcs))  # the first of the largest
         self.latest[key] = (origins[top], hlcs[top])
         self.accepted.extend(columns.changes[start:end])
         table, record = key
@@ -202,7 +204,7 @@ class Merger:
         self.merge_all([change])
 
 
-class _Columns:
+class Columns:
     """The changes of a bundle column by column, and where each record's run of consecutive
     changes begins and ends (built by builtins over the whole list, not change by change)."""
 
@@ -213,6 +215,13 @@ class _Columns:
         self.values: list[Any] = list(map(_VALUE, changes))
         self.hlcs: list[int] = list(map(_HLC, changes))
         self.origins: list[str] = list(map(_ORIGIN, changes))
+
+    def select(self, keep: list[bool]) -> Columns:
+        """The columns of the changes whose flag in ``keep`` is true."""
+        part = Columns([])
+        for name in ("changes", "keys", "names", "values", "hlcs", "origins"):
+            setattr(part, name, list(compress(getattr(self, name), keep)))
+        return part
 
     def runs(self) -> Iterator[tuple[int, int]]:
         keys = self.keys
