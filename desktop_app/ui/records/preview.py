@@ -74,8 +74,8 @@ def remember(settings: QSettings, key: str, view: Any) -> None:
 
     model = RecordTableModel(view.context.db, view.spec)  # as the list opens: no filter
     dialect = sqlite.dialect()
-    page = model._statement(None, PAGE_SIZE)
-    details = model._details(["?"]).compile(dialect=dialect)
+    page = model.first_page_statement(PAGE_SIZE)
+    details = model.details_statement(["?"]).compile(dialect=dialect)
     if len(details.positiontup or ()) != 1:
         return  # not the one-parameter statement the preview can run
     with view.context.db.engine.connect() as connection:

@@ -19,12 +19,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -52,13 +49,11 @@ from desktop_app.persistence.database import Database
 from desktop_app.services.reference import countries
 from desktop_app.ui.i18n import (
     ENUM_LABELS,
-    country_label,
     enum_label,
-    format_date,
-    format_decimal,
     label_tr,
     language,
 )
+from desktop_app.ui.records.cells import display
 from desktop_app.ui.records.spec import Column, EntitySpec
 
 PAGE_SIZE = 200
@@ -69,8 +64,6 @@ ISO_DATE_PART = re.compile(r"[0-9]{1,4}(-[0-9]{0,2}){0,2}")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-YES = QT_TRANSLATE_NOOP("Columns", "yes")
-NO = QT_TRANSLATE_NOOP("Columns", "no")
 
 
 def _nullable(expr: Any) -> bool:
@@ -404,7 +397,12 @@ class RecordTableModel(QAbstractTableModel):
                 break
         return page
 
-    def _details(self, ids: list[str]) -> Any:
+    def first_page_statement(self, limit: int = PAGE_SIZE) -> Any:
+        """The ids of the first page as the list stands (e.g. for the start preview)."""
+        return self._statement(None, limit)
+
+    def details_statement(self, ids: list[str]) -> Any:
+        """The display columns of the records ``ids`` (in no particular order)."""
         spec = self.spec
         statement = select(spec.model.id, *(c.expr for c in spec.columns)).select_from(spec.model)
         for target, onclause in spec.joins:
@@ -432,7 +430,7 @@ class RecordTableModel(QAbstractTableModel):
             ids = [row[0] for row in page]
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                for row in connection.execute(self._details(chunk)):
+                for row in connection.execute(self.details_statement(chunk)):
                     details[row[0]] = tuple(row)[1:]
         self.pages_fetched += 1
         return [(rid, key, *details[rid]) for rid, key in page if rid in details]
@@ -537,7 +535,7 @@ class RecordTableModel(QAbstractTableModel):
         column = self.spec.columns[index.column()]
         value = row[index.column() + 2]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(column, value)
+            return display(column.kind, value)
         if role == ID_ROLE:
             return row[0]
         if role in (SORT_ROLE, Qt.ItemDataRole.EditRole):
@@ -553,22 +551,3 @@ class RecordTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.spec.columns) - 1)
 
-
-def display(column: Column, value: Any) -> str:
-    """A cell's text in the current language and locale."""
-    if value is None:
-        return ""
-    kind = column.kind
-    if kind == "enum":
-        return enum_label(str(value))
-    if kind == "country":
-        return country_label(str(value))
-    if kind in ("date", "datetime") and isinstance(value, date | datetime):
-        return format_date(value)
-    if kind == "decimal":
-        return format_decimal(value if isinstance(value, Decimal) else Decimal(str(value)))
-    if kind == "bool":
-        return label_tr("Columns", YES if value else NO)
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    return str(value)
