@@ -42,10 +42,13 @@ from ui_support import temp_settings, translations_fixture
 
 from desktop_app.models import (
     ExpertAssignment,
+    Mission,
     MissionExpert,
     Partnership,
     PartnershipTopic,
     Person,
+    Workplan,
+    WorkplanItem,
     WorkplanRevision,
 )
 from desktop_app.persistence.database import open_database
@@ -675,3 +678,45 @@ def test_the_activities_tab_offers_only_the_workplans_revisions(qtbot, window: M
     with window.context.db.session() as session:
         plans = {session.get(WorkplanRevision, r).workplan_id for r in offered}
     assert plans == {workplan_id}
+
+
+def test_a_mission_is_linked_to_its_workplan_activity_in_the_form(qtbot, window: MainWindow):
+    """DESIGN: a mission (and an event) belongs to a workplan item; the mission report names it."""
+    from desktop_app.exporters.mission_report import report_context
+
+    context = window.context
+    view, _ = open_list(qtbot, window, CASES[9])  # missions
+    mission_id = view.form.record_id
+    mission = load(context, Mission, mission_id)
+    with context.db.session() as session:
+        revisions = (
+            select(WorkplanRevision.id, WorkplanRevision.number)
+            .join(Workplan, Workplan.id == WorkplanRevision.workplan_id)
+            .where(Workplan.partnership_id == mission.partnership_id)
+            .order_by(WorkplanRevision.number.desc())
+        )
+        newest = session.execute(revisions).first()
+        assert newest is not None, "the demo mission's partnership has no workplan"
+        items = session.scalars(
+            select(WorkplanItem)
+            .where(
+                WorkplanItem.revision_id == newest.id,
+                WorkplanItem.item_key != mission.workplan_item_key,
+            )
+            .order_by(WorkplanItem.activity_number)
+        ).all()
+        item = items[-1]
+        wording = f"{item.activity_number} {item.title}"
+    combo = view.form.editors["workplan_item_key"].widget
+    assert isinstance(combo, QComboBox)
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    keys = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
+    assert len(keys) == len(set(keys)), "an activity is offered once for each revision"
+    [label] = [text for text in labels if text.endswith(wording)]
+    combo.setCurrentIndex(labels.index(label))  # the user picks the activity by its name
+    save(qtbot, view)
+
+    assert load(context, Mission, mission_id).workplan_item_key == item.item_key
+    with context.db.session() as session:
+        facts = {f["value"] for f in report_context(session, mission_id)["facts"]}
+    assert wording in facts

@@ -1270,6 +1270,10 @@ Jetzt öffnen?</translation>
             <translation>Genehmigungszeichen</translation>
         </message>
         <message>
+            <source>Workplan activity</source>
+            <translation>Arbeitsplan-Aktivität</translation>
+        </message>
+        <message>
             <source>Report: findings</source>
             <translation>Bericht: Feststellungen</translation>
         </message>

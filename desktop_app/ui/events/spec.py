@@ -7,7 +7,7 @@ from sqlalchemy.orm import aliased
 
 from desktop_app.models import Event, EventParticipation, Institution, Partnership
 from desktop_app.models.enums import EventKind
-from desktop_app.ui.records.refs import INSTITUTION, PARTNERSHIP
+from desktop_app.ui.records.refs import INSTITUTION, PARTNERSHIP, WORKPLAN_ITEM
 from desktop_app.ui.records.spec import Child, Column, EntitySpec, Field
 
 _partnership = aliased(Partnership, name="event_partnership")
@@ -97,6 +97,12 @@ EVENTS = EntitySpec(
         ),
         Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
         Field("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), "enum", enum=EventKind, required=True),
+        Field(
+            "workplan_item_key",
+            QT_TRANSLATE_NOOP("Fields", "Workplan activity"),
+            "ref",
+            ref=WORKPLAN_ITEM,
+        ),
         Field("start_date", QT_TRANSLATE_NOOP("Fields", "Start"), "date", required=True),
         Field("end_date", QT_TRANSLATE_NOOP("Fields", "End"), "date", required=True),
         Field("place", QT_TRANSLATE_NOOP("Fields", "Place")),

@@ -7,7 +7,7 @@ from sqlalchemy.orm import aliased
 
 from desktop_app.models import ActivityLogEntry, Mission, MissionExpert, Partnership, Person
 from desktop_app.models.enums import MissionKind, MissionStatus
-from desktop_app.ui.records.refs import MISSION, PARTNERSHIP, PERSON
+from desktop_app.ui.records.refs import MISSION, PARTNERSHIP, PERSON, WORKPLAN_ITEM
 from desktop_app.ui.records.spec import Child, Column, EntitySpec, Field
 
 _partnership = aliased(Partnership, name="mission_partnership")
@@ -111,6 +111,12 @@ MISSIONS = EntitySpec(
             "enum",
             enum=MissionStatus,
             required=True,
+        ),
+        Field(
+            "workplan_item_key",
+            QT_TRANSLATE_NOOP("Fields", "Workplan activity"),
+            "ref",
+            ref=WORKPLAN_ITEM,
         ),
         Field("destination_city", QT_TRANSLATE_NOOP("Fields", "Destination city")),
         Field(

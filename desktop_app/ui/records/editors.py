@@ -96,12 +96,11 @@ class FieldEditor:
             ref = self.field.ref
             model = ref.model
             label = ref.label()
-            statement = (
-                select(model.id, label)
-                .where(model.deleted_at.is_(None))
-                .order_by(label)
-                .limit(5000)
-            )
+            key = ref.key() if ref.key is not None else model.id
+            statement = select(key, label).where(model.deleted_at.is_(None))
+            if ref.where is not None:
+                statement = statement.where(ref.where())
+            statement = statement.order_by(label).limit(5000)
             with self.db.engine.connect() as connection:
                 for record_id, text in connection.execute(statement):
                     widget.addItem(str(text or ""), str(record_id))
@@ -149,7 +148,8 @@ class FieldEditor:
             text = country_label(text)
         elif self.field.kind == "ref" and self.field.ref is not None:
             ref = self.field.ref
-            statement = select(ref.label()).where(ref.model.id == value)
+            key = ref.key() if ref.key is not None else ref.model.id
+            statement = select(ref.label()).where(key == value).limit(1)
             with self.db.engine.connect() as connection:
                 text = str(connection.execute(statement).scalar() or value)
         widget.addItem(text, value)

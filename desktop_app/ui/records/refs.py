@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import String, cast, func, select
+from sqlalchemy.orm import aliased
 
 from desktop_app.models import (
     Event,
@@ -12,6 +13,7 @@ from desktop_app.models import (
     Person,
     StudyTrip,
     Workplan,
+    WorkplanItem,
     WorkplanRevision,
 )
 from desktop_app.ui.records.spec import Ref
@@ -31,3 +33,36 @@ REVISION = Ref(
         + cast(WorkplanRevision.number, String)
     ),
 )
+
+
+def _latest_revisions() -> object:
+    """The items of the newest live revision of each workplan (an activity's current wording)."""
+    other = aliased(WorkplanRevision)
+    newest = (
+        select(func.max(other.number))
+        .where(other.workplan_id == WorkplanRevision.workplan_id, other.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    latest = select(WorkplanRevision.id).where(
+        WorkplanRevision.deleted_at.is_(None), WorkplanRevision.number == newest
+    )
+    return WorkplanItem.revision_id.in_(latest)
+
+
+WORKPLAN_ITEM = Ref(
+    WorkplanItem,
+    lambda: (
+        select(Partnership.code)
+        .join(Workplan, Workplan.partnership_id == Partnership.id)
+        .join(WorkplanRevision, WorkplanRevision.workplan_id == Workplan.id)
+        .where(WorkplanRevision.id == WorkplanItem.revision_id)
+        .scalar_subquery()
+        + " – "
+        + WorkplanItem.activity_number
+        + " "
+        + WorkplanItem.title
+    ),
+    key=lambda: WorkplanItem.item_key,
+    where=_latest_revisions,
+)
+"""A workplan activity, stored by its key that stays the same across revisions."""

@@ -38,6 +38,10 @@ class Ref:
     model: type[Syncable]
     label: Callable[[], Any]
     """Returns the SQL expression that names a record of ``model`` (e.g. code – title)."""
+    key: Callable[[], Any] | None = None
+    """The column whose value the field stores (e.g. a stable key); None: the record's id."""
+    where: Callable[[], Any] | None = None
+    """A WHERE clause restricting the records offered (deleted ones never are)."""
 
 
 @dataclass(frozen=True)

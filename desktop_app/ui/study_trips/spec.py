@@ -7,7 +7,7 @@ from sqlalchemy.orm import aliased
 
 from desktop_app.models import AgendaItem, DelegationMember, Institution, Partnership, StudyTrip
 from desktop_app.models.enums import Gender
-from desktop_app.ui.records.refs import INSTITUTION, PARTNERSHIP, PERSON
+from desktop_app.ui.records.refs import INSTITUTION, PARTNERSHIP, PERSON, WORKPLAN_ITEM
 from desktop_app.ui.records.spec import Child, Column, EntitySpec, Field
 
 _partnership = aliased(Partnership, name="trip_partnership")
@@ -98,6 +98,12 @@ STUDY_TRIPS = EntitySpec(
             required=True,
         ),
         Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+        Field(
+            "workplan_item_key",
+            QT_TRANSLATE_NOOP("Fields", "Workplan activity"),
+            "ref",
+            ref=WORKPLAN_ITEM,
+        ),
         Field("start_date", QT_TRANSLATE_NOOP("Fields", "Start"), "date", required=True),
         Field("end_date", QT_TRANSLATE_NOOP("Fields", "End"), "date", required=True),
         Field("purpose", QT_TRANSLATE_NOOP("Fields", "Purpose"), "text"),
