@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import compress
 from operator import itemgetter, ne
 from typing import Any
 
@@ -89,47 +89,53 @@ class Merger:
     def merge_all(self, changes: list[dict[str, Any]], columns: Columns | None = None) -> None:
         """Merge changes in the order given (the sender's log order): this is the hot path of
         a large import. A record's changes usually come one after the other; a run that
-        creates a record this node has never seen is merged at once (:meth:`_merge_new`),
+        creates a record this node has never seen is merged at once (:meth:`_merge_runs`),
         anything else change by change (:meth:`_merge_each`), with the same result.
         ``columns``: :class:`Columns` of ``changes`` if the caller has them already."""
         if self.refusal is not None or len(changes) < 2:
             self._merge_each(changes)
         else:
-            if columns is None:
-                columns = Columns(changes)
-            for start, end in columns.runs():
-                if not self._merge_new(columns, start, end):
-                    self._merge_each(changes[start:end])
+            self._merge_runs(columns or Columns(changes))
         self.report._records = self.report._counts = None
 
-    def _merge_new(self, columns: Columns, start: int, end: int) -> bool:
-        """Merge the run ``changes[start:end]`` of one record in one step, if
-        :meth:`_merge_each` could only apply them: no clocks held for the record (neither in
-        the database nor from earlier in this bundle), each field once, no tombstone among
-        them. Returns whether it did."""
-        key = columns.keys[start]
-        if key in self.clocks:
-            return False
-        names = columns.names[start:end]
-        values = columns.values[start:end]
-        if DELETED in names and values[names.index(DELETED)] is not None:
-            return False
-        hlcs = columns.hlcs[start:end]
-        origins = columns.origins[start:end]
-        record_clocks = dict(zip(names, map(list, zip(hlcs, origins, strict=True)), strict=True))
-        if len(record_clocks) != end - start:
-            return False  # a field changed twice: its clock decides, change by change
-        self.clocks[key] = record_clocks
-        self.winners[key] = dict(zip(names, values, strict=True))
-        self.report.tables_changed.add(key[0])
-        top = hlcs.index(max(hlcs))  # the first of the largest
-        self.latest[key] = (origins[top], hlcs[top])
-        self.accepted.extend(columns.changes[start:end])
-        table, record = key
-        self.report._notes.extend(
-            zip(repeat(table), repeat(record), names, repeat(APPLIED), repeat(None))
+    def _merge_runs(self, columns: Columns) -> None:
+        """Merge each run of changes of one record in one step if :meth:`_merge_each` could
+        only apply them all: no clocks held for the record (neither in the database nor from
+        earlier in this bundle), each field once, no tombstone among them; any other run
+        change by change. One loop with local names."""
+        clocks = self.clocks
+        winners = self.winners
+        latest = self.latest
+        accepted = self.accepted.extend
+        notes = self.report._notes.append
+        tables_changed = self.report.tables_changed.add
+        changes, keys, names_of, values_of = (
+            columns.changes,
+            columns.keys,
+            columns.names,
+            columns.values,
         )
-        return True
+        hlcs_of, origins_of = columns.hlcs, columns.origins
+        for start, end in columns.runs():
+            key = keys[start]
+            if key not in clocks:
+                names = names_of[start:end]
+                values = values_of[start:end]
+                if DELETED not in names or values[names.index(DELETED)] is None:
+                    hlcs = hlcs_of[start:end]
+                    origins = origins_of[start:end]
+                    stamps = map(list, zip(hlcs, origins, strict=True))
+                    record_clocks = dict(zip(names, stamps, strict=True))
+                    if len(record_clocks) == end - start:  # else a field changed twice
+                        clocks[key] = record_clocks
+                        winners[key] = dict(zip(names, values, strict=True))
+                        tables_changed(key[0])
+                        top = hlcs.index(max(hlcs))  # the first of the largest
+                        latest[key] = (origins[top], hlcs[top])
+                        accepted(changes[start:end])
+                        notes((key[0], key[1], names, APPLIED))
+                        continue
+            self._merge_each(changes[start:end])
 
     def _merge_each(self, changes: list[dict[str, Any]]) -> None:
         """Merge changes one by one, in order. One loop with local names."""

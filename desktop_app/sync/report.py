@@ -12,6 +12,8 @@ CONFLICT = "conflict"
 REJECTED = "rejected"
 RANK = {DUPLICATE: 0, APPLIED: 1, CONFLICT: 2, REJECTED: 3}
 
+Note = tuple[str, str, str, str, str | None] | tuple[str, str, list[str], str]
+
 
 @dataclass
 class RecordOutcome:
@@ -55,7 +57,10 @@ class BundleReport:
     sequence: int | None = None
     dry_run: bool = False
     tables_changed: set[str] = field(default_factory=set)
-    _notes: list[tuple[str, str, str, str, str | None]] = field(default_factory=list)
+    _notes: list[Note] = field(default_factory=list)
+    """What happened to each change: ``(table, record, field, status, reason)``, or for a run of
+    changes of one record with the same status and no reason ``(table, record, fields,
+    status)``, in the order of the changes."""
     _records: dict[tuple[str, str], RecordOutcome] | None = None
     _counts: Counter[str] | None = None
 
@@ -63,7 +68,10 @@ class BundleReport:
     def counts(self) -> Counter[str]:
         """Number of changes per outcome."""
         if self._counts is None:
-            self._counts = Counter(note[3] for note in self._notes)
+            counts: Counter[str] = Counter()
+            for note in self._notes:
+                counts[note[3]] += 1 if len(note) == 5 else len(note[2])
+            self._counts = counts
         return self._counts
 
     @property
@@ -89,11 +97,15 @@ class BundleReport:
     def records(self) -> dict[tuple[str, str], RecordOutcome]:
         if self._records is None:
             records: dict[tuple[str, str], RecordOutcome] = {}
-            for table, record, name, status, reason in self._notes:
-                outcome = records.get((table, record))
+            for note in self._notes:
+                outcome = records.get((note[0], note[1]))
                 if outcome is None:
-                    outcome = records[(table, record)] = RecordOutcome(table, record)
-                outcome.note(name, status, reason)
+                    outcome = records[(note[0], note[1])] = RecordOutcome(note[0], note[1])
+                if len(note) == 5:
+                    outcome.note(note[2], note[3], note[4])
+                else:
+                    for name in note[2]:
+                        outcome.note(name, note[3])
             self._records = records
         return self._records
 
