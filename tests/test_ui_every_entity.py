@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from ui_support import temp_settings, translations_fixture
 
 from desktop_app.models import (
+    AgendaItem,
     ExpertAssignment,
     Mission,
     MissionExpert,
@@ -720,3 +721,36 @@ def test_a_mission_is_linked_to_its_workplan_activity_in_the_form(qtbot, window:
     with context.db.session() as session:
         facts = {f["value"] for f in report_context(session, mission_id)["facts"]}
     assert wording in facts
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("9.30", time(9, 30)), ("9:30", time(9, 30)), ("9", time(9, 0)), ("14.00 Uhr", time(14))],
+)
+def test_a_time_of_day_is_taken_as_a_user_types_it(qtbot, window, typed, stored) -> None:
+    """Agenda times: "9" and the German "9.30" were refused as "not a time of day"."""
+    view, parents = open_list(qtbot, window, CASES[16])  # study_trips/agenda_items
+    choose_parent(qtbot, parents[-1], view)
+    click_row(qtbot, view, 0)
+    record_id = view.form.record_id
+    start = view.form.editors["start_time"].widget
+    start.clear()
+    type_text(qtbot, start, typed)
+    view.form.editors["end_time"].widget.clear()
+    save(qtbot, view)
+    assert load(window.context, AgendaItem, record_id).start_time == stored
+    assert start.text() == stored.strftime("%H:%M")
+
+
+def test_an_impossible_time_is_refused_at_its_field(qtbot, window) -> None:
+    view, parents = open_list(qtbot, window, CASES[16])
+    choose_parent(qtbot, parents[-1], view)
+    click_row(qtbot, view, 0)
+    record_id = view.form.record_id
+    before = load(window.context, AgendaItem, record_id).start_time
+    start = view.form.editors["start_time"].widget
+    start.clear()
+    type_text(qtbot, start, "25.00")
+    qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
+    assert "25.00" in view.form.error_text("start_time")
+    assert load(window.context, AgendaItem, record_id).start_time == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from decimal import Decimal
 from typing import Any
@@ -29,6 +30,8 @@ from desktop_app.ui.i18n import (
 from desktop_app.ui.records.spec import Field
 
 EMPTY_DATE = QDate(1900, 1, 1)
+TIME_OF_DAY = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\s*[Uu]hr)?")
+"""9, 9:30, 09:30, 9.30 (German), 9.30 Uhr; anything else goes to the validator as text."""
 
 
 class FieldEditor:
@@ -201,9 +204,10 @@ class FieldEditor:
         if kind == "time":
             if not text:
                 return None
+            match = TIME_OF_DAY.fullmatch(text)
             try:
-                return time.fromisoformat(text if len(text) > 2 else f"{text}:00")
-            except ValueError:
+                return time(int(match[1]), int(match[2] or 0)) if match else text
+            except ValueError:  # 25:00, 9:75
                 return text
         if kind == "currency":
             return text.upper()
