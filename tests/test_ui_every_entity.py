@@ -345,6 +345,8 @@ def type_into(qtbot, editor: Any, value: Any) -> None:
     if isinstance(widget, QLineEdit):
         widget.clear()
         shown = "" if value is None else str(value)
+        if isinstance(value, time):
+            shown = value.strftime("%H:%M")
         if editor.field.kind == "decimal":
             shown = shown.replace(".", ",")  # German
         type_text(qtbot, widget, shown)
@@ -725,7 +727,13 @@ def test_a_mission_is_linked_to_its_workplan_activity_in_the_form(qtbot, window:
 
 @pytest.mark.parametrize(
     ("typed", "stored"),
-    [("9.30", time(9, 30)), ("9:30", time(9, 30)), ("9", time(9, 0)), ("14.00 Uhr", time(14))],
+    [
+        ("9.30", time(9, 30)),
+        ("9:30", time(9, 30)),
+        ("9", time(9, 0)),
+        ("14.00 Uhr", time(14)),
+        ("14:05:00", time(14, 5)),
+    ],
 )
 def test_a_time_of_day_is_taken_as_a_user_types_it(qtbot, window, typed, stored) -> None:
     """Agenda times: "9" and the German "9.30" were refused as "not a time of day"."""

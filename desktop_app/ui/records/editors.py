@@ -30,8 +30,8 @@ from desktop_app.ui.i18n import (
 from desktop_app.ui.records.spec import Field
 
 EMPTY_DATE = QDate(1900, 1, 1)
-TIME_OF_DAY = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\s*[Uu]hr)?")
-"""9, 9:30, 09:30, 9.30 (German), 9.30 Uhr; anything else goes to the validator as text."""
+TIME_OF_DAY = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2})(?::([0-9]{2}))?)?(?:\s*[Uu]hr)?")
+"""9, 9:30, 09:30, 09:30:00, 9.30 (German), 9.30 Uhr; anything else reaches the validator."""
 
 
 class FieldEditor:
@@ -206,7 +206,9 @@ class FieldEditor:
                 return None
             match = TIME_OF_DAY.fullmatch(text)
             try:
-                return time(int(match[1]), int(match[2] or 0)) if match else text
+                if match is None:
+                    return text
+                return time(int(match[1]), int(match[2] or 0), int(match[3] or 0))
             except ValueError:  # 25:00, 9:75
                 return text
         if kind == "currency":
