@@ -50,6 +50,7 @@ Index(
 Index(
     "ix_activity_log_entries_day_text",
     ActivityLogEntry.day,
+    ActivityLogEntry.id,
     ActivityLogEntry.description,
     ActivityLogEntry.with_whom,
     sqlite_where=_LIVE,

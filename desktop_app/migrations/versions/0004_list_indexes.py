@@ -16,7 +16,9 @@ entries for every page, and filters it in its default order (by day) without rea
   no plain index can order; the list finds their few values and reads the entries of one value
   after the other from this index, in id order (with many values it reads the hours from this
   narrow index instead of the table and sorts);
-* ``day, description, with_whom`` (partial): the filter's LIKE reads these in day order;
+* ``day, id, description, with_whom`` (partial): the list's default order, and the filter's LIKE
+  reads the text columns in that order without the table (SQLite picks it over the index on
+  ``day`` alone, with or without statistics, because it holds all the page query needs);
 * ``people (last_name COLLATE NOCASE, first_name COLLATE NOCASE)``: names in list order, for the
   people list and for lists sorted by a person's name (joined: SQLite walks the people in name
   order and each one's entries through the existing index on ``person_id``).
@@ -66,7 +68,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_activity_log_entries_day_text",
         "activity_log_entries",
-        ["day", "description", "with_whom"],
+        ["day", "id", "description", "with_whom"],
         sqlite_where=LIVE,
     )
     op.create_index(

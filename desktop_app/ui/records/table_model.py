@@ -127,10 +127,11 @@ def sort_keys(column: Column, outer: bool = False) -> tuple[list[ColumnElement[A
 class LeadingJoin(Join):
     """An inner join whose left side SQLite must read first (``CROSS JOIN … ON``).
 
-    Sorted by a joined name, the list walks the joined records in the order of their index and
-    each one's rows through the foreign key's index. Without statistics (no ANALYZE: the usual
-    case) SQLite takes every table for large and would rather sort all rows; this join order
-    makes it walk. Other databases get a plain JOIN.
+    Sorted by a joined name, the whole list walks the joined records in the order of their index
+    and each one's rows through the foreign key's index: without statistics (no ANALYZE, the
+    usual case) SQLite takes every table for large and would rather sort all rows. A filtered or
+    scoped list finds its rows first and then sorts them: with statistics SQLite would walk the
+    names and read every row for the filter. Other databases get a plain JOIN.
     """
 
     inherit_cache = True
@@ -277,13 +278,13 @@ class RecordTableModel(QAbstractTableModel):
             page = page.select_from(model)
         elif not inner:
             page = page.select_from(model).outerjoin(*join)
-        elif self._scope is None and clause is None:  # all rows: walk the joined index
+        else:
             target, onclause = join
-            page = page.select_from(
-                LeadingJoin(inspect(target).selectable, model.__table__, onclause)
-            )
-        else:  # some rows: the planner picks (e.g. a mission's entries first)
-            page = page.select_from(model).join(*join)
+            joined, own = inspect(target).selectable, model.__table__
+            if self._scope is None and clause is None:  # all rows: walk the joined index
+                page = page.select_from(LeadingJoin(joined, own, onclause))
+            else:  # some rows (a mission's, those matching): find them first, then sort
+                page = page.select_from(LeadingJoin(own, joined, onclause))
         page = page.where(self._live())
         if self._scope is not None:
             page = page.where(self._scope)
@@ -550,4 +551,3 @@ class RecordTableModel(QAbstractTableModel):
             last = self.index(len(self._rows) - 1, len(self.spec.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.spec.columns) - 1)
-
