@@ -4,7 +4,9 @@
         [--log-entries 200000]
 
 Reference records (institutions, people, partnerships, missions) go through ``crud`` like every
-write; the activity log entries are bulk-inserted with one ``executemany`` for speed.
+write; the activity log entries are bulk-inserted with one ``executemany`` for speed. A fifth of
+them name nobody under "with whom" (NULL) and one in a hundred is deleted (a tombstone), as in
+real use; "Nr. 199999" stays a live entry with one match.
 """
 
 from __future__ import annotations
@@ -106,7 +108,8 @@ def generate(data_dir: Path, partnerships: int = 200, log_entries: int = 200_000
             (date(2025, 1, 1) + timedelta(days=n % 700)).isoformat(),
             str(1 + n % 8),
             f"{WORDS[n % 12]} {WORDS[(n // 12) % 12]} Nr. {n}",
-            f"Partner {n % 97}",
+            None if n % 5 == 3 else f"Partner {n % 97}",  # "with whom" is often left empty
+            now if n % 100 == 42 else None,  # and some entries were deleted
         )
         for n in range(log_entries)
     ]
@@ -114,7 +117,8 @@ def generate(data_dir: Path, partnerships: int = 200, log_entries: int = 200_000
     with connection:
         connection.executemany(
             "INSERT INTO activity_log_entries (id, created_at, modified_at, version, mission_id, "
-            "person_id, day, hours, description, with_whom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "person_id, day, hours, description, with_whom, deleted_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
     connection.execute("ANALYZE")
