@@ -143,6 +143,23 @@ def _compile_leading_join(join: LeadingJoin, compiler: Any, **kw: Any) -> str:
     return str(compiler.visit_join(join, **kw)).replace(" JOIN ", " CROSS JOIN ", 1)
 
 
+def _ordered_by_index(target: Any, key: Any) -> bool:
+    """Whether the model ``target`` declares an index led by ``key`` (``column COLLATE NOCASE``
+    as ``sort_keys`` writes it), which SQLite can walk in the order of the key."""
+    column = getattr(key, "left", None)
+    if getattr(key, "operator", None) is not operators.collate or column is None:
+        return False
+    for index in inspect(target).mapper.local_table.indexes:
+        first = index.expressions[0] if index.expressions else None
+        if (
+            getattr(first, "operator", None) is operators.collate
+            and getattr(first.left, "name", None) == column.name
+            and str(first.right) == str(key.right)
+        ):
+            return True
+    return False
+
+
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -281,10 +298,13 @@ class RecordTableModel(QAbstractTableModel):
         else:
             target, onclause = join
             joined, own = inspect(target).selectable, model.__table__
-            if self._scope is None and clause is None:  # all rows: walk the joined index
-                page = page.select_from(LeadingJoin(joined, own, onclause))
-            else:  # some rows (a mission's, those matching): find them first, then sort
+            if self._scope is not None or clause is not None:
+                # some rows (a mission's, those matching): find them first, then sort
                 page = page.select_from(LeadingJoin(own, joined, onclause))
+            elif _ordered_by_index(target, keys[0]):  # all rows: walk the joined index
+                page = page.select_from(LeadingJoin(joined, own, onclause))
+            else:
+                page = page.select_from(model).join(*join)
         page = page.where(self._live())
         if self._scope is not None:
             page = page.where(self._scope)
