@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -20,6 +21,7 @@ import time
 import uuid
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from desktop_app.models import Institution, Mission, Partnership, Person
 from desktop_app.persistence.database import Database, open_database
@@ -135,7 +137,7 @@ def seed_sender(sender: Database, rows: list[tuple]) -> None:
         conn.exec_driver_sql(sql, rows)
 
 
-def run(changes: int) -> dict[str, float]:
+def run(changes: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         sender, receiver, origin, mission, person = _setup_pair(root)
@@ -180,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--changes", type=int, default=100_000)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg() if hasattr(os, "getloadavg") else None
     r = run(args.changes)
+    if load_before is not None:  # other work on the machine skews both figures; say how much
+        r["load_average_before"] = list(load_before)
     if args.json:
         print(json.dumps(r, indent=2))
     else:
@@ -194,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             f"import:          {r['import_seconds']:.3f} s  {r['import_rate']:,.0f} changes/s  "
             f"ratio {r['import_ratio']:.2f}"
         )
+        if load_before is not None:
+            print(f"load average before the run: {' '.join(f'{x:.2f}' for x in load_before)}")
         target = min(r["export_ratio"], r["import_ratio"]) >= 0.25
         print(f"target (ratio >= 0.25 for both): {'met' if target else 'NOT met'}")
     return 0
