@@ -663,24 +663,27 @@ def test_a_date_typed_as_shown_finds_the_record(qtbot, window: MainWindow) -> No
     assert record_id in row_ids(view)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported: the Activities tab of a workplan offers the revisions of every workplan; "
-    "an activity saved with another plan's revision vanishes from the list (no scoped choices "
-    "in Ref/FieldEditor)",
-)
 def test_the_activities_tab_offers_only_the_workplans_revisions(qtbot, window: MainWindow):
-    view, _ = open_list(qtbot, window, CASES[8])  # workplans/workplan_items
-    workplans = view.parent()
-    while not isinstance(workplans, RecordsView):
-        workplans = workplans.parent()
-    workplan_id = workplans.form.record_id
+    """An activity saved with another plan's revision vanished from the list it was added in."""
+    view, [workplans] = open_list(qtbot, window, CASES[8])  # workplans/workplan_items
     combo = view.form.editors["revision_id"].widget
-    offered = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
-    assert offered
-    with window.context.db.session() as session:
-        plans = {session.get(WorkplanRevision, r).workplan_id for r in offered}
-    assert plans == {workplan_id}
+    assert isinstance(combo, QComboBox)
+    assert workplans.model.rowCount() >= 2
+    for row in range(workplans.model.rowCount()):
+        click_row(qtbot, workplans, row)
+        offered = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
+        with window.context.db.session() as session:
+            plans = {session.get(WorkplanRevision, r).workplan_id for r in offered}
+            own = set(
+                session.scalars(
+                    select(WorkplanRevision.id).where(
+                        WorkplanRevision.workplan_id == workplans.form.record_id,
+                        WorkplanRevision.deleted_at.is_(None),
+                    )
+                )
+            )
+        assert plans <= {workplans.form.record_id}
+        assert set(offered) == own
 
 
 def test_a_mission_is_linked_to_its_workplan_activity_in_the_form(qtbot, window: MainWindow):

@@ -42,6 +42,9 @@ class FieldEditor:
         self.db = db
         self._unlisted: Any = None
         """The value of the entry :meth:`_add_unlisted` added, if any."""
+        self.scope: Any = None
+        """A WHERE clause further restricting the records a reference offers (set by a child
+        list for its parent)."""
         self.widget: QWidget = self._build()
         self.widget.setObjectName(f"field_{field.name}")
 
@@ -103,6 +106,8 @@ class FieldEditor:
             statement = select(key, label).where(model.deleted_at.is_(None))
             if ref.where is not None:
                 statement = statement.where(ref.where())
+            if self.scope is not None:
+                statement = statement.where(self.scope)
             statement = statement.order_by(label).limit(5000)
             with self.db.engine.connect() as connection:
                 for record_id, text in connection.execute(statement):

@@ -66,6 +66,9 @@ class Child:
     """The field of the child that points at the parent; set on records created there."""
     parent_filter: Callable[[str], Any] | None = None
     """A WHERE clause for ``parent_id`` when the child is not linked by ``parent_field`` alone."""
+    ref_scopes: tuple[tuple[str, Callable[[str], Any]], ...] = ()
+    """``(field, clause of parent_id)``: a reference field offers only the parent's records (the
+    revisions of the selected workplan), so a new record cannot land outside the list."""
 
 
 @dataclass(frozen=True)

@@ -384,6 +384,10 @@ class RecordsView(QWidget):
         else:
             scope = getattr(model, self.child.parent_field) == parent_id
         self.model.set_scope(scope)
+        for name, ref_scope in self.child.ref_scopes:
+            editor = self.form.editors[name]
+            editor.scope = ref_scope(parent_id) if parent_id is not None else None
+            editor.populate()
         self.form.new_record()
         self.setEnabled(parent_id is not None)
         self._update_empty_hint()

@@ -131,6 +131,10 @@ def _items_of_workplan(workplan_id: str) -> object:
     return WorkplanItem.revision_id.in_(revisions)
 
 
+def _revisions_of_workplan(workplan_id: str) -> object:
+    return WorkplanRevision.workplan_id == workplan_id
+
+
 WORKPLANS = EntitySpec(
     key="workplans",
     model=Workplan,
@@ -154,6 +158,11 @@ WORKPLANS = EntitySpec(
     ),
     children=(
         Child(REVISIONS, "workplan_id"),
-        Child(ITEMS, None, parent_filter=_items_of_workplan),
+        Child(
+            ITEMS,
+            None,
+            parent_filter=_items_of_workplan,
+            ref_scopes=(("revision_id", _revisions_of_workplan),),
+        ),
     ),
 )
