@@ -250,6 +250,10 @@ CASES = (
 )
 
 
+def case_of(case_id: str) -> Case:
+    return next(case for case in CASES if case.id == case_id)
+
+
 # -- the demo database, built once and copied for each case ----------------------------------------
 
 
@@ -589,7 +593,7 @@ def test_the_cases_cover_every_list_of_the_main_window(window: MainWindow) -> No
 
 def test_undoing_the_creation_of_a_parent_empties_its_child_tabs(qtbot, window: MainWindow):
     """Undo of a new record (like a delete) must not leave its child tabs open for adding."""
-    view, _ = open_list(qtbot, window, CASES[6])  # workplans
+    view, _ = open_list(qtbot, window, case_of("workplans/workplans"))
     assert view.spec.key == "workplans"
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     partnership = view.form.editors["partnership_id"].widget
@@ -618,13 +622,13 @@ def test_a_reference_to_a_deleted_record_survives_saving_another_change(qtbot, w
         ).first()
         assert partnership is not None
         partnership_id, person_id = partnership.id, partnership.coordinator_id
-    people, _ = open_list(qtbot, window, CASES[-2])
+    people, _ = open_list(qtbot, window, case_of("people/people"))
     assert people.select_record(person_id)
     people.form.confirm = lambda _question: True
     qtbot.mouseClick(people.form.delete_button, Qt.MouseButton.LeftButton)
     assert load(context, Person, person_id).deleted_at is not None
 
-    view, _ = open_list(qtbot, window, CASES[0])
+    view, _ = open_list(qtbot, window, case_of("partnerships/partnerships"))
     assert view.select_record(partnership_id)
     coordinator = view.form.editors["coordinator_id"]
     assert coordinator.value() == person_id
@@ -653,7 +657,7 @@ def people_name(context: AppContext, person_id: str) -> str:
     "ISO_DATE_PART), so a date typed as the German list shows it (01.03.2026) finds nothing",
 )
 def test_a_date_typed_as_shown_finds_the_record(qtbot, window: MainWindow) -> None:
-    view, _ = open_list(qtbot, window, CASES[9])  # missions
+    view, _ = open_list(qtbot, window, case_of("missions/missions"))
     start = [c.key for c in view.spec.columns].index("start")
     shown = view.model.index(0, start).data()
     record_id = view.model.record_id(0)
@@ -665,7 +669,7 @@ def test_a_date_typed_as_shown_finds_the_record(qtbot, window: MainWindow) -> No
 
 def test_the_activities_tab_offers_only_the_workplans_revisions(qtbot, window: MainWindow):
     """An activity saved with another plan's revision vanished from the list it was added in."""
-    view, [workplans] = open_list(qtbot, window, CASES[8])  # workplans/workplan_items
+    view, [workplans] = open_list(qtbot, window, case_of("workplans/workplans/workplan_items"))
     combo = view.form.editors["revision_id"].widget
     assert isinstance(combo, QComboBox)
     assert workplans.model.rowCount() >= 2
@@ -691,7 +695,7 @@ def test_a_mission_is_linked_to_its_workplan_activity_in_the_form(qtbot, window:
     from desktop_app.exporters.mission_report import report_context
 
     context = window.context
-    view, _ = open_list(qtbot, window, CASES[9])  # missions
+    view, _ = open_list(qtbot, window, case_of("missions/missions"))
     mission_id = view.form.record_id
     mission = load(context, Mission, mission_id)
     with context.db.session() as session:
@@ -740,7 +744,7 @@ def test_a_mission_is_linked_to_its_workplan_activity_in_the_form(qtbot, window:
 )
 def test_a_time_of_day_is_taken_as_a_user_types_it(qtbot, window, typed, stored) -> None:
     """Agenda times: "9" and the German "9.30" were refused as "not a time of day"."""
-    view, parents = open_list(qtbot, window, CASES[16])  # study_trips/agenda_items
+    view, parents = open_list(qtbot, window, case_of("study_trips/study_trips/agenda_items"))
     choose_parent(qtbot, parents[-1], view)
     click_row(qtbot, view, 0)
     record_id = view.form.record_id
@@ -754,7 +758,7 @@ def test_a_time_of_day_is_taken_as_a_user_types_it(qtbot, window, typed, stored)
 
 
 def test_an_impossible_time_is_refused_at_its_field(qtbot, window) -> None:
-    view, parents = open_list(qtbot, window, CASES[16])
+    view, parents = open_list(qtbot, window, case_of("study_trips/study_trips/agenda_items"))
     choose_parent(qtbot, parents[-1], view)
     click_row(qtbot, view, 0)
     record_id = view.form.record_id
