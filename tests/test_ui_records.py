@@ -82,6 +82,22 @@ def test_an_invalid_number_is_reported_at_its_field(qtbot, view: RecordsView, co
     assert _partnerships(context) == []
 
 
+def test_a_required_choice_is_never_filled_in_silently(qtbot, view: RecordsView, context) -> None:
+    """A new partnership's country starts empty (not the first country of the list): forgetting
+    it is reported at the field instead of saving Afghanistan."""
+    form = view.form
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert form.editors["partner_country"].widget.currentText() == ""
+    assert form.editors["programme"].widget.currentText() == ""
+    qtbot.keyClicks(form.editors["code"].widget, "VP-MNE-09")
+    qtbot.keyClicks(form.editors["title"].widget, "Competition law for Montenegro")
+    form.editors["programme"].set_value("admin_partnership")
+    form.editors["phase"].set_value("concept")
+    assert not form.save()
+    assert form.error_text("partner_country")
+    assert _partnerships(context) == []
+
+
 def test_undo_and_redo_of_create_and_edit(qtbot, view: RecordsView, context) -> None:
     _fill_partnership(qtbot, view, "VP-MNE-09")
     assert view.form.save()

@@ -90,7 +90,8 @@ class FieldEditor:
         widget.blockSignals(True)
         widget.clear()
         self._unlisted = None
-        if not self.field.required or self.field.kind == "ref":
+        if not self.field.required or self.field.kind == "ref" or self.field.default is None:
+            # a required choice without a default starts empty: never a silent first entry
             widget.addItem("", None)
         if self.field.kind == "enum" and self.field.enum is not None:
             for member in self.field.enum:
