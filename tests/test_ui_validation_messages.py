@@ -140,3 +140,36 @@ def test_dates_in_german_messages_are_shown_the_german_way(translations) -> None
     )
     assert field_error_text(problem).startswith("Die gestellten Mahlzeiten am 04.03.2026 sind")
     assert "2026-03-04" in problem.message
+
+
+def test_a_record_deleted_meanwhile_is_reported_in_german_and_the_input_kept(
+    qtbot, context, translations
+) -> None:
+    """Someone (a sync import) deletes the partnership while it is being edited: Save says so in
+    German, nothing is written, and what was typed stays in the form."""
+    with context.db.session() as session:
+        record = crud.create(
+            session,
+            Partnership,
+            code="VP-MNE-21",
+            title="Wettbewerbsrecht",
+            programme="admin_partnership",
+            phase="concept",
+            partner_country="ME",
+            currency="EUR",
+        )
+        record_id = record.id
+    translations.set_language("de")
+    view = _partnership_view(qtbot, context)
+    view.select_record(record_id)
+    title = view.form.editors["title"].widget
+    assert isinstance(title, QLineEdit)
+    title.setText("Wettbewerbsrecht (neu)")
+    with context.db.session() as session:
+        crud.soft_delete(session, Partnership, record_id)
+    assert not view.form.save()
+    assert view.form.general_error.isVisible()
+    assert view.form.general_error.text().startswith("Dieser Datensatz wurde inzwischen gelöscht")
+    assert title.text() == "Wettbewerbsrecht (neu)"
+    with context.db.session() as session:
+        assert crud.get(session, Partnership, record_id, deleted=True).title == "Wettbewerbsrecht"

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop_app.services.errors import FieldError, ValidationError
+from desktop_app.services.errors import ConcurrentEdit, FieldError, NotFound, ValidationError
 from desktop_app.services.messages import VALIDATION, Term, render, show
 from desktop_app.services.validators._checks import label
 from desktop_app.ui.i18n import format_date
@@ -67,5 +67,20 @@ def error_text(error: ValidationError) -> str:
 
 
 def exception_text(error: BaseException) -> str:
-    """A failed write for a message label: a validation error translated, others as they are."""
-    return error_text(error) if isinstance(error, ValidationError) else str(error)
+    """A failed write for a message label: validation errors and a record that vanished or
+    changed meanwhile in the user's language, others as they are."""
+    if isinstance(error, ValidationError):
+        return error_text(error)
+    if isinstance(error, NotFound):
+        return QCoreApplication.translate(
+            "Messages",
+            "This record has been deleted meanwhile (for example by a sync import), so the "
+            "change was not saved. Undo the deletion with Ctrl+Z if it was yours.",
+        )
+    if isinstance(error, ConcurrentEdit):
+        return QCoreApplication.translate(
+            "Messages",
+            "Someone else changed this record at the same time, so your change was not saved "
+            "yet. It is still in the form: press Save again to save it.",
+        )
+    return str(error)

@@ -3454,4 +3454,15 @@ Jetzt öffnen?</translation>
             <translation>&amp;Beleg</translation>
         </message>
     </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
+            <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
+            <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
+        </message>
+    </context>
 </TS>

@@ -25,6 +25,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import plain_table
 from desktop_app.ui.expert_day.forms import EntryForm, Scope
 from desktop_app.ui.expert_day.table_model import ID_ROLE, SORT_ROLE, Column, RecordTableModel
+from desktop_app.ui.messages import exception_text
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 
 
@@ -181,7 +182,7 @@ class EntrySection(QWidget):
             self.status.clear()
             return
         except (ConcurrentEdit, NotFound) as exc:
-            self.form.show_message("", str(exc))
+            self.form.show_message("", exception_text(exc))
             return
         self.stop_editing()
         self.status.setText(message)
@@ -230,6 +231,6 @@ class EntrySection(QWidget):
         try:
             push_delete(self.context, self.model, record_id)
         except (ConcurrentEdit, NotFound) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(exception_text(exc))
             return
         self.status.setText(self.tr("Entry deleted."))

@@ -26,6 +26,7 @@ from desktop_app.ui.expert_day.form_base import (
     parse_decimal,
 )
 from desktop_app.ui.i18n import enum_label
+from desktop_app.ui.messages import exception_text
 
 CONTRIBUTION_KINDS: tuple[str, ...] = tuple(kind.value for kind in ContributionKind)
 
@@ -66,7 +67,7 @@ class FormDialog(QDialog):
             self.form.show_errors(exc)
             return False
         except (ConcurrentEdit, NotFound) as exc:
-            self.form.show_message("", str(exc))
+            self.form.show_message("", exception_text(exc))
             return False
         self.accept()
         return True

@@ -22,6 +22,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import format_date, format_decimal, plain_table
 from desktop_app.ui.expert_day.table_model import ID_ROLE, Column, RecordTableModel
 from desktop_app.ui.i18n import enum_label
+from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.dialogs import ContributionForm, FormDialog, kind_label
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 
@@ -187,4 +188,4 @@ class ContributionsPanel(QWidget):
         try:
             push_delete(self.context, Contribution, record.id)
         except (ConcurrentEdit, NotFound) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exception_text(exc))

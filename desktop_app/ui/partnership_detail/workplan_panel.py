@@ -29,7 +29,7 @@ from desktop_app.services.partnership_overview import workplans
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date
 from desktop_app.ui.expert_day.table_model import ID_ROLE
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import error_text, exception_text
 from desktop_app.ui.partnership_detail.commands import push_new_revision
 from desktop_app.ui.partnership_detail.dialogs import FormDialog, RevisionForm
 from desktop_app.ui.partnership_detail.workplan_models import (
@@ -363,4 +363,4 @@ class WorkplanPanel(QWidget):
         try:
             push_delete(self.context, WorkplanItem, str(index.data(ID_ROLE)))
         except (ConcurrentEdit, NotFound) as exc:
-            self._show_error(str(exc))
+            self._show_error(exception_text(exc))

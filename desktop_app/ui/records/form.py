@@ -30,7 +30,7 @@ from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import enum_label, label_tr
-from desktop_app.ui.messages import field_error_text, field_label
+from desktop_app.ui.messages import exception_text, field_error_text, field_label
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 from desktop_app.ui.records.editors import FieldEditor
 from desktop_app.ui.records.spec import EntitySpec
@@ -292,7 +292,7 @@ class RecordForm(QWidget):
         except ValidationError as exc:
             self.show_errors(exc)
         except (ConcurrentEdit, NotFound) as exc:
-            self._show_general(str(exc))
+            self._show_general(exception_text(exc))
         return False
 
     def delete(self) -> bool:
@@ -307,7 +307,7 @@ class RecordForm(QWidget):
             self.show_errors(exc)
             return False
         except NotFound as exc:
-            self._show_general(str(exc))
+            self._show_general(exception_text(exc))
             return False
         self.new_record()
         self.deleted.emit(record_id)
