@@ -15,7 +15,12 @@ from desktop_app.models import Partnership
 from desktop_app.persistence.database import Database
 from desktop_app.services import crud
 from desktop_app.ui.missions.spec import MISSIONS
-from desktop_app.ui.records.table_model import ID_ROLE, SORT_ROLE, RecordTableModel
+from desktop_app.ui.records.table_model import (
+    ID_ROLE,
+    SORT_ROLE,
+    RecordTableModel,
+    iso_date_fragment,
+)
 
 ROWS = 200_000
 CITIES = ("Podgorica", "Tirana", None, "Accra", "Durban")
@@ -438,3 +443,19 @@ def test_hours_page_value_by_value_or_sorted_alike(
         model.sort(number, Qt.SortOrder.DescendingOrder)
         assert _all_ids(model) == expected[::-1]
         assert model.index(0, number).data(SORT_ROLE) == Decimal("10")
+
+
+@pytest.mark.parametrize(
+    ("typed", "fragment"),
+    [
+        ("2026-03", "2026-03"),
+        ("01.03.2026", "2026-03-01"),
+        ("1.3.", "-03-01"),
+        ("03.2026", "2026-03"),
+        ("32.01.2026", None),
+        ("1.13.", None),
+        ("Berlin", None),
+    ],
+)
+def test_a_date_is_filtered_as_typed_in_either_language(typed: str, fragment: str | None) -> None:
+    assert iso_date_fragment(typed) == fragment

@@ -61,6 +61,10 @@ NUMBER_GROUPS_MAX = 64
 """Up to this many distinct values, a decimal kept as text is paged value by value (see
 ``RecordTableModel._number_groups``)."""
 ISO_DATE_PART = re.compile(r"[0-9]{1,4}(-[0-9]{0,2}){0,2}")
+GERMAN_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.(?:([0-9]{4}))?")
+"""``01.03.2026`` or ``1.3.`` (day and month, the year optional)."""
+GERMAN_MONTH = re.compile(r"([0-9]{1,2})\.([0-9]{4})")
+"""``03.2026`` (month and year)."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -160,6 +164,23 @@ def _ordered_by_index(target: Any, key: Any) -> bool:
     return False
 
 
+def iso_date_fragment(text: str) -> str | None:
+    """The part of a stored ISO date that ``text`` stands for: ISO text as it is, a date as the
+    German list shows it in ISO order (``01.03.2026`` → ``2026-03-01``, ``01.03.`` → ``-03-01``,
+    ``03.2026`` → ``2026-03``); None for text that cannot be part of a date."""
+    if ISO_DATE_PART.fullmatch(text):
+        return text
+    if match := GERMAN_DATE.fullmatch(text):
+        day, month, year = match.groups()
+        if not 1 <= int(day) <= 31 or not 1 <= int(month) <= 12:
+            return None
+        return f"{year or ''}-{int(month):02d}-{int(day):02d}"
+    if match := GERMAN_MONTH.fullmatch(text):
+        month, year = match.groups()
+        return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+    return None
+
+
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -208,9 +229,9 @@ def filter_clause(
             if not isinstance(getattr(expr, "type", None), String):
                 expr = cast(expr, String)
             clause = expr.like(pattern, escape="\\")
-        elif column.kind in ("date", "datetime") and ISO_DATE_PART.fullmatch(text):
-            # only text that can be part of an ISO date: a LIKE on every row costs time
-            clause = cast(column.expr, String).like(pattern, escape="\\")
+        elif column.kind in ("date", "datetime") and (fragment := iso_date_fragment(text)):
+            # only text that can be part of a date: a LIKE on every row costs time
+            clause = cast(column.expr, String).like(_like_pattern(fragment), escape="\\")
         if clause is None:
             continue
         join = _join_of(spec, column.expr)
