@@ -55,13 +55,14 @@ def _marks(conn: Connection, count: int) -> str:
 _LOG_KEYS = ("origin", "hlc", "table", "record", "field", "value", "prev_hlc", "prev_origin")
 
 
-def _value_encoder() -> Callable[[Iterable[Any]], Iterable[str]]:
-    """Values as the JSON text ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))``
-    gives, for many values at once (one C encoder for all, not one built per value)."""
+def _value_encoders() -> tuple[Callable[[Any], str], Callable[[Iterable[Any]], Iterable[str]]]:
+    """Encoders of one value and of many values to the JSON text
+    ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` gives, both with one C
+    encoder built once (not one built per value)."""
     encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
-        return lambda values: map(encoder.encode, values)
+        return encoder.encode, lambda values: map(encoder.encode, values)
     iterencode = make(
         {},
         encoder.default,
@@ -74,10 +75,13 @@ def _value_encoder() -> Callable[[Iterable[Any]], Iterable[str]]:
         encoder.allow_nan,
     )
     join = "".join
-    return lambda values: map(join, map(iterencode, values, repeat(0)))
+    return (
+        lambda value: join(iterencode(value, 0)),
+        lambda values: map(join, map(iterencode, values, repeat(0))),
+    )
 
 
-_encode_values = _value_encoder()
+encode_value, _encode_values = _value_encoders()
 
 
 def insert_log(
@@ -277,10 +281,24 @@ def settle_conflicts(
     edit that met a delete, the replaced value is the tombstone (a restore or a new delete)."""
     if not superseded:
         return
+    # Only values that won an open conflict can settle one: find those first (one query over
+    # the open conflicts), instead of one UPDATE per replaced value of the bundle.
+    winners = {
+        tuple(row)
+        for row in conn.execute(
+            text(
+                "SELECT table_name, record_id, winner_hlc, winner_origin FROM sync_conflicts "
+                "WHERE status = 'open'"
+            )
+        )
+    }
     rows = [
         {"t": t, "r": r, "f": f, "h": h, "o": o, "now": now, "deleted": DELETED}
         for t, r, f, h, o in superseded
+        if (t, r, h, o) in winners
     ]
+    if not rows:
+        return
     conn.execute(
         text(
             "UPDATE sync_conflicts SET status = 'resolved_elsewhere', resolved_at = :now "
