@@ -579,9 +579,25 @@ def test_per_diem_rate(db: Database) -> None:
     expect_error(db, PerDiemRate, "lodging_cap", "−1", **{**base, "lodging_cap": -1})
     rate = add(db, PerDiemRate, **base)
     expect_error(db, PerDiemRate, "valid_from", "ME", "2026-01-01", "edit that rate", **base)
+    later = add(db, PerDiemRate, **{**base, "valid_from": date(2026, 7, 1)})
     delete(db, PerDiemRate, rate)
-    expect_error(db, PerDiemRate, "valid_from", "restore the deleted rate", **base)
-    add(db, PerDiemRate, **{**base, "valid_from": date(2026, 7, 1)})
+    # moving another rate onto the deleted one's date is refused …
+    with db.session() as session:
+        with pytest.raises(ValidationError) as caught:
+            crud.update(session, PerDiemRate, later, valid_from=date(2026, 1, 1))
+    assert "add the rate as a new one" in caught.value.for_field("valid_from")[0]
+    # … adding it anew brings the deleted record back with the new amounts (not a dead end)
+    revived = add(db, PerDiemRate, **{**base, "daily_allowance": "70.00"})
+    assert revived == rate
+    with db.session() as session:
+        record = crud.get(session, PerDiemRate, rate)
+        assert str(record.daily_allowance) == "70.00" and record.source is None
+        assert crud.count(session, PerDiemRate) == 2
+    # a revival that fails validation leaves the record deleted
+    delete(db, PerDiemRate, rate)
+    expect_error(db, PerDiemRate, "daily_allowance", "−1", **{**base, "daily_allowance": -1})
+    with db.session() as session:
+        assert crud.get(session, PerDiemRate, rate, deleted=True).deleted_at is not None
 
 
 def test_attachment_record(db: Database) -> None:

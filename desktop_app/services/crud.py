@@ -101,14 +101,58 @@ def _blank_to_none(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def create(session: Session, model: type[M], **values: Any) -> M:
-    """Validate and add a new record; raises :class:`ValidationError` and writes nothing."""
+    """Validate and add a new record; raises :class:`ValidationError` and writes nothing.
+
+    A model with a ``revive_key`` (per-diem rates: country and date) brings a deleted record
+    with the same key back instead, with the given values (others reset to their defaults).
+    """
     values = _blank_to_none(values)
     record_id = values.pop("id", None)
+    twin = None if record_id else _deleted_twin(session, model, values)
+    if twin is not None:
+        return _revive(session, model, twin, values)
     _check(session, model, values, None)
     obj = model(**_coerce(model, values))
     if record_id:
         obj.id = record_id
     session.add(obj)
+    session.flush()
+    return obj
+
+
+def _deleted_twin(session: Session, model: type[M], values: dict[str, Any]) -> M | None:
+    """The deleted record of ``model`` whose ``revive_key`` equals ``values``' (if no live one
+    has it: that duplicate is the validator's to report)."""
+    key: tuple[str, ...] = getattr(model, "revive_key", ())
+    if not key or any(values.get(field) is None for field in key):
+        return None
+    try:
+        wanted = _coerce(model, {field: values[field] for field in key})
+    except (ArithmeticError, ValueError):
+        return None  # not a valid key: the validator says why
+    statement = query(model, include_deleted=True, **wanted)
+    found = list(session.scalars(statement.limit(2)))
+    if len(found) != 1 or found[0].deleted_at is None:
+        return None
+    return found[0]
+
+
+def _revive(session: Session, model: type[M], obj: M, values: dict[str, Any]) -> M:
+    columns = inspect(model).columns
+    fresh: dict[str, Any] = {}
+    for name in editable_fields(model):
+        default = columns[name].default
+        fresh[name] = default.arg if default is not None and default.is_scalar else None
+    fresh.update(values)
+    obj.deleted_at = None  # validated as the live record it becomes
+    try:
+        _check(session, model, fresh, obj)
+    except ValidationError:
+        session.expire(obj, ["deleted_at"])  # still deleted: nothing written
+        raise
+    for key, value in _coerce(model, fresh).items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
     session.flush()
     return obj
 

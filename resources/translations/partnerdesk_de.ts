@@ -3237,8 +3237,8 @@ Jetzt öffnen?</translation>
             <translation>geben Sie den Betrag aus der Tabelle ein</translation>
         </message>
         <message>
-            <source>A rate for {country} valid from {day} already exists; restore the deleted rate and edit it instead of adding another.</source>
-            <translation>Für {country} gibt es bereits einen Satz, gültig ab {day}; stellen Sie den gelöschten Satz wieder her und bearbeiten Sie ihn, statt einen weiteren anzulegen.</translation>
+            <source>A deleted rate for {country} valid from {day} holds this date; add the rate as a new one instead (it takes the deleted rate's place).</source>
+            <translation>Ein gelöschter Satz für {country}, gültig ab {day}, belegt dieses Datum; legen Sie den Satz stattdessen neu an (er tritt an die Stelle des gelöschten).</translation>
         </message>
         <message>
             <source>A rate for {country} valid from {day} already exists; edit that rate instead of adding another.</source>

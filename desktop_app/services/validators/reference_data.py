@@ -35,8 +35,8 @@ def validate_per_diem_rate(
             "valid_from",
             QT_TRANSLATE_NOOP(
                 "Validation",
-                "A rate for {country} valid from {day} already exists; restore the deleted "
-                "rate and edit it instead of adding another.",
+                "A deleted rate for {country} valid from {day} holds this date; add the rate "
+                "as a new one instead (it takes the deleted rate's place).",
             )
             if other.deleted_at is not None
             else QT_TRANSLATE_NOOP(
