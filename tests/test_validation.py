@@ -582,9 +582,8 @@ def test_per_diem_rate(db: Database) -> None:
     later = add(db, PerDiemRate, **{**base, "valid_from": date(2026, 7, 1)})
     delete(db, PerDiemRate, rate)
     # moving another rate onto the deleted one's date is refused …
-    with db.session() as session:
-        with pytest.raises(ValidationError) as caught:
-            crud.update(session, PerDiemRate, later, valid_from=date(2026, 1, 1))
+    with db.session() as session, pytest.raises(ValidationError) as caught:
+        crud.update(session, PerDiemRate, later, valid_from=date(2026, 1, 1))
     assert "add the rate as a new one" in caught.value.for_field("valid_from")[0]
     # … adding it anew brings the deleted record back with the new amounts (not a dead end)
     revived = add(db, PerDiemRate, **{**base, "daily_allowance": "70.00"})
