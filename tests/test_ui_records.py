@@ -89,6 +89,7 @@ def test_a_required_choice_is_never_filled_in_silently(qtbot, view: RecordsView,
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert form.editors["partner_country"].widget.currentText() == ""
     assert form.editors["programme"].widget.currentText() == ""
+    assert form.editors["phase"].widget.currentData() == "reform_need"  # a natural start: given
     qtbot.keyClicks(form.editors["code"].widget, "VP-MNE-09")
     qtbot.keyClicks(form.editors["title"].widget, "Competition law for Montenegro")
     form.editors["programme"].set_value("admin_partnership")

@@ -111,6 +111,7 @@ MISSIONS = EntitySpec(
             "enum",
             enum=MissionStatus,
             required=True,
+            default=MissionStatus.PLANNED.value,
         ),
         Field(
             "workplan_item_key",

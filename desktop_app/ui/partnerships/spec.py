@@ -203,7 +203,14 @@ PARTNERSHIPS = EntitySpec(
             enum=Programme,
             required=True,
         ),
-        Field("phase", QT_TRANSLATE_NOOP("Fields", "Phase"), "enum", enum=Phase, required=True),
+        Field(
+            "phase",
+            QT_TRANSLATE_NOOP("Fields", "Phase"),
+            "enum",
+            enum=Phase,
+            required=True,
+            default=Phase.REFORM_NEED.value,  # a new partnership starts at the first step
+        ),
         Field(
             "partner_country",
             QT_TRANSLATE_NOOP("Fields", "Partner country"),
