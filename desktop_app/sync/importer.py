@@ -49,9 +49,9 @@ def import_bundle(
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Pause Python's cycle collector while a bundle is read and merged. A large bundle makes
-    hundreds of thousands of small dicts, lists and tuples at once, and each collection pass
-    walks all of them again (a third of the import time, for nothing: they hold no reference
-    cycles and are freed as usual when the import is done)."""
+    hundreds of thousands of small dicts, lists and tuples at once, and collection passes walk
+    all of them again and again (for 100 000 changes the merge alone took 0.3 s longer), for
+    nothing: they hold no reference cycles and are freed as usual when the import is done."""
     enabled = gc.isenabled()
     gc.disable()
     try:
