@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 from ui_support import node_context, translations_fixture
 
-from desktop_app.models import Institution, Partnership, PartnershipTopic
+from desktop_app.models import Institution, Partnership, PartnershipTopic, PerDiemRate
 from desktop_app.services import crud
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.partnerships.spec import PARTNERSHIPS
 from desktop_app.ui.people.spec import INSTITUTIONS
+from desktop_app.ui.record_commands import push_create, push_delete
 from desktop_app.ui.records.view import RecordsView
 
 
@@ -210,7 +213,6 @@ def test_labels_follow_the_language(qtbot, view: RecordsView, context, translati
 
 
 def test_add_a_workplan_activity_in_the_workplans_view(qtbot, context) -> None:
-    from datetime import date
 
     from desktop_app.models import Workplan, WorkplanItem, WorkplanRevision
     from desktop_app.ui.workplans.spec import WORKPLANS
@@ -268,3 +270,27 @@ def test_ctrl_s_saves_the_form_with_the_focus(qtbot, view: RecordsView, context)
     qtbot.waitUntil(title.hasFocus)
     qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert [p.code for p in _partnerships(context)] == ["VP-MNE-13"]
+
+
+def test_adding_a_deleted_per_diem_rate_again_brings_it_back(qtbot, context) -> None:
+    """Through the UI's undoable create (which passes a new id): no dead end after a delete
+    whose undo history is gone; undo and redo act on the revived record."""
+    base = {
+        "country": "ME",
+        "valid_from": date(2026, 1, 1),
+        "daily_allowance": "66.00",
+        "lodging_cap": "116.00",
+    }
+    rate = push_create(context, PerDiemRate, dict(base))
+    push_delete(context, PerDiemRate, rate)
+    context.undo_stack.clear()  # a restart or a sync import
+    again = push_create(context, PerDiemRate, {**base, "daily_allowance": "70.00"})
+    assert again == rate
+    with context.db.session() as session:
+        assert str(crud.get(session, PerDiemRate, rate).daily_allowance) == "70.00"
+    context.undo_stack.undo()
+    with context.db.session() as session:
+        assert crud.count(session, PerDiemRate) == 0
+    context.undo_stack.redo()
+    with context.db.session() as session:
+        assert crud.get(session, PerDiemRate, rate).deleted_at is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from ui_support import node_context, temp_settings
 
 from desktop_app.models import ActivityLogEntry, Mission, Partnership, Person
@@ -109,6 +109,19 @@ def test_a_log_entry_opens_its_mission(qtbot, window, context) -> None:
     assert window.current_view_key() == "missions"
     missions = window.view("missions")
     assert missions.form.record_id == ids["mission"]
+    log = missions.child_view("activity_log_entries")
+    assert missions.details.currentWidget() is log
+    assert log.form.record_id == ids["entry"]
+
+
+def test_a_log_entry_opens_again_once_its_tab_was_built(qtbot, window, context) -> None:
+    """The second opening (the tab's placeholder deleted by Qt meanwhile) still selects it."""
+    ids = _create(context)
+    assert window.open_record("activity_log_entries", ids["entry"], ids["mission"])
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop does
+    missions = window.view("missions")
+    missions.details.setCurrentIndex(0)
+    assert window.open_record("activity_log_entries", ids["entry"], ids["mission"])
     log = missions.child_view("activity_log_entries")
     assert missions.details.currentWidget() is log
     assert log.form.record_id == ids["entry"]

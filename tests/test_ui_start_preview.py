@@ -96,7 +96,14 @@ def test_no_preview_for_another_schema_version_or_program(
     stored = json.loads(str(closed_window_settings.value(SETTING)))
     assert read(closed_window_settings, "partnerships", data_paths.database) is not None
     assert read(closed_window_settings, "missions", data_paths.database) is None
-    for change in ({"revision": "0001"}, {"app": "0.0.1"}, {"page": "SELECT nonsense"}):
+    changes = (
+        {"revision": "0001"},
+        {"app": "0.0.1"},
+        {"page": "SELECT nonsense"},
+        {"sort": [0]},  # settings edited by hand: never a failed start
+        {"columns": [["Code", "decimal", 100]] * len(stored["columns"])},  # text as decimal
+    )
+    for change in changes:
         closed_window_settings.setValue(SETTING, json.dumps({**stored, **change}))
         assert read(closed_window_settings, "partnerships", data_paths.database) is None
     closed_window_settings.setValue(SETTING, json.dumps(stored))

@@ -104,12 +104,13 @@ def create(session: Session, model: type[M], **values: Any) -> M:
     """Validate and add a new record; raises :class:`ValidationError` and writes nothing.
 
     A model with a ``revive_key`` (per-diem rates: country and date) brings a deleted record
-    with the same key back instead, with the given values (others reset to their defaults).
+    with the same key back instead, with the given values (others reset to their defaults); the
+    returned record's id then differs from an ``id`` passed in.
     """
     values = _blank_to_none(values)
     record_id = values.pop("id", None)
-    twin = None if record_id else _deleted_twin(session, model, values)
-    if twin is not None:
+    twin = _deleted_twin(session, model, values)
+    if twin is not None:  # the given id is not used: the deleted record keeps its own
         return _revive(session, model, twin, values)
     _check(session, model, values, None)
     obj = model(**_coerce(model, values))

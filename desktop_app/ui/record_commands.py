@@ -62,8 +62,9 @@ class CreateRecord(RecordCommand):
         with self.context.db.session() as session:
             if self._exists:
                 crud.restore(session, self.model, self.record_id)
-            else:
-                crud.create(session, self.model, id=self.record_id, **self.values)
+            else:  # a deleted record may come back instead (crud.create: revive_key)
+                record = crud.create(session, self.model, id=self.record_id, **self.values)
+                self.record_id = record.id
         self._exists = True
         self._announce()
 

@@ -143,8 +143,8 @@ def read(settings: QSettings, key: str, database: Path) -> Preview | None:
             rows=rows,
             country_names=payload["countries"] if payload.get("language") == language() else {},
         )
-    except (sqlite3.Error, KeyError, TypeError, ValueError):
-        return None  # another layout or a damaged file: the real view will tell
+    except Exception:  # another layout, odd settings or odd data: no preview, never a failed start
+        return None  # the real view opens as usual (and reports a damaged file)
     finally:
         connection.close()
 

@@ -191,8 +191,12 @@ class RecordsView(QWidget):
             placeholder.deleteLater()
             on_built(widget)
 
+        def build_now() -> None:
+            if not built:  # once built, the placeholder is gone (deleted by Qt)
+                maybe_build(self.details.indexOf(placeholder))
+
         self.details.currentChanged.connect(maybe_build)
-        return lambda: maybe_build(self.details.indexOf(placeholder))
+        return build_now
 
     def add_detail_tab(
         self,
