@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from helpers_db import World, add, build_world, count_rows, delete, expect_error, world
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 
 from desktop_app.models import (
     ActivityLogEntry,
@@ -35,13 +35,16 @@ from desktop_app.models import (
     Person,
     StudyTrip,
     TravelLeg,
+    Workplan,
     WorkplanItem,
     WorkplanRevision,
     syncable_models,
 )
 from desktop_app.persistence.database import Database
 from desktop_app.services import crud
+from desktop_app.services.demo import load_demo
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.node import init_node
 
 __all__ = ["world"]  # the pytest fixture imported from helpers_db
 
@@ -622,3 +625,34 @@ def test_the_sample_world_is_valid(db: Database) -> None:
     ids = build_world(db)
     assert count_rows(db, Mission) == 1
     assert len(set(vars(ids).values())) == len(vars(ids))
+
+
+def test_a_mission_or_event_names_an_activity_of_its_own_partnerships_workplan(
+    db: Database,
+) -> None:
+    """The form offers every partnership's activities; another one's is refused (the mission
+    report looks only in the mission's own workplan)."""
+    with db.session() as session:
+        init_node(session, "coordinator", "K")
+        load_demo(session)
+    with db.session() as session:
+        mission = session.scalars(crud.query(Mission)).first()
+        assert mission is not None
+        rows = session.execute(
+            select(WorkplanItem.item_key, Workplan.partnership_id)
+            .join(WorkplanRevision, WorkplanRevision.id == WorkplanItem.revision_id)
+            .join(Workplan, Workplan.id == WorkplanRevision.workplan_id)
+            .where(WorkplanItem.deleted_at.is_(None))
+        ).all()
+        own = next(key for key, owner in rows if owner == mission.partnership_id)
+        foreign = next(key for key, owner in rows if owner != mission.partnership_id)
+        mission_id = mission.id
+        event = session.scalars(crud.query(Event, partnership_id=mission.partnership_id)).first()
+    with db.session() as session, pytest.raises(ValidationError) as caught:
+        crud.update(session, Mission, mission_id, workplan_item_key=foreign)
+    assert "not in the workplan of" in caught.value.for_field("workplan_item_key")[0]
+    with db.session() as session:
+        crud.update(session, Mission, mission_id, workplan_item_key=own)
+        if event is not None:
+            with pytest.raises(ValidationError):
+                crud.update(session, Event, event.id, workplan_item_key=foreign)

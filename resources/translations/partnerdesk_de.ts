@@ -3045,6 +3045,10 @@ Jetzt öffnen?</translation>
     <context>
         <name>Validation</name>
         <message>
+            <source>This activity is not in the workplan of {partnership}; choose one of its activities or none.</source>
+            <translation>Diese Aktivität steht nicht im Arbeitsplan von {partnership}; wählen Sie eine seiner Aktivitäten oder keine.</translation>
+        </message>
+        <message>
             <source>{model} has no field of this name</source>
             <translation>{model} hat kein Feld dieses Namens</translation>
         </message>

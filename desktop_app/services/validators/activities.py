@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import (
@@ -17,6 +18,9 @@ from desktop_app.models import (
     Partnership,
     Person,
     StudyTrip,
+    Workplan,
+    WorkplanItem,
+    WorkplanRevision,
 )
 from desktop_app.models.enums import EventKind, Gender, MissionKind, MissionStatus
 from desktop_app.services.crud import register
@@ -25,6 +29,39 @@ from desktop_app.services.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.validators._checks import Checks, describe
 
 COUNTS = ("female", "male", "diverse", "not_stated")
+
+
+def _activity_of_own_workplan(check: Checks, partnership: Partnership | None) -> None:
+    """The workplan activity (``workplan_item_key``) must be one of the record's partnership:
+    the mission report looks for it there and would name none."""
+    key = check.value("workplan_item_key")
+    if (
+        key is None
+        or partnership is None
+        or not check.changed("workplan_item_key", "partnership_id")
+    ):
+        return
+    found = check.session.scalar(
+        select(WorkplanItem.id)
+        .join(WorkplanRevision, WorkplanRevision.id == WorkplanItem.revision_id)
+        .join(Workplan, Workplan.id == WorkplanRevision.workplan_id)
+        .where(
+            WorkplanItem.item_key == key,
+            WorkplanItem.deleted_at.is_(None),
+            Workplan.partnership_id == partnership.id,
+        )
+        .limit(1)
+    )
+    if found is None:
+        check.fail(
+            "workplan_item_key",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "This activity is not in the workplan of {partnership}; choose one of its "
+                "activities or none.",
+            ),
+            partnership=describe(partnership),
+        )
 
 
 @register(Mission)
@@ -38,6 +75,7 @@ def validate_mission(session: Session, values: dict[str, Any], existing: Any) ->
     check.order("start_date", "end_date")
     partnership = check.live("partnership_id", Partnership)
     check.within("start_date", "end_date", partnership, "mission", "partnership")
+    _activity_of_own_workplan(check, partnership)
     return check.errors
 
 
@@ -69,6 +107,7 @@ def validate_event(session: Session, values: dict[str, Any], existing: Any) -> l
     check.country("country")
     partnership = check.live("partnership_id", Partnership)
     check.within("start_date", "end_date", partnership, "event", "partnership")
+    _activity_of_own_workplan(check, partnership)
     return check.errors
 
 
@@ -95,7 +134,7 @@ def validate_study_trip(
         "costs", hint=QT_TRANSLATE_NOOP("Validation", "enter the costs as a positive amount")
     )
     check.currency("currency")
-    check.live("partnership_id", Partnership)
+    _activity_of_own_workplan(check, check.live("partnership_id", Partnership))
     return check.errors
 
 
