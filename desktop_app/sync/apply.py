@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from desktop_app.sync.clocks import CHUNK, RecordKey
+from desktop_app.sync.clocks import CHUNK, RecordKey, compact_iterencode
 from desktop_app.sync.hlc import COUNTER_BITS, hlc_to_datetime
 from desktop_app.sync.values import DELETED, SyncTable, sync_tables
 
@@ -59,21 +59,9 @@ def _value_encoders() -> tuple[Callable[[Any], str], Callable[[Iterable[Any]], I
     """Encoders of one value and of many values to the JSON text
     ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` gives, both with one C
     encoder built once (not one built per value)."""
-    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
+    encoder, iterencode = compact_iterencode(ensure_ascii=False, check_circular=True)
+    if iterencode is None:
         return encoder.encode, lambda values: map(encoder.encode, values)
-    iterencode = make(
-        {},
-        encoder.default,
-        json.encoder.encode_basestring,
-        None,
-        encoder.key_separator,
-        encoder.item_separator,
-        encoder.sort_keys,
-        encoder.skipkeys,
-        encoder.allow_nan,
-    )
     join = "".join
     return (
         lambda value: join(iterencode(value, 0)),

@@ -56,17 +56,19 @@ def save_clocks(conn: Connection, clocks: dict[RecordKey, dict[str, list[Any]]])
     )
 
 
-def _compact_dumps() -> Callable[[Any], str]:
-    """``json.JSONEncoder(separators=(",", ":")).encode``, the same text, without building a
-    new C encoder for every record (which costs more than encoding a record's clocks)."""
-    encoder = json.JSONEncoder(separators=(",", ":"))
+def compact_iterencode(
+    *, ensure_ascii: bool, check_circular: bool
+) -> tuple[json.JSONEncoder, Callable[[Any, int], Iterable[str]] | None]:
+    """A compact ``json.JSONEncoder`` (separators ``,`` and ``:``) and its C ``iterencode``,
+    built once for many values (None where the C accelerator is missing)."""
+    encoder = json.JSONEncoder(ensure_ascii=ensure_ascii, separators=(",", ":"))
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
-        return encoder.encode
+        return encoder, None
     iterencode = make(
-        None,  # no check for circular references: clocks are plain dicts of lists
+        {} if check_circular else None,
         encoder.default,
-        json.encoder.encode_basestring_ascii,
+        json.encoder.encode_basestring_ascii if ensure_ascii else json.encoder.encode_basestring,
         None,
         encoder.key_separator,
         encoder.item_separator,
@@ -74,5 +76,15 @@ def _compact_dumps() -> Callable[[Any], str]:
         encoder.skipkeys,
         encoder.allow_nan,
     )
+    return encoder, iterencode
+
+
+def _compact_dumps() -> Callable[[Any], str]:
+    """``json.JSONEncoder(separators=(",", ":")).encode``, the same text, without building a
+    new C encoder for every record (which costs more than encoding a record's clocks)."""
+    # no check for circular references: clocks are plain dicts of lists
+    encoder, iterencode = compact_iterencode(ensure_ascii=True, check_circular=False)
+    if iterencode is None:
+        return encoder.encode
     join = "".join
     return lambda value: join(iterencode(value, 0))

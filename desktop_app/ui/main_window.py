@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
+from desktop_app.persistence.integrity import ENCRYPTION_MARKER
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
 from desktop_app.ui.views import ViewEntry, available_views, module_exists, prepare_view
 
 SYNC_STATUS_DELAY_MS = 700
-ENCRYPTION_MARKER = "encryption.json"
-"""``security.at_rest.MARKER`` (not imported here: that module loads the database layer)."""
 
 SEARCH_TABLE_VIEWS = {
     "partnerships": "partnerships",

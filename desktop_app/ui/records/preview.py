@@ -39,12 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
+from desktop_app.persistence.integrity import ENCRYPTION_MARKER
 from desktop_app.ui.i18n import label_tr, language
 from desktop_app.ui.records.cells import display, from_sqlite
 
 SETTING = "startPreview"
-ENCRYPTION_MARKER = "encryption.json"
-"""``security.at_rest.MARKER``: an encrypted file cannot be read without its key."""
 Index = QModelIndex | QPersistentModelIndex
 
 
