@@ -143,7 +143,9 @@ def _shade(cell: _Cell, fill: str) -> None:
     _insert_before(tcpr, shading, _TCPR_AFTER_SHADING)
 
 
-def _write(cell: _Cell, text: str, *, bold: bool = False, align: str = "l", size: float = 8.5) -> None:
+def _write(
+    cell: _Cell, text: str, *, bold: bool = False, align: str = "l", size: float = 8.5
+) -> None:
     paragraph_ = cell.paragraphs[0]
     paragraph_.paragraph_format.space_after = Pt(0)
     paragraph_.alignment = {
@@ -218,7 +220,9 @@ def key_values(document: DocumentType, pairs: Sequence[tuple[str, str]]) -> Tabl
     return result
 
 
-def signature_blocks(document: DocumentType, blocks: Sequence[Sequence[str]], labels: Sequence[str]) -> None:
+def signature_blocks(
+    document: DocumentType, blocks: Sequence[Sequence[str]], labels: Sequence[str]
+) -> None:
     """Side by side: for each side its heading lines, then place/date and signature lines."""
     result = document.add_table(rows=1, cols=len(blocks))
     for index, lines in enumerate(blocks):

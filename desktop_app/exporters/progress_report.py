@@ -104,7 +104,9 @@ def _basic(document: Any, report: ProgressReport, t: dict[str, Any], language: s
             date=_date(r.revision_date, language),
         )
         if r.approved_by:
-            revision += "; " + t["approved"].format(by=r.approved_by, date=_date(r.approved_on, language))
+            revision += "; " + t["approved"].format(
+                by=r.approved_by, date=_date(r.approved_on, language)
+            )
     leader = report.german_leader
     partner = report.partner_leader
     pairs = [
@@ -114,7 +116,10 @@ def _basic(document: Any, report: ProgressReport, t: dict[str, Any], language: s
         (t["country"], labels.country(p.partner_country, language)),
         (t["german_lead"], report.german_lead or "—"),
         (t["partner_lead"], report.partner_lead or "—"),
-        (t["term"], _span(p.start_date, p.end_date, language) if p.start_date and p.end_date else "—"),
+        (
+            t["term"],
+            _span(p.start_date, p.end_date, language) if p.start_date and p.end_date else "—",
+        ),
         (t["period"], _period_text(report.period, language)),
         (t["budget"], _money(p.budget, language, p.currency)),
         (t["revision"], revision),
@@ -149,7 +154,15 @@ def _activities(document: Any, report: ProgressReport, t: dict[str, Any], langua
         kit.heading(document, component, 2)
         kit.table(
             document,
-            [t["no"], t["activity"], t["type"], t["planned"], t["status"], t["held"], t["deviation"]],
+            [
+                t["no"],
+                t["activity"],
+                t["type"],
+                t["planned"],
+                t["status"],
+                t["held"],
+                t["deviation"],
+            ],
             [
                 [
                     r.number,
@@ -171,7 +184,14 @@ def _results(document: Any, report: ProgressReport, t: dict[str, Any]) -> None:
         document,
         [t["component"], t["result"], t["indicator"], t["baseline"], t["target"], t["actual"]],
         [
-            [i.component or "", i.result or "", i.indicator or "", i.baseline or "", i.target or "", i.actual or "—"]
+            [
+                i.component or "",
+                i.result or "",
+                i.indicator or "",
+                i.baseline or "",
+                i.target or "",
+                i.actual or "—",
+            ]
             for i in report.results
         ],
         (2.6, 4.4, 3.6, 2.0, 2.2, 2.2),
@@ -184,7 +204,15 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
     if report.missions:
         kit.table(
             document,
-            [t["mission"], t["dates"], t["kind"], t["experts"], t["activity"], t["status"], t["report_written"]],
+            [
+                t["mission"],
+                t["dates"],
+                t["kind"],
+                t["experts"],
+                t["activity"],
+                t["status"],
+                t["report_written"],
+            ],
             [
                 [
                     m.title,
@@ -208,14 +236,24 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
             document,
             [t["event"], t["dates"], t["place"], *gender_headers],
             [
-                [e.title, _span(e.start, e.end, language), e.place or "—",
-                 *(str(e.counts[g]) for g in GENDERS), str(e.total)]
+                [
+                    e.title,
+                    _span(e.start, e.end, language),
+                    e.place or "—",
+                    *(str(e.counts[g]) for g in GENDERS),
+                    str(e.total),
+                ]
                 for e in report.events
             ],
             (4.6, 2.6, 3.4, 1.0, 1.0, 1.0, 1.0, 1.4),
             aligns="lllrrrrr",
-            total=["", "", t["total"], *(str(sum(e.counts[g] for e in report.events)) for g in GENDERS),
-                   str(sum(e.total for e in report.events))],
+            total=[
+                "",
+                "",
+                t["total"],
+                *(str(sum(e.counts[g] for e in report.events)) for g in GENDERS),
+                str(sum(e.total for e in report.events)),
+            ],
         )
     else:
         kit.paragraph(document, t["none"], italic=True)
@@ -225,7 +263,12 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
             document,
             [t["study_trip"], t["dates"], *gender_headers],
             [
-                [s.title, _span(s.start, s.end, language), *(str(s.counts[g]) for g in GENDERS), str(s.total)]
+                [
+                    s.title,
+                    _span(s.start, s.end, language),
+                    *(str(s.counts[g]) for g in GENDERS),
+                    str(s.total),
+                ]
                 for s in report.study_trips
             ],
             (7.4, 3.6, 1.0, 1.0, 1.0, 1.0, 1.2),
@@ -239,15 +282,22 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
             document,
             [t["institution"], t["country"], *gender_headers],
             [
-                [row["institution"] or t["not_given"],
-                 labels.country(row["country"], language) if row["country"] != "-" else "—",
-                 *(str(row[g]) for g in GENDERS), str(row["total"])]
+                [
+                    row["institution"] or t["not_given"],
+                    labels.country(row["country"], language) if row["country"] != "-" else "—",
+                    *(str(row[g]) for g in GENDERS),
+                    str(row["total"]),
+                ]
                 for row in report.participants
             ],
             (6.6, 3.0, 1.2, 1.2, 1.2, 1.2, 1.6),
             aligns="llrrrrr",
-            total=["", t["total"], *(str(sum(r[g] for r in report.participants)) for g in GENDERS),
-                   str(sum(r["total"] for r in report.participants))],
+            total=[
+                "",
+                t["total"],
+                *(str(sum(r[g] for r in report.participants)) for g in GENDERS),
+                str(sum(r["total"] for r in report.participants)),
+            ],
         )
     kit.paragraph(document, t["gender_note"], italic=True, size=8)
 
@@ -260,14 +310,24 @@ def _expert_days(document: Any, report: ProgressReport, t: dict[str, Any], langu
             document,
             [t["expert"], t["institution"], t["mission_days"], t["logged_days"], t["hours"]],
             [
-                [r.name, r.institution or "—", str(r.mission_days), str(r.logged_days), _number(r.hours, language)]
+                [
+                    r.name,
+                    r.institution or "—",
+                    str(r.mission_days),
+                    str(r.logged_days),
+                    _number(r.hours, language),
+                ]
                 for r in report.expert_days
             ],
             (4.6, 5.4, 2.2, 2.6, 2.2),
             aligns="llrrr",
-            total=[t["total"], "", str(sum(r.mission_days for r in report.expert_days)),
-                   str(sum(r.logged_days for r in report.expert_days)),
-                   _number(sum((r.hours for r in report.expert_days), Decimal(0)), language)],
+            total=[
+                t["total"],
+                "",
+                str(sum(r.mission_days for r in report.expert_days)),
+                str(sum(r.logged_days for r in report.expert_days)),
+                _number(sum((r.hours for r in report.expert_days), Decimal(0)), language),
+            ],
         )
     else:
         kit.paragraph(document, t["none"], italic=True)
@@ -279,8 +339,11 @@ def _expert_days(document: Any, report: ProgressReport, t: dict[str, Any], langu
             [[r["activity"], str(r["planned"]), str(r["used"])] for r in report.activity_days],
             (11.0, 3.0, 3.0),
             aligns="lrr",
-            total=[t["total"], str(sum(r["planned"] for r in report.activity_days)),
-                   str(sum(r["used"] for r in report.activity_days))],
+            total=[
+                t["total"],
+                str(sum(r["planned"] for r in report.activity_days)),
+                str(sum(r["used"] for r in report.activity_days)),
+            ],
         )
     else:
         kit.paragraph(document, t["none"], italic=True)
@@ -296,9 +359,14 @@ def _contributions(document: Any, report: ProgressReport, t: dict[str, Any], lan
         document,
         [t["institution"], t["contribution_kind"], t["quantity"], t["unit"], t["value"], t["year"]],
         [
-            [c.institution, labels.label("contribution_kind", c.kind, language),
-             _number(c.quantity, language), c.unit or "—", _money(c.value, language, c.currency),
-             str(c.year or "—")]
+            [
+                c.institution,
+                labels.label("contribution_kind", c.kind, language),
+                _number(c.quantity, language),
+                c.unit or "—",
+                _money(c.value, language, c.currency),
+                str(c.year or "—"),
+            ]
             for c in report.contributions
         ],
         (5.0, 2.6, 1.8, 3.2, 3.0, 1.4),
@@ -312,28 +380,46 @@ def _spending(document: Any, report: ProgressReport, t: dict[str, Any], language
     kit.table(
         document,
         [t["category"], t["in_period"], t["cumulative"]],
-        [[t[f"cat_{r.category}"], _money(r.period, language), _money(r.cumulative, language)] for r in report.spending],
+        [
+            [t[f"cat_{r.category}"], _money(r.period, language), _money(r.cumulative, language)]
+            for r in report.spending
+        ],
         (8.0, 4.5, 4.5),
         aligns="lrr",
-        total=[t["spent"], _money(report.spent_period, language), _money(report.spent_cumulative, language)],
+        total=[
+            t["spent"],
+            _money(report.spent_period, language),
+            _money(report.spent_cumulative, language),
+        ],
     )
     pairs = [(t["budget"], _money(report.budget, language, currency))]
     if report.budget:
-        pairs.append((t["remaining"], _money(report.budget - report.spent_cumulative, language, currency)))
+        pairs.append(
+            (t["remaining"], _money(report.budget - report.spent_cumulative, language, currency))
+        )
         pairs.append((t["used_share"], _percent(report.spent_cumulative / report.budget, language)))
     pairs.append((t["planned_cost"], _money(report.planned_cost_total, language)))
     kit.key_values(document, pairs)
     if report.unconverted:
-        kit.paragraph(document, t["unconverted_note"].format(count=report.unconverted), italic=True, size=8)
+        kit.paragraph(
+            document, t["unconverted_note"].format(count=report.unconverted), italic=True, size=8
+        )
     if report.claims:
         kit.heading(document, t["claims"], 2)
         kit.table(
             document,
             [t["expert"], t["mission"], t["trip_end"], t["deadline"], t["per_diem"], t["lodging"]],
             [
-                [c.person_name, c.mission_title, _date(c.trip_end, language), _date(c.deadline, language),
-                 _money(c.per_diem, language) if c.problem is None else t["claim_problem"].format(problem=c.problem),
-                 _money(c.lodging, language) if c.problem is None else ""]
+                [
+                    c.person_name,
+                    c.mission_title,
+                    _date(c.trip_end, language),
+                    _date(c.deadline, language),
+                    _money(c.per_diem, language)
+                    if c.problem is None
+                    else t["claim_problem"].format(problem=c.problem),
+                    _money(c.lodging, language) if c.problem is None else "",
+                ]
                 for c in report.claims
             ],
             (3.2, 5.0, 2.0, 2.2, 2.3, 2.3),
@@ -348,9 +434,16 @@ def _next_quarter(document: Any, report: ProgressReport, t: dict[str, Any], lang
         kit.table(
             document,
             [t["no"], t["activity"], t["type"], t["planned"], t["status"]],
-            [[r.number, r.title, labels.label("activity_type", r.activity_type, language),
-              _months(r.planned_start, r.planned_end, language),
-              labels.label("activity_status", r.status, language)] for r in report.next_activities],
+            [
+                [
+                    r.number,
+                    r.title,
+                    labels.label("activity_type", r.activity_type, language),
+                    _months(r.planned_start, r.planned_end, language),
+                    labels.label("activity_status", r.status, language),
+                ]
+                for r in report.next_activities
+            ],
             (1.4, 7.6, 2.6, 3.2, 2.2),
         )
     else:
@@ -360,8 +453,15 @@ def _next_quarter(document: Any, report: ProgressReport, t: dict[str, Any], lang
         kit.table(
             document,
             [t["mission"], t["dates"], t["experts"], t["status"]],
-            [[m.title, _span(m.start, m.end, language), m.experts or "—",
-              labels.label("mission_status", m.status, language)] for m in report.next_missions],
+            [
+                [
+                    m.title,
+                    _span(m.start, m.end, language),
+                    m.experts or "—",
+                    labels.label("mission_status", m.status, language),
+                ]
+                for m in report.next_missions
+            ],
             (7.0, 3.6, 4.2, 2.2),
         )
     else:
@@ -387,7 +487,9 @@ def _risks(document: Any, report: ProgressReport, t: dict[str, Any], language: s
         detail = t.get(f"state_{risk.detail}", risk.detail)
         rows.append(
             [
-                t[f"risk_{risk.risk}"].format(subject=risk.subject, detail=detail, state=detail, **values).strip(" ."),
+                t[f"risk_{risk.risk}"]
+                .format(subject=risk.subject, detail=detail, state=detail, **values)
+                .strip(" ."),
                 t[f"mit_{risk.mitigation}"].format(**values),
             ]
         )
@@ -435,7 +537,11 @@ def write_report(
     document.add_heading(title, level=0)
     subtitle = f"{p.code} – {p.title}"
     kit.paragraph(document, subtitle)
-    number = t["report_no"].format(number=report.period.number) + " · " if report.period.number and not final else ""
+    number = (
+        t["report_no"].format(number=report.period.number) + " · "
+        if report.period.number and not final
+        else ""
+    )
     kit.paragraph(document, f"{number}{t['period']}: {period_text}", italic=True)
     _basic(document, report, t, language)
     if final:
@@ -470,7 +576,9 @@ def export_quarterly_report(
 
     texts(language, "", template_dir)  # unknown language: say so before any work
     record = partnership(session, partnership_id)
-    report = build_report(session, record, quarter_period(record, quarter), today=today or date.today())
+    report = build_report(
+        session, record, quarter_period(record, quarter), today=today or date.today()
+    )
     return write_report(report, out, language=language, template_dir=template_dir)
 
 

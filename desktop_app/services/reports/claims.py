@@ -75,7 +75,9 @@ def trip_ends(scope: Scope) -> Any:
         .join(Partnership, Partnership.id == Mission.partnership_id)
         .join(Person, Person.id == TravelLeg.person_id)
         .where(
-            TravelLeg.deleted_at.is_(None), Mission.deleted_at.is_(None), *scope.partnership_clauses()
+            TravelLeg.deleted_at.is_(None),
+            Mission.deleted_at.is_(None),
+            *scope.partnership_clauses(),
         )
         .group_by(Mission.id, TravelLeg.person_id)
         .order_by(trip_end, Partnership.code, Mission.title)

@@ -111,7 +111,9 @@ def records_behind(
         day = row.day
         if isinstance(day, str):
             day = date.fromisoformat(day[:10])
-        refs.append(RecordRef(row.record_table, row.record_id, row.label or "", day, int(row.value)))
+        refs.append(
+            RecordRef(row.record_table, row.record_id, row.label or "", day, int(row.value))
+        )
     return refs
 
 

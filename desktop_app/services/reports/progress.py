@@ -149,8 +149,12 @@ def _leaders(session: Session, partnership: Partnership) -> tuple[Leader | None,
     def leader(person: Person | None) -> Leader | None:
         if person is None:
             return None
-        institution = session.get(Institution, person.institution_id) if person.institution_id else None
-        return Leader(person.full_name, institution.name if institution else "", person.function or "")
+        institution = (
+            session.get(Institution, person.institution_id) if person.institution_id else None
+        )
+        return Leader(
+            person.full_name, institution.name if institution else "", person.function or ""
+        )
 
     german = session.scalars(
         select(Person)
@@ -263,7 +267,10 @@ def spending_rows(
 def _unconverted(session: Session, scope: Scope) -> int:
     from desktop_app.services.reports.facts import unconverted_spending
 
-    return int(session.scalar(select(func.count()).select_from(unconverted_spending(scope).subquery())) or 0)
+    return int(
+        session.scalar(select(func.count()).select_from(unconverted_spending(scope).subquery()))
+        or 0
+    )
 
 
 def build_report(
@@ -309,7 +316,9 @@ def build_report(
             partnership_ids=(partnership.id,), start=following.start, end=following.end
         )
         report.next_activities = [
-            row for row in activity_rows(session, upcoming, today) if row.status not in ("done", "cancelled")
+            row
+            for row in activity_rows(session, upcoming, today)
+            if row.status not in ("done", "cancelled")
         ]
         report.next_missions = [
             row for row in mission_rows(session, upcoming) if row.status in ("planned", "approved")

@@ -174,7 +174,9 @@ def activity_rows(session: Session, scope: Scope, today: date | None = None) -> 
     items = session.scalars(
         select(WorkplanItem).where(WorkplanItem.id.in_(ids)).order_by(WorkplanItem.activity_number)
     ).all()
-    items = sorted(items, key=lambda i: [int(p) if p.isdigit() else p for p in i.activity_number.split(".")])
+    items = sorted(
+        items, key=lambda i: [int(p) if p.isdigit() else p for p in i.activity_number.split(".")]
+    )
     held = _held(session, scope, [i.item_key for i in items])
     moment = today or date.today()
     return [
@@ -288,7 +290,9 @@ def study_trip_rows(session: Session, scope: Scope) -> list[StudyTripRow]:
         .order_by(StudyTrip.start_date)
     ).all()
     return [
-        StudyTripRow(t.id, t.title, t.start_date, t.end_date, counts.get(t.id, dict.fromkeys(GENDERS, 0)))
+        StudyTripRow(
+            t.id, t.title, t.start_date, t.end_date, counts.get(t.id, dict.fromkeys(GENDERS, 0))
+        )
         for t in trips
     ]
 
@@ -320,7 +324,11 @@ def _institution_names(session: Session, ids: set[str]) -> dict[str, str]:
     ids = {i for i in ids if i and i != NOT_STATED}
     if not ids:
         return {}
-    return dict(session.execute(select(Institution.id, Institution.name).where(Institution.id.in_(ids))).all())
+    return dict(
+        session.execute(
+            select(Institution.id, Institution.name).where(Institution.id.in_(ids))
+        ).all()
+    )
 
 
 def _overlap_days(session: Session, start: Any, end: Any, first: date, last: date) -> Any:
@@ -390,7 +398,12 @@ def item_days(session: Session, scope: Scope) -> list[dict[str, Any]]:
         {"item_key": key, "activity": label, "planned": int(days), "used": int(used.get(key, 0))}
         for key, label, days in planned
     ]
-    return sorted(rows, key=lambda r: [int(p) if p.isdigit() else p for p in r["activity"].split(" ")[0].split(".")])
+    return sorted(
+        rows,
+        key=lambda r: [
+            int(p) if p.isdigit() else p for p in r["activity"].split(" ")[0].split(".")
+        ],
+    )
 
 
 def risks(report: ProgressReport) -> list[RiskRow]:
@@ -400,8 +413,13 @@ def risks(report: ProgressReport) -> list[RiskRow]:
         subject = f"{row.number} {row.title}"
         if row.deviation == "postponed":
             found.append(
-                RiskRow("delay", subject, row.change_reason or "", "rescheduled",
-                        {"start": row.planned_start, "end": row.planned_end})
+                RiskRow(
+                    "delay",
+                    subject,
+                    row.change_reason or "",
+                    "rescheduled",
+                    {"start": row.planned_start, "end": row.planned_end},
+                )
             )
         elif row.deviation == "cancelled":
             found.append(RiskRow("cancelled", subject, row.change_reason or "", "replanned"))
@@ -416,22 +434,41 @@ def risks(report: ProgressReport) -> list[RiskRow]:
         spent_share = report.spent_cumulative / budget
         if spent_share > time_share + Decimal("0.10"):
             found.append(
-                RiskRow("budget", partnership.code, "", "review_budget",
-                        {"spent": spent_share, "time": time_share})
+                RiskRow(
+                    "budget",
+                    partnership.code,
+                    "",
+                    "review_budget",
+                    {"spent": spent_share, "time": time_share},
+                )
             )
     for row in report.expert_days:
         if row.mission_days and row.logged_days > row.mission_days:
             found.append(
-                RiskRow("expert_days", row.name, "", "check_log",
-                        {"planned": row.mission_days, "used": row.logged_days})
+                RiskRow(
+                    "expert_days",
+                    row.name,
+                    "",
+                    "check_log",
+                    {"planned": row.mission_days, "used": row.logged_days},
+                )
             )
     for claim in report.claims:
         if claim.state in ("overdue", "due_soon"):
             found.append(
-                RiskRow("claims", f"{claim.person_name}: {claim.mission_title}", claim.state,
-                        "claim_now", {"deadline": claim.deadline})
+                RiskRow(
+                    "claims",
+                    f"{claim.person_name}: {claim.mission_title}",
+                    claim.state,
+                    "claim_now",
+                    {"deadline": claim.deadline},
+                )
             )
     for mission in report.missions:
-        if mission.status == "completed" and not mission.reported and mission.end <= report.period.end:
+        if (
+            mission.status == "completed"
+            and not mission.reported
+            and mission.end <= report.period.end
+        ):
             found.append(RiskRow("report_missing", mission.title, "", "write_report"))
     return found
