@@ -37,14 +37,14 @@ class Units(FunctionElement[int]):
 
 @compiles(Units)
 def _units_default(element: Units, compiler: SQLCompiler, **kw: Any) -> str:
-    column = list(element.clauses)[0]
+    column = next(iter(element.clauses))
     text = compiler.process(column, **kw)
     return f"CAST(({text}) * {10**element.scale} AS BIGINT)"
 
 
 @compiles(Units, "sqlite")
 def _units_sqlite(element: Units, compiler: SQLCompiler, **kw: Any) -> str:
-    column = list(element.clauses)[0]
+    column = next(iter(element.clauses))
     value = compiler.process(column, **kw)
     scale = element.scale
     padding = "0" * scale
