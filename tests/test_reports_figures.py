@@ -179,7 +179,8 @@ def test_portfolio_figures_match_plain_sql(database: Database, tmp_path: Path) -
 
     legs = sql.execute(
         "SELECT COUNT(*) FROM (SELECT DISTINCT l.mission_id, l.person_id FROM travel_legs l "
-        "JOIN missions m ON m.id = l.mission_id AND m.deleted_at IS NULL WHERE l.deleted_at IS NULL)"
+        "JOIN missions m ON m.id = l.mission_id AND m.deleted_at IS NULL "
+        "WHERE l.deleted_at IS NULL)"
     ).fetchone()[0]
     assert book["Claims by deadline"].max_row - 1 == legs
     sql.close()
@@ -221,9 +222,11 @@ def test_quarterly_report_figures_match_plain_sql(tmp_path: Path) -> None:
     assert {r.person_id: r.logged_days for r in report.expert_days if r.logged_days} == logged
     mission_days = dict(
         sql.execute(
-            "SELECT me.person_id, SUM(julianday(MIN(m.end_date, ?)) - julianday(MAX(m.start_date, ?)) + 1) "
-            "FROM missions m JOIN mission_experts me ON me.mission_id = m.id AND me.deleted_at IS NULL "
-            "WHERE m.deleted_at IS NULL AND m.partnership_id = ? AND m.start_date <= ? AND m.end_date >= ? "
+            "SELECT me.person_id, "
+            "SUM(julianday(MIN(m.end_date, ?)) - julianday(MAX(m.start_date, ?)) + 1) "
+            "FROM missions m JOIN mission_experts me ON me.mission_id = m.id "
+            "AND me.deleted_at IS NULL WHERE m.deleted_at IS NULL AND m.partnership_id = ? "
+            "AND m.start_date <= ? AND m.end_date >= ? "
             "GROUP BY me.person_id",
             (last, first, pid, last, first),
         ).fetchall()
