@@ -28,7 +28,7 @@ class RecordsDialog(QDialog):
         layout = QVBoxLayout(self)
         total = sum(r.value for r in records)
         summary = QLabel(
-            self.tr("%n record(s) behind this figure.", "", len(records))
+            self.tr("Records behind this figure: %1").replace("%1", str(len(records)))
             if records
             else self.tr("No records behind this figure.")
         )
