@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.exporters import labels
 from desktop_app.exporters.safe_text import clean_text, looks_like_formula
+from desktop_app.services import formatting
 from desktop_app.services.reports.facts import Scope
 from desktop_app.services.reports.portfolio import Portfolio, build_portfolio
 
@@ -136,7 +137,7 @@ def _convert(value: Any, kind: str, language: str) -> Any:
     if kind in ("int", "percent", "date", "datetime"):
         return value
     if kind == "country":
-        return labels.country(value, language) if value != "-" else ""
+        return formatting.country_label(value, language) if value != "-" else ""
     if kind == "gender":
         return GENDER.get(value, (value, value))[i]
     if kind == "state":

@@ -21,6 +21,7 @@ from desktop_app.exporters import docx_build as kit
 from desktop_app.exporters import labels
 from desktop_app.exporters.docx_common import PAGE_LABELS, ExportError
 from desktop_app.exporters.templates import BUILTIN_TEMPLATES, load_clauses
+from desktop_app.services import formatting
 from desktop_app.services.reports.progress import (
     Period,
     ProgressReport,
@@ -44,7 +45,7 @@ def texts(language: str, programme: str, template_dir: Path | None = None) -> di
 
 
 def _date(value: date | None, language: str) -> str:
-    return labels.fmt_date(value, language) if value else "—"
+    return formatting.format_date(value, language) if value else "—"
 
 
 def _span(first: date, last: date, language: str) -> str:
@@ -54,24 +55,21 @@ def _span(first: date, last: date, language: str) -> str:
 
 
 def _months(first: date, last: date, language: str) -> str:
-    a, b = labels.fmt_month(first, language), labels.fmt_month(last, language)
+    a = formatting.format_month(first, language, short=True)
+    b = formatting.format_month(last, language, short=True)
     return a if a == b else f"{a} – {b}"
 
 
 def _money(value: Decimal | None, language: str, currency: str = "EUR") -> str:
-    if value is None:
-        return "—"
-    return f"{labels.fmt_money(value, language)} {currency}"
+    return "—" if value is None else formatting.format_money(value, language, currency)
 
 
 def _number(value: Decimal | int, language: str) -> str:
-    text = format(Decimal(value).normalize(), "f") if isinstance(value, Decimal) else str(value)
-    return text.replace(".", ",") if language == "de" else text
+    return formatting.format_plain(value, language)
 
 
 def _percent(share: Decimal, language: str) -> str:
-    value = (share * 100).quantize(Decimal("0.1"))
-    return f"{_number(value, language)} %" if language == "de" else f"{value}%"
+    return f"{formatting.format_decimal(share * 100, language, 1)} %"
 
 
 def _period_text(period: Period, language: str) -> str:
@@ -84,7 +82,9 @@ def _period_text(period: Period, language: str) -> str:
 def _deviation(row: ActivityRow, t: dict[str, Any], language: str) -> str:
     if row.deviation is None:
         return ""
-    text = t[f"dev_{row.deviation}"].format(date=labels.fmt_month(row.planned_end, language))
+    text = t[f"dev_{row.deviation}"].format(
+        date=formatting.format_month(row.planned_end, language, short=True)
+    )
     return f"{text}: {row.change_reason}" if row.change_reason else text
 
 
@@ -113,7 +113,7 @@ def _basic(document: Any, report: ProgressReport, t: dict[str, Any], language: s
         (t["partnership"], p.title),
         (t["code"], p.code),
         (t["programme"], labels.label("programme", p.programme, language)),
-        (t["country"], labels.country(p.partner_country, language)),
+        (t["country"], formatting.country_label(p.partner_country, language)),
         (t["german_lead"], report.german_lead or "—"),
         (t["partner_lead"], report.partner_lead or "—"),
         (
@@ -284,7 +284,9 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
             [
                 [
                     row["institution"] or t["not_given"],
-                    labels.country(row["country"], language) if row["country"] != "-" else "—",
+                    formatting.country_label(row["country"], language)
+                    if row["country"] != "-"
+                    else "—",
                     *(str(row[g]) for g in GENDERS),
                     str(row["total"]),
                 ]
@@ -470,7 +472,9 @@ def _next_quarter(document: Any, report: ProgressReport, t: dict[str, Any], lang
 
 def _value(value: Any, language: str) -> str:
     if isinstance(value, date):
-        return labels.fmt_month(value, language) if value.day == 1 else _date(value, language)
+        if value.day == 1:
+            return formatting.format_month(value, language, short=True)
+        return _date(value, language)
     if isinstance(value, Decimal):
         return _percent(value, language)
     return str(value)
