@@ -175,7 +175,7 @@ def _activities(document: Any, report: ProgressReport, t: dict[str, Any], langua
                 ]
                 for r in items
             ],
-            (1.0, 4.3, 2.5, 2.2, 1.8, 2.2, 3.0),
+            (1.3, 3.9, 2.3, 2.1, 1.7, 2.2, 3.5),
         )
 
 
