@@ -158,9 +158,7 @@ def records_for(
 ) -> list[RecordRef]:
     """The records behind one bar (or slice) of a chart."""
     if key == "activities":
-        return figures.records_behind(
-            session, figures.ACTIVITIES_BY_QUARTER, scope, coords, series
-        )
+        return figures.records_behind(session, figures.ACTIVITIES_BY_QUARTER, scope, coords, series)
     if key == "gender":
         return figures.records_behind(session, figures.PARTICIPANTS_BY_GENDER, scope, coords)
     if key == "expert_days":

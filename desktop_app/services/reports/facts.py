@@ -11,7 +11,7 @@ Definitions (docs/reports.md explains them for users):
 
 - *Activities* are the items of each workplan's current revision (the highest-numbered live
   revision that is not superseded); their quarter is the quarter of the planned start.
-- *Expert-days used* are the distinct (expert, day) pairs of the live activity log
+- *Expert-days used* are the distinct (mission, expert, day) of the live activity log
   (Tätigkeitsnachweis) on missions of the partnership.
 - *Participants* are the counts of event participations (female, male, diverse, not stated) and
   the members of study-trip delegations, each with their institution.
@@ -40,7 +40,6 @@ from desktop_app.models import (
     Mission,
     MissionExpert,
     Partnership,
-    Person,
     StudyTrip,
     TravelLeg,
     Workplan,
@@ -179,7 +178,11 @@ def activity_facts(scope: Scope, *, overlap: bool = False) -> Select[Any]:
 
 
 def log_facts(scope: Scope) -> Select[Any]:
-    """One row per live activity-log entry on a live mission, with the expert's institution."""
+    """One row per live activity-log entry on a live mission (expert-days, hours).
+
+    Only the columns of the index ``ix_activity_log_entries_expert_day`` and the partnership's
+    are needed for the expert-days, so SQLite reads them from that index (migration 0005).
+    """
     return (
         select(
             literal("activity_log_entries").label("record_table"),
@@ -189,8 +192,6 @@ def log_facts(scope: Scope) -> Select[Any]:
             *_partnership_columns(),
             quarter_key(ActivityLogEntry.day).label("quarter"),
             ActivityLogEntry.person_id.label("person_id"),
-            (Person.last_name + literal(", ") + Person.first_name).label("person_name"),
-            func.coalesce(Person.institution_id, NOT_STATED).label("institution_id"),
             Mission.id.label("mission_id"),
             func.coalesce(Mission.workplan_item_key, NOT_STATED).label("item_key"),
             (ActivityLogEntry.person_id + literal("|") + cast(ActivityLogEntry.day, String)).label(
@@ -200,7 +201,6 @@ def log_facts(scope: Scope) -> Select[Any]:
         )
         .join(Mission, Mission.id == ActivityLogEntry.mission_id)
         .join(Partnership, Partnership.id == Mission.partnership_id)
-        .join(Person, Person.id == ActivityLogEntry.person_id)
         .where(
             ActivityLogEntry.deleted_at.is_(None),
             Mission.deleted_at.is_(None),
@@ -208,6 +208,47 @@ def log_facts(scope: Scope) -> Select[Any]:
             *scope.day_clauses(ActivityLogEntry.day),
         )
     )
+
+
+def expert_day_facts(scope: Scope, *, records: bool = True) -> Select[Any]:
+    """One row per expert-day: a distinct (mission, expert, day) of the live activity log.
+
+    Grouped in the database from the index of migration 0005 alone; with ``records`` each day
+    also names its first log entry (record id and text, read from the table: for listing the
+    records behind a figure, not for the figure itself).
+    """
+    entry = ActivityLogEntry
+    record_columns = (
+        [func.min(entry.id).label("record_id"), func.min(entry.description).label("label")]
+        if records
+        else []
+    )
+    days = (
+        select(entry.mission_id, entry.person_id, entry.day, *record_columns)
+        .where(entry.deleted_at.is_(None), *scope.day_clauses(entry.day))
+        .group_by(entry.mission_id, entry.person_id, entry.day)
+        .subquery("expert_days")
+    )
+    return (
+        select(
+            literal("activity_log_entries").label("record_table"),
+            *((days.c.record_id, days.c.label) if records else ()),
+            days.c.day.label("day"),
+            *_partnership_columns(),
+            days.c.person_id.label("person_id"),
+            Mission.id.label("mission_id"),
+            func.coalesce(Mission.workplan_item_key, NOT_STATED).label("item_key"),
+        )
+        .select_from(days)
+        .join(Mission, Mission.id == days.c.mission_id)
+        .join(Partnership, Partnership.id == Mission.partnership_id)
+        .where(Mission.deleted_at.is_(None), *scope.partnership_clauses())
+    )
+
+
+def expert_day_counts(scope: Scope) -> Select[Any]:
+    """:func:`expert_day_facts` without the records: what the figures group."""
+    return expert_day_facts(scope, records=False)
 
 
 _GENDER_COLUMNS = (("f", "female"), ("m", "male"), ("d", "diverse"), ("x", "not_stated"))

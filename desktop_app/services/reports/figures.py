@@ -49,6 +49,9 @@ class Figure:
     facts: Callable[[Scope], Select[Any]]
     dims: tuple[str, ...]
     measures: Mapping[str, Measure]
+    records: Callable[[Scope], Select[Any]] | None = None
+    """The same fact rows with their record ids and labels, where ``facts`` leaves them out to
+    be read from an index alone; ``None``: ``facts`` has them."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def records_behind(
     ``value`` is the record's part of ``measure`` (the figure's first measure by default):
     its fact rows counted, summed, or its distinct values counted, as the measure does.
     """
-    subquery = figure.facts(scope).subquery("facts")
+    subquery = (figure.records or figure.facts)(scope).subquery("facts")
     name = measure or next(iter(figure.measures))
     value = figure.measures[name](subquery.c).label("value")
     where = [subquery.c[dim] == wanted for dim, wanted in coords.items()]
@@ -143,9 +146,10 @@ EXPERT_DAYS_PLANNED_BY_PROGRAMME = Figure(
 )
 EXPERT_DAYS_USED_BY_PROGRAMME = Figure(
     "expert_days_used_by_programme",
-    facts.log_facts,
+    facts.expert_day_counts,
     ("programme",),
-    {"expert_days": distinct("expert_day"), "hours_cents": total("hours_cents")},
+    {"expert_days": count_rows},
+    facts.expert_day_facts,
 )
 EXPERT_DAYS_PLANNED_BY_PARTNERSHIP = Figure(
     "expert_days_planned_by_partnership",
@@ -155,15 +159,23 @@ EXPERT_DAYS_PLANNED_BY_PARTNERSHIP = Figure(
 )
 EXPERT_DAYS_USED_BY_PARTNERSHIP = Figure(
     "expert_days_used_by_partnership",
-    facts.log_facts,
+    facts.expert_day_counts,
     ("partnership_code", "programme"),
-    {"expert_days": distinct("expert_day"), "hours_cents": total("hours_cents")},
+    {"expert_days": count_rows},
+    facts.expert_day_facts,
+)
+HOURS_BY_EXPERT = Figure(
+    "hours_by_expert",
+    facts.log_facts,
+    ("person_id",),
+    {"hours_cents": total("hours_cents")},
 )
 EXPERT_DAYS_BY_EXPERT = Figure(
     "expert_days_by_expert",
-    facts.log_facts,
-    ("person_id", "person_name", "institution_id"),
-    {"expert_days": distinct("expert_day"), "hours_cents": total("hours_cents")},
+    facts.expert_day_counts,
+    ("person_id",),
+    {"expert_days": count_rows},
+    facts.expert_day_facts,
 )
 PARTICIPANTS_BY_GENDER = Figure(
     "participants_by_gender",
@@ -194,6 +206,7 @@ FIGURES: dict[str, Figure] = {
         EXPERT_DAYS_PLANNED_BY_PARTNERSHIP,
         EXPERT_DAYS_USED_BY_PARTNERSHIP,
         EXPERT_DAYS_BY_EXPERT,
+        HOURS_BY_EXPERT,
         PARTICIPANTS_BY_GENDER,
         PARTICIPANTS_BY_INSTITUTION,
         SPENDING_BY_PARTNERSHIP,

@@ -181,7 +181,6 @@ def build_portfolio(session: Session, scope: Scope, *, today: date) -> Portfolio
             "programme": codes[code],
             "planned": int(planned.get(code, 0)),
             "used": int(used[code]["expert_days"]) if code in used else 0,
-            "hours": from_cents(used[code]["hours_cents"]) if code in used else Decimal("0.00"),
         }
         for code in sorted(set(planned) | set(used))
     ]

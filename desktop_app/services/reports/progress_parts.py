@@ -359,6 +359,10 @@ def expert_day_rows(session: Session, scope: Scope) -> list[ExpertDaysRow]:
         row["person_id"]: row
         for row in figures.aggregate(session, figures.EXPERT_DAYS_BY_EXPERT, scope)
     }
+    hours = {
+        row["person_id"]: row["hours_cents"]
+        for row in figures.aggregate(session, figures.HOURS_BY_EXPERT, scope)
+    }
     people = {
         p.id: p
         for p in session.scalars(select(Person).where(Person.id.in_(set(planned) | set(used))))
@@ -371,7 +375,7 @@ def expert_day_rows(session: Session, scope: Scope) -> list[ExpertDaysRow]:
             institution=names.get(people[pid].institution_id or "", ""),
             mission_days=int(planned.get(pid) or 0),
             logged_days=int(used[pid]["expert_days"]) if pid in used else 0,
-            hours=(Decimal(int(used[pid]["hours_cents"])) / 100) if pid in used else Decimal(0),
+            hours=Decimal(int(hours.get(pid, 0))) / 100,
         )
         for pid in people
     ]
@@ -386,13 +390,9 @@ def item_days(session: Session, scope: Scope) -> list[dict[str, Any]]:
             facts.c.expert_days_planned > 0
         )
     ).all()
-    logs = figures.EXPERT_DAYS_USED_BY_PROGRAMME.facts(scope).subquery()
+    days = figures.EXPERT_DAYS_USED_BY_PROGRAMME.facts(scope).subquery()
     used = dict(
-        session.execute(
-            select(logs.c.item_key, func.count(logs.c.expert_day.distinct())).group_by(
-                logs.c.item_key
-            )
-        ).all()
+        session.execute(select(days.c.item_key, func.count()).group_by(days.c.item_key)).all()
     )
     rows = [
         {"item_key": key, "activity": label, "planned": int(days), "used": int(used.get(key, 0))}
