@@ -18,6 +18,7 @@ from desktop_app.exporters.portfolio_xlsx import write_portfolio
 from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services.demo import load_demo
+from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.node import init_node
 from desktop_app.services.reports import charts
 from desktop_app.services.reports.exact import from_cents
@@ -289,6 +290,11 @@ def test_chart_bars_list_their_records(tmp_path: Path) -> None:
     db = _demo(tmp_path)
     with db.session() as session:
         claims = charts.claims_for(session, TODAY)
+        assert claims
+        for claim in claims:  # read in bulk, calculated as the expense declaration does
+            result = per_diem_for_mission(session, claim.mission_id, claim.person_id)
+            assert (claim.per_diem, claim.lodging) == (result.allowance_total, result.lodging_total)
+            assert claim.deadline == date(2026, 9, 14)  # trip end 14.03.2026 + 6 months
         data = charts.chart_data(session, "budget", Scope(), claims)
         index = data.categories.index("VP-MNE-01")
         refs = charts.records_for(session, "budget", "spent", data.coords[index], Scope(), claims)

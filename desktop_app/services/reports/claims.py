@@ -6,7 +6,7 @@ of the last arrival; the claim must be made within six months of that day, or it
 (BRKG § 3 Abs. 1: "Der Anspruch auf Reisekostenvergütung erlischt, wenn sie nicht innerhalb einer
 Ausschlussfrist von sechs Monaten … beantragt wird"; ``per_diem.claim_deadline``). The trip ends
 are one grouped query; per diems and lodging are not an aggregate but the BRKG/ARV rules, so they
-come from :func:`desktop_app.services.mission_claims.per_diem_for_mission` claim by claim.
+come from the calculator claim by claim (its inputs read for all claims at once).
 
 PartnerDesk does not record whether a claim was handed in, so the state says only how the
 deadline stands: ``overdue`` (passed), ``due_soon`` (within 30 days) or ``open``.
@@ -22,8 +22,9 @@ from typing import Any
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
-from desktop_app.models import Mission, Partnership, Person, TravelLeg
-from desktop_app.services.mission_claims import per_diem_for_mission, rate_table
+from desktop_app.models import MealsProvided, Mission, Night, Partnership, Person, TravelLeg
+from desktop_app.services import per_diem
+from desktop_app.services.mission_claims import rate_table
 from desktop_app.services.per_diem import FEDERAL_RULES, PerDiemError, RuleSet, claim_deadline
 from desktop_app.services.reports.facts import Scope
 
@@ -97,6 +98,54 @@ def state_of(days_left: int) -> str:
     return "open"
 
 
+Inputs = tuple[list[per_diem.Leg], list[per_diem.MealsProvided], list[per_diem.Night]]
+
+
+def calculator_inputs(session: Session, mission_ids: set[str]) -> dict[tuple[str, str], Inputs]:
+    """Legs, meals and nights of every (mission, person) of ``mission_ids``: three queries for
+    all claims, converted as :func:`desktop_app.services.mission_claims.calculator_inputs` does
+    for one."""
+    found: dict[tuple[str, str], Inputs] = {}
+
+    def entry(row: Any) -> Inputs:
+        return found.setdefault((row.mission_id, row.person_id), ([], [], []))
+
+    def live(model: Any) -> Any:
+        return select(model).where(model.mission_id.in_(mission_ids), model.deleted_at.is_(None))
+
+    for leg in session.scalars(live(TravelLeg)):
+        entry(leg)[0].append(
+            per_diem.Leg(
+                departure_at=leg.departure_at,
+                departure_place=leg.departure_place,
+                departure_country=leg.departure_country,
+                arrival_at=leg.arrival_at,
+                arrival_place=leg.arrival_place,
+                arrival_country=leg.arrival_country,
+                border_crossing_at=leg.border_crossing_at,
+                mode=leg.mode,
+            )
+        )
+    for meal in session.scalars(live(MealsProvided)):
+        entry(meal)[1].append(
+            per_diem.MealsProvided(
+                day=meal.day,
+                breakfast=bool(meal.breakfast),
+                lunch=bool(meal.lunch),
+                dinner=bool(meal.dinner),
+            )
+        )
+    for night in session.scalars(live(Night)):
+        cost = None
+        if night.amount is not None:
+            rate = Decimal(night.exchange_rate) if night.exchange_rate is not None else Decimal(1)
+            cost = per_diem.money(Decimal(night.amount) * rate)
+        entry(night)[2].append(
+            per_diem.Night(day=night.day, with_receipt=bool(night.with_receipt), cost_eur=cost)
+        )
+    return found
+
+
 def claim_rows(
     session: Session,
     scope: Scope,
@@ -107,19 +156,21 @@ def claim_rows(
 ) -> list[ClaimRow]:
     """Every claim in scope by trip end; with the calculator's per diems and lodging."""
     rates = rate_table(session) if amounts else None
+    found = list(session.execute(trip_ends(scope)).mappings())
+    inputs = calculator_inputs(session, {r["record_id"] for r in found}) if amounts else {}
     rows: list[ClaimRow] = []
-    for row in session.execute(trip_ends(scope)).mappings():
+    for row in found:
         end = date.fromisoformat(str(row["trip_end"]))
         deadline = claim_deadline(end, rules)
         days_left = (deadline - today).days
-        per_diem = lodging = ZERO
+        allowance = lodging = ZERO
         problem = None
         if amounts:
+            legs, meals, nights = inputs.get((row["record_id"], row["person_id"]), ([], [], []))
             try:
-                result = per_diem_for_mission(
-                    session, row["record_id"], row["person_id"], rules=rules, rates=rates
-                )
-                per_diem, lodging = result.allowance_total, result.lodging_total
+                assert rates is not None
+                result = per_diem.calculate_per_diem(legs, meals, nights, rates=rates, rules=rules)
+                allowance, lodging = result.allowance_total, result.lodging_total
             except PerDiemError as exc:
                 problem = str(exc)
         rows.append(
@@ -136,7 +187,7 @@ def claim_rows(
                 deadline=deadline,
                 days_left=days_left,
                 state=state_of(days_left),
-                per_diem=per_diem,
+                per_diem=allowance,
                 lodging=lodging,
                 problem=problem,
             )
