@@ -141,12 +141,6 @@ _MONTHS = {
 }
 
 
-def check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"Unknown language '{language}'; choose one of {', '.join(LANGUAGES)}.")
-    return language
-
-
 def label(vocabulary: str, code: str | None, language: str = "de") -> str:
     """The readable name of ``code`` in ``language``; the code itself when unknown."""
     if code is None:

@@ -418,7 +418,10 @@ def build_workbook(
     record = partnership(session, workplan.partnership_id)
 
     workbook = Workbook()
-    workbook._fonts = IndexedList([_BASE_FONT])  # the default cell font: Arial 9 pt
+    # The workbook's default font (Arial 9 pt: unstyled cells, default row height, column width
+    # unit). openpyxl has no public way to set it; test_the_workbook_default_font_is_arial_9 reads
+    # it back from styles.xml, so an openpyxl that stopped honouring this fails the suite.
+    workbook._fonts = IndexedList([_BASE_FONT])
     _register_styles(workbook)
     ws = workbook.active
     ws.title = layout.sheet_name("workplan", language)
