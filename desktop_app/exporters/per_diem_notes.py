@@ -6,7 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from desktop_app.exporters.labels import fmt_date, fmt_money
+from desktop_app.services.formatting import format_date, format_money
 
 _AMOUNT = r"(\d+\.\d{2})"
 _DATE = r"(\d{4}-\d{2}-\d{2})"
@@ -86,8 +86,8 @@ _COMPILED = [(re.compile(p), de, fr) for p, de, fr in _RULES]
 
 
 def _localise_numbers(text: str, language: str) -> str:
-    text = re.sub(_AMOUNT, lambda m: fmt_money(Decimal(m.group(1)), language), text)
-    return re.sub(_DATE, lambda m: fmt_date(date.fromisoformat(m.group(1)), language), text)
+    text = re.sub(_AMOUNT, lambda m: format_money(Decimal(m.group(1)), language), text)
+    return re.sub(_DATE, lambda m: format_date(date.fromisoformat(m.group(1)), language), text)
 
 
 def _translate_part(part: str, language: str) -> str:
