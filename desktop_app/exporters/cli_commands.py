@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.persistence.command_line import open_for
+
 Handler = Callable[[argparse.Namespace], int]
 KINDS = ("declaration", "workplan", "expenses", "report", "quarterly", "final", "portfolio")
 REPORT_KINDS = ("quarterly", "final", "portfolio")
@@ -83,6 +85,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
 def _guarded(handler: Handler) -> Handler:
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
+        from desktop_app.errors import PartnerDeskError
         from desktop_app.exporters.docx_common import ExportError
         from desktop_app.exporters.templates import TemplateError
         from desktop_app.exporters.workplan_reader import WorkplanFileError
@@ -94,6 +97,7 @@ def _guarded(handler: Handler) -> Handler:
         try:
             return handler(args)
         except (
+            PartnerDeskError,
             CommandError,
             ExportError,
             TemplateError,
@@ -114,13 +118,6 @@ def _guarded(handler: Handler) -> Handler:
             return 2
 
     return run
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from desktop_app.persistence.database import open_database
-    from desktop_app.persistence.paths import DataPaths, resolve_data_dir
-
-    return open_database(DataPaths(resolve_data_dir(args.data_dir)))
 
 
 def _out(args: argparse.Namespace, title: str, suffix: str) -> Path:
@@ -173,7 +170,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     given = args.partnership if args.kind in ("declaration", "workplan") else args.mission
     if not given:
         raise CommandError(f"'export {args.kind}' needs {needs}.")
-    db = _open(args)
+    db = open_for(args)
     templates = template_dir(db.paths.root) if db.paths else None
     with db.session() as session:
         if args.kind == "declaration":
@@ -233,7 +230,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise CommandError(f"The file {path} does not exist.")
-    db = _open(args)
+    db = open_for(args)
     with db.session() as session:
         record = partnership_by_code(session, args.partnership)
         preview = preview_import(session, record.id, path)
