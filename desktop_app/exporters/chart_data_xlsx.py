@@ -15,6 +15,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop_app.exporters.safe_text import clean_text, looks_like_formula
+from desktop_app.persistence.atomic_files import atomic_path
 
 
 def write_chart_data(
@@ -62,10 +63,6 @@ def write_chart_data(
             ws.add_table(table)
     wb.properties.title = clean_text(title)
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with atomic_path(out) as partial:
         wb.save(str(partial))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
     return out

@@ -165,7 +165,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.kind in REPORT_KINDS:
         from desktop_app.exporters.report_commands import export_report
 
-        return export_report(args, _open, _out, CommandError)
+        return export_report(args, open_for, _out, CommandError)
     needs = "--partnership CODE" if args.kind in ("declaration", "workplan") else "--mission ID"
     given = args.partnership if args.kind in ("declaration", "workplan") else args.mission
     if not given:

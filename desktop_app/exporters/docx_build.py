@@ -22,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 
 from desktop_app.exporters.safe_text import clean_text
+from desktop_app.persistence.atomic_files import atomic_path
 
 FONT = "Arial"
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
@@ -294,12 +295,8 @@ def _widths(table_: Table, widths: Sequence[float]) -> None:
 
 
 def save(document: DocumentType, out: Path) -> Path:
-    """Write next to ``out`` first, then rename: a failed export leaves nothing half-written."""
+    """Write atomically (``atomic_path``): a failed export leaves nothing half-written."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with atomic_path(out) as partial:
         document.save(str(partial))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
     return out

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.exporters import labels
 from desktop_app.exporters.safe_text import clean_text, looks_like_formula
+from desktop_app.persistence.atomic_files import atomic_path
 from desktop_app.services import formatting
 from desktop_app.services.reports.facts import Scope
 from desktop_app.services.reports.portfolio import Portfolio, build_portfolio
@@ -407,12 +408,8 @@ def write_portfolio(portfolio: Portfolio, out: Path, *, language: str = "de") ->
     wb.properties.creator = "PartnerDesk"
     wb.properties.language = "de-DE" if language == "de" else "en-GB"
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with atomic_path(out) as partial:
         wb.save(str(partial))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
     return out
 
 
