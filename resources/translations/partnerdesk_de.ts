@@ -2747,7 +2747,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Nach</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Activities per quarter</source>

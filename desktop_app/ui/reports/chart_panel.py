@@ -153,6 +153,9 @@ class ChartPanel(QWidget):
         table.setHorizontalHeaderLabels(
             [self.tr("Category")] + [self.series_names.get(k, k) for k in keys]
         )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, label in enumerate(labels):
             table.setItem(row, 0, QTableWidgetItem(label))
             for column, key in enumerate(keys, start=1):
