@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 from desktop_app.models.enums import ExpenseCategory, TravelMode
 from desktop_app.services.expert_day import MissionChoice, default_day
 from desktop_app.ui.expert_day.form_base import (
-    FieldForm,
     code_edit,
     date_edit,
     datetime_edit,
@@ -24,6 +23,7 @@ from desktop_app.ui.expert_day.form_base import (
     set_datetime,
 )
 from desktop_app.ui.expert_day.receipt import ReceiptDropMixin, ReceiptField, StoreReceipt
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.i18n import format_plain, parse_decimal
 
 CONTEXT = "ExpertDay"
