@@ -39,7 +39,7 @@ from desktop_app.ui.partnership_detail.workplan_models import (
     translated,
 )
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
-from desktop_app.ui.styles import ERROR_STYLE
+from desktop_app.ui.styles import ERROR_STYLE, swatch_style
 
 WORKPLAN_TABLES = frozenset({"workplans", "workplan_revisions", "workplan_items"})
 
@@ -142,9 +142,7 @@ class WorkplanPanel(QWidget):
         self.legend_labels: dict[str, QLabel] = {}
         for status in ActivityStatus:
             swatch = QLabel(translated(status))
-            swatch.setStyleSheet(
-                f"background: {STATUS_COLOURS[status]}; padding: 2px 8px; border-radius: 3px;"
-            )
+            swatch.setStyleSheet(swatch_style(STATUS_COLOURS[status]))
             self.legend_labels[status.value] = swatch
             legend.addWidget(swatch)
         legend.addStretch(1)

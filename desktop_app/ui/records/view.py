@@ -27,6 +27,7 @@ from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.records.form import RecordForm
 from desktop_app.ui.records.spec import Child, EntitySpec
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+from desktop_app.ui.styles import HINT_STYLE
 
 FILTER_DELAY_MS = 250
 
@@ -69,7 +70,7 @@ class RecordsView(QWidget):
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: palette(mid); padding: 6px;")
+        self.empty_hint.setStyleSheet(HINT_STYLE)
 
         self.table = QTableView()
         self.table.setObjectName("recordTable")
