@@ -361,7 +361,8 @@ class RecordForm(QWidget):
         except NotFound as exc:
             self._show_general(exception_text(exc))
             return False
-        self.new_record()
+        if self.record_id == record_id:  # the list may already have moved the form on
+            self.new_record()
         self.deleted.emit(record_id)
         return True
 
