@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -67,6 +69,26 @@ def banner(style: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves: Tab and Shift+Tab go to the next or previous field.
+
+    Qt's date field walks its day, month and year sections on Tab, so a user who tabs on to the
+    next field types into the month instead ("6,5" hours became the 5 June). Here the sections
+    are reached by typing (a full day moves on to the month), the separator key or the arrow
+    keys, and Tab always leaves — also after the last section.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves (see :class:`DateEdit`)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 _TEXT_KINDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)

@@ -590,6 +590,10 @@ Jetzt öffnen?</translation>
         <translation>Eintrag hinzugefügt.</translation>
     </message>
     <message>
+        <source>Reloaded: the entry as it is now.</source>
+        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -2255,6 +2259,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>&amp;Exchange rate (EUR per unit)</source>
         <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1 (erfasst)</translation>
     </message>
 </context>
 <context>

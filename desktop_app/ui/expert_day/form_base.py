@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import i18n
+from desktop_app.ui.field_form import DateEdit, DateTimeEdit
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy" if i18n.language() == "de" else "yyyy-MM-dd")
     if value is not None:
@@ -29,7 +30,7 @@ def date_edit(value: date | None = None) -> QDateEdit:
 
 
 def datetime_edit() -> QDateTimeEdit:
-    edit = QDateTimeEdit()
+    edit = DateTimeEdit()
     edit.setCalendarPopup(True)
     german = i18n.language() == "de"
     edit.setDisplayFormat("dd.MM.yyyy HH:mm" if german else "yyyy-MM-dd HH:mm")

@@ -246,6 +246,12 @@ class EntrySection(QWidget):
             self.form.reset(self.scope)
             self.form.follow_up(self.scope, self.table_model.records)
 
+    def refresh_defaults(self) -> None:
+        """Suggest fresh values again (the trip changed), unless an entry is being edited."""
+        if self.editing_id is None and self.scope is not None:
+            self.form.reset(self.scope)
+            self.form.follow_up(self.scope, self.table_model.records)
+
     def confirm_delete(self) -> bool:
         answer = QMessageBox.question(
             self,
