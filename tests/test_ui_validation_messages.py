@@ -15,7 +15,7 @@ from desktop_app.services import crud
 from desktop_app.services.errors import FieldError, ValidationError
 from desktop_app.services.messages import VALIDATION, Term
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import FieldForm
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.messages import field_error_text
 from desktop_app.ui.partnerships.spec import PARTNERSHIPS
 from desktop_app.ui.records.form import ErrorLabel

@@ -27,6 +27,7 @@ from desktop_app.persistence.integrity import ENCRYPTION_MARKER
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
+from desktop_app.ui.styles import NAVIGATION_STYLE
 from desktop_app.ui.views import ViewEntry, available_views, module_exists, prepare_view
 
 SYNC_STATUS_DELAY_MS = 700
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(200)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(0, 0))
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
+        self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.pages = QStackedWidget()
         for entry in self.entries:
             item = QListWidgetItem()

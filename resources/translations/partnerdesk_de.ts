@@ -345,6 +345,45 @@
     </message>
 </context>
 <context>
+    <name>ConcurrentEdit</name>
+    <message>
+        <source>this installation (another window, an import or a command)</source>
+        <translation>dieser Installation (einem anderen Fenster, einem Import oder einem Befehl)</translation>
+    </message>
+    <message>
+        <source>another installation</source>
+        <translation>einer anderen Installation</translation>
+    </message>
+    <message>
+        <source>It was changed by %1 at %2.</source>
+        <translation>Geändert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>It was changed by %1.</source>
+        <translation>Geändert von %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you opened it, so your changes are not saved yet.</source>
+        <translation>„%1“ wurde geändert, seit Sie es geöffnet haben; Ihre Änderungen sind deshalb noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is now and drops your changes. Overwrite saves your changes over it. Cancel keeps your changes in the form.</source>
+        <translation>„Neu laden“ zeigt den jetzigen Stand und verwirft Ihre Änderungen. „Überschreiben“ speichert Ihre Änderungen darüber. „Abbrechen“ lässt Ihre Änderungen im Formular.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+</context>
+<context>
     <name>ContributionForm</name>
     <message>
         <source>&amp;Institution</source>
@@ -616,6 +655,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the entry as it is now.</source>
+        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2307,10 @@ Jetzt öffnen?</translation>
         <source>&amp;Exchange rate (EUR per unit)</source>
         <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
     </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1 (erfasst)</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipDetail</name>
@@ -2586,24 +2633,311 @@ Jetzt öffnen?</translation>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Start a new record (the list keeps its filter)</source>
+        <translation>Einen neuen Eintrag beginnen (die Liste behält ihren Filter)</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S or Enter)</source>
+        <translation>Änderungen speichern (Strg+S oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Delete this record (asks first; Ctrl+Z undoes it)</source>
+        <translation>Diesen Eintrag löschen (mit Rückfrage; Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”?</source>
+        <translation>%1 „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>These records refer to it: %1. They are kept and keep their entries; where they show it, it appears as deleted.</source>
+        <translation>Darauf verweisen: %1. Sie bleiben mit ihren Einträgen erhalten; wo sie darauf verweisen, erscheint es als gelöscht.</translation>
+    </message>
+    <message>
+        <source>You can undo the deletion with Ctrl+Z.</source>
+        <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>New partnership</source>
+        <translation>Neue Partnerschaft</translation>
+    </message>
+    <message>
+        <source>New core topic</source>
+        <translation>Neues Kernthema</translation>
+    </message>
+    <message>
+        <source>New cross-cutting theme</source>
+        <translation>Neues Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>New expert assignment</source>
+        <translation>Neue Zuordnung einer Fachkraft</translation>
+    </message>
+    <message>
+        <source>New further institution</source>
+        <translation>Neue weitere Institution</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Neue Kofinanzierung</translation>
+    </message>
+    <message>
+        <source>New workplan</source>
+        <translation>Neuer Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>New workplan revision</source>
+        <translation>Neue Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>New workplan activity</source>
+        <translation>Neue Aktivität im Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>New expert on the mission</source>
+        <translation>Neue Fachkraft im Einsatz</translation>
+    </message>
+    <message>
+        <source>New activity log entry</source>
+        <translation>Neuer Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Neue Teilnahme</translation>
+    </message>
+    <message>
+        <source>New study trip</source>
+        <translation>Neue Studienreise</translation>
+    </message>
+    <message>
+        <source>New delegation member</source>
+        <translation>Neues Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Neue Institution</translation>
+    </message>
+    <message>
+        <source>New per-diem rate</source>
+        <translation>Neuer Tagegeldsatz</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>core topic</source>
+        <translation>Kernthema</translation>
+    </message>
+    <message>
+        <source>cross-cutting theme</source>
+        <translation>Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>expert assignment</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>further institution</source>
+        <translation>Weitere Institution</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Kofinanzierung</translation>
+    </message>
+    <message>
+        <source>workplan</source>
+        <translation>Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>workplan revision</source>
+        <translation>Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>workplan activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>expert on the mission</source>
+        <translation>Fachkraft im Einsatz</translation>
+    </message>
+    <message>
+        <source>activity log entry</source>
+        <translation>Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>study trip</source>
+        <translation>Studienreise</translation>
+    </message>
+    <message>
+        <source>delegation member</source>
+        <translation>Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>per-diem rate</source>
+        <translation>Tagegeldsatz</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>Partnerschaften</translation>
+    </message>
+    <message>
+        <source>core topics</source>
+        <translation>Kernthemen</translation>
+    </message>
+    <message>
+        <source>cross-cutting themes</source>
+        <translation>Querschnittsthemen</translation>
+    </message>
+    <message>
+        <source>expert assignments</source>
+        <translation>Zuordnungen von Fachkräften</translation>
+    </message>
+    <message>
+        <source>further institutions</source>
+        <translation>weitere Institutionen</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>Kofinanzierungen</translation>
+    </message>
+    <message>
+        <source>workplans</source>
+        <translation>Arbeitspläne</translation>
+    </message>
+    <message>
+        <source>workplan revisions</source>
+        <translation>Arbeitsplan-Revisionen</translation>
+    </message>
+    <message>
+        <source>workplan activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>experts on missions</source>
+        <translation>Fachkräfte in Einsätzen</translation>
+    </message>
+    <message>
+        <source>activity log entries</source>
+        <translation>Einträge im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>study trips</source>
+        <translation>Studienreisen</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>Delegationsmitglieder</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>Institutionen</translation>
+    </message>
+    <message>
+        <source>per-diem rates</source>
+        <translation>Tagegeldsätze</translation>
+    </message>
+    <message>
+        <source>travel legs</source>
+        <translation>Reiseabschnitte</translation>
+    </message>
+    <message>
+        <source>meal entries</source>
+        <translation>Mahlzeiten</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>Übernachtungen</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>Auslagen</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>Abschläge</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation>Neuer Datensatz</translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Delete this record? You can undo it with Ctrl+Z.</source>
-        <translation>Diesen Datensatz löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+        <source>record</source>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.exporters.per_diem_notes import translate_note
 from desktop_app.services.per_diem import PerDiemResult, claim_deadline
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
 from desktop_app.ui.i18n import country_label, format_date, format_decimal, language
+from desktop_app.ui.styles import ERROR_STYLE
 
 MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
 MONEY_COLUMNS_NIGHT = (3, 4, 5)

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 from desktop_app.models import ActivityLogEntry, Expense, MealsProvided, Night, TravelLeg
 from desktop_app.services import crud
 from desktop_app.services.attachments import store_attachment
-from desktop_app.services.expert_day import MissionChoice, mission_people, missions_for_node
+from desktop_app.services.expert_day import (
+    MissionChoice,
+    mission_people,
+    missions_for_node,
+    trip_nights,
+)
 from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.per_diem import PerDiemError
 from desktop_app.ui.context import AppContext
@@ -121,6 +126,16 @@ class ExpertDayView(QWidget):
         self.context.announce({"attachments"})
         return result
 
+    def _nights_of(self, scope: Scope) -> list[date]:
+        with self.context.db.session() as session:
+            return trip_nights(
+                session,
+                scope.mission.id,
+                scope.person_id,
+                scope.mission.start_date,
+                scope.mission.end_date,
+            )
+
     def _build_sections(self, body: QWidget) -> None:
         c = Column
         money = format_decimal
@@ -179,7 +194,7 @@ class ExpertDayView(QWidget):
         self.nights = EntrySection(
             self.context,
             Night,
-            NightForm(self._store_receipt),
+            NightForm(self._store_receipt, self._nights_of),
             self.tr("Night"),
             [
                 c(self.tr("Night of"), lambda r: format_date(r.day), lambda r: r.day),
@@ -223,8 +238,10 @@ class ExpertDayView(QWidget):
         self.sections = [self.activity, self.travel, self.meals, self.nights, self.expenses]
         for number, (section, title) in enumerate(zip(self.sections, titles, strict=True), 1):
             self.tabs.addTab(section, title)
+            # Window-wide, so Alt+digit works from the navigation too; a hidden view's
+            # shortcuts are inactive, so other views keep the keys.
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), body)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=section: self.focus_section(s))
 
     def _build_layout(self, body: QWidget) -> None:
@@ -367,4 +384,6 @@ class ExpertDayView(QWidget):
         if tables & CHOICE_TABLES:
             self.reload_missions()
         elif tables & CALCULATION_TABLES:
+            if "travel_legs" in tables:  # the trip's nights follow its legs
+                self.nights.refresh_defaults()
             self.refresh_breakdown()

@@ -10,13 +10,13 @@ from desktop_app.models import Partnership
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
 from desktop_app.ui.i18n import country_label, enum_label, format_date
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
 from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
 from desktop_app.ui.record_commands import push_update
+from desktop_app.ui.styles import ERROR_STYLE
 
 HEADER_TABLES = frozenset({"partnerships", "people"})
 PEOPLE_TABLES = frozenset(

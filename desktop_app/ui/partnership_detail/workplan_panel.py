@@ -27,7 +27,6 @@ from desktop_app.services import workplan_revisions as revisions
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.partnership_overview import workplans
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
 from desktop_app.ui.expert_day.table_model import ID_ROLE
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.messages import error_text, exception_text
@@ -40,6 +39,7 @@ from desktop_app.ui.partnership_detail.workplan_models import (
     translated,
 )
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
+from desktop_app.ui.styles import ERROR_STYLE, swatch_style
 
 WORKPLAN_TABLES = frozenset({"workplans", "workplan_revisions", "workplan_items"})
 
@@ -142,9 +142,7 @@ class WorkplanPanel(QWidget):
         self.legend_labels: dict[str, QLabel] = {}
         for status in ActivityStatus:
             swatch = QLabel(translated(status))
-            swatch.setStyleSheet(
-                f"background: {STATUS_COLOURS[status]}; padding: 2px 8px; border-radius: 3px;"
-            )
+            swatch.setStyleSheet(swatch_style(STATUS_COLOURS[status]))
             self.legend_labels[status.value] = swatch
             legend.addWidget(swatch)
         legend.addStretch(1)

@@ -27,8 +27,11 @@ from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.records.form import RecordForm
 from desktop_app.ui.records.spec import Child, EntitySpec
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+from desktop_app.ui.styles import HINT_STYLE
 
 FILTER_DELAY_MS = 250
+LOCATE_PAGES = 4
+"""How many further pages a refreshed list fetches to find the record in the form."""
 
 
 class RecordsView(QWidget):
@@ -51,6 +54,9 @@ class RecordsView(QWidget):
         self.spec = spec
         self.child = child
         self.parent_id: str | None = None
+        self._current_row = 0
+        self._saving = False
+        """The row of the record in the form (where the next one appears once it is gone)."""
         self.setObjectName(f"view_{spec.key}")
 
         self.model = RecordTableModel(context.db, spec, parent=self)
@@ -69,7 +75,7 @@ class RecordsView(QWidget):
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: palette(mid); padding: 6px;")
+        self.empty_hint.setStyleSheet(HINT_STYLE)
 
         self.table = QTableView()
         self.table.setObjectName("recordTable")
@@ -90,9 +96,7 @@ class RecordsView(QWidget):
             self.table.setColumnWidth(number, column.width or 140)
         sort_column, order = self.model.sort_state
         header.setSortIndicator(sort_column, order)
-        header.sortIndicatorChanged.connect(
-            lambda column, order: self._busy(lambda: self.model.sort(column, order))
-        )
+        header.sortIndicatorChanged.connect(self._sort)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_empty_hint)
 
@@ -286,6 +290,11 @@ class RecordsView(QWidget):
         self._filter_timer.stop()
         self._busy(lambda: self.model.set_filter_text(self.filter_edit.text()))
         self._reselect()
+        self._update_empty_hint()
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        self._busy(lambda: self.model.sort(column, order))
+        self._reselect()
 
     @staticmethod
     def _busy(work: Callable[[], object]) -> None:
@@ -312,19 +321,52 @@ class RecordsView(QWidget):
         self._update_empty_hint()
 
     def _reselect(self) -> None:
+        """After the list changed (filter, sort, refresh): the form follows the list.
+
+        The record in the form stays selected where the list still shows it; one the list no
+        longer shows (filtered out, deleted) gives way to the row now at its place (the next
+        one), or to an empty new record when the list is empty. Typed changes to a record that
+        the list hides are saved first; if they cannot be, the form keeps them and shows why.
+        """
         record_id = self.form.record_id
-        row = self.model.row_of(record_id) if record_id else None
-        if row is None:
-            if record_id is not None and not self.form.is_dirty():
-                self.form.load(record_id)  # deleted meanwhile → shows a new, empty record
-                if self.form.record_id is None:  # child tabs and actions let go of it too
-                    self._follow(None)
+        if record_id is None or self._saving:
+            return  # a new record being typed stays; a quiet save moves on afterwards
+        row = self.model.locate(record_id, max_pages=LOCATE_PAGES)
+        if row is not None:
+            self._select_row(row)
+            if not self.form.is_dirty():
+                self.form.load(record_id)
             return
+        if self.form.is_dirty() and not self._save_quietly():
+            return
+        self._show_row_near(self._current_row)
+
+    def _save_quietly(self) -> bool:
+        """Save the form without moving the list (its ``saved`` signal would select the
+        record and clear the filter)."""
+        self.form.blockSignals(True)
+        self._saving = True
+        try:
+            return self.form.save()
+        finally:
+            self._saving = False
+            self.form.blockSignals(False)
+
+    def _show_row_near(self, row: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            self.table.clearSelection()
+            self.form.new_record()
+            self._follow(None)
+            return
+        row = min(max(row, 0), count - 1)
         self._select_row(row)
-        if not self.form.is_dirty():
-            self.form.load(record_id)
+        record_id = self.model.record_id(row)
+        self.form.load(record_id)
+        self._follow(record_id)
 
     def _select_row(self, row: int) -> None:
+        self._current_row = row
         index = self.model.index(row, 0)
         self.table.selectionModel().blockSignals(True)
         self.table.selectionModel().setCurrentIndex(
@@ -337,6 +379,8 @@ class RecordsView(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record_id = current.data(ID_ROLE) if current.isValid() else None
+        if current.isValid():
+            self._current_row = current.row()
         self.form.load(record_id)
         self._follow(record_id)
 
