@@ -153,15 +153,13 @@ STATUSES = ("planned", "confirmed", "done", "postponed", "cancelled")
 def _report_records(session: object, partnership_id: str, n: int, institution_id: str) -> None:
     """A workplan with five activities and a training with participants (for the reports)."""
     workplan = crud.create(session, Workplan, partnership_id=partnership_id, title=f"Plan {n}")
-    revision = crud.create(
+    revision = crud.create(  # a draft gets its activities, then it is agreed (see below)
         session,
         WorkplanRevision,
         workplan_id=workplan.id,
         number=1,
-        status="agreed",
+        status="draft",
         revision_date=date(2025, 1, 15),
-        approved_by="Lenkungsausschuss",
-        approved_on=date(2025, 1, 20),
     )
     for k in range(5):
         month = (n + 3 * k) % 24
@@ -181,6 +179,14 @@ def _report_records(session: object, partnership_id: str, n: int, institution_id
             expert_days_planned=(n + k) % 9 + 1,
             planned_cost=Decimal(f"{1000 + 37 * k + n}.{k}5"),
         )
+    crud.update(
+        session,
+        WorkplanRevision,
+        revision.id,
+        status="agreed",
+        approved_by="Lenkungsausschuss",
+        approved_on=date(2025, 1, 20),
+    )
     day = date(2025, 1, 1) + timedelta(days=(n * 11) % 600)
     event = crud.create(
         session,

@@ -106,7 +106,7 @@ def test_the_workbook_default_font_is_arial_9(exported: Path) -> None:
 
 def test_changes_sheet_lists_differences_to_previous_revision(exported: Path) -> None:
     ws = load_workbook(exported)["Änderungen"]
-    assert ws["A1"].value == "Änderungen gegenüber Revision 1"
+    assert ws["A1"].value == "Änderungen gegenüber der abgestimmten Revision 1"
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
     assert rows[0][:3] == ["1.4", '=HYPERLINK("http://x")', "neu aufgenommen"]
     changed = [r for r in rows if r[3]]

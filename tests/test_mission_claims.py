@@ -154,19 +154,22 @@ def _workplan(session) -> Workplan:
 
 
 def test_new_revision_copies_items_and_can_be_withdrawn(session) -> None:
+    """A new revision is a draft copy with empty agreement fields; the agreed revision stays in
+    force until the draft is agreed (the lifecycle itself: tests/test_workplan_lifecycle.py)."""
     workplan = _workplan(session)
     old = wr.current_revision(session, workplan.id)
     assert old is not None and old.status == RevisionStatus.AGREED
     old_items = wr.revision_items(session, old.id)
 
-    step = wr.new_revision(session, workplan.id, "Steering committee", date(2026, 7, 1))
+    step = wr.new_revision(session, workplan.id)
     new = session.get(WorkplanRevision, step.revision_id)
-    assert (new.number, new.status, new.approved_by) == (
+    assert (new.number, new.status, new.approved_by, new.approved_on) == (
         old.number + 1,
         RevisionStatus.DRAFT,
-        "Steering committee",
+        None,
+        None,
     )
-    assert old.status == RevisionStatus.SUPERSEDED
+    assert old.status == RevisionStatus.AGREED
     assert wr.current_revision(session, workplan.id).id == new.id
     copies = wr.revision_items(session, new.id)
     assert [(i.item_key, i.title, i.status) for i in copies] == [
@@ -182,8 +185,9 @@ def test_new_revision_copies_items_and_can_be_withdrawn(session) -> None:
     assert wr.current_revision(session, workplan.id).id == new.id
     assert crud.count(session, WorkplanItem, revision_id=new.id) == len(old_items)
 
-    again = wr.new_revision(session, workplan.id, None, None)
+    again = wr.new_revision(session, workplan.id)
     assert session.get(WorkplanRevision, again.revision_id).number == old.number + 2
+    assert new.status == RevisionStatus.SUPERSEDED  # the draft it replaced
 
 
 def test_month_span_and_item_months() -> None:

@@ -31,11 +31,11 @@ from desktop_app.persistence.atomic_files import atomic_path
 from desktop_app.services import crud, formatting
 from desktop_app.services.workplan_changes import diff_items, item_values
 from desktop_app.services.workplan_revisions import (
+    baseline_revision,
     current_revision,
     item_months,
     month_span,
     revision_items,
-    revisions,
 )
 
 EXTRA_VALIDATION_ROWS = 300
@@ -406,7 +406,6 @@ def build_workbook(
     session: Session, workplan_id: str, revision_id: str | None = None, language: str = "de"
 ) -> Workbook:
     workplan = crud.get(session, Workplan, workplan_id)
-    all_revisions = revisions(session, workplan_id)
     revision = (
         crud.get(session, WorkplanRevision, revision_id)
         if revision_id
@@ -414,7 +413,7 @@ def build_workbook(
     )
     if revision is None:
         raise ExportError(f"The workplan '{workplan.title}' has no revision yet.")
-    previous = next((r for r in all_revisions if r.number < revision.number), None)
+    previous = baseline_revision(session, revision)  # the last agreed: what was agreed before
     items = revision_items(session, revision.id)
     previous_items = revision_items(session, previous.id) if previous else None
     record = partnership(session, workplan.partnership_id)

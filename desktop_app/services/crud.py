@@ -3,6 +3,12 @@
 Each model has a validator registered in :mod:`desktop_app.services.validators`; every write goes
 through :func:`create`, :func:`update` or :func:`soft_delete`, so the session events that stamp
 (and later capture for sync) every change see all of them.
+
+Before anything is validated or written, every create, update, delete and restore is checked
+once: may this installation make it (:func:`desktop_app.services.permissions.check_write`, by
+node role), and may the record change at all (a guard registered per model with
+:func:`register_guard`, e.g. "never write into an agreed workplan revision"). A refusal raises
+:class:`~desktop_app.services.errors.WriteRefused` and writes nothing.
 """
 
 from __future__ import annotations
@@ -16,15 +22,22 @@ from sqlalchemy import Select, func, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Syncable, utc_now
+from desktop_app.services import permissions
 from desktop_app.services.errors import ConcurrentEdit, FieldError, NotFound, ValidationError
 from desktop_app.services.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.permissions import Action
 
 M = TypeVar("M", bound=Syncable)
 
 Validator = Callable[[Session, dict[str, Any], Any], list[FieldError]]
 """``validator(session, values, existing)`` returns the problems of the merged values."""
 
+Guard = Callable[[Session, Action, Any, Mapping[str, Any]], None]
+"""``guard(session, action, record, values)`` raises ``WriteRefused`` when the record may not
+change: ``record`` is the stored one (None when creating), ``values`` what is written."""
+
 _VALIDATORS: dict[type[Any], Validator] = {}
+_GUARDS: dict[type[Any], Guard] = {}
 SYSTEM_FIELDS = frozenset(
     {"id", "created_at", "modified_at", "modified_by", "deleted_at", "version"}
 )
@@ -36,6 +49,42 @@ def register(model: type[Any]) -> Callable[[Validator], Validator]:
         return validator
 
     return decorate
+
+
+def register_guard(model: type[Any]) -> Callable[[Guard], Guard]:
+    def decorate(guard: Guard) -> Guard:
+        _GUARDS[model] = guard
+        return guard
+
+    return decorate
+
+
+def _load_rules() -> None:
+    import desktop_app.services.validators  # noqa: F401 - registers validators and guards
+
+
+def _guard(
+    session: Session, model: type[Any], action: Action, record: Any, values: Mapping[str, Any]
+) -> None:
+    """Refuse a write this installation may not make, or one the record does not allow."""
+    permissions.check_write(session, model, action, record, values)
+    _load_rules()
+    guard = _GUARDS.get(model)
+    if guard is not None:
+        guard(session, action, record, values)
+
+
+def _changes(model: type[Any], obj: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The values that differ from the stored record (a value that cannot be read counts)."""
+    changed = {}
+    for key, value in values.items():
+        try:
+            new = _coerce(model, {key: value}).get(key, value)
+        except (ArithmeticError, ValueError):
+            new = value
+        if getattr(obj, key, None) != new:
+            changed[key] = value
+    return changed
 
 
 def editable_fields(model: type[Any]) -> list[str]:
@@ -63,8 +112,7 @@ def _check(session: Session, model: type[Any], values: Mapping[str, Any], existi
         )
     merged = _current_values(existing) if existing is not None else {}
     merged.update(values)
-    import desktop_app.services.validators  # noqa: F401 - registers every validator on import
-
+    _load_rules()
     validator = _VALIDATORS.get(model)
     errors = validator(session, merged, existing) if validator else []
     if errors:
@@ -109,6 +157,7 @@ def create(session: Session, model: type[M], **values: Any) -> M:
     """
     values = _blank_to_none(values)
     record_id = values.pop("id", None)
+    _guard(session, model, "create", None, values)
     twin = _deleted_twin(session, model, values)
     if twin is not None:  # the given id is not used: the deleted record keeps its own
         return _revive(session, model, twin, values)
@@ -184,6 +233,7 @@ def update(
             changed_by=obj.modified_by,
         )
     values = _blank_to_none(values)
+    _guard(session, model, "update", obj, _changes(model, obj, values))
     _check(session, model, values, obj)
     for key, value in _coerce(model, values).items():
         if getattr(obj, key) != value:
@@ -195,6 +245,7 @@ def update(
 def soft_delete(session: Session, model: type[M], record_id: str) -> M:
     """Mark a record deleted (a tombstone that sync carries); it disappears from lists."""
     obj = get(session, model, record_id)
+    _guard(session, model, "delete", obj, {})
     clock = session.info.get("clock", utc_now)
     obj.deleted_at = clock()
     session.flush()
@@ -204,6 +255,7 @@ def soft_delete(session: Session, model: type[M], record_id: str) -> M:
 def restore(session: Session, model: type[M], record_id: str) -> M:
     """Undo a soft delete."""
     obj = get(session, model, record_id, deleted=True)
+    _guard(session, model, "restore", obj, {})
     obj.deleted_at = None
     session.flush()
     return obj

@@ -41,6 +41,28 @@ class ValidationError(ValueError):
         return [e.message for e in self.errors if e.field == field]
 
 
+class WriteRefused(ValidationError):
+    """This installation may not make the change, or the record may not change any more (an
+    agreed workplan revision). Nothing was written.
+
+    A :class:`ValidationError` with one problem, so every form and dialog that shows validation
+    messages shows it too (field ``""``: above the fields, or under ``field`` when given); the
+    English text (``str``) reads as a sentence for the command line.
+    """
+
+    def __init__(
+        self, template: str, params: Mapping[str, Any] | None = None, *, field: str = ""
+    ) -> None:
+        super().__init__([FieldError(field, template, dict(params or {}))])
+
+    @property
+    def message(self) -> str:
+        return self.errors[0].message
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class NotFound(LookupError):
     """The record does not exist, or has been deleted."""
 

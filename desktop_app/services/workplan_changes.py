@@ -19,6 +19,7 @@ from desktop_app.services import crud
 from desktop_app.services.workplan_revisions import (
     COPIED_ITEM_FIELDS,
     RevisionStep,
+    agree_in_step,
     new_revision,
     revision_items,
 )
@@ -121,13 +122,15 @@ def apply_as_new_revision(
     approved_on: date | None = None,
     note: str | None = None,
 ) -> RevisionStep:
-    """Copy the current revision into a new one and apply ``diff`` to the copy.
+    """Copy the current revision into a new draft and apply ``diff`` to the copy.
 
     Added items get a new item key; removed items are not carried over (tombstoned in the copy);
-    changed items take the new values and their change reason. Runs in the caller's unit of
-    work: a validation error raises and the caller's rollback leaves nothing behind.
+    changed items take the new values and their change reason. With ``approved_by`` and
+    ``approved_on`` the new revision is then agreed (the revision agreed before is superseded).
+    Runs in the caller's unit of work: a validation error raises and the caller's rollback leaves
+    nothing behind.
     """
-    step = new_revision(session, workplan_id, approved_by, approved_on, note=note)
+    step = new_revision(session, workplan_id, note=note)
     copies = {
         item.item_key: item
         for item in (session.get(WorkplanItem, item_id) for item_id in step.item_ids)
@@ -151,9 +154,13 @@ def apply_as_new_revision(
             session, WorkplanItem, revision_id=step.revision_id, item_key=new_id(), **fields
         )
         added_ids.append(record.id)
-    return RevisionStep(
+    applied = RevisionStep(
         revision_id=step.revision_id,
         previous_id=step.previous_id,
         previous_status=step.previous_status,
         item_ids=(*(i for i in step.item_ids if i not in removed_ids), *added_ids),
+        status_changes=step.status_changes,
     )
+    if approved_by is not None or approved_on is not None:
+        return agree_in_step(session, applied, approved_by, approved_on)
+    return applied
