@@ -122,7 +122,31 @@ def _item_keys(context: AppContext, revision_id: str) -> list[str]:
         )
 
 
-def test_new_revision_copies_items_and_supersedes_the_old_one(qtbot, detail, context) -> None:
+def in_draft(qtbot, panel) -> str:
+    """Click the one button that starts a draft of the agreed revision; returns its id."""
+    assert panel.lifecycle_button.text() == "Change in a new draft"
+    qtbot.mouseClick(panel.lifecycle_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.items_model.editable)
+    revision_id = panel.revision_id()
+    assert revision_id is not None
+    return revision_id
+
+
+def test_an_agreed_revision_is_read_only_with_the_reason(detail, context) -> None:
+    panel = detail.workplan
+    assert "(agreed)" in panel.revision_combo.currentText()
+    assert not panel.items_model.editable
+    assert not panel.add_item_button.isVisible() and not panel.delete_item_button.isVisible()
+    assert panel.read_only_banner.isVisible()
+    assert panel.read_only_banner.text().startswith("Revision 2 is agreed and stays as agreed.")
+    title = panel.items_model.index(0, panel.items_model.column_of("title"))
+    assert not panel.items_model.flags(title) & Qt.ItemFlag.ItemIsEditable
+    assert not panel.items_model.setData(title, "Changed in place", Qt.ItemDataRole.EditRole)
+    assert "approved by" not in panel.revision_info.text()
+    assert "agreed by J. Hartmann (BMWK)" in panel.revision_info.text()
+
+
+def test_editing_starts_a_draft_and_agreeing_records_who_and_when(qtbot, detail, context) -> None:
     panel = detail.workplan
     workplan_id = panel.workplan_id()
     assert workplan_id is not None
@@ -130,34 +154,70 @@ def test_new_revision_copies_items_and_supersedes_the_old_one(qtbot, detail, con
     assert old.status == RevisionStatus.AGREED
     old_keys = _item_keys(context, old.id)
 
-    dialog = panel.make_revision_dialog()
-    dialog.form.approved_by.setText("Steering committee")
-    dialog.form.approved_on.setDate(QDate(2026, 6, 30))
-    dialog.form.note.setText("Mid-term review")
-    assert dialog.try_accept()
-
+    new_id = in_draft(qtbot, panel)  # one click, no dialog
     after = _revisions(context, workplan_id)
     new = after[-1]
-    assert new.number == old.number + 1
-    assert new.status == RevisionStatus.DRAFT
-    assert (new.approved_by, new.approved_on, new.note) == (
-        "Steering committee",
-        date(2026, 6, 30),
-        "Mid-term review",
+    assert new.id == new_id
+    assert (new.number, new.status, new.approved_by, new.approved_on) == (
+        old.number + 1,
+        RevisionStatus.DRAFT,
+        None,
+        None,
     )
-    assert after[-2].status == RevisionStatus.SUPERSEDED
+    assert after[-2].status == RevisionStatus.AGREED  # in force until the draft is agreed
     assert _item_keys(context, new.id) == old_keys
-    assert panel.revision_id() == new.id
-    assert panel.items_model.rowCount() == len(old_keys)
-    assert panel.items_model.editable
+    assert panel.revision_combo.currentText() == "Revision 3 (draft)"
+    assert not panel.read_only_banner.isVisible()
+    assert panel.add_item_button.isVisible()
+    assert "against revision 2: 0 new, 0 changed, 0 removed" in panel.revision_info.text()
+    assert panel.lifecycle_button.text() == "Agree revision 3…"
 
     context.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.revision_id() == old.id)
     assert [r.id for r in _revisions(context, workplan_id)][-1] == old.id
-    assert _revisions(context, workplan_id)[-1].status == RevisionStatus.AGREED
     context.undo_stack.redo()
     qtbot.waitUntil(lambda: panel.revision_id() == new.id)
-    assert _revisions(context, workplan_id)[-2].status == RevisionStatus.SUPERSEDED
+
+    model = panel.items_model
+    assert model.setData(model.index(0, model.column_of("title")), "Kick-off, revised")
+    qtbot.waitUntil(
+        lambda: model.index(0, model.column_of("change_against_agreed")).data() == "changed"
+    )
+    assert "Activity" in model.index(0, model.column_of("change_against_agreed")).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert "0 new, 1 changed" in panel.revision_info.text()
+
+    dialog = panel.make_agreement_dialog(new.id)
+    assert dialog.form.approved_by.text() == ""  # the agreement fields start empty
+    assert not dialog.try_accept()
+    assert dialog.form.error_text("approved_by")
+    assert _revisions(context, workplan_id)[-1].status == RevisionStatus.DRAFT
+    dialog.form.approved_by.setText("3. Lenkungsausschuss")
+    dialog.form.approved_on.setDate(QDate(2026, 9, 30))
+    assert dialog.try_accept()
+    agreed, previous = _revisions(context, workplan_id)[-1], _revisions(context, workplan_id)[-2]
+    assert (agreed.status, agreed.approved_by, agreed.approved_on) == (
+        RevisionStatus.AGREED,
+        "3. Lenkungsausschuss",
+        date(2026, 9, 30),
+    )
+    assert previous.status == RevisionStatus.SUPERSEDED
+    qtbot.waitUntil(lambda: not panel.items_model.editable)
+    assert panel.revision_combo.currentText() == "Revision 3 (agreed)"
+    assert panel.read_only_banner.text().startswith("Revision 3 is agreed")
+    context.undo_stack.undo()  # the agreement taken back: a draft again
+    qtbot.waitUntil(lambda: panel.items_model.editable)
+    assert _revisions(context, workplan_id)[-2].status == RevisionStatus.AGREED
+
+
+def test_while_a_draft_exists_the_agreed_revision_leads_to_it(qtbot, detail) -> None:
+    panel = detail.workplan
+    draft_id = in_draft(qtbot, panel)
+    panel.revision_combo.setCurrentIndex(panel.revision_combo.findText("Revision 2 (agreed)"))
+    assert panel.lifecycle_button.text() == "Open draft revision 3"
+    qtbot.mouseClick(panel.lifecycle_button, Qt.MouseButton.LeftButton)
+    assert panel.revision_id() == draft_id
 
 
 def test_superseded_revision_is_read_only(qtbot, detail) -> None:
@@ -166,6 +226,22 @@ def test_superseded_revision_is_read_only(qtbot, detail) -> None:
     assert "superseded" in panel.revision_combo.currentText()
     assert not panel.items_model.editable
     assert not panel.add_item_button.isEnabled()
+    assert panel.read_only_banner.text().startswith("Revision 1 has been superseded")
+
+
+def test_a_new_activity_continues_its_components_numbers(qtbot, detail, context) -> None:
+    panel = detail.workplan
+    in_draft(qtbot, panel)
+    model = panel.items_model
+    row = next(r for r, i in enumerate(model.items) if i.activity_number == "3.2.2")
+    panel.items.setCurrentIndex(model.index(row, 0))
+    panel.add_item()
+    qtbot.waitUntil(lambda: any(i.activity_number == "3.2.3" for i in model.items))
+    new = next(i for i in model.items if i.activity_number == "3.2.3")
+    assert (new.title, new.component) == ("New activity", model.items[row].component)
+    assert model.index(model.items.index(new), model.column_of("change_against_agreed")).data() == (
+        "new"
+    )
 
 
 def _title_of(context: AppContext, item_id: str) -> str:
@@ -175,6 +251,7 @@ def _title_of(context: AppContext, item_id: str) -> str:
 
 def test_inline_edit_of_an_item_is_undoable(qtbot, detail, context) -> None:
     panel = detail.workplan
+    in_draft(qtbot, panel)
     model = panel.items_model
     column = model.column_of("title")
     index = model.index(0, column)
@@ -200,8 +277,10 @@ def test_inline_edit_of_an_item_is_undoable(qtbot, detail, context) -> None:
     qtbot.waitUntil(lambda: model.index(0, column).data() == before)
 
 
-def test_invalid_item_edit_shows_message_and_changes_nothing(detail, context) -> None:
+def test_invalid_item_edit_shows_message_and_changes_nothing(qtbot, detail, context) -> None:
     panel = detail.workplan
+    in_draft(qtbot, panel)
+    steps = context.undo_stack.count()
     model = panel.items_model
     end = model.index(0, model.column_of("planned_end"))
     item = model.items[0]
@@ -209,11 +288,12 @@ def test_invalid_item_edit_shows_message_and_changes_nothing(detail, context) ->
     assert panel.message.text()
     with context.db.session() as session:
         assert crud.get(session, WorkplanItem, item.id).planned_end == item.planned_end
-    assert context.undo_stack.count() == 0
+    assert context.undo_stack.count() == steps
 
 
 def test_status_edit_recolours_the_grid(qtbot, detail) -> None:
     panel = detail.workplan
+    in_draft(qtbot, panel)
     model = panel.items_model
     row = next(r for r, i in enumerate(model.items) if i.status != "cancelled")
     item_id = model.items[row].id
@@ -234,6 +314,7 @@ def test_status_edit_recolours_the_grid(qtbot, detail) -> None:
 
 def test_add_and_delete_item(qtbot, detail, context, monkeypatch) -> None:
     panel = detail.workplan
+    in_draft(qtbot, panel)
     count = panel.items_model.rowCount()
     panel.add_item()
     qtbot.waitUntil(lambda: panel.items_model.rowCount() == count + 1)
@@ -296,10 +377,12 @@ def test_partnership_without_workplan_offers_to_create_one(qtbot, context) -> No
     assert panel.create_workplan_button.isVisible()
     panel.create_workplan()
     assert panel.workplan_id() is not None
-    panel.make_revision_dialog().try_accept()
+    assert panel.lifecycle_button.text() == "Start revision 1 as a draft"
+    qtbot.mouseClick(panel.lifecycle_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.revision_id() is not None)
     panel.add_item()
     qtbot.waitUntil(lambda: panel.items_model.rowCount() == 1)
+    assert panel.items_model.items[0].activity_number == "1"
 
 
 def test_language_change_rebuilds_and_keeps_the_partnership(qtbot, detail) -> None:

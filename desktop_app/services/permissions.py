@@ -22,7 +22,8 @@ the list read-only with that reason. Messages are English templates in the "Vali
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -108,12 +109,30 @@ def installation(session: Session) -> Installation:
     """The role of this installation, looked up once per session."""
     cached = session.info.get(SESSION_KEY)
     if isinstance(cached, Installation):
-        return cached
+        return cached  # (or the unrestricted stand-in of :func:`as_received`)
     node = current_node(session)
     found = Installation(node.role, node.person_id) if node is not None else Installation(None)
     if node is not None:  # before init, look again: the node may be created in this session
         session.info[SESSION_KEY] = found
     return found
+
+
+@contextmanager
+def as_received(session: Session) -> Iterator[None]:
+    """Write in ``session`` as data that arrived from others, without this role's limits.
+
+    For the demo data only: it stands for what HQ and the coordinators would have sent (a
+    sync import, too, writes what others changed). The role applies again afterwards.
+    """
+    previous = session.info.get(SESSION_KEY)
+    session.info[SESSION_KEY] = Installation(None)
+    try:
+        yield
+    finally:
+        if previous is None:
+            session.info.pop(SESSION_KEY, None)
+        else:
+            session.info[SESSION_KEY] = previous
 
 
 def view_refusal(role: str | None, table: str) -> str | None:

@@ -4,7 +4,9 @@ Seven partnerships cover the five programmes: BMWK administrative partnerships w
 (competition law), Algeria (digital policy and AI) and Kosovo (KIPA), an EU Twinning in Albania, the
 municipal partnership Bremen–Durban, a Bund-Länder-Programm project NRW–Ghana and the Berlin–Paris
 staff exchange. All dates are fixed (2025–2027), so two loads give the same data apart from the
-record ids. Every record is written through :func:`desktop_app.services.crud.create`.
+record ids. Every record is written through :func:`desktop_app.services.crud.create`, as data
+received from HQ and the coordinators (:func:`desktop_app.services.permissions.as_received`): an
+expert laptop may load the demo although it could not type a partnership itself.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Institution, Partnership, Person
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 from desktop_app.services.demo._builder import DemoBuilder
 from desktop_app.services.demo.events import build_events
 from desktop_app.services.demo.institutions import build_institutions
@@ -42,13 +44,14 @@ def load_demo(session: Session, *, today: date | None = None) -> dict[str, int]:
     """
     del today
     builder = DemoBuilder(session)
-    build_institutions(builder)
-    build_people(builder)
-    build_partnerships(builder)
-    build_workplans(builder)
-    build_missions(builder)
-    build_travel(builder)
-    build_events(builder)
-    build_study_trips(builder)
-    build_per_diem_rates(builder)
+    with permissions.as_received(session):
+        build_institutions(builder)
+        build_people(builder)
+        build_partnerships(builder)
+        build_workplans(builder)
+        build_missions(builder)
+        build_travel(builder)
+        build_events(builder)
+        build_study_trips(builder)
+        build_per_diem_rates(builder)
     return dict(sorted(builder.counts.items()))

@@ -1,4 +1,4 @@
-"""Dialogs of the partnership detail: a new workplan revision, a contribution."""
+"""Dialogs of the partnership detail: agreeing a workplan revision, a contribution."""
 
 from __future__ import annotations
 
@@ -67,21 +67,19 @@ class FormDialog(QDialog):
         return True
 
 
-class RevisionForm(FieldForm):
-    """Who approved the new revision and when, and a note on what changes."""
+class AgreementForm(FieldForm):
+    """Who agreed the draft revision and when (both required: the record of the agreement)."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.approved_by = self.add_field("approved_by", self.tr("Approved &by"), QLineEdit())
-        self.approved_on = self.add_field("approved_on", self.tr("Approved &on"), date_edit(today))
-        self.note = self.add_field("note", self.tr("&Note"), QLineEdit())
+        self.approved_by = self.add_field("approved_by", self.tr("Agreed &by"), QLineEdit())
+        self.approved_on = self.add_field("approved_on", self.tr("Agreed &on"), date_edit(today))
         self.approved_by.setPlaceholderText(self.tr("e.g. Steering committee, 3rd meeting"))
 
     def values(self) -> dict[str, Any]:
         return {
             "approved_by": self.approved_by.text().strip() or None,
             "approved_on": get_date(self.approved_on),
-            "note": self.note.text().strip() or None,
         }
 
 

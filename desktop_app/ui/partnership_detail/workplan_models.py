@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.models import WorkplanItem
 from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType
@@ -118,13 +118,17 @@ class MonthGridModel(QAbstractTableModel):
 class ItemColumn:
     field: str
     header: str
-    kind: str = "text"  # text, int, decimal, date, choice
+    kind: str = "text"  # text, int, decimal, date, choice, marker (the change, not stored)
     choices: tuple[str, ...] | None = None
 
+
+CHANGE = "change_against_agreed"
+"""The virtual column that marks what changed against the last agreed revision."""
 
 ITEM_COLUMNS: tuple[ItemColumn, ...] = (
     ItemColumn("activity_number", QT_TRANSLATE_NOOP("PartnershipDetail", "No.")),
     ItemColumn("title", QT_TRANSLATE_NOOP("PartnershipDetail", "Activity")),
+    ItemColumn(CHANGE, QT_TRANSLATE_NOOP("PartnershipDetail", "Change"), "marker"),
     ItemColumn(
         "activity_type", QT_TRANSLATE_NOOP("PartnershipDetail", "Type"), "choice", TYPE_LABELS
     ),
@@ -172,12 +176,46 @@ class WorkplanItemsModel(QAbstractTableModel):
         self.columns = list(ITEM_COLUMNS)
         self.items: list[WorkplanItem] = []
         self.editable = True
+        self.changes: dict[str, str] = {}
+        """By item key: "" for an activity new against the baseline, else its changed fields."""
+        self.baseline: int | None = None
 
     def set_rows(self, items: list[WorkplanItem], *, editable: bool = True) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.editable = editable
         self.endResetModel()
+
+    def set_changes(self, changes: dict[str, str], baseline: int | None) -> None:
+        """Mark the rows that are new or changed against revision ``baseline``."""
+        self.changes = dict(changes)
+        self.baseline = baseline
+        column = self.column_of(CHANGE)
+        if self.items:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.items) - 1, column))
+
+    def change_text(self, item: WorkplanItem) -> str:
+        if item.item_key not in self.changes:
+            return ""
+        if not self.changes[item.item_key]:
+            return QCoreApplication.translate(CONTEXT, "new")
+        return QCoreApplication.translate(CONTEXT, "changed")
+
+    def change_tooltip(self, item: WorkplanItem) -> str | None:
+        fields = self.changes.get(item.item_key)
+        if fields is None or self.baseline is None:
+            return None
+        if not fields:
+            return QCoreApplication.translate(CONTEXT, "Not in the agreed revision %1").replace(
+                "%1", str(self.baseline)
+            )
+        headers = {c.field: QCoreApplication.translate(CONTEXT, c.header) for c in self.columns}
+        names = ", ".join(headers.get(f, f) for f in fields.split(", "))
+        return (
+            QCoreApplication.translate(CONTEXT, "Changed against the agreed revision %1: %2")
+            .replace("%1", str(self.baseline))
+            .replace("%2", names)
+        )
 
     def column_of(self, field: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.field == field)
@@ -190,7 +228,7 @@ class WorkplanItemsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.editable:
+        if index.isValid() and self.editable and self.columns[index.column()].kind != "marker":
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -208,9 +246,19 @@ class WorkplanItemsModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         column = self.columns[index.column()]
-        value = getattr(item, column.field)
         if role == ID_ROLE:
             return item.id
+        if column.kind == "marker":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.change_text(item)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.change_tooltip(item)
+            if role == Qt.ItemDataRole.FontRole and item.item_key in self.changes:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        value = getattr(item, column.field)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
@@ -255,6 +303,8 @@ class WorkplanItemsModel(QAbstractTableModel):
             return False
         item = self.items[index.row()]
         column = self.columns[index.column()]
+        if column.kind == "marker":
+            return False
         stored = self._stored_value(column, value)
         current = getattr(item, column.field)
         if isinstance(stored, Decimal) and isinstance(current, Decimal) and stored == current:

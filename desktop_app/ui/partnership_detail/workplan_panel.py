@@ -1,4 +1,10 @@
-"""The partnership's rolling workplan: revision selector, month grid, editable item table."""
+"""The partnership's rolling workplan: revision selector, month grid, item table, lifecycle.
+
+Only a draft revision is edited. An agreed revision is shown read-only with the reason, and one
+click ("Change in a draft revision 3") starts a draft copy of it; "Agree revision 3…" records who
+agreed it and when. The item table marks what changed against the last agreed revision (the
+same comparison as the change sheet of the Excel export).
+"""
 
 from __future__ import annotations
 
@@ -26,12 +32,13 @@ from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityTyp
 from desktop_app.services import workplan_revisions as revisions
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.partnership_overview import workplans
+from desktop_app.services.workplan_changes import diff_items, item_values, revision_values
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.table_model import ID_ROLE
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.messages import error_text, exception_text
-from desktop_app.ui.partnership_detail.commands import push_new_revision
-from desktop_app.ui.partnership_detail.dialogs import FormDialog, RevisionForm
+from desktop_app.ui.partnership_detail.commands import push_agreement, push_start_draft
+from desktop_app.ui.partnership_detail.dialogs import AgreementForm, FormDialog
 from desktop_app.ui.partnership_detail.workplan_models import (
     STATUS_COLOURS,
     MonthGridModel,
@@ -39,7 +46,7 @@ from desktop_app.ui.partnership_detail.workplan_models import (
     translated,
 )
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
-from desktop_app.ui.styles import ERROR_STYLE, swatch_style
+from desktop_app.ui.styles import ERROR_STYLE, READ_ONLY_STYLE, swatch_style
 
 WORKPLAN_TABLES = frozenset({"workplans", "workplan_revisions", "workplan_items"})
 
@@ -91,7 +98,15 @@ class WorkplanPanel(QWidget):
         self.workplan_combo = QComboBox()
         self.revision_combo = QComboBox()
         self.revision_info = QLabel()
-        self.new_revision_button = QPushButton(self.tr("New revision…"))
+        self.revision_info.setWordWrap(True)
+        self.lifecycle_button = QPushButton()
+        self.lifecycle_button.setObjectName("revisionLifecycle")
+        self._lifecycle_action: Any = None
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("revisionReadOnly")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(READ_ONLY_STYLE)
+        self.read_only_banner.hide()
         self.create_workplan_button = QPushButton(self.tr("Create workplan"))
         self.grid_model = MonthGridModel(self)
         self.items_model = WorkplanItemsModel(self._write_item, self)
@@ -119,7 +134,7 @@ class WorkplanPanel(QWidget):
         self._build()
         self.workplan_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.revision_combo.currentIndexChanged.connect(lambda _i: self._show_revision())
-        self.new_revision_button.clicked.connect(self.new_revision)
+        self.lifecycle_button.clicked.connect(self._lifecycle_clicked)
         self.create_workplan_button.clicked.connect(self.create_workplan)
         self.add_item_button.clicked.connect(self.add_item)
         self.delete_item_button.clicked.connect(self.delete_item)
@@ -136,7 +151,7 @@ class WorkplanPanel(QWidget):
         top.addWidget(self.revision_combo, 1)
         top.addWidget(self.revision_info, 2)
         top.addWidget(self.create_workplan_button)
-        top.addWidget(self.new_revision_button)
+        top.addWidget(self.lifecycle_button)
         legend = QHBoxLayout()
         legend.addWidget(QLabel(self.tr("Status:")))
         self.legend_labels: dict[str, QLabel] = {}
@@ -167,6 +182,7 @@ class WorkplanPanel(QWidget):
         splitter.addWidget(items_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(splitter, 1)
 
     # -- loading ---------------------------------------------------------------------------------
@@ -234,39 +250,37 @@ class WorkplanPanel(QWidget):
             index = self.revision_combo.findData(current.id)
         self.revision_combo.setCurrentIndex(index if index >= 0 else (0 if found else -1))
         self.revision_combo.blockSignals(False)
-        self.new_revision_button.setEnabled(workplan_id is not None)
         self._show_revision()
 
     def _revision_text(self, revision: Any) -> str:
-        status = {
-            RevisionStatus.DRAFT: self.tr("draft"),
-            RevisionStatus.AGREED: self.tr("agreed"),
-            RevisionStatus.SUPERSEDED: self.tr("superseded"),
-        }.get(revision.status, revision.status)
+        status = self._status_text(revision.status)
         return self.tr("Revision %1 (%2)").replace("%1", str(revision.number)).replace("%2", status)
 
     def _show_revision(self) -> None:
         revision_id = self.revision_id()
         items: list[WorkplanItem] = []
-        info = ""
-        editable = False
+        revision: WorkplanRevision | None = None
+        baseline: WorkplanRevision | None = None
+        draft: WorkplanRevision | None = None
+        changes: dict[str, str] = {}
+        removed = 0
         if revision_id is not None:
             with self.context.db.session() as session:
                 revision = session.get(WorkplanRevision, revision_id)
                 items = revisions.revision_items(session, revision_id)
-            if revision is not None:
-                editable = revision.status != RevisionStatus.SUPERSEDED
-                info = self.tr("dated %1").replace("%1", format_date(revision.revision_date))
-                if revision.approved_by or revision.approved_on:
-                    info += " · " + self.tr("approved by %1 on %2").replace(
-                        "%1", revision.approved_by or "—"
-                    ).replace("%2", format_date(revision.approved_on) or "—")
-                if not editable:
-                    info += " · " + self.tr("read only")
-        self.revision_info.setText(info)
-        self.revision_info.setToolTip(info)
+                if revision is not None:
+                    baseline = revisions.baseline_revision(session, revision)
+                    draft = revisions.draft_revision(session, revision.workplan_id)
+                    if baseline is not None:
+                        changes, removed = self._changes(session, baseline.id, items)
+        editable = revisions.is_editable(revision)
+        self._show_info(revision, baseline, changes, removed)
+        self._show_lifecycle(revision, draft)
         self.grid_model.set_rows(items)
         self.items_model.set_rows(items, editable=editable)
+        self.items_model.set_changes(changes, baseline.number if baseline else None)
+        self.add_item_button.setVisible(editable)
+        self.delete_item_button.setVisible(editable)
         self.add_item_button.setEnabled(editable)
         self.delete_item_button.setEnabled(editable)
         self.grid.resizeRowsToContents()
@@ -274,6 +288,112 @@ class WorkplanPanel(QWidget):
         for column in range(self.items_model.columnCount()):
             if self.items.columnWidth(column) > 260:
                 self.items.setColumnWidth(column, 260)
+
+    def _changes(
+        self, session: Any, baseline_id: str, items: list[WorkplanItem]
+    ) -> tuple[dict[str, str], int]:
+        """Per item key "new" or the changed fields against the baseline; how many were removed."""
+        diff = diff_items(revision_values(session, baseline_id), [item_values(i) for i in items])
+        changes = {str(values["item_key"]): "" for values in diff.added}
+        for change in diff.changed:
+            changes[change.item_key] = ", ".join(c.field for c in change.changes)
+        return changes, len(diff.removed)
+
+    def _status_text(self, status: str) -> str:
+        return {
+            RevisionStatus.DRAFT: self.tr("draft"),
+            RevisionStatus.AGREED: self.tr("agreed"),
+            RevisionStatus.SUPERSEDED: self.tr("superseded"),
+        }.get(status, status)
+
+    def _show_info(
+        self,
+        revision: WorkplanRevision | None,
+        baseline: WorkplanRevision | None,
+        changes: dict[str, str],
+        removed: int,
+    ) -> None:
+        info = ""
+        if revision is not None:
+            parts = [self.tr("dated %1").replace("%1", format_date(revision.revision_date))]
+            if revision.status != RevisionStatus.DRAFT and revision.approved_by:
+                parts.append(
+                    self.tr("agreed by %1 on %2")
+                    .replace("%1", revision.approved_by)
+                    .replace("%2", format_date(revision.approved_on) or "—")
+                )
+            if baseline is not None:
+                added = sum(1 for fields in changes.values() if not fields)
+                parts.append(
+                    self.tr("against revision %1: %2 new, %3 changed, %4 removed")
+                    .replace("%1", str(baseline.number))
+                    .replace("%2", str(added))
+                    .replace("%3", str(len(changes) - added))
+                    .replace("%4", str(removed))
+                )
+            info = " · ".join(parts)
+        self.revision_info.setText(info)
+        self.revision_info.setToolTip(info)
+
+    def _show_lifecycle(
+        self, revision: WorkplanRevision | None, draft: WorkplanRevision | None
+    ) -> None:
+        """The one next step of the shown revision, and why it cannot be changed."""
+        self._lifecycle_action = None
+        banner = ""
+        if revision is None:
+            workplan_id = self.workplan_id()
+            self.read_only_banner.hide()
+            self.lifecycle_button.setVisible(workplan_id is not None)
+            if workplan_id is not None:
+                self._lifecycle_action = ("draft", workplan_id)
+                self.lifecycle_button.setText(self.tr("Start revision 1 as a draft"))
+                self.lifecycle_button.setToolTip(
+                    self.tr("Enter the activities in the draft, then agree it.")
+                )
+            return
+        number = str(revision.number)
+        if revision.status == RevisionStatus.DRAFT:
+            self._lifecycle_action = ("agree", revision.id)
+            text = self.tr("Agree revision %1…").replace("%1", number)
+            tip = self.tr("Record who agreed this draft and when; it is then read-only.")
+        elif draft is not None:
+            self._lifecycle_action = ("open", draft.id)
+            text = self.tr("Open draft revision %1").replace("%1", str(draft.number))
+            tip = self.tr("The changes are being prepared in that draft.")
+        else:
+            self._lifecycle_action = ("draft", revision.workplan_id)
+            text = self.tr("Change in a new draft")
+            tip = self.tr(
+                "Copies the agreed revision into a new draft revision; the agreed one stays "
+                "in force until the draft is agreed."
+            )
+        if revision.status == RevisionStatus.AGREED:
+            banner = self.tr(
+                "Revision %1 is agreed and stays as agreed. To change activities, start a "
+                "draft revision: it gets the next number and is agreed in its turn."
+            ).replace("%1", number)
+        elif revision.status == RevisionStatus.SUPERSEDED:
+            banner = self.tr(
+                "Revision %1 has been superseded and is kept as it was. Changes go into the "
+                "newest revision."
+            ).replace("%1", number)
+        self.lifecycle_button.setText(text)
+        self.lifecycle_button.setToolTip(tip)
+        self.lifecycle_button.show()
+        self.read_only_banner.setText(banner)
+        self.read_only_banner.setVisible(bool(banner))
+
+    def _lifecycle_clicked(self) -> None:
+        if self._lifecycle_action is None:
+            return
+        action, target = self._lifecycle_action
+        if action == "agree":
+            self.make_agreement_dialog(target).exec()
+        elif action == "open":
+            self.show_revision(target)
+        else:
+            self.start_draft()
 
     def _on_data_changed(self, tables: frozenset[str]) -> None:
         if not tables & WORKPLAN_TABLES or self.partnership_id is None:
@@ -298,20 +418,30 @@ class WorkplanPanel(QWidget):
         self.message.clear()
         push_update(self.context, WorkplanItem, item_id, values)
 
-    def make_revision_dialog(self) -> FormDialog:
+    def start_draft(self) -> str | None:
+        """One click: a draft copy of the agreed revision, shown at once (undoable)."""
         workplan_id = self.workplan_id()
-        assert workplan_id is not None
-        form = RevisionForm(date.today())
+        if workplan_id is None:
+            return None
+        self.message.clear()
+        try:
+            self._wanted_revision = push_start_draft(self.context, workplan_id)
+        except ValidationError as exc:
+            self._show_error(error_text(exc))
+            return None
+        revision_id = self._wanted_revision
+        self.refresh()
+        return revision_id
+
+    def make_agreement_dialog(self, revision_id: str) -> FormDialog:
+        form = AgreementForm(date.today())
 
         def submit(values: dict[str, Any]) -> None:
-            self._wanted_revision = push_new_revision(self.context, workplan_id, **values)
+            self._wanted_revision = revision_id
+            push_agreement(self.context, revision_id, **values)
             self.refresh()
 
-        return FormDialog(self.tr("New workplan revision"), form, submit, self)
-
-    def new_revision(self) -> None:
-        if self.workplan_id() is not None:
-            self.make_revision_dialog().exec()
+        return FormDialog(self.tr("Agree the workplan revision"), form, submit, self)
 
     def create_workplan(self) -> None:
         if self.partnership_id is None:
@@ -326,16 +456,26 @@ class WorkplanPanel(QWidget):
             self._show_error(error_text(exc))
 
     def add_item(self) -> None:
+        """A new activity in the draft, numbered next in the selected activity's component."""
         revision_id = self.revision_id()
         if revision_id is None:
             return
-        numbers = [item.activity_number for item in self.items_model.items]
+        selected = self.items.currentIndex()
+        like = self.items_model.items[selected.row()] if selected.isValid() else None
+        if like is None and self.items_model.items:
+            like = self.items_model.items[-1]
+        component = like.component if like is not None else None
+        result = like.result if like is not None else None
+        with self.context.db.session() as session:
+            number = revisions.next_activity_number(session, revision_id, component, result)
         first_day = date.today().replace(day=1)
         values = {
             "revision_id": revision_id,
             "item_key": new_id(),
-            "activity_number": str(len(numbers) + 1),
+            "activity_number": number,
             "title": self.tr("New activity"),
+            "component": component,
+            "result": result,
             "activity_type": ActivityType.EXPERT_MISSION.value,
             "format": ActivityFormat.ON_SITE.value,
             "status": ActivityStatus.PLANNED.value,
@@ -343,9 +483,16 @@ class WorkplanPanel(QWidget):
             "planned_end": first_day,
         }
         try:
-            push_create(self.context, WorkplanItem, values)
+            new_item = push_create(self.context, WorkplanItem, values)
         except ValidationError as exc:
             self._show_error(error_text(exc))
+            return
+        self.refresh()
+        row = next((r for r, i in enumerate(self.items_model.items) if i.id == new_item), None)
+        if row is not None:
+            index = self.items_model.index(row, self.items_model.column_of("title"))
+            self.items.setCurrentIndex(index)
+            self.items.scrollTo(index)
 
     def confirm_delete(self) -> bool:
         answer = QMessageBox.question(
