@@ -109,3 +109,16 @@ def test_the_index_lives_outside_the_database(db) -> None:
     assert index.path.name == "search-index.sqlite3"
     assert index.path.exists()
     assert "entries" not in inspect(db.engine).get_table_names()
+
+
+def test_matches_come_as_parts_without_markers(db: Database) -> None:
+    from desktop_app.services.search import split_marked
+
+    assert split_marked(" \x02Vogt\x03, Katharina ") == (("Vogt", True), (", Katharina", False))
+    assert split_marked("line\nbreak \x02merger\x03") == (("line break ", False), ("merger", True))
+    ids = seed(db)
+    index = SearchIndex(db.paths.database)
+    index.update()
+    [hit] = index.search("vukov")
+    assert any(matched for _text, matched in hit.title_parts)
+    assert "\x02" not in hit.title + hit.snippet and ids["person"] == hit.record_id

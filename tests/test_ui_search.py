@@ -140,3 +140,35 @@ def test_new_records_are_found_after_they_are_announced(qtbot, window, context) 
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.current_view_key() == "people"
     assert window.view("people").people.form.record_id == person.id
+
+
+def test_results_show_kind_and_title_then_the_context_with_the_match_in_bold(
+    qtbot, window, context
+) -> None:
+    """No raw match markers ("katharina.[vogt]@…"): the match is bold, the record's kind and
+    title are the first line, the context the second."""
+    from desktop_app.ui.rich_list import HTML_ROLE
+
+    with context.db.session() as session:
+        crud.create(
+            session,
+            Person,
+            first_name="Katharina",
+            last_name="Vogt",
+            role="expert",
+            gender="f",
+            email="katharina.vogt@bundeskartellamt.de",
+            function="Referentin Fusionskontrolle",
+        )
+    dialog = _search(qtbot, window, "vogt")
+    item = dialog.results.item(0)
+    first, second = item.text().split("\n")
+    assert first == "Person: Katharina Vogt"
+    assert "katharina.vogt@bundeskartellamt.de" in second
+    assert not any(mark in item.text() for mark in ("[", "]", "\x02", "\x03"))
+    html = item.data(HTML_ROLE)
+    assert "Person: Katharina <b>Vogt</b>" in html
+    assert "katharina.<b>vogt</b>@bundeskartellamt.de" in html
+    dialog.resize(640, 440)
+    line = dialog.results.fontMetrics().height()
+    assert dialog.results.visualItemRect(item).height() > line * 1.8  # two lines drawn

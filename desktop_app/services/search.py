@@ -67,13 +67,50 @@ SOURCES: dict[str, Source] = {
 }
 
 
+OPEN, CLOSE = "\x02", "\x03"
+"""Around each match in FTS5's ``highlight``/``snippet`` output: control characters, which
+record texts do not contain, so no text can pass for a marker (and none is shown raw)."""
+
+Part = tuple[str, bool]
+"""A piece of text and whether it matched the query."""
+
+
+def split_marked(text: str) -> tuple[Part, ...]:
+    """Marked text as parts: ``"katharina.\x02vogt\x03@…"`` →
+    ``(("katharina.", False), ("vogt", True), ("@…", False))``."""
+    parts: list[Part] = []
+    matched = False
+    for piece in re.split(f"([{OPEN}{CLOSE}])", text or ""):
+        if piece == OPEN:
+            matched = True
+        elif piece == CLOSE:
+            matched = False
+        elif piece:
+            parts.append((re.sub(r"\s+", " ", piece), matched))  # line breaks of long texts
+    if parts:  # a title of empty columns joined by spaces (a person without academic title)
+        parts[0] = (parts[0][0].lstrip(), parts[0][1])
+        parts[-1] = (parts[-1][0].rstrip(), parts[-1][1])
+    return tuple(p for p in parts if p[0])
+
+
 @dataclass(frozen=True)
 class Hit:
+    """A found record: its title and the context of the match, as plain text and as parts with
+    the matched words marked (for bold in the window)."""
+
     table: str
     record_id: str
     parent_id: str | None
-    title: str
-    snippet: str
+    title_parts: tuple[Part, ...]
+    snippet_parts: tuple[Part, ...]
+
+    @property
+    def title(self) -> str:
+        return "".join(text for text, _matched in self.title_parts)
+
+    @property
+    def snippet(self) -> str:
+        return "".join(text for text, _matched in self.snippet_parts)
 
 
 def match_expression(text: str) -> str | None:
@@ -160,13 +197,16 @@ class SearchIndex:
         connection = self._connect()
         try:
             rows = connection.execute(
-                "SELECT source, record_id, parent_id, title, "
-                "snippet(entries, 4, '[', ']', ' … ', 12) FROM entries WHERE entries MATCH ? "
+                "SELECT source, record_id, parent_id, highlight(entries, 3, ?, ?), "
+                "snippet(entries, 4, ?, ?, ' … ', 12) FROM entries WHERE entries MATCH ? "
                 "ORDER BY rank LIMIT ?",
-                (expression, limit),
+                (OPEN, CLOSE, OPEN, CLOSE, expression, limit),
             ).fetchall()
         except sqlite3.OperationalError:
             return []
         finally:
             connection.close()
-        return [Hit(*row) for row in rows]
+        return [
+            Hit(table, record_id, parent_id, split_marked(title), split_marked(snippet))
+            for table, record_id, parent_id, title, snippet in rows
+        ]

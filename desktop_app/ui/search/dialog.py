@@ -24,6 +24,7 @@ from desktop_app.services.search import SOURCES, Hit, SearchIndex
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import label_tr
+from desktop_app.ui.rich_list import HTML_ROLE, TwoLineDelegate, rich, two_lines
 
 KIND_LABELS = {
     "partnerships": QT_TRANSLATE_NOOP("Search", "Partnership"),
@@ -121,6 +122,7 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(TwoLineDelegate(self.results))
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         layout = QVBoxLayout(self)
@@ -186,8 +188,11 @@ class SearchDialog(QDialog):
         self.results.clear()
         for hit in hits:
             kind = label_tr("Search", KIND_LABELS.get(hit.table, hit.table))
-            item = QListWidgetItem(f"{hit.title}\n{kind} · {hit.snippet}")
+            item = QListWidgetItem(f"{kind}: {hit.title}\n{hit.snippet}")
             item.setData(HIT_ROLE, hit)
+            # the record's kind and title on one line, the context below; matches in bold
+            first = rich([(f"{kind}: ", False), *hit.title_parts])
+            item.setData(HTML_ROLE, two_lines(first, rich(hit.snippet_parts)))
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
