@@ -1,0 +1,1 @@
+"""The start page ("Übersicht") of each role."""
