@@ -12,8 +12,10 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
+
+from desktop_app.ui.export_labels import EXPORT_DECLARATION, EXPORT_WORKPLAN, IMPORT_WORKPLAN
+from desktop_app.ui.i18n import label_tr
 
 if TYPE_CHECKING:
     from desktop_app.ui.partnership_detail.view import PartnershipDetail
@@ -48,7 +50,7 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Save the declaration of intent"),
+                label_tr("Views", EXPORT_DECLARATION),
                 declaration,
             )
         )
@@ -72,7 +74,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Save the rolling workplan"),
+                label_tr("Views", EXPORT_WORKPLAN),
                 export,
             )
         )
@@ -84,7 +86,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Read in an edited workplan"),
+                label_tr("Views", IMPORT_WORKPLAN),
                 read_back,
             )
         )

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.records.form import RecordForm
 from desktop_app.ui.records.spec import Child, EntitySpec
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+from desktop_app.ui.section_tabs import SectionTabs
 from desktop_app.ui.styles import HINT_STYLE
 
 FILTER_DELAY_MS = 250
@@ -103,7 +103,7 @@ class RecordsView(QWidget):
         fixed = {child.parent_field: None} if child and child.parent_field else None
         self.form = RecordForm(context, spec, fixed=fixed)
         self.form.saved.connect(self.select_record)
-        self.details = QTabWidget()
+        self.details = SectionTabs()  # titles wrap: no tabs behind scroll arrows
         self.details.setObjectName("detailTabs")
         self.details.setUsesScrollButtons(True)
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []

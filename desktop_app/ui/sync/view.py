@@ -32,6 +32,7 @@ from desktop_app.sync.importer import import_bundles
 from desktop_app.sync.report import BundleReport
 from desktop_app.sync.status import PeerStatus, peer_statuses
 from desktop_app.ui.background import BackgroundOp, Job
+from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.sync.security_box import SecurityBox
 from desktop_app.ui.sync.status_label import SyncStatusLabel
 
@@ -218,7 +219,10 @@ class SyncView(QWidget):
         if peer is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export bundle"), "", self.tr("Sync bundles (*.pdsync *.zip)")
+            self,
+            self.tr("Export bundle"),
+            str(documents_folder()),
+            self.tr("Sync bundles (*.pdsync *.zip)"),
         )
         if path:
             self.export_to(peer, Path(path))
@@ -239,7 +243,10 @@ class SyncView(QWidget):
 
     def _choose_import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import bundles"), "", self.tr("Sync bundles (*.pdsync *.zip);;All (*)")
+            self,
+            self.tr("Import bundles"),
+            str(documents_folder()),
+            self.tr("Sync bundles (*.pdsync *.zip);;All (*)"),
         )
         if files:
             self.preview([Path(f) for f in files])
