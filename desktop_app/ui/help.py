@@ -17,24 +17,45 @@ from PySide6.QtWidgets import (
 
 def fixed_shortcuts() -> list[tuple[str, str]]:
     """Keys of the views (not menu actions): what they do, and the keys."""
-    tr = QCoreApplication.translate
     return [
-        (tr("Shortcuts", "Save the record in the form"), tr("Shortcuts", "Ctrl+S or Enter")),
-        (tr("Shortcuts", "Go to the next field (also out of a date field)"), "Tab"),
-        (tr("Shortcuts", "Go to the previous field"), "Shift+Tab"),
         (
-            tr("Shortcuts", "Day, month or year of a date field"),
-            tr("Shortcuts", "type the digits, or ← →"),
+            QCoreApplication.translate("Shortcuts", "Save the record in the form"),
+            QCoreApplication.translate("Shortcuts", "Ctrl+S or Enter"),
         ),
-        (tr("Shortcuts", "Open a choice or a calendar"), "Alt+↓"),
         (
-            tr("Shortcuts", "My missions: activity log, travel, meals, nights, expenses"),
+            QCoreApplication.translate(
+                "Shortcuts", "Go to the next field (also out of a date field)"
+            ),
+            "Tab",
+        ),
+        (QCoreApplication.translate("Shortcuts", "Go to the previous field"), "Shift+Tab"),
+        (
+            QCoreApplication.translate("Shortcuts", "Day, month or year of a date field"),
+            QCoreApplication.translate("Shortcuts", "type the digits, or ← →"),
+        ),
+        (QCoreApplication.translate("Shortcuts", "Open a choice or a calendar"), "Alt+↓"),
+        (
+            QCoreApplication.translate(
+                "Shortcuts", "My missions: activity log, travel, meals, nights, expenses"
+            ),
             "Alt+1 … Alt+5",
         ),
-        (tr("Shortcuts", "My missions: add the entry"), tr("Shortcuts", "Enter")),
-        (tr("Shortcuts", "My missions: edit the selected entry"), tr("Shortcuts", "Enter")),
-        (tr("Shortcuts", "Delete the selected entry (asks first)"), tr("Shortcuts", "Del")),
-        (tr("Shortcuts", "Go to a labelled field"), tr("Shortcuts", "Alt+underlined letter")),
+        (
+            QCoreApplication.translate("Shortcuts", "My missions: add the entry"),
+            QCoreApplication.translate("Shortcuts", "Enter"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "My missions: edit the selected entry"),
+            QCoreApplication.translate("Shortcuts", "Enter"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Delete the selected entry (asks first)"),
+            QCoreApplication.translate("Shortcuts", "Del"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Go to a labelled field"),
+            QCoreApplication.translate("Shortcuts", "Alt+underlined letter"),
+        ),
     ]
 
 
@@ -42,9 +63,7 @@ def action_shortcuts(actions: list[QAction]) -> list[tuple[str, str]]:
     """The menu actions that have keys, with their text as the menu shows it."""
     rows = []
     for action in actions:
-        keys = [
-            seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in action.shortcuts()
-        ]
+        keys = [seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in action.shortcuts()]
         if keys:
             rows.append((action.text().replace("&", ""), ", ".join(keys)))
     return rows

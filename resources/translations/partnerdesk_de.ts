@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Add contribution…</source>
-        <translation>Beitrag hinzufügen…</translation>
+        <translation>Kofinanzierung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -411,19 +411,19 @@
     </message>
     <message>
         <source>Add contribution</source>
-        <translation>Beitrag hinzufügen</translation>
+        <translation>Kofinanzierung hinzufügen</translation>
     </message>
     <message>
         <source>Edit contribution</source>
-        <translation>Beitrag bearbeiten</translation>
+        <translation>Kofinanzierung bearbeiten</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Beitrag löschen</translation>
+        <translation>Kofinanzierung löschen</translation>
     </message>
     <message>
         <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Beitrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <translation>Die gewählte Kofinanzierung löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -754,7 +754,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation>Zentrale (Nationale Kontaktstelle)</translation>
+        <translation>Zentrale</translation>
     </message>
     <message>
         <source>Project leader</source>
@@ -2188,6 +2188,22 @@ Jetzt öffnen?</translation>
         <translation>&amp;Über PartnerDesk</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, backups and attachments</source>
+        <translation>Den Ordner mit Datenbank, Sicherungen und Anhängen öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>&amp;Navigation anzeigen</translation>
+    </message>
+    <message>
         <source>The database is empty.</source>
         <translation>Die Datenbank ist leer.</translation>
     </message>
@@ -2200,12 +2216,16 @@ Jetzt öffnen?</translation>
         <translation>Installation: %1 (%2)</translation>
     </message>
     <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
         <source>About PartnerDesk</source>
         <translation>Über PartnerDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Einsätze, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2231,11 +2251,11 @@ Jetzt öffnen?</translation>
     <name>Messages</name>
     <message>
         <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
-        <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
     </message>
     <message>
         <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
-        <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
+        <translation>Jemand anderes hat diesen Eintrag gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2309,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Contributions</source>
-        <translation>&amp;Beiträge</translation>
+        <translation>&amp;Kofinanzierung</translation>
     </message>
     <message>
         <source>This partnership has been deleted.</source>
@@ -2909,15 +2929,15 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Select a record in the list above to see its entries.</source>
-        <translation>Wählen Sie oben einen Datensatz, um seine Einträge zu sehen.</translation>
+        <translation>Wählen Sie oben einen Eintrag aus, um zu sehen, was dazu gehört.</translation>
     </message>
     <message>
         <source>No record matches the filter. Clear the filter to see all records.</source>
-        <translation>Kein Datensatz passt zum Filter. Leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
+        <translation>Kein Eintrag passt zum Filter. Leeren Sie den Filter, um alle Einträge zu sehen.</translation>
     </message>
     <message>
         <source>No records yet. Fill in the form and press Save to add the first one.</source>
-        <translation>Noch keine Datensätze. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
+        <translation>Noch keine Einträge. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3021,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Search partnerships, people, institutions, missions, events, log entries…</source>
-        <translation>Partnerschaften, Personen, Institutionen, Entsendungen, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
+        <translation>Partnerschaften, Personen, Institutionen, Einsätze, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
     </message>
     <message>
         <source>Building the search index…</source>
@@ -3013,7 +3033,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Enter opens the selected record.</source>
-        <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
+        <translation>Eingabetaste öffnet den gewählten Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3108,84 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the record in the form</source>
+        <translation>Eintrag im Formular speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S or Enter</source>
+        <translation>Strg+S oder Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Go to the next field (also out of a date field)</source>
+        <translation>Zum nächsten Feld (auch aus einem Datumsfeld heraus)</translation>
+    </message>
+    <message>
+        <source>Go to the previous field</source>
+        <translation>Zum vorigen Feld</translation>
+    </message>
+    <message>
+        <source>Day, month or year of a date field</source>
+        <translation>Tag, Monat oder Jahr eines Datumsfelds</translation>
+    </message>
+    <message>
+        <source>type the digits, or ← →</source>
+        <translation>Ziffern tippen oder ← →</translation>
+    </message>
+    <message>
+        <source>Open a choice or a calendar</source>
+        <translation>Auswahlliste oder Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>My missions: activity log, travel, meals, nights, expenses</source>
+        <translation>Meine Einsätze: Tätigkeitsnachweis, Reise, Mahlzeiten, Übernachtungen, Auslagen</translation>
+    </message>
+    <message>
+        <source>My missions: add the entry</source>
+        <translation>Meine Einsätze: Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>My missions: edit the selected entry</source>
+        <translation>Meine Einsätze: gewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (asks first)</source>
+        <translation>Gewählten Eintrag löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Go to a labelled field</source>
+        <translation>Zu einem beschrifteten Feld springen</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: no peers yet</source>
@@ -3129,10 +3227,6 @@ Jetzt öffnen?</translation>
         <translation>Bestätigung ausstehend</translation>
     </message>
     <message>
-        <source>Last heard</source>
-        <translation>Zuletzt gehört</translation>
-    </message>
-    <message>
         <source>Export bundle for the selected peer…</source>
         <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
     </message>
@@ -3158,39 +3252,47 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <source>Current value</source>
-        <translation>Aktueller Wert</translation>
+        <source>Last bundle received</source>
+        <translation>Letztes Paket erhalten</translation>
     </message>
     <message>
-        <source>By / when</source>
-        <translation>Von / wann</translation>
+        <source>Value here</source>
+        <translation>Wert hier</translation>
     </message>
     <message>
-        <source>Other value</source>
-        <translation>Anderer Wert</translation>
+        <source>Changed here (by, at)</source>
+        <translation>Hier geändert (von, am)</translation>
     </message>
     <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
+        <source>Incoming value</source>
+        <translation>Eingegangener Wert</translation>
     </message>
     <message>
-        <source>Use other</source>
-        <translation>Anderen übernehmen</translation>
+        <source>Changed there (by, at)</source>
+        <translation>Dort geändert (von, am)</translation>
     </message>
     <message>
-        <source>Conflict inbox</source>
-        <translation>Konflikt-Eingang</translation>
+        <source>Keep the value here</source>
+        <translation>Wert hier behalten</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>Eingegangenen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Zu entscheidende Konflikte</translation>
     </message>
     <message>
         <source>{0} (record deleted)</source>
-        <translation>{0} (Datensatz gelöscht)</translation>
+        <translation>{0} (Eintrag gelöscht)</translation>
     </message>
     <message>
         <source>Export bundle</source>
@@ -3468,7 +3570,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>enter the four-digit year of the contribution</source>
-        <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
+        <translation>geben Sie das Jahr der Kofinanzierung vierstellig ein</translation>
     </message>
     <message>
         <source>enter the amount from the table</source>
@@ -3583,7 +3685,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Missions</source>
-        <translation>Entsendungen</translation>
+        <translation>Einsätze</translation>
     </message>
     <message>
         <source>Core topics</source>
@@ -3603,7 +3705,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation>Beiträge</translation>
+        <translation>Kofinanzierung</translation>
     </message>
     <message>
         <source>Partnerships</source>
@@ -3650,6 +3752,14 @@ Jetzt öffnen?</translation>
         <translation>Arbeitsplan exportieren (Excel)…</translation>
     </message>
     <message>
+        <source>Export declaration of intent…</source>
+        <translation>Absichtserklärung exportieren…</translation>
+    </message>
+    <message>
+        <source>Import edited workplan (Excel)…</source>
+        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
+    </message>
+    <message>
         <source>Workplans</source>
         <translation>Arbeitspläne</translation>
     </message>
@@ -3690,7 +3800,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Partnerships of every programme with workplans, missions, events, a study trip and an expert&apos;s activity log, drawn from real programme documents.</source>
-        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Entsendungen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
+        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Einsätzen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
     </message>
     <message>
         <source>Load demo data</source>

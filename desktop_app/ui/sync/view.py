@@ -131,7 +131,7 @@ class SyncView(QWidget):
                 self.tr("Status"),
                 self.tr("Not exported"),
                 self.tr("Awaiting acknowledgement"),
-                self.tr("Last heard"),
+                self.tr("Last bundle received"),
             ]
         )
         self.export_button.setText(self.tr("Export bundle for the selected peer…"))
@@ -146,15 +146,15 @@ class SyncView(QWidget):
             [
                 self.tr("Record"),
                 self.tr("Field"),
-                self.tr("Current value"),
-                self.tr("By / when"),
-                self.tr("Other value"),
-                self.tr("By / when"),
+                self.tr("Value here"),
+                self.tr("Changed here (by, at)"),
+                self.tr("Incoming value"),
+                self.tr("Changed there (by, at)"),
             ]
         )
-        self.keep_button.setText(self.tr("Keep"))
-        self.use_other_button.setText(self.tr("Use other"))
-        self.conflicts_box.setTitle(self.tr("Conflict inbox"))
+        self.keep_button.setText(self.tr("Keep the value here"))
+        self.use_other_button.setText(self.tr("Take the incoming value"))
+        self.conflicts_box.setTitle(self.tr("Conflicts to decide"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
