@@ -146,6 +146,7 @@ class SectionTabs(QWidget):
             self.currentChanged.emit(index)
 
     def _sync_buttons(self) -> None:
+        self.bar.setVisible(self.count() > 1)  # one section needs no title bar
         current = self.stack.currentIndex()
         for number, button in enumerate(self._buttons):
             button.setChecked(number == current)

@@ -1170,6 +1170,10 @@ Jetzt öffnen?</translation>
         <translation>5 Auslagen</translation>
     </message>
     <message>
+        <source>6 Per diem</source>
+        <translation>6 Tagegeld</translation>
+    </message>
+    <message>
         <source>&amp;Mission</source>
         <translation>&amp;Einsatz</translation>
     </message>
