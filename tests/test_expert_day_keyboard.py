@@ -142,6 +142,7 @@ def test_the_expert_day_by_keyboard_only(qtbot, setup) -> None:
     assert [leg.departure_at.date() for leg in legs] == [START, END]
     assert all(leg.arrival_at > leg.departure_at for leg in legs)
     assert legs[1].departure_at > legs[0].arrival_at
+    assert form.departure_place.text() == "", "back home: no third leg is made up"
 
     # 3. Nights: the form offers the nights of the trip, the first one not recorded
     alt(qtbot, 4)

@@ -28,7 +28,10 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
             ),
             "Tab",
         ),
-        (QCoreApplication.translate("Shortcuts", "Go to the previous field"), "Shift+Tab"),
+        (
+            QCoreApplication.translate("Shortcuts", "Go to the previous field"),
+            QCoreApplication.translate("Shortcuts", "Shift+Tab"),
+        ),
         (
             QCoreApplication.translate("Shortcuts", "Day, month or year of a date field"),
             QCoreApplication.translate("Shortcuts", "type the digits, or ← →"),
@@ -39,6 +42,11 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
                 "Shortcuts", "My missions: activity log, travel, meals, nights, expenses"
             ),
             "Alt+1 … Alt+5",
+        ),
+        (QCoreApplication.translate("Shortcuts", "My missions: per-diem breakdown"), "Alt+6"),
+        (
+            QCoreApplication.translate("Shortcuts", "Next or previous section of a record"),
+            QCoreApplication.translate("Shortcuts", "Ctrl+PgDown, Ctrl+PgUp"),
         ),
         (
             QCoreApplication.translate("Shortcuts", "My missions: add the entry"),

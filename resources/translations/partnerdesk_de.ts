@@ -3130,6 +3130,10 @@ Jetzt öffnen?</translation>
         <translation>Zum vorigen Feld</translation>
     </message>
     <message>
+        <source>Shift+Tab</source>
+        <translation>Umschalt+Tab</translation>
+    </message>
+    <message>
         <source>Day, month or year of a date field</source>
         <translation>Tag, Monat oder Jahr eines Datumsfelds</translation>
     </message>
@@ -3144,6 +3148,18 @@ Jetzt öffnen?</translation>
     <message>
         <source>My missions: activity log, travel, meals, nights, expenses</source>
         <translation>Meine Einsätze: Tätigkeitsnachweis, Reise, Mahlzeiten, Übernachtungen, Auslagen</translation>
+    </message>
+    <message>
+        <source>My missions: per-diem breakdown</source>
+        <translation>Meine Einsätze: Tagegeldberechnung</translation>
+    </message>
+    <message>
+        <source>Next or previous section of a record</source>
+        <translation>Nächster oder vorheriger Bereich eines Eintrags</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown, Ctrl+PgUp</source>
+        <translation>Strg+Bild↓, Strg+Bild↑</translation>
     </message>
     <message>
         <source>My missions: add the entry</source>
