@@ -2622,6 +2622,10 @@ Jetzt öffnen?</translation>
         <translation>Diesen Eintrag löschen (mit Rückfrage; Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
         <source>Delete the %1 “%2”?</source>
         <translation>%1 „%2“ löschen?</translation>
     </message>
