@@ -349,7 +349,7 @@ def test_expense_declaration_button(qtbot, view: ExpertDayView, monkeypatch, tmp
     button = next(
         b
         for b in view.findChildren(QPushButton)
-        if b.text() == "Save the travel-expense declaration"
+        if b.text() == "Export travel-expense declaration…"
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)

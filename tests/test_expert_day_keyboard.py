@@ -142,6 +142,7 @@ def test_the_expert_day_by_keyboard_only(qtbot, setup) -> None:
     assert [leg.departure_at.date() for leg in legs] == [START, END]
     assert all(leg.arrival_at > leg.departure_at for leg in legs)
     assert legs[1].departure_at > legs[0].arrival_at
+    assert form.departure_place.text() == "", "back home: no third leg is made up"
 
     # 3. Nights: the form offers the nights of the trip, the first one not recorded
     alt(qtbot, 4)
@@ -174,9 +175,14 @@ def test_the_expert_day_by_keyboard_only(qtbot, setup) -> None:
     [cost] = rows(context, Expense, ids)
     assert cost.amount == Decimal("12.40")
 
-    # 5. The breakdown covers the trip, night included
+    # 5. The breakdown covers the trip, night included; its totals stay in view, Alt+6 opens it
     result = view.breakdown.result
     assert result is not None and len(result.lines) == 5 and len(result.lodging) == 1
+    total = f"{result.total:.2f}".replace(".", ",")
+    assert view.summary.isVisible() and f"Gesamt {total} EUR" in view.summary.text()
+    alt(qtbot, 6)
+    assert view.tabs.currentWidget() is view.breakdown and focused() is view.breakdown.days
+    assert not view.summary.isVisible()
 
 
 def test_tab_leaves_a_date_field_from_any_section(qtbot) -> None:

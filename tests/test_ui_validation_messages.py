@@ -169,7 +169,7 @@ def test_a_record_deleted_meanwhile_is_reported_in_german_and_the_input_kept(
         crud.soft_delete(session, Partnership, record_id)
     assert not view.form.save()
     assert view.form.general_error.isVisible()
-    assert view.form.general_error.text().startswith("Dieser Datensatz wurde inzwischen gelöscht")
+    assert view.form.general_error.text().startswith("Dieser Eintrag wurde inzwischen gelöscht")
     assert title.text() == "Wettbewerbsrecht (neu)"
     with context.db.session() as session:
         assert crud.get(session, Partnership, record_id, deleted=True).title == "Wettbewerbsrecht"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QDateEdit,
     QDateTimeEdit,
@@ -152,6 +153,7 @@ class FieldForm(QWidget):
         caption = QLabel(label)
         caption.setBuddy(widget)
         self.form_layout.addRow(caption, cell)
+        self._name_button(widget, label)
         self.fields[name] = widget
         self.captions[name] = caption
         self._messages[name] = message
@@ -160,6 +162,16 @@ class FieldForm(QWidget):
     def set_caption(self, name: str, text: str) -> None:
         """Change the label of field ``name`` (after a language switch)."""
         self.captions[name].setText(text)
+        self._name_button(self.fields[name], text)
+
+    @staticmethod
+    def _name_button(widget: QWidget, caption: str) -> None:
+        """A check box without text of its own says what it is by its caption, also as a
+        tooltip (the caption stands apart from it in the form's left column)."""
+        if isinstance(widget, QAbstractButton) and not widget.text():
+            plain = caption.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" *")
+            widget.setToolTip(plain)
+            widget.setAccessibleName(plain)
 
     def first_field(self) -> QWidget | None:
         return next(iter(self.fields.values()), None)

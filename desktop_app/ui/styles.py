@@ -55,3 +55,11 @@ NAVIGATION_STYLE = "QListWidget#navigation::item { padding: 7px 10px; }"
 def swatch_style(colour: str) -> str:
     """A coloured label in a legend (workplan status)."""
     return f"background: {colour}; padding: 2px 8px; border-radius: 3px;"
+
+SECTION_TAB_STYLE = (
+    "QToolButton { padding: 3px 9px; border: 1px solid palette(mid); border-radius: 3px;"
+    " background: palette(button); }"
+    " QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+)
+"""The section titles of a record's detail area (:class:`ui.section_tabs.SectionTabs`)."""

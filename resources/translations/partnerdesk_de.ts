@@ -1244,6 +1244,10 @@ Jetzt öffnen?</translation>
         <source>Add the first travel leg to see the per-diem breakdown.</source>
         <translation>Erfassen Sie den ersten Reiseabschnitt, um die Tagegeldberechnung zu sehen.</translation>
     </message>
+    <message>
+        <source>6 Per diem</source>
+        <translation>6 Tagegeld</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2254,6 +2258,26 @@ Jetzt öffnen?</translation>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, backups and attachments</source>
+        <translation>Den Ordner mit Datenbank, Sicherungen und Anhängen öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>&amp;Navigation anzeigen</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
 </context>
 <context>
     <name>MealsForm</name>
@@ -2663,6 +2687,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>You can undo the deletion with Ctrl+Z.</source>
         <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3344,100 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the record in the form</source>
+        <translation>Eintrag im Formular speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S or Enter</source>
+        <translation>Strg+S oder Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Go to the next field (also out of a date field)</source>
+        <translation>Zum nächsten Feld (auch aus einem Datumsfeld heraus)</translation>
+    </message>
+    <message>
+        <source>Go to the previous field</source>
+        <translation>Zum vorigen Feld</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Day, month or year of a date field</source>
+        <translation>Tag, Monat oder Jahr eines Datumsfelds</translation>
+    </message>
+    <message>
+        <source>type the digits, or ← →</source>
+        <translation>Ziffern tippen oder ← →</translation>
+    </message>
+    <message>
+        <source>Open a choice or a calendar</source>
+        <translation>Auswahlliste oder Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>My missions: activity log, travel, meals, nights, expenses</source>
+        <translation>Meine Einsätze: Tätigkeitsnachweis, Reise, Mahlzeiten, Übernachtungen, Auslagen</translation>
+    </message>
+    <message>
+        <source>My missions: per-diem breakdown</source>
+        <translation>Meine Einsätze: Tagegeldberechnung</translation>
+    </message>
+    <message>
+        <source>Next or previous section of a record</source>
+        <translation>Nächster oder vorheriger Bereich eines Eintrags</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown, Ctrl+PgUp</source>
+        <translation>Strg+Bild↓, Strg+Bild↑</translation>
+    </message>
+    <message>
+        <source>My missions: add the entry</source>
+        <translation>Meine Einsätze: Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>My missions: edit the selected entry</source>
+        <translation>Meine Einsätze: gewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (asks first)</source>
+        <translation>Gewählten Eintrag löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Go to a labelled field</source>
+        <translation>Zu einem beschrifteten Feld springen</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: no peers yet</source>
@@ -3357,10 +3479,6 @@ Jetzt öffnen?</translation>
         <translation>Bestätigung ausstehend</translation>
     </message>
     <message>
-        <source>Last heard</source>
-        <translation>Zuletzt gehört</translation>
-    </message>
-    <message>
         <source>Export bundle for the selected peer…</source>
         <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
     </message>
@@ -3391,30 +3509,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>Field</source>
         <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation>Aktueller Wert</translation>
-    </message>
-    <message>
-        <source>By / when</source>
-        <translation>Von / wann</translation>
-    </message>
-    <message>
-        <source>Other value</source>
-        <translation>Anderer Wert</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <source>Use other</source>
-        <translation>Anderen übernehmen</translation>
-    </message>
-    <message>
-        <source>Conflict inbox</source>
-        <translation>Konflikt-Eingang</translation>
     </message>
     <message>
         <source>{0} (record deleted)</source>
@@ -3451,6 +3545,38 @@ Jetzt öffnen?</translation>
     <message>
         <source>Importing the bundles…</source>
         <translation>Die Pakete werden importiert…</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Letztes Paket erhalten</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Wert hier</translation>
+    </message>
+    <message>
+        <source>Changed here (by, at)</source>
+        <translation>Hier geändert (von, am)</translation>
+    </message>
+    <message>
+        <source>Incoming value</source>
+        <translation>Eingegangener Wert</translation>
+    </message>
+    <message>
+        <source>Changed there (by, at)</source>
+        <translation>Dort geändert (von, am)</translation>
+    </message>
+    <message>
+        <source>Keep the value here</source>
+        <translation>Wert hier behalten</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>Eingegangenen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Zu entscheidende Konflikte</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4030,14 @@ Jetzt öffnen?</translation>
     <message>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Export declaration of intent…</source>
+        <translation>Absichtserklärung exportieren…</translation>
+    </message>
+    <message>
+        <source>Import edited workplan (Excel)…</source>
+        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
     </message>
 </context>
 <context>

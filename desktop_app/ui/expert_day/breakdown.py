@@ -93,6 +93,7 @@ class PerDiemBreakdown(QWidget):
         layout.addWidget(self.nights, 1)
         layout.addWidget(self.totals)
         self.result: PerDiemResult | None = None
+        self.is_error = False
         self.show_message(self.tr("Choose a mission and a person."))
 
     def _country(self, code: str, fallback_from: str | None) -> str:
@@ -108,9 +109,14 @@ class PerDiemBreakdown(QWidget):
     def _money(self, value: Decimal | None) -> str:
         return format_decimal(value) if value is not None else ""
 
+    def summary_text(self) -> str:
+        """The totals (or the message) for the line under the sections."""
+        return self.totals.text() if self.result is not None else self.message.text()
+
     def show_message(self, text: str, *, error: bool = False) -> None:
         """Show ``text`` instead of the tables (an error in the error colour)."""
         self.result = None
+        self.is_error = error
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.show()
@@ -121,6 +127,7 @@ class PerDiemBreakdown(QWidget):
 
     def show_result(self, result: PerDiemResult) -> None:
         self.result = result
+        self.is_error = False
         self.message.hide()
         day_rows = [
             [

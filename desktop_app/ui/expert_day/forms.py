@@ -187,6 +187,8 @@ class TravelLegForm(EntryForm):
             return
         first = min(records, key=lambda r: r.departure_at)
         last = max(records, key=lambda r: r.arrival_at)
+        if len(records) > 1 and last.arrival_country == first.departure_country:
+            return  # back home: the trip is complete, a new leg starts from the defaults
         self.departure_place.setText(last.arrival_place or "")
         self.departure_country.setText(last.arrival_country or "")
         at_destination = last.arrival_country == scope.mission.destination_country

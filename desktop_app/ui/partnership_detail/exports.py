@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
+from desktop_app.ui.export_labels import EXPORT_DECLARATION, EXPORT_WORKPLAN, IMPORT_WORKPLAN
+from desktop_app.ui.i18n import label_tr
+
 if TYPE_CHECKING:
     from desktop_app.ui.partnership_detail.view import PartnershipDetail
 
@@ -49,7 +52,7 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Save the declaration of intent"),
+                label_tr("Views", EXPORT_DECLARATION),
                 declaration,
             )
         )
@@ -86,7 +89,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Save the rolling workplan"),
+                label_tr("Views", EXPORT_WORKPLAN),
                 export,
             )
         )
@@ -98,7 +101,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Read in an edited workplan"),
+                label_tr("Views", IMPORT_WORKPLAN),
                 read_back,
             )
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models.enums import Phase
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import enum_label
 from desktop_app.ui.styles import STEP_CURRENT_STYLE, STEP_DONE_STYLE, STEP_LATER_STYLE
 
@@ -46,9 +46,8 @@ class PhaseSteps(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.current: str | None = None
-        row = QHBoxLayout(self)
+        row = FlowLayout(self, spacing=2)  # wraps in a narrow pane
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
         for number, phase in enumerate(Phase):
             if number:
                 arrow = QLabel("→")

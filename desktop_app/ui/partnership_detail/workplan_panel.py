@@ -35,6 +35,7 @@ from desktop_app.services.partnership_overview import workplans
 from desktop_app.services.workplan_changes import diff_items, item_values, revision_values
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.table_model import ID_ROLE
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.messages import error_text, exception_text
 from desktop_app.ui.partnership_detail.commands import push_agreement, push_start_draft
@@ -130,7 +131,7 @@ class WorkplanPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.export_bar = QHBoxLayout()
+        self.export_bar = FlowLayout()  # rows wrap: the panel fits a narrow detail pane
         self._build()
         self.workplan_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.revision_combo.currentIndexChanged.connect(lambda _i: self._show_revision())
@@ -141,18 +142,18 @@ class WorkplanPanel(QWidget):
         context.data_changed.connect(self._on_data_changed)
 
     def _build(self) -> None:
-        top = QHBoxLayout()
+        top = FlowLayout()
         self.workplan_label = QLabel(self.tr("&Workplan"))
         self.workplan_label.setBuddy(self.workplan_combo)
         revision_label = QLabel(self.tr("&Revision"))
         revision_label.setBuddy(self.revision_combo)
         for widget in (self.workplan_label, self.workplan_combo, revision_label):
             top.addWidget(widget)
-        top.addWidget(self.revision_combo, 1)
-        top.addWidget(self.revision_info, 2)
+        top.addWidget(self.revision_combo)
+        top.addWidget(self.revision_info)
         top.addWidget(self.create_workplan_button)
         top.addWidget(self.lifecycle_button)
-        legend = QHBoxLayout()
+        legend = FlowLayout()
         legend.addWidget(QLabel(self.tr("Status:")))
         self.legend_labels: dict[str, QLabel] = {}
         for status in ActivityStatus:
@@ -160,13 +161,13 @@ class WorkplanPanel(QWidget):
             swatch.setStyleSheet(swatch_style(STATUS_COLOURS[status]))
             self.legend_labels[status.value] = swatch
             legend.addWidget(swatch)
-        legend.addStretch(1)
-        legend.addLayout(self.export_bar)
+
         grid_box = QWidget()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.grid, 1)
         grid_layout.addLayout(legend)
+        grid_layout.addLayout(self.export_bar)
         items_box = QWidget()
         items_layout = QVBoxLayout(items_box)
         items_layout.setContentsMargins(0, 0, 0, 0)

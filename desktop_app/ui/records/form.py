@@ -35,7 +35,7 @@ from desktop_app.services.record_history import dependents
 from desktop_app.ui.concurrent_edit import Choice, ask_reload_or_overwrite
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.field_form import ErrorLabel, FieldForm
-from desktop_app.ui.i18n import enum_label, label_tr
+from desktop_app.ui.i18n import country_label, enum_label, format_date, label_tr
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 from desktop_app.ui.records.editors import FieldEditor
@@ -159,7 +159,14 @@ class RecordForm(QWidget):
         if "last_name" in self._loaded:  # a person: "Dr. Jonas Albrecht", not the title alone
             person = " ".join(p for p in (self._loaded.get("title"), person) if p)
             names = []
-        return next((str(n) for n in names if n), person)
+        name = next((str(n) for n in names if n), person)
+        if not name and self._loaded.get("country"):  # a per-diem rate: "Albanien ab 01.01.2026"
+            name = country_label(str(self._loaded["country"]))
+            if self._loaded.get("valid_from"):
+                name = self.tr("%1 from %2").replace("%1", name).replace(
+                    "%2", format_date(self._loaded["valid_from"])
+                )
+        return name
 
     def _update_heading(self) -> None:
         self.heading.setToolTip(label_tr("Views", self.spec.title))

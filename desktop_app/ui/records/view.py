@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.records.form import RecordForm
 from desktop_app.ui.records.spec import Child, EntitySpec
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+from desktop_app.ui.section_tabs import SectionTabs
 from desktop_app.ui.styles import HINT_STYLE
 
 FILTER_DELAY_MS = 250
@@ -103,7 +104,7 @@ class RecordsView(QWidget):
         fixed = {child.parent_field: None} if child and child.parent_field else None
         self.form = RecordForm(context, spec, fixed=fixed)
         self.form.saved.connect(self.select_record)
-        self.details = QTabWidget()
+        self.details = SectionTabs()  # titles wrap: no tabs behind scroll arrows
         self.details.setObjectName("detailTabs")
         self.details.setUsesScrollButtons(True)
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
@@ -121,8 +122,7 @@ class RecordsView(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
         # Record actions (exports) get a row of their own, so the filter keeps its width.
-        self._action_row = QHBoxLayout()
-        self._action_row.addStretch()
+        self._action_row = FlowLayout()  # wraps when the list is narrow
         self._actions: list[tuple[QPushButton, Callable[[], str]]] = []
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
@@ -251,7 +251,7 @@ class RecordsView(QWidget):
         button.setObjectName(name or "recordAction")
         button.setEnabled(self.form.record_id is not None)
         button.clicked.connect(lambda: run(self.form.record_id) if self.form.record_id else None)
-        self._action_row.insertWidget(self._action_row.count() - 1, button)
+        self._action_row.addWidget(button)
         self._actions.append((button, title))
         self._record_listeners.append(lambda record_id: button.setEnabled(record_id is not None))
         return button
