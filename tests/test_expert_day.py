@@ -23,7 +23,7 @@ from desktop_app.models import (
     Partnership,
     Person,
 )
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 from desktop_app.services.demo import load_demo
 from desktop_app.services.node import init_node
 from desktop_app.ui.context import AppContext
@@ -45,8 +45,9 @@ def context(db, data_paths) -> AppContext:
 
 @pytest.fixture
 def mission(context: AppContext) -> dict[str, object]:
-    """A fresh mission to Montenegro with one expert and no entries yet."""
-    with context.db.session() as session:
+    """A fresh mission to Montenegro with one expert and no entries yet (as if it arrived with
+    the coordinator's bundle: an expert laptop cannot plan a mission itself)."""
+    with context.db.session() as session, permissions.as_received(session):
         partnership = session.scalars(
             select(Partnership).where(Partnership.partner_country == "ME")
         ).first()

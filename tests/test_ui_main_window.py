@@ -70,11 +70,11 @@ def test_demo_data_loads_in_the_background(qtbot, db, data_paths, tmp_path) -> N
 
 def test_views_are_built_on_first_show(qtbot, context, tmp_path) -> None:
     window = make_window(qtbot, context, tmp_path)
-    assert list(window.built) == ["partnerships"]
+    assert list(window.built) == ["start"]  # the overview is the default view
     window.show_view("missions")
-    assert set(window.built) == {"partnerships", "missions"}
+    assert set(window.built) == {"start", "missions"}
     keys = [entry.key for entry in window.entries]
-    assert keys[:5] == ["partnerships", "workplans", "missions", "events", "study_trips"]
+    assert keys[:4] == ["start", "my_missions", "partnerships", "workplans"]
     assert {"people", "per_diem_rates"} <= set(keys)
 
 
@@ -176,12 +176,14 @@ def test_partnership_view_offers_the_overview(qtbot, context, tmp_path) -> None:
 def test_language_switch_relabels_the_window(qtbot, context, tmp_path, translations) -> None:
     window = make_window(qtbot, context, tmp_path, translations)
     window.language_actions["de"].trigger()
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Partnerschaften")
+    row = [entry.key for entry in window.entries].index("partnerships")
+    qtbot.waitUntil(lambda: window.nav.item(row).text() == "Partnerschaften")
+    assert window.nav.item(0).text() == "Übersicht"
     assert window.edit_menu.title() == "&Bearbeiten"
     assert window.undo_action.text() == "&Rückgängig"
     assert window.settings.value("language") == "de"
     window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Partnerships")
+    qtbot.waitUntil(lambda: window.nav.item(row).text() == "Partnerships")
 
 
 def test_mission_exports_call_the_document_operations(qtbot, context, tmp_path, monkeypatch):

@@ -272,9 +272,11 @@ def test_ctrl_s_saves_the_form_with_the_focus(qtbot, view: RecordsView, context)
     assert [p.code for p in _partnerships(context)] == ["VP-MNE-13"]
 
 
-def test_adding_a_deleted_per_diem_rate_again_brings_it_back(qtbot, context) -> None:
+def test_adding_a_deleted_per_diem_rate_again_brings_it_back(qtbot, db, data_paths) -> None:
     """Through the UI's undoable create (which passes a new id): no dead end after a delete
-    whose undo history is gone; undo and redo act on the revived record."""
+    whose undo history is gone; undo and redo act on the revived record. (At HQ: it keeps the
+    per-diem rates.)"""
+    context = node_context(db, data_paths, "hq")
     base = {
         "country": "ME",
         "valid_from": date(2026, 1, 1),

@@ -150,4 +150,6 @@ def test_main_views_show_no_english_in_german(qtbot, demo_context, tmp_path, tra
         if found:
             leftovers[entry.key] = found
     assert leftovers == {}
-    assert window.nav.item(0).text() == "Partnerschaften"
+    assert window.nav.item(0).text() == "Übersicht"
+    partnerships = [entry.key for entry in window.entries].index("partnerships")
+    assert window.nav.item(partnerships).text() == "Partnerschaften"

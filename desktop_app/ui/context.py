@@ -28,6 +28,12 @@ class AppContext(QObject):
         self.paths = paths
         self.undo_stack = QUndoStack(self)
 
+    def role(self) -> str | None:
+        """This installation's node role ("hq", "coordinator", "expert"; None before set-up):
+        views show what the role may not change read-only (``ui/roles.py``)."""
+        node = self.db.node() if self.db is not None else None
+        return node.role if node is not None else None
+
     def announce(self, tables: Iterable[str]) -> None:
         """Tell every view which tables changed."""
         changed = frozenset(tables)

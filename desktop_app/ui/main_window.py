@@ -30,7 +30,13 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
 from desktop_app.ui.icons import app_icon, app_pixmap
 from desktop_app.ui.styles import NAVIGATION_STYLE
-from desktop_app.ui.views import ViewEntry, available_views, module_exists, prepare_view
+from desktop_app.ui.views import (
+    START,
+    ViewEntry,
+    available_views,
+    module_exists,
+    prepare_view,
+)
 
 SYNC_STATUS_DELAY_MS = 700
 
@@ -135,7 +141,7 @@ class MainWindow(QMainWindow):
         """Show the last view's first rows while the database opens (``records/preview.py``)."""
         from desktop_app.ui.records.preview import PreviewPage, read
 
-        key = str(self.settings.value("lastView", "partnerships"))
+        key = self._last_view()
         keys = [entry.key for entry in self.entries]
         if key not in keys:
             return False
@@ -194,7 +200,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._open_encrypted)
             return None
 
-        start_key = str(self.settings.value("lastView", "partnerships"))
+        start_key = self._last_view()
 
         def work(_job: Job) -> Any:
             from desktop_app.persistence.integrity import start_quick_check
@@ -375,13 +381,28 @@ class MainWindow(QMainWindow):
             return
         self.central.setCurrentWidget(self.splitter)
         self.statusBar().clearMessage()
-        if self.nav.currentRow() < 0:
-            last = str(self.settings.value("lastView", "partnerships"))
+        self._apply_role()
+        row = self.nav.currentRow()
+        if row < 0 or self.nav.isRowHidden(row):
+            last = self._last_view()
             keys = [entry.key for entry in self.entries]
-            self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+            wanted = keys.index(last) if last in keys else 0
+            if self.nav.isRowHidden(wanted):  # not a view of this role: its overview
+                wanted = keys.index(START) if START in keys else 0
+            self.nav.setCurrentRow(wanted)
         else:
-            self._show_row(self.nav.currentRow())
+            self._show_row(row)
         self._update_node_label()
+
+    def _last_view(self) -> str:
+        """The view the window was closed on; the start page on a first start."""
+        return str(self.settings.value("lastView", START))
+
+    def _apply_role(self) -> None:
+        """List only the views of this installation's role (``ViewEntry.roles``)."""
+        role = self.context.role()
+        for row, entry in enumerate(self.entries):
+            self.nav.setRowHidden(row, role is not None and role not in entry.roles)
 
     def current_view_key(self) -> str | None:
         row = self.nav.currentRow()
@@ -399,6 +420,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.built[key] = widget
         self._restore_splitters(key, widget)
+        self._connect_view(widget)
         child_built = getattr(widget, "child_built", None)
         if child_built is not None:  # child lists are built later, when their tab is shown
             child_built.connect(lambda child, key=key: self._restore_splitters(key, child))
@@ -416,6 +438,25 @@ class MainWindow(QMainWindow):
         keys = [entry.key for entry in self.entries]
         self.nav.setCurrentRow(keys.index(key))
         return self.view(key)
+
+    def _connect_view(self, widget: QWidget) -> None:
+        """A view that asks for another view (an empty state's button) or opens records (the
+        start page) is answered here."""
+        go_to = getattr(widget, "go_to", None)
+        if go_to is not None:
+            go_to.connect(lambda key: self.show_view(key) if self._has_view(key) else None)
+        open_entry = getattr(widget, "open_entry", None)
+        if open_entry is not None:
+            open_entry.connect(self.open_start_entry)
+
+    def _has_view(self, key: str) -> bool:
+        return key in [entry.key for entry in self.entries]
+
+    def open_start_entry(self, section: str, entry: Any) -> bool:
+        """Open the record of a start-page entry (``ui/start/navigation.py``)."""
+        from desktop_app.ui.start.navigation import open_entry
+
+        return open_entry(self, section, entry)
 
     def open_record(self, table: str, record_id: str, parent_id: str | None = None) -> bool:
         """Navigate to the view of ``table`` and select the record (search results)."""
@@ -527,6 +568,7 @@ class MainWindow(QMainWindow):
 
     def _data_replaced(self) -> None:
         self.welcome.set_busy(False)
+        self.settings.setValue("lastView", START)  # a new installation opens on its overview
         self.context.db.forget_node()
         self.context.data_replaced_by_import(all_tables())
         self.show_start_page()

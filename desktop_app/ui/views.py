@@ -30,6 +30,15 @@ class ViewEntry:
     """Tables whose records this view can open (search results)."""
     modules: tuple[str, ...] = ()
     """Modules the factory imports: imported ahead in a worker when this is the start view."""
+    roles: frozenset[str] = frozenset({"hq", "coordinator", "expert"})
+    """The node roles whose navigation lists this view (the others can still open records in
+    it, e.g. from search)."""
+
+
+START = "start"
+"""The start page ("Übersicht"): the default view of every role."""
+PLANNING = frozenset({"hq", "coordinator"})
+"""Views an expert laptop does not list: it changes none of their records."""
 
 
 RECORDS_VIEW = "desktop_app.ui.records.view"
@@ -168,7 +177,29 @@ def _optional(module: str, attribute: str) -> Callable[[AppContext], QWidget] | 
 
 
 def available_views() -> list[ViewEntry]:
-    entries = [
+    entries: list[ViewEntry] = []
+    start = _optional("desktop_app.ui.start.view", "StartView")
+    if start is not None:
+        entries.append(
+            ViewEntry(
+                START,
+                QT_TRANSLATE_NOOP("Views", "Overview"),
+                start,
+                modules=("desktop_app.ui.start.view",),
+            )
+        )
+    expert_day = _optional("desktop_app.ui.expert_day.view", "ExpertDayView")
+    if expert_day is not None:  # the expert's own day, right after the overview
+        entries.append(
+            ViewEntry(
+                "my_missions",
+                QT_TRANSLATE_NOOP("Views", "My missions"),
+                expert_day,
+                modules=("desktop_app.ui.expert_day.view",),
+                roles=frozenset({"expert"}),
+            )
+        )
+    entries += [
         ViewEntry(
             "partnerships",
             QT_TRANSLATE_NOOP("Views", "Partnerships"),
@@ -182,6 +213,7 @@ def available_views() -> list[ViewEntry]:
             _workplans,
             frozenset({"workplans"}),
             (RECORDS_VIEW, "desktop_app.ui.workplans.spec"),
+            roles=PLANNING,
         ),
         ViewEntry(
             "missions",
@@ -196,6 +228,7 @@ def available_views() -> list[ViewEntry]:
             _records("desktop_app.ui.events.spec", "EVENTS"),
             frozenset({"events"}),
             (RECORDS_VIEW, "desktop_app.ui.events.spec"),
+            roles=PLANNING,
         ),
         ViewEntry(
             "study_trips",
@@ -203,25 +236,15 @@ def available_views() -> list[ViewEntry]:
             _records("desktop_app.ui.study_trips.spec", "STUDY_TRIPS"),
             frozenset({"study_trips"}),
             (RECORDS_VIEW, "desktop_app.ui.study_trips.spec"),
+            roles=PLANNING,
         ),
-    ]
-    expert_day = _optional("desktop_app.ui.expert_day.view", "ExpertDayView")
-    if expert_day is not None:
-        entries.append(
-            ViewEntry(
-                "my_missions",
-                QT_TRANSLATE_NOOP("Views", "My missions"),
-                expert_day,
-                modules=("desktop_app.ui.expert_day.view",),
-            )
-        )
-    entries += [
         ViewEntry(
             "people",
             QT_TRANSLATE_NOOP("Views", "People & institutions"),
             _people,
             frozenset({"people", "institutions"}),
             ("desktop_app.ui.people.view",),
+            roles=PLANNING,
         ),
         ViewEntry(
             "per_diem_rates",
@@ -239,6 +262,7 @@ def available_views() -> list[ViewEntry]:
                 QT_TRANSLATE_NOOP("Views", "Reports"),
                 reports,
                 modules=("desktop_app.ui.reports.view",),
+                roles=PLANNING,
             )
         )
     sync = _optional("desktop_app.ui.sync.view", "SyncView")

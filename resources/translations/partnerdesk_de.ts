@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>AgreementForm</name>
+    <message>
+        <source>Agreed &amp;by</source>
+        <translation>Vereinbart &amp;von</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on</source>
+        <translation>Vereinbart &amp;am</translation>
+    </message>
+    <message>
+        <source>e.g. Steering committee, 3rd meeting</source>
+        <translation>z. B. Lenkungsausschuss, 3. Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>PartnerDesk – database damaged</source>
@@ -446,7 +461,7 @@
     </message>
     <message>
         <source>Add contribution…</source>
-        <translation>Beitrag hinzufügen…</translation>
+        <translation>Kofinanzierung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -458,19 +473,19 @@
     </message>
     <message>
         <source>Add contribution</source>
-        <translation>Beitrag hinzufügen</translation>
+        <translation>Kofinanzierung hinzufügen</translation>
     </message>
     <message>
         <source>Edit contribution</source>
-        <translation>Beitrag bearbeiten</translation>
+        <translation>Kofinanzierung bearbeiten</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Beitrag löschen</translation>
+        <translation>Kofinanzierung löschen</translation>
     </message>
     <message>
         <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Beitrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <translation>Die gewählte Kofinanzierung löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -801,7 +816,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation>Zentrale (Nationale Kontaktstelle)</translation>
+        <translation>Zentrale</translation>
     </message>
     <message>
         <source>Project leader</source>
@@ -1223,6 +1238,26 @@ Jetzt öffnen?</translation>
     <message>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>No mission yet</source>
+        <translation>Noch kein Einsatz</translation>
+    </message>
+    <message>
+        <source>Import the bundle from your coordinator to see your missions.</source>
+        <translation>Importieren Sie das Paket Ihrer Koordinator:in, um Ihre Einsätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>Plan a mission under Missions; it then appears here.</source>
+        <translation>Planen Sie einen Einsatz unter „Einsätze“; er erscheint dann hier.</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>Zur Synchronisation</translation>
+    </message>
+    <message>
+        <source>Go to Missions</source>
+        <translation>Zu den Einsätzen</translation>
     </message>
     <message>
         <source>%1 to %2 · %3</source>
@@ -2256,7 +2291,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Einsätze, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2302,11 +2337,11 @@ Jetzt öffnen?</translation>
     <name>Messages</name>
     <message>
         <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
-        <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
     </message>
     <message>
         <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
-        <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
+        <translation>Jemand anderes hat diesen Eintrag gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2339,10 +2374,6 @@ Jetzt öffnen?</translation>
 <context>
     <name>PartnershipDetail</name>
     <message>
-        <source>New workplan revision</source>
-        <translation>Neue Arbeitsplan-Revision</translation>
-    </message>
-    <message>
         <source>German lead institution</source>
         <translation>Federführende deutsche Institution</translation>
     </message>
@@ -2360,7 +2391,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Contributions</source>
-        <translation>&amp;Beiträge</translation>
+        <translation>&amp;Kofinanzierung</translation>
     </message>
     <message>
         <source>This partnership has been deleted.</source>
@@ -2373,6 +2404,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2453,6 +2488,30 @@ Jetzt öffnen?</translation>
     <message>
         <source>Change reason</source>
         <translation>Änderungsgrund</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Not in the agreed revision %1</source>
+        <translation>Nicht in der vereinbarten Revision %1</translation>
+    </message>
+    <message>
+        <source>Changed against the agreed revision %1: %2</source>
+        <translation>Geändert gegenüber der vereinbarten Revision %1: %2</translation>
+    </message>
+    <message>
+        <source>Start a draft revision</source>
+        <translation>Revisionsentwurf beginnen</translation>
+    </message>
+    <message>
+        <source>Agree the revision</source>
+        <translation>Revision vereinbaren</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3043,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3039,15 +3098,15 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Select a record in the list above to see its entries.</source>
-        <translation>Wählen Sie oben einen Datensatz, um seine Einträge zu sehen.</translation>
+        <translation>Wählen Sie oben einen Eintrag aus, um zu sehen, was dazu gehört.</translation>
     </message>
     <message>
         <source>No record matches the filter. Clear the filter to see all records.</source>
-        <translation>Kein Datensatz passt zum Filter. Leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
+        <translation>Kein Eintrag passt zum Filter. Leeren Sie den Filter, um alle Einträge zu sehen.</translation>
     </message>
     <message>
         <source>No records yet. Fill in the form and press Save to add the first one.</source>
-        <translation>Noch keine Datensätze. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
+        <translation>Noch keine Einträge. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -3204,22 +3263,18 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
-    <name>RevisionForm</name>
+    <name>Roles</name>
     <message>
-        <source>Approved &amp;by</source>
-        <translation>Genehmigt &amp;von</translation>
+        <source>Missions are planned by the coordinator and arrive with the coordinator&apos;s bundles. Log your days, travel and expenses and write your mission report under My missions.</source>
+        <translation>Einsätze plant die Koordinator:in; sie kommen mit deren Paketen. Tätigkeiten, Reisen und Auslagen erfassen und den Einsatzbericht schreiben Sie unter „Meine Einsätze“.</translation>
     </message>
     <message>
-        <source>Approved &amp;on</source>
-        <translation>Genehmigt &amp;am</translation>
+        <source>Nothing here yet: these records arrive with the bundle from your coordinator. Import it under Sync (“Import bundles…”).</source>
+        <translation>Noch nichts da: Diese Einträge kommen mit dem Paket Ihrer Koordinator:in. Importieren Sie es unter „Synchronisation“ („Pakete importieren…“).</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Anmerkung</translation>
-    </message>
-    <message>
-        <source>e.g. Steering committee, 3rd meeting</source>
-        <translation>z. B. Lenkungsausschuss, 3. Sitzung</translation>
+        <source>No per-diem rates yet: HQ sends them with its bundles. Import HQ&apos;s bundle under Sync.</source>
+        <translation>Noch keine Tagegeldsätze: Die Zentrale schickt sie mit ihren Paketen. Importieren Sie das Paket der Zentrale unter „Synchronisation“.</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3312,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Search partnerships, people, institutions, missions, events, log entries…</source>
-        <translation>Partnerschaften, Personen, Institutionen, Entsendungen, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
+        <translation>Partnerschaften, Personen, Institutionen, Einsätze, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
     </message>
     <message>
         <source>Building the search index…</source>
@@ -3269,7 +3324,18 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Enter opens the selected record.</source>
-        <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
+        <translation>Eingabetaste öffnet den gewählten Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCard</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens it.</source>
+        <translation>Eingabetaste oder Klick öffnet den Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3504,220 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Current mission</source>
+        <translation>Aktueller Einsatz</translation>
+    </message>
+    <message>
+        <source>Next mission</source>
+        <translation>Nächster Einsatz</translation>
+    </message>
+    <message>
+        <source>Today&apos;s activity log</source>
+        <translation>Tätigkeitsnachweis von heute</translation>
+    </message>
+    <message>
+        <source>Open travel-expense claims</source>
+        <translation>Offene Reisekostenabrechnungen</translation>
+    </message>
+    <message>
+        <source>Missions and events of the next 30 days</source>
+        <translation>Einsätze und Veranstaltungen der nächsten 30 Tage</translation>
+    </message>
+    <message>
+        <source>Overdue workplan activities</source>
+        <translation>Überfällige Aktivitäten der Arbeitspläne</translation>
+    </message>
+    <message>
+        <source>Draft revisions awaiting agreement</source>
+        <translation>Revisionsentwürfe, die auf Vereinbarung warten</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Zu entscheidende Konflikte</translation>
+    </message>
+    <message>
+        <source>Installations not heard from (14 days)</source>
+        <translation>Installationen ohne Paket seit 14 Tagen</translation>
+    </message>
+    <message>
+        <source>Bundles waiting</source>
+        <translation>Wartende Pakete</translation>
+    </message>
+    <message>
+        <source>Claims near the deadline</source>
+        <translation>Abrechnungen kurz vor Fristende</translation>
+    </message>
+    <message>
+        <source>No mission today.</source>
+        <translation>Heute kein Einsatz.</translation>
+    </message>
+    <message>
+        <source>No further mission planned.</source>
+        <translation>Kein weiterer Einsatz geplant.</translation>
+    </message>
+    <message>
+        <source>Nothing logged today yet. Log your day under My missions (Alt+1).</source>
+        <translation>Heute noch nichts erfasst. Erfassen Sie Ihren Tag unter „Meine Einsätze“ (Alt+1).</translation>
+    </message>
+    <message>
+        <source>No open claim: every trip that ended has been claimed or is not due.</source>
+        <translation>Keine offene Abrechnung: Jede beendete Reise ist abgerechnet oder noch nicht fällig.</translation>
+    </message>
+    <message>
+        <source>No mission or event in the next 30 days. Plan them under Missions and Events.</source>
+        <translation>Kein Einsatz und keine Veranstaltung in den nächsten 30 Tagen. Planen Sie sie unter „Einsätze“ und „Veranstaltungen“.</translation>
+    </message>
+    <message>
+        <source>No overdue activity: every activity whose months have passed is done, postponed or cancelled.</source>
+        <translation>Keine überfällige Aktivität: Jede Aktivität, deren Monate vorbei sind, ist erledigt, verschoben oder abgesagt.</translation>
+    </message>
+    <message>
+        <source>No draft revision. A change to an agreed workplan starts one.</source>
+        <translation>Kein Revisionsentwurf. Eine Änderung an einem vereinbarten Arbeitsplan beginnt einen.</translation>
+    </message>
+    <message>
+        <source>No open conflict.</source>
+        <translation>Kein Konflikt zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Every installation has sent a bundle in the last 14 days.</source>
+        <translation>Jede Installation hat in den letzten 14 Tagen ein Paket geschickt.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every installation has all changes.</source>
+        <translation>Nichts wartet: Jede Installation hat alle Änderungen.</translation>
+    </message>
+    <message>
+        <source>No claim near its deadline.</source>
+        <translation>Keine Abrechnung kurz vor Fristende.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>deadline passed %1 days ago</source>
+        <translation>Frist seit %1 Tagen abgelaufen</translation>
+    </message>
+    <message>
+        <source>last day today</source>
+        <translation>heute letzter Tag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>trip ended %1 · claim by %2</source>
+        <translation>Reise beendet am %1 · abrechnen bis %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>planned until %1</source>
+        <translation>geplant bis %1</translation>
+    </message>
+    <message>
+        <source>revision %1 (draft) of %2</source>
+        <translation>Revision %1 (Entwurf) vom %2</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 Aktivitäten</translation>
+    </message>
+    <message>
+        <source>deleted meanwhile</source>
+        <translation>inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>Feld: %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>no bundle received yet</source>
+        <translation>noch kein Paket erhalten</translation>
+    </message>
+    <message>
+        <source>last bundle %1 (%2 days ago)</source>
+        <translation>letztes Paket %1 (vor %2 Tagen)</translation>
+    </message>
+    <message>
+        <source>%1 changes to send</source>
+        <translation>%1 Änderungen zu senden</translation>
+    </message>
+    <message>
+        <source>%1 awaiting acknowledgement</source>
+        <translation>%1 ohne Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the overview again (F5)</source>
+        <translation>Die Übersicht neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Go to Sync</source>
+        <translation>Zur Synchronisation</translation>
+    </message>
+    <message>
+        <source>Import the bundle from your coordinator to see your missions: save the file they sent you, then choose “Import bundles…” under Sync.</source>
+        <translation>Importieren Sie das Paket Ihrer Koordinator:in, um Ihre Einsätze zu sehen: Speichern Sie die zugesandte Datei und wählen Sie unter „Synchronisation“ „Pakete importieren…“.</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: no peers yet</source>
@@ -3504,7 +3784,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3512,7 +3792,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>{0} (record deleted)</source>
-        <translation>{0} (Datensatz gelöscht)</translation>
+        <translation>{0} (Eintrag gelöscht)</translation>
     </message>
     <message>
         <source>Export bundle</source>
@@ -3822,7 +4102,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>enter the four-digit year of the contribution</source>
-        <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
+        <translation>geben Sie das Jahr der Kofinanzierung vierstellig ein</translation>
     </message>
     <message>
         <source>enter the amount from the table</source>
@@ -3893,6 +4173,22 @@ Jetzt öffnen?</translation>
         <translation>geben Sie den erhaltenen Betrag ein</translation>
     </message>
     <message>
+        <source>Revision {number} is agreed and stays as agreed; start a draft revision to change its activities.</source>
+        <translation>Revision {number} ist vereinbart und bleibt so; beginnen Sie einen Revisionsentwurf, um ihre Aktivitäten zu ändern.</translation>
+    </message>
+    <message>
+        <source>Revision {number} has been superseded and stays as it was; change the activities in the newest revision.</source>
+        <translation>Revision {number} ist ersetzt und bleibt, wie sie war; ändern Sie die Aktivitäten in der neuesten Revision.</translation>
+    </message>
+    <message>
+        <source>Revision {number} is agreed; what was agreed, by whom and when stays on record. Start a draft revision for changes.</source>
+        <translation>Revision {number} ist vereinbart; was, von wem und wann vereinbart wurde, bleibt festgehalten. Beginnen Sie für Änderungen einen Revisionsentwurf.</translation>
+    </message>
+    <message>
+        <source>Revision {number} was agreed and is the record of that agreement; it cannot be deleted.</source>
+        <translation>Revision {number} wurde vereinbart und belegt diese Vereinbarung; sie kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
         <source>number the revisions 1, 2, 3 …</source>
         <translation>nummerieren Sie die Revisionen 1, 2, 3 …</translation>
     </message>
@@ -3916,6 +4212,38 @@ Jetzt öffnen?</translation>
         <source>The item key is required; give a new activity a new key (a UUID) and keep the key of an activity carried over from the previous revision.</source>
         <translation>Der Aktivitätsschlüssel ist erforderlich; geben Sie einer neuen Aktivität einen neuen Schlüssel (eine UUID) und behalten Sie den Schlüssel einer aus der vorigen Revision übernommenen Aktivität bei.</translation>
     </message>
+    <message>
+        <source>Partnerships and their plans (workplans, missions, events, study trips) are kept by the coordinator and arrive with the coordinator&apos;s bundles; an expert installation changes only its own activity log, travel, expenses and mission reports.</source>
+        <translation>Partnerschaften und ihre Planung (Arbeitspläne, Einsätze, Veranstaltungen, Studienreisen) pflegt die Koordinator:in; sie kommen mit deren Paketen. Eine Installation einer Fachkraft ändert nur den eigenen Tätigkeitsnachweis, Reisen, Auslagen und Einsatzberichte.</translation>
+    </message>
+    <message>
+        <source>People, institutions and per-diem rates are kept by HQ and the coordinators and arrive with their bundles; an expert installation cannot change them.</source>
+        <translation>Personen, Institutionen und Tagegeldsätze pflegen die Zentrale und die Koordinator:innen; sie kommen mit deren Paketen. Eine Installation einer Fachkraft kann sie nicht ändern.</translation>
+    </message>
+    <message>
+        <source>This entry belongs to another person; an expert installation changes only the entries of its own expert.</source>
+        <translation>Dieser Eintrag gehört einer anderen Person; eine Installation einer Fachkraft ändert nur die Einträge ihrer eigenen Fachkraft.</translation>
+    </message>
+    <message>
+        <source>An expert installation changes only the report of a mission (findings, recommendations, next steps); the coordinator plans the rest.</source>
+        <translation>Eine Installation einer Fachkraft ändert an einem Einsatz nur den Einsatzbericht (Feststellungen, Empfehlungen, nächste Schritte); alles andere plant die Koordinator:in.</translation>
+    </message>
+    <message>
+        <source>This is not one of your missions; an expert installation writes the reports of its own missions only.</source>
+        <translation>Das ist keiner Ihrer Einsätze; eine Installation einer Fachkraft schreibt nur die Berichte ihrer eigenen Einsätze.</translation>
+    </message>
+    <message>
+        <source>Per-diem rates are reference data that HQ keeps (the ARVVwV table) and sends with its bundles; a coordinator installation cannot change them.</source>
+        <translation>Tagegeldsätze sind Stammdaten, die die Zentrale pflegt (Tabelle der ARVVwV) und mit ihren Paketen schickt; eine Installation einer Koordinator:in kann sie nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Revision {number} is a draft already; change it, or agree it before starting another.</source>
+        <translation>Revision {number} ist bereits ein Entwurf; ändern Sie ihn oder vereinbaren Sie ihn, bevor Sie einen weiteren beginnen.</translation>
+    </message>
+    <message>
+        <source>Revision {number} is not a draft; only a draft can be agreed.</source>
+        <translation>Revision {number} ist kein Entwurf; nur ein Entwurf kann vereinbart werden.</translation>
+    </message>
 </context>
 <context>
     <name>Views</name>
@@ -3937,7 +4265,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Missions</source>
-        <translation>Entsendungen</translation>
+        <translation>Einsätze</translation>
     </message>
     <message>
         <source>Core topics</source>
@@ -3957,7 +4285,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation>Beiträge</translation>
+        <translation>Kofinanzierung</translation>
     </message>
     <message>
         <source>Partnerships</source>
@@ -4056,7 +4384,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Partnerships of every programme with workplans, missions, events, a study trip and an expert&apos;s activity log, drawn from real programme documents.</source>
-        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Entsendungen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
+        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Einsätzen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -4085,10 +4413,6 @@ Jetzt öffnen?</translation>
 </context>
 <context>
     <name>WorkplanPanel</name>
-    <message>
-        <source>New revision…</source>
-        <translation>Neue Revision…</translation>
-    </message>
     <message>
         <source>Create workplan</source>
         <translation>Arbeitsplan anlegen</translation>
@@ -4126,24 +4450,64 @@ Jetzt öffnen?</translation>
         <translation>ersetzt</translation>
     </message>
     <message>
+        <source>agreed by %1 on %2</source>
+        <translation>vereinbart von %1 am %2</translation>
+    </message>
+    <message>
+        <source>against revision %1: %2 new, %3 changed, %4 removed</source>
+        <translation>gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen</translation>
+    </message>
+    <message>
+        <source>Start revision 1 as a draft</source>
+        <translation>Revision 1 als Entwurf beginnen</translation>
+    </message>
+    <message>
+        <source>Enter the activities in the draft, then agree it.</source>
+        <translation>Erfassen Sie die Aktivitäten im Entwurf und vereinbaren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Agree revision %1…</source>
+        <translation>Revision %1 vereinbaren…</translation>
+    </message>
+    <message>
+        <source>Record who agreed this draft and when; it is then read-only.</source>
+        <translation>Festhalten, wer diesen Entwurf wann vereinbart hat; danach ist er schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Open draft revision %1</source>
+        <translation>Entwurf Revision %1 öffnen</translation>
+    </message>
+    <message>
+        <source>The changes are being prepared in that draft.</source>
+        <translation>Die Änderungen werden in diesem Entwurf vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Change in a new draft</source>
+        <translation>In neuem Entwurf ändern</translation>
+    </message>
+    <message>
+        <source>Copies the agreed revision into a new draft revision; the agreed one stays in force until the draft is agreed.</source>
+        <translation>Kopiert die vereinbarte Revision in einen neuen Revisionsentwurf; die vereinbarte gilt weiter, bis der Entwurf vereinbart ist.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is agreed and stays as agreed. To change activities, start a draft revision: it gets the next number and is agreed in its turn.</source>
+        <translation>Revision %1 ist vereinbart und bleibt so. Um Aktivitäten zu ändern, beginnen Sie einen Revisionsentwurf: Er erhält die nächste Nummer und wird seinerseits vereinbart.</translation>
+    </message>
+    <message>
+        <source>Revision %1 has been superseded and is kept as it was. Changes go into the newest revision.</source>
+        <translation>Revision %1 ist ersetzt und bleibt, wie sie war. Änderungen gehören in die neueste Revision.</translation>
+    </message>
+    <message>
+        <source>Agree the workplan revision</source>
+        <translation>Arbeitsplan-Revision vereinbaren</translation>
+    </message>
+    <message>
         <source>Revision %1 (%2)</source>
         <translation>Revision %1 (%2)</translation>
     </message>
     <message>
         <source>dated %1</source>
         <translation>vom %1</translation>
-    </message>
-    <message>
-        <source>approved by %1 on %2</source>
-        <translation>genehmigt von %1 am %2</translation>
-    </message>
-    <message>
-        <source>read only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>New workplan revision</source>
-        <translation>Neue Arbeitsplan-Revision</translation>
     </message>
     <message>
         <source>Rolling workplan</source>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from desktop_app.services.expert_day import (
 from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.per_diem import PerDiemError
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.expert_day.breakdown import PerDiemBreakdown
 from desktop_app.ui.expert_day.forms import (
     EXPENSE_CATEGORIES,
@@ -60,7 +61,12 @@ __all__ = ["ExpertDayView"]
 
 
 class ExpertDayView(QWidget):
-    """Pick a mission and a person, then log the day; the breakdown follows every entry."""
+    """Pick a mission and a person, then log the day; the breakdown follows every entry.
+
+    Without any mission it says what to do next instead (``go_to`` asks the window for a view).
+    """
+
+    go_to = Signal(str)
 
     def __init__(
         self,
@@ -77,6 +83,10 @@ class ExpertDayView(QWidget):
         """The last document export started here (kept alive while it runs)."""
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
+        self.empty_state = EmptyState()
+        self.empty_state.action.connect(self._empty_action)
+        self.empty_state.hide()
+        self._outer.addWidget(self.empty_state)
         self.body: QWidget | None = None
         self._build()
         context.data_changed.connect(self._on_data_changed)
@@ -338,6 +348,25 @@ class ExpertDayView(QWidget):
         self.mission_combo.setCurrentIndex(index if index >= 0 else (0 if missions else -1))
         self.mission_combo.blockSignals(False)
         self._mission_chosen()
+        self._show_empty(not missions)
+
+    def _show_empty(self, empty: bool) -> None:
+        """No mission: say where missions come from instead of showing empty forms."""
+        if empty:
+            expert = self.context.role() == "expert"
+            self.empty_state.set_texts(
+                lambda: self.tr("No mission yet"),
+                (lambda: self.tr("Import the bundle from your coordinator to see your missions."))
+                if expert
+                else (lambda: self.tr("Plan a mission under Missions; it then appears here.")),
+                (lambda: self.tr("Go to Sync")) if expert else (lambda: self.tr("Go to Missions")),
+            )
+        self.empty_state.setVisible(empty)
+        if self.body is not None:
+            self.body.setVisible(not empty)
+
+    def _empty_action(self) -> None:
+        self.go_to.emit("sync" if self.context.role() == "expert" else "missions")
 
     def _mission_chosen(self, _index: int = -1) -> None:
         mission = self._missions.get(str(self.mission_combo.currentData()))

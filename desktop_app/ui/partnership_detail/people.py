@@ -93,6 +93,7 @@ class ContributionsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.partnership_id: str | None = None
+        self.read_only = False
         self.model = RecordTableModel(
             [
                 Column(self.tr("Institution"), lambda r: r.institution_name),
@@ -134,6 +135,12 @@ class ContributionsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the contributions without add, edit and delete (the role may not change them)."""
+        self.read_only = read_only
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setVisible(not read_only)
+
     def show_data(self, partnership_id: str, session: Any) -> None:
         self.partnership_id = partnership_id
         self.model.set_rows(overview.contributions(session, partnership_id))
@@ -165,12 +172,12 @@ class ContributionsPanel(QWidget):
         return FormDialog(title, form, submit, self)
 
     def add(self) -> None:
-        if self.partnership_id is not None:
+        if self.partnership_id is not None and not self.read_only:
             self.make_dialog().exec()
 
     def edit_selected(self) -> None:
         record = self.selected()
-        if record is not None:
+        if record is not None and not self.read_only:
             self.make_dialog(record).exec()
 
     def confirm_delete(self) -> bool:

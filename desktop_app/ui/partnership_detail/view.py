@@ -17,6 +17,7 @@ from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeopleP
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
 from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
 from desktop_app.ui.record_commands import push_update
+from desktop_app.ui.roles import read_only_reason
 from desktop_app.ui.styles import ERROR_STYLE
 
 HEADER_TABLES = frozenset({"partnerships", "people"})
@@ -73,6 +74,12 @@ class PartnershipDetail(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.phase_steps.phase_chosen.connect(self.set_phase)
+        reason = read_only_reason(context.role(), "partnerships")
+        if reason is not None:  # an expert laptop: the coordinator plans the partnership
+            self.phase_steps.setEnabled(False)
+            self.phase_steps.setToolTip(reason())
+            self.contributions.set_read_only(True)
+            self.workplan.set_read_only(reason)
         self._attach_exports()
         if self.body is not None:
             self._outer.removeWidget(self.body)

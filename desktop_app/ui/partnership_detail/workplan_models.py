@@ -198,21 +198,23 @@ class WorkplanItemsModel(QAbstractTableModel):
         if item.item_key not in self.changes:
             return ""
         if not self.changes[item.item_key]:
-            return QCoreApplication.translate(CONTEXT, "new")
-        return QCoreApplication.translate(CONTEXT, "changed")
+            return QCoreApplication.translate("PartnershipDetail", "new")
+        return QCoreApplication.translate("PartnershipDetail", "changed")
 
     def change_tooltip(self, item: WorkplanItem) -> str | None:
         fields = self.changes.get(item.item_key)
         if fields is None or self.baseline is None:
             return None
         if not fields:
-            return QCoreApplication.translate(CONTEXT, "Not in the agreed revision %1").replace(
-                "%1", str(self.baseline)
-            )
+            return QCoreApplication.translate(
+                "PartnershipDetail", "Not in the agreed revision %1"
+            ).replace("%1", str(self.baseline))
         headers = {c.field: QCoreApplication.translate(CONTEXT, c.header) for c in self.columns}
         names = ", ".join(headers.get(f, f) for f in fields.split(", "))
         return (
-            QCoreApplication.translate(CONTEXT, "Changed against the agreed revision %1: %2")
+            QCoreApplication.translate(
+                "PartnershipDetail", "Changed against the agreed revision %1: %2"
+            )
             .replace("%1", str(self.baseline))
             .replace("%2", names)
         )

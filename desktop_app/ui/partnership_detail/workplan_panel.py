@@ -8,6 +8,7 @@ same comparison as the change sheet of the Excel export).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -103,6 +104,7 @@ class WorkplanPanel(QWidget):
         self.lifecycle_button = QPushButton()
         self.lifecycle_button.setObjectName("revisionLifecycle")
         self._lifecycle_action: Any = None
+        self._role_reason: Callable[[], str] | None = None
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("revisionReadOnly")
         self.read_only_banner.setWordWrap(True)
@@ -188,6 +190,12 @@ class WorkplanPanel(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
 
+    def set_read_only(self, reason: Callable[[], str] | None) -> None:
+        """The installation's role may not change workplans: no lifecycle step, no editing;
+        ``reason`` is shown instead (translated when shown)."""
+        self._role_reason = reason
+        self._show_revision()
+
     def show_partnership(self, partnership_id: str) -> None:
         self.partnership_id = partnership_id
         self._wanted_revision = None
@@ -208,7 +216,9 @@ class WorkplanPanel(QWidget):
         self.workplan_combo.blockSignals(False)
         self.workplan_combo.setVisible(len(found) > 1)
         self.workplan_label.setVisible(len(found) > 1)
-        self.create_workplan_button.setVisible(not found and self.partnership_id is not None)
+        self.create_workplan_button.setVisible(
+            not found and self.partnership_id is not None and self._role_reason is None
+        )
         self.refresh()
 
     def show_revision(self, revision_id: str) -> None:
@@ -216,6 +226,16 @@ class WorkplanPanel(QWidget):
         index = self.revision_combo.findData(revision_id)
         if index >= 0:
             self.revision_combo.setCurrentIndex(index)
+
+    def select_item(self, item_id: str) -> bool:
+        """Select the activity ``item_id`` of the shown revision in the item table."""
+        row = next((r for r, i in enumerate(self.items_model.items) if i.id == item_id), None)
+        if row is None:
+            return False
+        index = self.items_model.index(row, self.items_model.column_of("title"))
+        self.items.setCurrentIndex(index)
+        self.items.scrollTo(index)
+        return True
 
     def workplan_id(self) -> str | None:
         value = self.workplan_combo.currentData()
@@ -274,9 +294,14 @@ class WorkplanPanel(QWidget):
                     draft = revisions.draft_revision(session, revision.workplan_id)
                     if baseline is not None:
                         changes, removed = self._changes(session, baseline.id, items)
-        editable = revisions.is_editable(revision)
+        editable = revisions.is_editable(revision) and self._role_reason is None
         self._show_info(revision, baseline, changes, removed)
         self._show_lifecycle(revision, draft)
+        if self._role_reason is not None:
+            self._lifecycle_action = None
+            self.lifecycle_button.hide()
+            self.read_only_banner.setText(self._role_reason())
+            self.read_only_banner.show()
         self.grid_model.set_rows(items)
         self.items_model.set_rows(items, editable=editable)
         self.items_model.set_changes(changes, baseline.number if baseline else None)

@@ -27,6 +27,7 @@ from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.records.form import RecordForm
 from desktop_app.ui.records.spec import Child, EntitySpec
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+from desktop_app.ui.roles import empty_hint, read_only_reason
 from desktop_app.ui.section_tabs import SectionTabs
 from desktop_app.ui.styles import HINT_STYLE
 
@@ -147,6 +148,10 @@ class RecordsView(QWidget):
         save = QShortcut(QKeySequence.StandardKey.Save, self.form, self.form.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # one form, no ambiguity
         context.data_changed.connect(self._data_changed)
+        self._read_only_reason: Callable[[], str] | None = None
+        self._read_only_empty: Callable[[], str] | None = None
+        role = context.role()
+        self.set_read_only(read_only_reason(role, spec.table), empty_hint(role, spec.table))
         self.retranslate()
         if child is None:
             self.model.refresh()
@@ -273,16 +278,36 @@ class RecordsView(QWidget):
         self.model.retranslate()
         self._update_empty_hint()
 
+    def set_read_only(
+        self, reason: Callable[[], str] | None, empty: Callable[[], str] | None = None
+    ) -> None:
+        """Show the records without letting them change (the installation's role may not):
+        the form says ``reason`` above its fields and "New" is hidden; an empty list shows
+        ``empty`` (what to do next) instead of a form. ``None`` makes the view editable."""
+        self._read_only_reason = reason
+        self._read_only_empty = empty if reason is not None else None
+        self.form.set_read_only(reason)
+        self.add_button.setVisible(reason is None)
+        self._update_empty_hint()
+
+    def is_read_only(self) -> bool:
+        return self._read_only_reason is not None
+
     def _update_empty_hint(self) -> None:
         empty = self.model.rowCount() == 0
+        read_only = getattr(self, "_read_only_reason", None)
         if self.child is not None and self.parent_id is None:
             text = self.tr("Select a record in the list above to see its entries.")
         elif self.filter_edit.text().strip():
             text = self.tr("No record matches the filter. Clear the filter to see all records.")
+        elif read_only is not None:
+            text = (self._read_only_empty or read_only)()
         else:
             text = self.tr("No records yet. Fill in the form and press Save to add the first one.")
         self.empty_hint.setText(text)
         self.empty_hint.setVisible(empty)
+        # a read-only view has nothing to show in a form of a new record
+        self.details.setHidden(empty and read_only is not None and self.form.record_id is None)
 
     # -- list ------------------------------------------------------------------------------------
 

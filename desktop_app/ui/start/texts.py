@@ -85,24 +85,26 @@ def _days(days: int | None) -> str:
     if days is None:
         return ""
     if days == 0:
-        return tr("today")
+        return QCoreApplication.translate("StartPage", "today")
     if days == 1:
-        return tr("tomorrow")
+        return QCoreApplication.translate("StartPage", "tomorrow")
     if days > 0:
-        return tr("in %1 days").replace("%1", str(days))
-    return tr("%1 days ago").replace("%1", str(-days))
+        return QCoreApplication.translate("StartPage", "in %1 days").replace("%1", str(days))
+    return QCoreApplication.translate("StartPage", "%1 days ago").replace("%1", str(-days))
 
 
 def _claim(entry: Entry, with_person: bool) -> str:
     days = entry.days or 0
     if entry.state == "overdue":
-        left = tr("deadline passed %1 days ago").replace("%1", str(-days))
+        left = QCoreApplication.translate("StartPage", "deadline passed %1 days ago").replace(
+            "%1", str(-days)
+        )
     elif days == 0:
-        left = tr("last day today")
+        left = QCoreApplication.translate("StartPage", "last day today")
     else:
-        left = tr("%1 days left").replace("%1", str(days))
+        left = QCoreApplication.translate("StartPage", "%1 days left").replace("%1", str(days))
     text = (
-        tr("trip ended %1 · claim by %2")
+        QCoreApplication.translate("StartPage", "trip ended %1 · claim by %2")
         .replace("%1", format_date(entry.start))
         .replace("%2", format_date(entry.end))
     )
@@ -115,38 +117,61 @@ def detail(section: str, entry: Entry) -> str:
         when = _days(entry.days) if section == "next_mission" else enum_label(entry.state)
         return _join(_period(entry), entry.subtitle, when)
     if section == "today_log":
-        hours = tr("%1 h").replace("%1", format_decimal(entry.amount))
+        hours = QCoreApplication.translate("StartPage", "%1 h").replace(
+            "%1", format_decimal(entry.amount)
+        )
         return _join(hours, entry.subtitle)
     if section in ("claims", "claims_due"):
         return _claim(entry, with_person=section == "claims_due" or bool(entry.subtitle))
     if section == "upcoming":
-        kind = tr("Mission") if entry.table == "missions" else tr("Event")
-        when = tr("under way") if entry.state == "running" else _days(entry.days)
+        kind = (
+            QCoreApplication.translate("StartPage", "Mission")
+            if entry.table == "missions"
+            else QCoreApplication.translate("StartPage", "Event")
+        )
+        when = (
+            QCoreApplication.translate("StartPage", "under way")
+            if entry.state == "running"
+            else _days(entry.days)
+        )
         return _join(kind, _period(entry), entry.subtitle, when)
     if section == "overdue_activities":
         month = formatting.format_month(entry.end, language()) if entry.end else ""
-        return _join(entry.subtitle, tr("planned until %1").replace("%1", month))
+        return _join(
+            entry.subtitle,
+            QCoreApplication.translate("StartPage", "planned until %1").replace("%1", month),
+        )
     if section == "drafts":
         revision = (
-            tr("revision %1 (draft) of %2")
+            QCoreApplication.translate("StartPage", "revision %1 (draft) of %2")
             .replace("%1", str(entry.number))
             .replace("%2", format_date(entry.start))
         )
-        activities = tr("%1 activities").replace("%1", str(entry.count or 0))
+        activities = QCoreApplication.translate("StartPage", "%1 activities").replace(
+            "%1", str(entry.count or 0)
+        )
         return _join(entry.subtitle, revision, activities)
     if section == "conflicts":
-        kind = tr("deleted meanwhile") if entry.state == "delete" else ""
+        kind = (
+            QCoreApplication.translate("StartPage", "deleted meanwhile")
+            if entry.state == "delete"
+            else ""
+        )
         return _join(
-            tr("field: %1").replace("%1", field_label(entry.subtitle)),
+            QCoreApplication.translate("StartPage", "field: %1").replace(
+                "%1", field_label(entry.subtitle)
+            ),
             kind,
-            tr("since %1").replace("%1", format_date(entry.start)),
+            QCoreApplication.translate("StartPage", "since %1").replace(
+                "%1", format_date(entry.start)
+            ),
         )
     if section == "quiet_peers":
         if entry.start is None:
-            heard = tr("no bundle received yet")
+            heard = QCoreApplication.translate("StartPage", "no bundle received yet")
         else:
             heard = (
-                tr("last bundle %1 (%2 days ago)")
+                QCoreApplication.translate("StartPage", "last bundle %1 (%2 days ago)")
                 .replace("%1", format_date(entry.start))
                 .replace("%2", str(entry.days))
             )
@@ -154,8 +179,14 @@ def detail(section: str, entry: Entry) -> str:
     if section == "waiting_bundles":
         return _join(
             enum_label(entry.subtitle),
-            tr("%1 changes to send").replace("%1", str(entry.count or 0)) if entry.count else "",
-            tr("%1 awaiting acknowledgement").replace("%1", str(int(entry.amount or 0)))
+            QCoreApplication.translate("StartPage", "%1 changes to send").replace(
+                "%1", str(entry.count or 0)
+            )
+            if entry.count
+            else "",
+            QCoreApplication.translate("StartPage", "%1 awaiting acknowledgement").replace(
+                "%1", str(int(entry.amount or 0))
+            )
             if entry.amount
             else "",
         )
@@ -169,4 +200,4 @@ def first_line(section: str, entry: Entry) -> str:
 
 
 def more_text(count: int) -> str:
-    return tr("… and %1 more").replace("%1", str(count))
+    return QCoreApplication.translate("StartPage", "… and %1 more").replace("%1", str(count))

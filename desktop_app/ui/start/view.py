@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
@@ -100,7 +101,7 @@ class SectionCard(QFrame):
     def show_loading(self) -> None:
         self.list.hide()
         self.more.hide()
-        self.empty.setText(texts.tr("Loading…"))
+        self.empty.setText(self.tr("Loading…"))
         self.empty.show()
 
     def show_section(self, section: Any) -> None:
@@ -115,7 +116,7 @@ class SectionCard(QFrame):
                 HTML_ROLE, two_lines(rich([(first, True)]), rich([(second, False)]), colour=colour)
             )
             item.setData(ENTRY_ROLE, entry)
-            item.setToolTip(texts.tr("Enter or a click opens it."))
+            item.setToolTip(self.tr("Enter or a click opens it."))
             self.list.addItem(item)
         has = bool(self.entries)
         self.list.setVisible(has)
@@ -237,20 +238,20 @@ class StartView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.heading.setText(texts.tr("Overview"))
+        self.heading.setText(self.tr("Overview"))
         role = enum_label(self.role)
         self.subheading.setText(
-            texts.tr("%1 · %2 (%3)")
+            self.tr("%1 · %2 (%3)")
             .replace("%1", format_date(self._today()))
             .replace("%2", self.node_name)
             .replace("%3", role)
         )
-        self.refresh_button.setText(texts.tr("Refresh"))
-        self.refresh_button.setToolTip(texts.tr("Read the overview again (F5)"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the overview again (F5)"))
         self.refresh_button.setShortcut("F5")
-        self.notice_button.setText(texts.tr("Go to Sync"))
+        self.notice_button.setText(self.tr("Go to Sync"))
         self.notice.setText(
-            texts.tr(
+            self.tr(
                 "Import the bundle from your coordinator to see your missions: save the file "
                 "they sent you, then choose “Import bundles…” under Sync."
             )
@@ -304,6 +305,8 @@ class StartView(QWidget):
 
     def _show(self, page: Any) -> None:
         self._running = None
+        if not isValid(self.error):  # the view was dropped (database replaced) meanwhile
+            return
         self.page = page
         self.error.hide()
         for section in page.sections:
@@ -317,7 +320,9 @@ class StartView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._running = None
-        self.error.setText(texts.tr("The overview could not be read: %1").replace("%1", str(error)))
+        if not isValid(self.error):
+            return
+        self.error.setText(self.tr("The overview could not be read: %1").replace("%1", str(error)))
         self.error.show()
 
     def first_list(self) -> QListWidget | None:

@@ -208,6 +208,18 @@ class SyncView(QWidget):
         self.keep_button.setEnabled(has)
         self.use_other_button.setEnabled(has)
 
+    def select_row(self, table: str, key: str) -> bool:
+        """Select the peer (``sync_peers``, by node id) or the conflict (``sync_conflicts``)."""
+        widget = self.peers if table == "sync_peers" else self.conflicts
+        for row in range(widget.rowCount()):
+            item = widget.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+                widget.selectRow(row)
+                widget.scrollToItem(item)
+                widget.setFocus()
+                return True
+        return False
+
     def selected_peer(self) -> str | None:
         items = self.peers.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
