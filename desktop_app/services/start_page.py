@@ -99,6 +99,8 @@ class StartPage:
     sections: list[Section]
     has_missions: bool = True
     """False on an expert laptop without any mission yet (nothing imported)."""
+    has_peers: bool = True
+    """False while no other installation is enrolled (HQ: nobody to hear from)."""
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -403,7 +405,8 @@ def _hq(session: Session, today: date, pending: Pending | None, now: datetime) -
         _conflicts(session),
         _claims_section("claims_due", session, None, today, near_only=True),
     ]
-    return StartPage(NodeRole.HQ, today, None, sections)
+    has_peers = session.scalar(select(SyncPeer.node_id).limit(1)) is not None
+    return StartPage(NodeRole.HQ, today, None, sections, has_peers=has_peers)
 
 
 # -- claims ----------------------------------------------------------------------------------

@@ -73,20 +73,12 @@ def _errors_as_messages(handler: Handler) -> Handler:
 
 @_errors_as_messages
 def cmd_invite(args: argparse.Namespace) -> int:
-    from desktop_app.persistence.atomic_files import write_atomically
-    from desktop_app.security.enrolment import invitation_security
-    from desktop_app.sync.peers import create_invitation
+    from desktop_app.sync.invitations import write_invitation
 
-    db = open_for(args)
-    with db.session() as session:
-        invitation = create_invitation(
-            session, args.name, args.partnership, role=args.role, person=args.person
-        )
-        invitation["security"] = invitation_security(db)
-        data = json.dumps(invitation, indent=2).encode("utf-8")
-        out = Path(args.out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(out, data, mode=0o600)
+    invitation = write_invitation(
+        open_for(args), args.name, args.partnership, Path(args.out), role=args.role,
+        person=args.person,
+    )
     node = invitation["node"]
     print(f"Invited '{node['name']}' ({node['role']}), node id {node['node_id']}: {args.out}")
     print(f"On that machine run: partnerdesk init --from-invite {Path(args.out).name}")

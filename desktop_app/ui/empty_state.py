@@ -33,7 +33,7 @@ class EmptyState(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setStyleSheet(HINT_STYLE)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(520)  # a fixed width: the wrapped lines get their full height
         self.button = QPushButton()
         self.button.setObjectName("emptyStateButton")
         self.button.clicked.connect(self.action)

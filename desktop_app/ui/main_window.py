@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             self._welcome = WelcomePage()
             self._welcome.demo_requested.connect(self.load_demo_data)
             self._welcome.start_requested.connect(self.start_empty)
+            self._welcome.invitation_chosen.connect(self.start_from_invitation)
             self.central.addWidget(self._welcome)
         return self._welcome
 
@@ -444,10 +445,18 @@ class MainWindow(QMainWindow):
         start page) is answered here."""
         go_to = getattr(widget, "go_to", None)
         if go_to is not None:
-            go_to.connect(lambda key: self.show_view(key) if self._has_view(key) else None)
+            go_to.connect(self.go_to)
         open_entry = getattr(widget, "open_entry", None)
         if open_entry is not None:
             open_entry.connect(self.open_start_entry)
+
+    def go_to(self, key: str) -> None:
+        """Show the view ``key``; "invite" opens the invitation of a laptop (Sync view)."""
+        if key == "invite" and self._has_view("sync"):
+            sync: Any = self.show_view("sync")
+            sync.security.invite()
+        elif self._has_view(key):
+            self.show_view(key)
 
     def _has_view(self, key: str) -> bool:
         return key in [entry.key for entry in self.entries]
@@ -565,6 +574,29 @@ class MainWindow(QMainWindow):
             self.welcome.show_error("\n".join(field_error_text(e) for e in exc.errors))
             return
         self._data_replaced()
+
+    def start_from_invitation(self, path: str) -> Any:
+        """Set this empty installation up from an invitation file, then show the fingerprints
+        to compare by phone (``sync/invitations.py``). A damaged or foreign file sets up nothing
+        and is reported on the welcome page."""
+        from pathlib import Path
+
+        from desktop_app.errors import PartnerDeskError
+        from desktop_app.services.node import AlreadyInitialised
+        from desktop_app.sync.invitations import set_up_from_invitation
+        from desktop_app.sync.peers import read_invitation
+        from desktop_app.ui.sync.enrolment_dialog import EnrolmentDialog
+
+        try:
+            result = set_up_from_invitation(self.context.db, read_invitation(Path(path)))
+        except (PartnerDeskError, AlreadyInitialised, OSError) as exc:
+            self.welcome.show_invitation_error(str(exc))
+            return None
+        self._data_replaced()
+        dialog = EnrolmentDialog(result, self)
+        dialog.open()
+        self.enrolment_dialog = dialog
+        return dialog
 
     def _data_replaced(self) -> None:
         self.welcome.set_busy(False)

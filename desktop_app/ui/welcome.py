@@ -1,4 +1,5 @@
-"""First start on an empty database: load the demo data, or start empty with a role and a name."""
+"""First start on an empty database: load the demo data, start empty with a role and a name, or
+set the installation up from an invitation file (a mission laptop)."""
 
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ NODE_ROLES = ("hq", "coordinator", "expert")
 """The values of ``models.enums.NodeRole`` (not imported: the page shows before the models load)."""
 
 class WelcomePage(QWidget):
-    """Emits ``demo_requested`` or ``start_requested(role, name)``; the window does the work."""
+    """Emits ``demo_requested``, ``start_requested(role, name)`` or
+    ``invitation_chosen(path)``; the window does the work."""
 
     demo_requested = Signal()
     start_requested = Signal(str, str)
+    invitation_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,11 +77,29 @@ class WelcomePage(QWidget):
             self.empty_heading, self.empty_text, form, self.error, self.empty_button
         )
 
+        self.invite_heading = QLabel()
+        self.invite_heading.setStyleSheet(SECTION_HEADING_STYLE)
+        self.invite_text = QLabel()
+        self.invite_text.setWordWrap(True)
+        self.invite_error = QLabel()
+        self.invite_error.setObjectName("invitationError")
+        self.invite_error.setStyleSheet(ERROR_STYLE)
+        self.invite_error.setWordWrap(True)
+        self.invite_error.hide()
+        self.invite_button = QPushButton()
+        self.invite_button.setObjectName("invitationButton")
+        self.invite_button.clicked.connect(self._choose_invitation)
+        invite_card = self._card(
+            self.invite_heading, self.invite_text, self.invite_error, self.invite_button
+        )
+
         cards = QHBoxLayout()
         cards.addStretch()
         cards.addWidget(demo_card)
         cards.addSpacing(24)
         cards.addWidget(empty_card)
+        cards.addSpacing(24)
+        cards.addWidget(invite_card)
         cards.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -138,15 +159,49 @@ class WelcomePage(QWidget):
         for index in range(self.role.count()):
             self.role.setItemText(index, enum_label(str(self.role.itemData(index))))
         self.empty_button.setText(self.tr("Start empty"))
+        self.invite_heading.setText(self.tr("Set up from an invitation"))
+        self.invite_text.setText(
+            self.tr(
+                "A mission laptop: HQ or your coordinator sent you an invitation file (.invite). "
+                "PartnerDesk sets this laptop up from it and shows the fingerprints to compare "
+                "by phone."
+            )
+        )
+        self.invite_button.setText(self.tr("Choose the invitation file…"))
 
     def _start(self) -> None:
         self.error.hide()
         self.start_requested.emit(str(self.role.currentData()), self.node_name.text())
+
+    def _choose_invitation(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app.ui.file_dialogs import documents_folder
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Invitation"),
+            str(documents_folder()),
+            self.tr("Invitations (*.invite *.json);;All files (*)"),
+        )
+        if path:
+            self.invite_error.hide()
+            self.invitation_chosen.emit(path)
+
+    def show_invitation_error(self, text: str) -> None:
+        self.invite_error.setText(text)
+        self.invite_error.show()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.demo_button, self.empty_button, self.role, self.node_name):
+        for widget in (
+            self.demo_button,
+            self.empty_button,
+            self.role,
+            self.node_name,
+            self.invite_button,
+        ):
             widget.setEnabled(not busy)

@@ -614,6 +614,49 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Compare the fingerprints</source>
+        <translation>Fingerabdrücke vergleichen</translation>
+    </message>
+    <message>
+        <source>This installation is set up as “%1” (%2).</source>
+        <translation>Diese Installation ist eingerichtet als „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>1. Call %1 and read out both fingerprints; they must see the same on their screen.
+2. Send them the enrolment request (by e-mail or USB stick): %2
+3. Once they have accepted it, import their first bundle under Sync.</source>
+        <translation>1. Rufen Sie %1 an und lesen Sie beide Fingerabdrücke vor; dort muss dasselbe auf dem Bildschirm stehen.
+2. Schicken Sie die Registrierungsanfrage (per E-Mail oder USB-Stick): %2
+3. Sobald sie angenommen ist, importieren Sie das erste Paket unter „Synchronisation“.</translation>
+    </message>
+    <message>
+        <source>This laptop:</source>
+        <translation>Dieser Laptop:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Save a copy of the request…</source>
+        <translation>Kopie der Anfrage speichern…</translation>
+    </message>
+    <message>
+        <source>Save the enrolment request</source>
+        <translation>Registrierungsanfrage speichern</translation>
+    </message>
+    <message>
+        <source>Enrolment requests (*.json)</source>
+        <translation>Registrierungsanfragen (*.json)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EntrySection</name>
     <message>
         <source>Receipt</source>
@@ -2220,6 +2263,93 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation>Laptop einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the laptop</source>
+        <translation>&amp;Name des Laptops</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop Anna Berg</source>
+        <translation>z. B. Laptop Anna Berg</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Expert</source>
+        <translation>&amp;Fachkraft</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerships</source>
+        <translation>&amp;Partnerschaften</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the invitation file</source>
+        <translation>Wählen, wo die Einladungsdatei gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>&amp;Speichern unter</translation>
+    </message>
+    <message>
+        <source>The invitation sets the laptop up for its expert and partnerships. Give the file to the expert by e-mail or USB stick; they start PartnerDesk with it.</source>
+        <translation>Die Einladung richtet den Laptop für seine Fachkraft und ihre Partnerschaften ein. Geben Sie die Datei der Fachkraft per E-Mail oder USB-Stick; sie startet PartnerDesk damit.</translation>
+    </message>
+    <message>
+        <source>Write invitation</source>
+        <translation>Einladung schreiben</translation>
+    </message>
+    <message>
+        <source>— choose the expert —</source>
+        <translation>— Fachkraft wählen —</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <source>Invitations (*.invite)</source>
+        <translation>Einladungen (*.invite)</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name, e.g. “Laptop Anna Berg”.</source>
+        <translation>Geben Sie dem Laptop einen Namen, z. B. „Laptop Anna Berg“.</translation>
+    </message>
+    <message>
+        <source>Choose the expert who will use the laptop.</source>
+        <translation>Wählen Sie die Fachkraft, die den Laptop nutzt.</translation>
+    </message>
+    <message>
+        <source>Tick at least one partnership: the laptop receives their records only.</source>
+        <translation>Kreuzen Sie mindestens eine Partnerschaft an: Der Laptop erhält nur deren Einträge.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the invitation file.</source>
+        <translation>Wählen Sie, wo die Einladungsdatei gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1.
+
+Give it to the expert. They start PartnerDesk with “Set up from an invitation” and send back the enrolment request. When they call, read out this installation&apos;s fingerprint: %2 — and accept their request under Sync › Security only if their screen shows the same.</source>
+        <translation>Einladung gespeichert: %1.
+
+Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung einrichten“ und schickt die Registrierungsanfrage zurück. Lesen Sie beim Anruf den Fingerabdruck dieser Installation vor: %2 — und nehmen Sie die Anfrage unter „Synchronisation › Sicherheit“ nur an, wenn dort dasselbe steht.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>
@@ -3357,8 +3487,40 @@ Jetzt öffnen?</translation>
         <translation>Registrierungsanfrage annehmen…</translation>
     </message>
     <message>
+        <source>Invite a laptop…</source>
+        <translation>Laptop einladen…</translation>
+    </message>
+    <message>
+        <source>Write an invitation file that sets up a new laptop for its expert</source>
+        <translation>Eine Einladungsdatei schreiben, die einen neuen Laptop für seine Fachkraft einrichtet</translation>
+    </message>
+    <message>
+        <source>Read a laptop&apos;s enrolment request and compare the fingerprints by phone</source>
+        <translation>Die Registrierungsanfrage eines Laptops lesen und die Fingerabdrücke telefonisch vergleichen</translation>
+    </message>
+    <message>
         <source>Revoke the selected peer…</source>
         <translation>Ausgewählte Gegenstelle sperren…</translation>
+    </message>
+    <message>
+        <source>A lost or stolen laptop: refuse its bundles from now on (asks first)</source>
+        <translation>Ein verlorener oder gestohlener Laptop: seine Pakete ab jetzt ablehnen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>not accepted yet</source>
+        <translation>noch nicht angenommen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2} · {3}</source>
+        <translation>{0} ({1}): {2} · {3}</translation>
     </message>
     <message>
         <source>Enrolment request</source>
@@ -3393,16 +3555,24 @@ Jetzt öffnen?</translation>
         <translation>{0} wurde nicht angenommen; ihre Pakete werden weiter abgewiesen.</translation>
     </message>
     <message>
-        <source>Revoke this installation? Its bundles will be refused from now on.</source>
-        <translation>Diese Installation sperren? Ihre Pakete werden ab jetzt abgewiesen.</translation>
+        <source>Revoke</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Revoke “{0}”</source>
+        <translation>„{0}“ sperren</translation>
+    </message>
+    <message>
+        <source>Revoke “{0}” ({1})? Its bundles will be refused from now on.</source>
+        <translation>„{0}“ ({1}) sperren? Seine Pakete werden ab jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the laptop needs a new invitation.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Der Laptop braucht eine neue Einladung.</translation>
     </message>
     <message>
         <source>The revocation travels to the other installations with the bundles.</source>
         <translation>Die Sperre erreicht die anderen Installationen mit den Paketen.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>{0} is revoked.</source>
@@ -3558,8 +3728,8 @@ Jetzt öffnen?</translation>
         <translation>Kein weiterer Einsatz geplant.</translation>
     </message>
     <message>
-        <source>Nothing logged today yet. Log your day under My missions (Alt+1).</source>
-        <translation>Heute noch nichts erfasst. Erfassen Sie Ihren Tag unter „Meine Einsätze“ (Alt+1).</translation>
+        <source>Nothing logged today yet.</source>
+        <translation>Heute noch nichts erfasst.</translation>
     </message>
     <message>
         <source>No open claim: every trip that ended has been claimed or is not due.</source>
@@ -3592,6 +3762,22 @@ Jetzt öffnen?</translation>
     <message>
         <source>No claim near its deadline.</source>
         <translation>Keine Abrechnung kurz vor Fristende.</translation>
+    </message>
+    <message>
+        <source>No installation enrolled yet: invite a laptop or an office under Sync.</source>
+        <translation>Noch keine Installation registriert: Laden Sie unter „Synchronisation“ einen Laptop oder ein Büro ein.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no installation enrolled yet.</source>
+        <translation>Nichts zu senden: noch keine Installation registriert.</translation>
+    </message>
+    <message>
+        <source>Log today&apos;s work</source>
+        <translation>Heutige Tätigkeit erfassen</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Laptop einladen…</translation>
     </message>
     <message>
         <source>today</source>
@@ -4409,6 +4595,26 @@ Jetzt öffnen?</translation>
     <message>
         <source>e.g. Coordination Berlin</source>
         <translation>z. B. Koordination Berlin</translation>
+    </message>
+    <message>
+        <source>Set up from an invitation</source>
+        <translation>Aus einer Einladung einrichten</translation>
+    </message>
+    <message>
+        <source>A mission laptop: HQ or your coordinator sent you an invitation file (.invite). PartnerDesk sets this laptop up from it and shows the fingerprints to compare by phone.</source>
+        <translation>Ein Einsatz-Laptop: Die Zentrale oder Ihre Koordinator:in hat Ihnen eine Einladungsdatei (.invite) geschickt. PartnerDesk richtet den Laptop damit ein und zeigt die Fingerabdrücke zum telefonischen Vergleich.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file…</source>
+        <translation>Einladungsdatei auswählen…</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Invitations (*.invite *.json);;All files (*)</source>
+        <translation>Einladungen (*.invite *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

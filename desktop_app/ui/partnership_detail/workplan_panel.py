@@ -99,6 +99,8 @@ class WorkplanPanel(QWidget):
         self._revision_ids: list[str] = []
         self.workplan_combo = QComboBox()
         self.revision_combo = QComboBox()
+        # "Revision 12 (superseded)" in full: the number and the status are what matters
+        self.revision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.revision_info = QLabel()
         self.revision_info.setWordWrap(True)
         self.lifecycle_button = QPushButton()

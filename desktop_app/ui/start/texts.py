@@ -30,9 +30,7 @@ TITLES = {
 EMPTY = {
     "current_mission": QT_TRANSLATE_NOOP("StartPage", "No mission today."),
     "next_mission": QT_TRANSLATE_NOOP("StartPage", "No further mission planned."),
-    "today_log": QT_TRANSLATE_NOOP(
-        "StartPage", "Nothing logged today yet. Log your day under My missions (Alt+1)."
-    ),
+    "today_log": QT_TRANSLATE_NOOP("StartPage", "Nothing logged today yet."),
     "claims": QT_TRANSLATE_NOOP(
         "StartPage", "No open claim: every trip that ended has been claimed or is not due."
     ),
@@ -57,6 +55,21 @@ EMPTY = {
     "claims_due": QT_TRANSLATE_NOOP("StartPage", "No claim near its deadline."),
 }
 
+NO_PEERS = {
+    "quiet_peers": QT_TRANSLATE_NOOP(
+        "StartPage", "No installation enrolled yet: invite a laptop or an office under Sync."
+    ),
+    "waiting_bundles": QT_TRANSLATE_NOOP(
+        "StartPage", "Nothing to send: no installation enrolled yet."
+    ),
+}
+
+ACTIONS = {
+    "today_log": QT_TRANSLATE_NOOP("StartPage", "Log today's work"),
+    "quiet_peers": QT_TRANSLATE_NOOP("StartPage", "Invite a laptop…"),
+}
+"""A button under a section's entries (or its empty text): the next step."""
+
 STATE_COLOURS = {"overdue": "#b00020", "due_soon": "#8a5a00", "never": "#b00020"}
 
 
@@ -68,8 +81,14 @@ def title(key: str) -> str:
     return tr(TITLES[key])
 
 
-def empty_text(key: str) -> str:
+def empty_text(key: str, has_peers: bool = True) -> str:
+    if not has_peers and key in NO_PEERS:
+        return tr(NO_PEERS[key])
     return tr(EMPTY[key])
+
+
+def action_text(key: str) -> str | None:
+    return tr(ACTIONS[key]) if key in ACTIONS else None
 
 
 def _period(entry: Entry) -> str:
@@ -121,8 +140,8 @@ def detail(section: str, entry: Entry) -> str:
             "%1", format_decimal(entry.amount)
         )
         return _join(hours, entry.subtitle)
-    if section in ("claims", "claims_due"):
-        return _claim(entry, with_person=section == "claims_due" or bool(entry.subtitle))
+    if section in ("claims", "claims_due"):  # an expert's own claims need no name
+        return _claim(entry, with_person=section == "claims_due")
     if section == "upcoming":
         kind = (
             QCoreApplication.translate("StartPage", "Mission")

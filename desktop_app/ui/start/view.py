@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop_app.services.start_page import Entry
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import enum_label, format_date
@@ -60,6 +61,8 @@ class SectionCard(QFrame):
 
     activated = Signal(str, object)
     """(section key, :class:`~desktop_app.services.start_page.Entry`)."""
+    action = Signal(str)
+    """The section's next-step button was pressed (its key)."""
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,13 +85,20 @@ class SectionCard(QFrame):
         self.empty.setStyleSheet(HINT_STYLE)
         self.more = QLabel()
         self.more.setStyleSheet(HINT_STYLE)
+        self.button = QPushButton()
+        self.button.setObjectName(f"action_{key}")
+        self.button.clicked.connect(lambda: self.action.emit(self.key))
+        self.button.setVisible(texts.action_text(key) is not None)
+        self.title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.more)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
+        self.has_peers = True
         self.title.setBuddy(self.list)
         self.entries: list[Any] = []
         self.retranslate()
@@ -96,7 +106,10 @@ class SectionCard(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(texts.title(self.key))
-        self.empty.setText(texts.empty_text(self.key))
+        self.empty.setText(texts.empty_text(self.key, self.has_peers))
+        action = texts.action_text(self.key)
+        if action is not None:
+            self.button.setText(action)
 
     def show_loading(self) -> None:
         self.list.hide()
@@ -104,7 +117,8 @@ class SectionCard(QFrame):
         self.empty.setText(self.tr("Loading…"))
         self.empty.show()
 
-    def show_section(self, section: Any) -> None:
+    def show_section(self, section: Any, has_peers: bool = True) -> None:
+        self.has_peers = has_peers
         self.entries = list(section.entries)
         self.list.clear()
         for entry in self.entries:
@@ -120,7 +134,7 @@ class SectionCard(QFrame):
             self.list.addItem(item)
         has = bool(self.entries)
         self.list.setVisible(has)
-        self.empty.setText(texts.empty_text(self.key))
+        self.empty.setText(texts.empty_text(self.key, has_peers))
         self.empty.setVisible(not has)
         self.more.setText(texts.more_text(section.more))
         self.more.setVisible(section.more > 0)
@@ -190,10 +204,13 @@ class StartView(QWidget):
         for index, key in enumerate(ROLE_SECTIONS.get(self.role, ROLE_SECTIONS["coordinator"])):
             card = SectionCard(key)
             card.activated.connect(self.open_entry)
+            card.action.connect(self._action)
             self.cards[key] = card
             grid.addWidget(card, index // 2, index % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 300)
+        grid.setColumnMinimumWidth(1, 300)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("startRefresh")
         self.refresh_button.clicked.connect(self.refresh)
@@ -209,7 +226,8 @@ class StartView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.notice_box)
         layout.addWidget(self.error)
-        layout.addLayout(grid, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
         content.setStyleSheet(CARD_STYLE)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -312,7 +330,7 @@ class StartView(QWidget):
         for section in page.sections:
             card = self.cards.get(section.key)
             if card is not None:
-                card.show_section(section)
+                card.show_section(section, page.has_peers)
         self.notice_box.setVisible(page.role == "expert" and not page.has_missions)
         self.refreshed.emit()
         if self._stale and self.isVisible():
@@ -324,6 +342,20 @@ class StartView(QWidget):
             return
         self.error.setText(self.tr("The overview could not be read: %1").replace("%1", str(error)))
         self.error.show()
+
+    def _action(self, key: str) -> None:
+        """A section's next step: log today's work on the current mission; invite a laptop."""
+        if key == "today_log":
+            current = self.page.section("current_mission").entries if self.page else []
+            if current:
+                self.open_entry.emit(
+                    "today_log",
+                    Entry("activity_log_entries", "", "", parent_id=current[0].record_id),
+                )
+            else:
+                self.go_to.emit("my_missions")
+        elif key == "quiet_peers":
+            self.go_to.emit("invite")
 
     def first_list(self) -> QListWidget | None:
         """The first section with entries (the keyboard starts there)."""
