@@ -10,7 +10,9 @@ layer is loaded (``ui/records/preview.py``; a first run leaves what a closed win
 "list usable": the real view is built and takes input. The large database has 200 partnerships
 and 200 000 activity log entries (benchmarks/generate_data.py). All kinds of start run
 interleaved in the same run; the medians are compared. Target (DESIGN.md §7): ≤ 1.5× for the
-window with its rows; the figure of the usable list is reported beside it.
+window with its rows; the figure of the usable list is reported beside it, and so is a first
+start (no saved last view) until the overview ("Übersicht", the default view) has its sections
+filled — its queries run in a worker after the window is shown.
 """
 
 from __future__ import annotations
@@ -71,8 +73,17 @@ if sys.argv[3] in ("data", "first"):  # until the real view is built and can be 
     while window.central.currentWidget() is not window.splitter or not window.built:
         app.processEvents()
         time.sleep(0.002)
-if sys.argv[3] == "first":  # a first start: leave what a closed window leaves (the preview)
+if sys.argv[3] == "first":  # a first start (on the overview): close on the partnership list,
+    window.show_view("partnerships")  # leaving what a closed window leaves (the preview)
     window.save_state()
+if sys.argv[3] == "overview":  # the overview (no last view): until its sections are filled
+    while window.central.currentWidget() is not window.splitter or "start" not in window.built:
+        app.processEvents()
+        time.sleep(0.002)
+    start = window.built["start"]
+    while start.page is None:
+        app.processEvents()
+        time.sleep(0.002)
 os._exit(0)
 """
 
@@ -95,14 +106,16 @@ def main() -> int:
             print(f"generating the large database in {data_dir} …")
             generate(data_dir)
         settings = str(Path(scratch) / "settings.ini")
+        fresh = str(Path(scratch) / "fresh.ini")  # never written: each start is a first start
         start_ms(BARE)  # warm the file cache for both
         start_ms(FULL, str(data_dir), settings, "first")  # as the window closes: lastView, …
-        bare, shown, rows, ready = [], [], [], []
+        bare, shown, rows, ready, overview = [], [], [], [], []
         for _ in range(args.runs):
             bare.append(start_ms(BARE))
             shown.append(start_ms(FULL, str(data_dir), settings, "window"))
             rows.append(start_ms(FULL, str(data_dir), settings, "rows"))
             ready.append(start_ms(FULL, str(data_dir), settings, "data"))
+            overview.append(start_ms(FULL, str(data_dir), fresh, "overview"))
     bare_ms = statistics.median(bare)
     failed = False
     print(f"bare PySide6 window          : median {bare_ms:7.1f} ms  (runs: {_list(bare)})")
@@ -110,11 +123,13 @@ def main() -> int:
         ("PartnerDesk window shown", shown),
         ("… with the list's rows", rows),
         ("… list usable (real view)", ready),
+        ("first start: overview filled", overview),
     )
+    measured = {"PartnerDesk window shown", "… with the list's rows"}
     for label, runs in figures:
         ratio = statistics.median(runs) / bare_ms
         verdict = "ok" if ratio <= TARGET else "SLOW"
-        failed |= label != figures[-1][0] and ratio > TARGET
+        failed |= label in measured and ratio > TARGET
         print(
             f"{label:<29}: median {statistics.median(runs):7.1f} ms  (runs: {_list(runs)})"
             f"  {ratio:.2f}× {verdict}"
