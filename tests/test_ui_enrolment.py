@@ -143,6 +143,7 @@ def test_the_laptop_starts_from_the_invitation_and_hq_accepts(
     qtbot.addWidget(laptop_box)
     assert f"Zentrale Berlin (Headquarters): {hq_print}" in laptop_box.peer_prints.text()
     assert not laptop_box.invite_button.isVisibleTo(laptop_box)  # an expert invites nobody
+    assert not laptop_box.revoke_button.isVisibleTo(laptop_box)
 
     asked: list[str] = []
     assert not box.revoke(node.id, lambda text: asked.append(text) or False)

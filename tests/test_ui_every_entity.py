@@ -54,8 +54,10 @@ from desktop_app.models import (
 )
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.services import crud
 from desktop_app.services.demo import load_demo
 from desktop_app.services.node import init_node
+from desktop_app.services.workplan_revisions import start_draft
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.partnerships.spec import CoreTopic
@@ -86,6 +88,8 @@ class Case:
     """The one field changed on the existing record, with its new value."""
     parent_of: Callable[[Session, Any], str] | None = None
     """The parent of a child record not linked by its parent field (workplan items)."""
+    editable: Callable[[Session, str], bool] | None = None
+    """Which records may change at all (only a draft revision and its activities)."""
 
     @property
     def id(self) -> str:
@@ -152,6 +156,21 @@ def workplan_of_item(session: Session, item: Any) -> str:
     return str(session.get(WorkplanRevision, item.revision_id).workplan_id)
 
 
+def in_draft(model: Any) -> Callable[[Session, str], bool]:
+    """A draft revision, or an activity of one: agreed revisions are never written into."""
+
+    def editable(session: Session, record_id: str) -> bool:
+        record = session.get(model, record_id)
+        revision = (
+            record
+            if model is WorkplanRevision
+            else session.get(WorkplanRevision, record.revision_id)
+        )
+        return revision.status == "draft"
+
+    return editable
+
+
 def one(**values: Any) -> Derive:
     return lambda _session, _record, _parent: dict(values)
 
@@ -197,7 +216,8 @@ CASES = (
         "workplans",
         ("workplans", "workplan_revisions"),
         next_revision_number,
-        appended("approved_by"),
+        appended("note"),
+        editable=in_draft(WorkplanRevision),
     ),
     Case(
         "workplans",
@@ -205,6 +225,7 @@ CASES = (
         one(activity_number="9.9.9", title="Neue Aktivität aus dem Test"),
         appended("title"),
         parent_of=workplan_of_item,
+        editable=in_draft(WorkplanItem),
     ),
     Case("missions", ("missions",), one(title="Neuer Einsatz aus dem Test"), appended("title")),
     Case(
@@ -262,8 +283,14 @@ def demo_template(tmp_path_factory) -> Path:
     paths = DataPaths(tmp_path_factory.mktemp("demo") / "data").ensure()
     database = open_database(paths)
     with database.session() as session:
-        init_node(session, "coordinator", "Koordination")
+        init_node(session, "hq", "Zentrale")  # HQ changes every entity, the per-diem rates too
         load_demo(session)
+        for workplan in crud.list_records(session, Workplan):  # a draft to change, distinctly
+            step = start_draft(session, workplan.id)
+            crud.update(session, WorkplanRevision, step.revision_id, note="Entwurf im Test")
+            for item_id in step.item_ids:
+                title = session.get(WorkplanItem, item_id).title
+                crud.update(session, WorkplanItem, item_id, title=f"{title} (Entwurf)")
     database.dispose()
     return paths.root
 
@@ -310,11 +337,16 @@ def row_ids(view: RecordsView) -> list[str]:
     return [view.model.record_id(row) for row in range(view.model.rowCount())]
 
 
-def distinctive_text(view: RecordsView) -> tuple[str, str]:
-    """(record id, text) of a shown record whose list text appears in no other row."""
+def distinctive_text(
+    view: RecordsView, editable: Callable[[str], bool] | None = None
+) -> tuple[str, str]:
+    """(record id, text) of a shown record whose list text appears in no other row (and that
+    may change, when ``editable`` says which may)."""
     rows = range(view.model.rowCount())
     everything = {row: [t.casefold() for t in row_texts(view, row)] for row in rows}
     for row in rows:
+        if editable is not None and not editable(str(view.model.record_id(row))):
+            continue
         for candidate in sorted(row_texts(view, row), key=len, reverse=True):
             needle = candidate.strip().casefold()
             if len(needle) < 3:
@@ -467,7 +499,14 @@ def test_find_open_create_change_undo_delete(qtbot, window: MainWindow, case: Ca
 
     # 1. find
     total = view.model.rowCount()
-    record_id, needle = distinctive_text(view)
+
+    def editable(record_id: str) -> bool:
+        if case.editable is None:
+            return True
+        with context.db.session() as session:
+            return case.editable(session, record_id)
+
+    record_id, needle = distinctive_text(view, editable)
     type_text(qtbot, view.filter_edit, needle)
     qtbot.keyClick(view.filter_edit, Qt.Key.Key_Return)
     assert record_id in row_ids(view), f"filter {needle!r} does not find the record"

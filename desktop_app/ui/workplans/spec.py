@@ -35,21 +35,15 @@ REVISIONS = EntitySpec(
             90,
         ),
     ),
+    # The status and the agreement are not typed here: a revision starts as a draft and moves
+    # on in the partnership's workplan ("Change in a new draft", "Agree revision N…"), which
+    # records who agreed and when and supersedes the agreed one (services/workplan_revisions).
     fields=(
         Field("number", QT_TRANSLATE_NOOP("Fields", "Number"), "int", required=True),
-        Field(
-            "status",
-            QT_TRANSLATE_NOOP("Fields", "Status"),
-            "enum",
-            enum=RevisionStatus,
-            required=True,
-            default=RevisionStatus.DRAFT.value,
-        ),
         Field("revision_date", QT_TRANSLATE_NOOP("Fields", "Revision date"), "date", required=True),
-        Field("approved_by", QT_TRANSLATE_NOOP("Fields", "Approved by")),
-        Field("approved_on", QT_TRANSLATE_NOOP("Fields", "Approved on"), "date"),
         Field("note", QT_TRANSLATE_NOOP("Fields", "Note"), "text"),
     ),
+    create_defaults=lambda: {"status": RevisionStatus.DRAFT.value},
     default_sort=0,
     descending=True,
 )
