@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.exporters import labels
 from desktop_app.exporters.docx_common import ExportError, dash, institution, page_context
-from desktop_app.exporters.per_diem_notes import translate_note
+from desktop_app.exporters.per_diem_wording import word_all
 from desktop_app.exporters.records import mission as find_mission
 from desktop_app.exporters.records import mission_expert, partnership
 from desktop_app.exporters.templates import find_template, load_clauses, render_docx
@@ -69,7 +69,7 @@ def per_diem_rows(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
                 "dinner": money(line.dinner_deduction, language),
                 "deductions": money(line.deductions, language),
                 "amount": money(line.amount, language),
-                "note": translate_note(line.note, language),
+                "note": word_all(line.explanations, language),
             }
         )
     return rows
@@ -93,7 +93,7 @@ def _lodging(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict
                 "cost": money(line.cost, language) if line.cost is not None else "—",
                 "cap": money(line.cap, language) if line.cap is not None else "—",
                 "amount": money(line.amount, language),
-                "note": translate_note(line.note, language),
+                "note": word_all(line.explanations, language),
             }
         )
     return rows

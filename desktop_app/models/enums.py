@@ -146,6 +146,21 @@ class TravelMode(StrEnum):
     OTHER = "other"
 
 
+class PaidBy(StrEnum):
+    """Who paid a ticket or an expense (the claim's summary keeps the two apart)."""
+
+    OFFICE = "office"
+    TRAVELLER = "traveller"
+
+
+class RateOrigin(StrEnum):
+    """Where a per-diem rate comes from."""
+
+    OFFICIAL = "official"
+    HQ = "hq"
+    SAMPLE = "sample"
+
+
 class ExpenseCategory(StrEnum):
     TRANSPORT = "transport"
     LOCAL_TRANSPORT = "local_transport"
