@@ -15,6 +15,7 @@ from desktop_app import __version__
 from desktop_app.exporters import cli_commands as document_cli
 from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
 from desktop_app.security import cli_commands as security_cli
+from desktop_app.services.rate_tables import cli_commands as rates_cli
 from desktop_app.sync import cli_commands as sync_cli
 
 
@@ -59,11 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="fill an empty database with the demo dataset")
 
     listing = commands.add_parser("list", help="list records")
-    listing.add_argument("what", choices=["partnerships", "missions", "peers"])
+    listing.add_argument("what", choices=["partnerships", "missions", "peers", "rates"])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rates_cli.add_list_options(listing)
     COMMANDS.update(sync_cli.register(commands))
     COMMANDS.update(document_cli.register(commands))
     COMMANDS.update(security_cli.register(commands))
+    COMMANDS.update(rates_cli.register(commands))
     return parser
 
 
@@ -120,6 +123,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     if args.what == "peers":
         return sync_cli.list_peers(args)
+    if args.what == "rates":
+        return rates_cli.list_rates(args)
     db = _open(args)
     with db.session() as session:
         rows = (

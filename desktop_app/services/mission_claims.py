@@ -24,9 +24,25 @@ __all__ = [
 
 
 def rate_table(session: Session) -> RateTable:
-    """Every live per-diem rate and official table as the calculator's table."""
+    """Every live per-diem rate and official table as the calculator's table.
+
+    The tables known to be published (``resources/per_diem_rates/tables.json``) count as in force
+    from their date even before HQ imported them: a trip in their year then reports the missing
+    rate instead of silently taking an older year's.
+    """
+    from desktop_app.services.rate_tables.shipped import shipped_tables
+
     rows = session.scalars(select(PerDiemRate).where(PerDiemRate.deleted_at.is_(None)))
-    tables = session.scalars(select(PerDiemTable).where(PerDiemTable.deleted_at.is_(None)))
+    recorded = {
+        t.valid_from: per_diem.TableEdition(
+            t.valid_from, t.title, t.reference or "", bool(t.complete)
+        )
+        for t in session.scalars(select(PerDiemTable).where(PerDiemTable.deleted_at.is_(None)))
+    }
+    published = {
+        t.valid_from: per_diem.TableEdition(t.valid_from, t.title, t.reference, t.complete)
+        for t in shipped_tables()
+    }
     return RateTable(
         (
             per_diem.Rate(
@@ -40,10 +56,7 @@ def rate_table(session: Session) -> RateTable:
             )
             for row in rows
         ),
-        editions=[
-            per_diem.TableEdition(t.valid_from, t.title, t.reference or "", bool(t.complete))
-            for t in tables
-        ],
+        editions=list({**published, **recorded}.values()),
     )
 
 

@@ -144,6 +144,14 @@ class RateTable:
         code = country_code(country)
         return sorted(c for c in self._cities.get(code, ()) if self._find(code, c, day))
 
+    def rows(self) -> list[tuple[str, str]]:
+        """Every (country, city row) of the table, sorted."""
+        return sorted(self._rows)
+
+    def find(self, country: str, city: str, day: date) -> Rate | None:
+        """The row of ``country``/``city`` that applies on ``day`` (no fallback), or None."""
+        return self._find(country_code(country), city, day)
+
     # ------------------------------------------------------------------ lookup
 
     def _find(self, country: str, city: str, day: date) -> Rate | None:
