@@ -8,7 +8,7 @@ the expert's own installation and at HQ only: sync never puts it into a bundle f
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import Date, DateTime, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -34,6 +34,13 @@ class ClaimantProfile(Syncable, Base):
     iban: Mapped[str | None] = mapped_column(String(40))
     bic: Mapped[str | None] = mapped_column(String(15))
     account_holder: Mapped[str | None] = mapped_column(String(200))
+
+    @staticmethod
+    def prepare_values(values: dict[str, Any]) -> dict[str, Any]:
+        """The IBAN without spaces, in capitals (as printed in groups of four it is the same)."""
+        if isinstance(values.get("iban"), str):
+            values["iban"] = values["iban"].replace(" ", "").upper()
+        return values
 
 
 class TravelClaim(Syncable, Base):

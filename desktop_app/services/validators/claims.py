@@ -32,8 +32,6 @@ def iban_is_valid(text: str) -> bool:
 def validate_claimant_profile(
     session: Session, values: dict[str, Any], existing: Any
 ) -> list[FieldError]:
-    if isinstance(values.get("iban"), str):
-        values["iban"] = values["iban"].replace(" ", "").upper()
     check = Checks(session, ClaimantProfile, values, existing)
     check.required("person_id")
     check.live("person_id", Person)
