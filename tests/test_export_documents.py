@@ -13,10 +13,10 @@ from export_sample import Sample, build_sample
 from desktop_app.exporters.declaration import export_declaration
 from desktop_app.exporters.docx_common import ExportError
 from desktop_app.exporters.expense_declaration import export_expense_declaration
-from desktop_app.exporters.labels import fmt_money
 from desktop_app.exporters.mission_report import export_mission_report
 from desktop_app.exporters.templates import BUILTIN_TEMPLATES
 from desktop_app.persistence.database import Database
+from desktop_app.services.formatting import format_money
 from desktop_app.services.mission_claims import per_diem_for_mission
 
 TREATY_WORDS = ("Vertragsparteien", "verpflichten sich", "kommen überein", "Inkrafttreten")
@@ -125,17 +125,17 @@ def test_expense_declaration_per_day_table_equals_the_calculator(
     assert len(data) == len(result.lines) == 5
     for row, line in zip(data, result.lines, strict=True):
         assert row[0] == line.day.strftime("%d.%m.%Y")
-        assert row[2] == fmt_money(line.rate)
+        assert row[2] == format_money(line.rate, "de")
         assert row[3] == f"{line.percentage}\u00a0%"  # no-break space: never wraps
-        assert row[4] == fmt_money(line.gross)
+        assert row[4] == format_money(line.gross, "de")
         assert row[5:9] == [
-            fmt_money(line.breakfast_deduction),
-            fmt_money(line.lunch_deduction),
-            fmt_money(line.dinner_deduction),
-            fmt_money(line.deductions),
+            format_money(line.breakfast_deduction, "de"),
+            format_money(line.lunch_deduction, "de"),
+            format_money(line.dinner_deduction, "de"),
+            format_money(line.deductions, "de"),
         ]
-        assert row[9] == fmt_money(line.amount)
-    assert rows[-1][-1] == fmt_money(result.allowance_total) == "171,00"
+        assert row[9] == format_money(line.amount, "de")
+    assert rows[-1][-1] == format_money(result.allowance_total, "de") == "171,00"
     text = _all_text(out)
     assert "Abreisetag" in text and "Rückreisetag" in text  # notes in German
     assert "Jonas Weber" in text and "Z B 4 - 2026/017" in text
@@ -144,12 +144,12 @@ def test_expense_declaration_per_day_table_equals_the_calculator(
     expenses = _table_after(document, "Nr.", "Datum")
     assert expenses[1][0] == "1" and expenses[1][-1] == "1: hotel_rechnung.pdf"
     assert expenses[2][-1] == "kein Beleg" and expenses[2][6] == "15,30"
-    assert "GEL" in text and "0.34" in text
-    lodging_total = fmt_money(result.lodging_total)
+    assert "GEL" in text and "0,34" in text  # the exchange rate in German notation
+    lodging_total = format_money(result.lodging_total, "de")
     assert lodging_total == "346,20"  # night without receipt abroad in 2026: 30.00 flat
     total = result.total + Decimal("627.70")  # flight 612.40 + taxi 45 GEL x 0.34
-    assert f"{fmt_money(total)}" in text
-    assert fmt_money(total - 300) in text and "Auszuzahlender Betrag (EUR)" in text
+    assert f"{format_money(total, 'de')}" in text
+    assert format_money(total - 300, "de") in text and "Auszuzahlender Betrag (EUR)" in text
     assert "Ich versichere, dass die vorstehenden Angaben richtig und vollständig sind" in text
     assert "Ort, Datum" in text and "Unterschrift der reisenden Person" in text
 

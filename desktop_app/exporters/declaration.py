@@ -24,6 +24,7 @@ from desktop_app.exporters.docx_common import (
 from desktop_app.exporters.records import partnership
 from desktop_app.exporters.templates import find_template, load_clauses, render_docx
 from desktop_app.models import Institution, Partnership, PartnershipTopic, Person
+from desktop_app.services import formatting
 
 TEMPLATE = "declaration.docx"
 _FRENCH = "BF BI BJ CD CF CG CI CM DJ DZ GA GN HT KM MA MG ML MR NE RW SN TD TG TN"
@@ -68,10 +69,10 @@ def _column(clauses: dict[str, Any], language: str, other: str, facts: dict[str,
     """The rich-text cells of one language: the sides, then every section."""
     fill = {
         "programme": labels.label("programme", facts["programme"], language),
-        "partner_country": labels.country(facts["partner_country"], language),
+        "partner_country": formatting.country_label(facts["partner_country"], language),
         "other_language": clauses["other_languages"][other],
     }
-    country = labels.country(facts["partner_country"], language)
+    country = formatting.country_label(facts["partner_country"], language)
     cells: list[Any] = [
         rich_lines(
             [

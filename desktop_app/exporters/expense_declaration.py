@@ -19,6 +19,7 @@ from desktop_app.exporters.records import mission as find_mission
 from desktop_app.exporters.records import mission_expert, partnership
 from desktop_app.exporters.templates import find_template, load_clauses, render_docx
 from desktop_app.models import Person
+from desktop_app.services import formatting
 from desktop_app.services.expense_claims import ExpenseClaim, expense_claim
 from desktop_app.services.per_diem import PerDiemError
 
@@ -26,7 +27,7 @@ TEMPLATE = "expense_declaration.docx"
 
 
 def _place(place: str, country: str, language: str) -> str:
-    return f"{place}, {labels.country(country, language)}"
+    return f"{place}, {formatting.country_label(country, language)}"
 
 
 def _itinerary(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
@@ -37,13 +38,13 @@ def _itinerary(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
             {
                 "no": str(number),
                 "departure": f"{_place(leg.departure_place, leg.departure_country, language)}\n"
-                f"{labels.fmt_datetime(leg.departure_at, language)}",
+                f"{formatting.format_datetime(leg.departure_at, language)}",
                 "arrival": f"{_place(leg.arrival_place, leg.arrival_country, language)}\n"
-                f"{labels.fmt_datetime(leg.arrival_at, language)}",
-                "border": labels.fmt_datetime(leg.border_crossing_at, language) or "—",
+                f"{formatting.format_datetime(leg.arrival_at, language)}",
+                "border": formatting.format_datetime(leg.border_crossing_at, language) or "—",
                 "mode": f"{mode}, {leg.travel_class}" if leg.travel_class else mode,
                 "cost": (
-                    f"{labels.fmt_money(leg.cost, language)} {leg.currency}"
+                    f"{formatting.format_money(leg.cost, language)} {leg.currency}"
                     if leg.cost is not None
                     else "—"
                 ),
@@ -54,13 +55,13 @@ def _itinerary(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
 
 def per_diem_rows(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
     """The rows of the per-day table: exactly the calculator's lines, formatted."""
-    money = labels.fmt_money
+    money = formatting.format_money
     rows = []
     for line in claim.per_diem.lines:
         rows.append(
             {
-                "day": labels.fmt_date(line.day, language),
-                "country": labels.country(line.country, language),
+                "day": formatting.format_date(line.day, language),
+                "country": formatting.country_label(line.country, language),
                 "rate": money(line.rate, language),
                 "percentage": f"{line.percentage}\u00a0%",  # never "100" and "%" on two lines
                 "gross": money(line.gross, language),
@@ -76,7 +77,7 @@ def per_diem_rows(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
 
 
 def _lodging(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, str]]:
-    money = labels.fmt_money
+    money = formatting.format_money
     nights = {n.day: n for n in claim.nights}
     rows = []
     for line in claim.per_diem.lodging:
@@ -87,8 +88,8 @@ def _lodging(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict
             receipt = name or t["with_receipt"]
         rows.append(
             {
-                "day": labels.fmt_date(line.day, language),
-                "country": labels.country(line.country, language),
+                "day": formatting.format_date(line.day, language),
+                "country": formatting.country_label(line.country, language),
                 "receipt": receipt,
                 "cost": money(line.cost, language) if line.cost is not None else "—",
                 "cap": money(line.cap, language) if line.cap is not None else "—",
@@ -106,12 +107,14 @@ def _expenses(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dic
         rows.append(
             {
                 "no": str(number),
-                "day": labels.fmt_date(expense.day, language),
+                "day": formatting.format_date(expense.day, language),
                 "category": labels.label("expense_category", expense.category, language),
                 "description": dash(expense.description),
-                "amount": f"{labels.fmt_money(expense.amount, language)} {expense.currency}",
-                "rate": labels.fmt_rate(expense.exchange_rate) if expense.currency != "EUR" else "",
-                "eur": labels.fmt_money(expense.amount_eur, language),
+                "amount": f"{formatting.format_money(expense.amount, language)} {expense.currency}",
+                "rate": formatting.format_plain(expense.exchange_rate, language)
+                if expense.currency != "EUR"
+                else "",
+                "eur": formatting.format_money(expense.amount_eur, language),
                 "receipt": f"{number}: {receipt}" if receipt else t["no_receipt"],
             }
         )
@@ -127,9 +130,15 @@ def _exchange_rates(claim: ExpenseClaim, t: dict[str, str], language: str) -> li
     for night in claim.nights:
         if night.currency != "EUR" and night.amount is not None:
             key = (night.currency, night.exchange_rate)
-            used.setdefault(key, []).append(f"{t['night']} {labels.fmt_date(night.day, language)}")
+            used.setdefault(key, []).append(
+                f"{t['night']} {formatting.format_date(night.day, language)}"
+            )
     return [
-        {"currency": currency, "rate": labels.fmt_rate(rate), "used_for": ", ".join(uses)}
+        {
+            "currency": currency,
+            "rate": formatting.format_plain(rate, language),
+            "used_for": ", ".join(uses),
+        }
         for (currency, rate), uses in sorted(used.items())
     ]
 
@@ -144,8 +153,8 @@ def _advances(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dic
             )
         rows.append(
             {
-                "day": labels.fmt_date(advance.day, language),
-                "amount": f"{labels.fmt_money(advance.amount, language)} {advance.currency}",
+                "day": formatting.format_date(advance.day, language),
+                "amount": f"{formatting.format_money(advance.amount, language)} {advance.currency}",
                 "note": note or "—",
             }
         )
@@ -153,7 +162,7 @@ def _advances(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dic
 
 
 def _summary(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, Any]]:
-    money = labels.fmt_money
+    money = formatting.format_money
 
     def row(label: str, value: Decimal, bold: bool = False) -> dict[str, Any]:
         return {
@@ -199,8 +208,8 @@ def expense_context(
     record = partnership(session, mission.partnership_id)
     office = institution(session, expert.institution_id)
     period = (
-        f"{labels.fmt_date(claim.per_diem.lines[0].day, language)} – "
-        f"{labels.fmt_date(claim.per_diem.lines[-1].day, language)}"
+        f"{formatting.format_date(claim.per_diem.lines[0].day, language)} – "
+        f"{formatting.format_date(claim.per_diem.lines[-1].day, language)}"
     )
     facts = [
         (t["traveller"], expert.full_name),
@@ -213,9 +222,9 @@ def expense_context(
         ),
         (t["period"], period),
         (t["approval"], dash(mission.approval_reference)),
-        (t["deadline"], labels.fmt_date(claim.deadline, language)),
+        (t["deadline"], formatting.format_date(claim.deadline, language)),
     ]
-    money = labels.fmt_money
+    money = formatting.format_money
     context: dict[str, Any] = {
         "t": t,
         "subtitle": f"{t['subtitle']} · {mission.title}",

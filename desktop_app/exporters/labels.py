@@ -1,13 +1,8 @@
-"""Readable names of codes and the number and date formats of the document languages."""
+"""Readable names of codes in the document languages (numbers and dates: services.formatting)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from decimal import Decimal
-
-from desktop_app.services.reference import country_name
-
-LANGUAGES = ("de", "en", "fr")
+from desktop_app.services.formatting import LANGUAGES
 
 _LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
     "activity_type": {
@@ -121,31 +116,6 @@ _LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
 }
 
-_MONTHS = {
-    "de": ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "fr": [
-        "janv",
-        "févr",
-        "mars",
-        "avr",
-        "mai",
-        "juin",
-        "juil",
-        "août",
-        "sept",
-        "oct",
-        "nov",
-        "déc",
-    ],
-}
-
-
-def check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"Unknown language '{language}'; choose one of {', '.join(LANGUAGES)}.")
-    return language
-
 
 def label(vocabulary: str, code: str | None, language: str = "de") -> str:
     """The readable name of ``code`` in ``language``; the code itself when unknown."""
@@ -166,46 +136,3 @@ def code_for(vocabulary: str, text: str) -> str | None:
         if wanted == code.casefold() or wanted in (n.casefold() for n in names):
             return code
     return None
-
-
-def country(code: str | None, language: str = "de") -> str:
-    return country_name(code, language) if code else ""
-
-
-def fmt_money(value: Decimal | None, language: str = "de") -> str:
-    """``1234.5`` → "1.234,50" (de, fr uses a narrow space) or "1,234.50" (en)."""
-    if value is None:
-        return ""
-    text = f"{value.quantize(Decimal('0.01')):,.2f}"
-    if language == "de":
-        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    if language == "fr":
-        return text.replace(",", "\u202f").replace(".", ",")
-    return text
-
-
-def fmt_rate(value: Decimal) -> str:
-    """An exchange rate without trailing zeros (EUR per unit)."""
-    text = format(value.normalize(), "f")
-    return text
-
-
-def fmt_date(value: date | datetime | None, language: str = "de") -> str:
-    if value is None:
-        return ""
-    day = value.date() if isinstance(value, datetime) else value
-    if language == "en":
-        return day.isoformat()
-    if language == "fr":
-        return day.strftime("%d/%m/%Y")
-    return day.strftime("%d.%m.%Y")
-
-
-def fmt_datetime(value: datetime | None, language: str = "de") -> str:
-    if value is None:
-        return ""
-    return f"{fmt_date(value, language)} {value.strftime('%H:%M')}"
-
-
-def fmt_month(value: date, language: str = "de") -> str:
-    return f"{_MONTHS[language][value.month - 1]} {value.year}"

@@ -23,6 +23,7 @@ from desktop_app.models import (
     WorkplanItem,
     WorkplanRevision,
 )
+from desktop_app.services import formatting
 
 TEMPLATE = "mission_report.docx"
 
@@ -99,7 +100,11 @@ def report_context(
     names = {p.id: p.full_name for p in experts}
     destination = ", ".join(
         filter(
-            None, [mission.destination_city, labels.country(mission.destination_country, language)]
+            None,
+            [
+                mission.destination_city,
+                formatting.country_label(mission.destination_country, language),
+            ],
         )
     )
     facts = [
@@ -110,15 +115,15 @@ def report_context(
         (t["destination"], destination),
         (
             t["period"],
-            f"{labels.fmt_date(mission.start_date, language)} – "
-            f"{labels.fmt_date(mission.end_date, language)}",
+            f"{formatting.format_date(mission.start_date, language)} – "
+            f"{formatting.format_date(mission.end_date, language)}",
         ),
         (t["workplan_item"], _workplan_item(session, mission)),
         (t["approval"], dash(mission.approval_reference)),
     ]
     activity_rows = [
         {
-            "day": labels.fmt_date(entry.day, language),
+            "day": formatting.format_date(entry.day, language),
             "hours": _hours(entry.hours, language),
             "description": (
                 f"{names[entry.person_id]}: {dash(entry.description)}"
@@ -133,9 +138,9 @@ def report_context(
     event_rows = []
     for event in _events(session, mission):
         female, male, other = _participation(session, event.id)
-        dates = labels.fmt_date(event.start_date, language)
+        dates = formatting.format_date(event.start_date, language)
         if event.end_date != event.start_date:
-            dates += f" – {labels.fmt_date(event.end_date, language)}"
+            dates += f" – {formatting.format_date(event.end_date, language)}"
         event_rows.append(
             {
                 "title": event.title,

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.exporters import labels
+from desktop_app.services import formatting
 from desktop_app.services.per_diem.explain import MEAL_NAMES, TEMPLATES, Explanation
 
 COUNTRY_PARAMS = frozenset({"country", "rate_country", "home"})
@@ -167,13 +167,13 @@ def _value(name: str, value: Any, language: str) -> str:
         index = 0 if language == "de" else 1
         return ", ".join(MEALS[item][index] for item in value)
     if name in COUNTRY_PARAMS and isinstance(value, str):
-        return labels.country(value, language)
+        return formatting.country_label(value, language)
     if isinstance(value, Decimal):
-        return labels.fmt_money(value, language)
+        return formatting.format_money(value, language)
     if isinstance(value, datetime):
-        return labels.fmt_datetime(value, language)
+        return formatting.format_datetime(value, language)
     if isinstance(value, date):
-        return labels.fmt_date(value, language)
+        return formatting.format_date(value, language)
     if isinstance(value, time):
         return value.strftime("%H:%M")
     return str(value)

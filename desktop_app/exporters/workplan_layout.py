@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.exporters import labels
+from desktop_app.services import formatting
 
 FORMAT_NAME = "partnerdesk-workplan"
 FORMAT_VERSION = 1
@@ -146,7 +147,7 @@ def display(field: str, value: Any, language: str) -> str:
     if kind in ("activity_type", "activity_status", "format"):
         return labels.label(kind, str(value), language)
     if kind == "month" and isinstance(value, date):
-        return value.strftime("%m/%Y")
+        return formatting.format_month_number(value)
     if kind == "money" and isinstance(value, Decimal):
-        return labels.fmt_money(value, language)
+        return formatting.format_money(value, language)
     return str(value)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop_app.exporters import labels
 from desktop_app.exporters import workplan_layout as layout
 from desktop_app.exporters.safe_text import clean_text
+from desktop_app.services import formatting
 
 
 @dataclass(frozen=True)
@@ -103,35 +104,22 @@ def _meta(workbook: Any, path: Path) -> dict[str, Any]:
 
 
 def _month(value: Any) -> date | None:
+    """A month cell: an Excel date, or text such as 03/2026, 3.2026 or 2026-03."""
     if isinstance(value, datetime):
         return date(value.year, value.month, 1)
     if isinstance(value, date):
         return value.replace(day=1)
-    text = str(value).strip()
-    for separator in ("/", ".", "-"):
-        parts = text.split(separator)
-        if len(parts) == 2 and all(p.strip().isdigit() for p in parts):
-            first, second = (int(p) for p in parts)
-            year, month = (first, second) if first > 12 else (second, first)
-            if 1 <= month <= 12 and 1900 < year < 2200:
-                return date(year, month, 1)
-    return None
+    try:
+        return formatting.parse_month(str(value))
+    except ValueError:
+        return None
 
 
-def _amount(value: Any) -> Decimal:
+def _amount(value: Any) -> Decimal | None:
     """A cell amount: a number, or text like "12.500,50", "12,500.50" or "12500.5"."""
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
-    text = str(value).strip().replace(" ", "").replace("\u202f", "").replace("€", "")
-    if "," in text and "." in text:
-        decimal_mark = "," if text.rindex(",") > text.rindex(".") else "."
-        thousands = "." if decimal_mark == "," else ","
-        text = text.replace(thousands, "").replace(decimal_mark, ".")
-    elif "," in text:
-        text = text.replace(",", ".")
-    return Decimal(text)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    return formatting.parse_decimal(str(value), "de")
 
 
 def _convert(column: layout.Column, value: Any) -> tuple[Any, str | None]:
@@ -160,12 +148,15 @@ def _convert(column: layout.Column, value: Any) -> tuple[Any, str | None]:
         return value, None
     if kind == "money":
         try:
-            amount = _amount(value).quantize(Decimal("0.01"))
-        except (InvalidOperation, ValueError):
+            amount = _amount(value)
+        except ValueError:
             return None, f"'{value}' is not an amount"
+        if amount is None:
+            return None, f"'{value}' is not an amount"
+        amount = formatting.round_money(amount)
         return (amount, None) if amount >= 0 else (None, "an amount must not be negative")
     if isinstance(value, datetime | date):
-        value = value.strftime("%m/%Y")
+        value = formatting.format_month_number(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return clean_text(value).strip(), None

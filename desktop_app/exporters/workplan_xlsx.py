@@ -27,7 +27,7 @@ from desktop_app.exporters.docx_common import ExportError, institution
 from desktop_app.exporters.records import partnership
 from desktop_app.exporters.safe_text import clean_text, looks_like_formula
 from desktop_app.models import Workplan, WorkplanItem, WorkplanRevision
-from desktop_app.services import crud
+from desktop_app.services import crud, formatting
 from desktop_app.services.workplan_changes import diff_items, item_values
 from desktop_app.services.workplan_revisions import (
     current_revision,
@@ -186,7 +186,7 @@ def _header_block(
     status = labels.label("revision_status", revision.status, language)
     approved = revision.approved_by or "—"
     if revision.approved_on:
-        approved += f" {t('on')} {labels.fmt_date(revision.approved_on, language)}"
+        approved += f" {t('on')} {formatting.format_date(revision.approved_on, language)}"
     pairs = [
         (
             (t("partnership"), f"{record.code} – {record.title}"),
@@ -198,7 +198,7 @@ def _header_block(
         ),
         (
             (t("revision"), f"{revision.number} ({status})"),
-            (t("date"), labels.fmt_date(revision.revision_date, language)),
+            (t("date"), formatting.format_date(revision.revision_date, language)),
         ),
         ((t("approved"), approved), (t("replaces"), str(previous.number) if previous else "—")),
     ]
@@ -231,7 +231,9 @@ def _table(ws: Worksheet, items: list[WorkplanItem], months: list[date], languag
     for offset, month in enumerate(months):
         index = layout.FIRST_MONTH_COLUMN + offset
         cell = ws.cell(
-            row=header, column=index, value=labels.fmt_month(month, language).replace(" ", "\n")
+            row=header,
+            column=index,
+            value=formatting.format_month(month, language, short=True).replace(" ", "\n"),
         )
         cell.font, cell.fill, cell.alignment, cell.border = (
             _BOLD,
@@ -306,7 +308,7 @@ def _print_setup(ws: Worksheet, code: str, revision: WorkplanRevision, language:
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     revision_text = (
         f"{code} · {layout.text('revision', language)} {revision.number} · "
-        f"{labels.fmt_date(revision.revision_date, language)}"
+        f"{formatting.format_date(revision.revision_date, language)}"
     )
     for footer in (ws.oddFooter, ws.evenFooter):
         footer.left.text = clean_text(revision_text).replace("&", "&&")

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
 from typing import Any
+
+from desktop_app.services.formatting import format_value
 
 VALIDATION = "Validation"
 """Translation context of the message templates."""
@@ -41,21 +41,13 @@ class Term:
 
 
 def show(value: Any) -> str:
-    """A value as a person reads it: dates ISO, times HH:MM, negative numbers with a minus sign."""
+    """A value as an English text shows it: dates ISO, times HH:MM, numbers exact with a minus
+    sign (:func:`desktop_app.services.formatting.format_value`); a term as its source."""
     if isinstance(value, Term):
         return value.source
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
-        text = format(Decimal(str(value)), "f")
-        return f"−{text[1:]}" if text.startswith("-") else text
     if isinstance(value, tuple | list):
         return ", ".join(show(item) for item in value)
-    return str(value)
+    return format_value(value, "en")
 
 
 def render(template: str, params: Mapping[str, Any]) -> str:

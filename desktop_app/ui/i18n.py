@@ -17,12 +17,13 @@ import PySide6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QLibraryInfo,
     QLocale,
     QObject,
     QTranslator,
 )
+
+from desktop_app.services import formatting
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"))
@@ -151,48 +152,34 @@ def language() -> str:
 
 
 def country_label(code: str | None) -> str:
-    if not code:
-        return ""
-    from desktop_app.services.reference import country_name  # pycountry: not needed at start
-
-    return country_name(code, language())
+    return formatting.country_label(code, language())
 
 
 def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day),
-        "dd.MM.yyyy" if language() == "de" else "yyyy-MM-dd",
-    )
+    """A date (or the day of a datetime) as the current language writes it: 31.12.2026."""
+    return formatting.format_date(value, language())
 
 
-def format_decimal(value: Decimal | None, places: int = 2) -> str:
-    """A decimal in the locale's digits (display only; stored values stay exact)."""
-    if value is None:
-        return ""
-    return QLocale().toString(float(value), "f", places)
+def format_datetime(value: datetime | None) -> str:
+    return formatting.format_datetime(value, language())
+
+
+def format_decimal(value: Decimal | None, places: int | None = 2) -> str:
+    """A decimal in the current language's notation, exact (never through float)."""
+    return formatting.format_decimal(value, language(), places)
+
+
+def format_plain(value: Decimal | None) -> str:
+    """A number for an edit field: no grouping, no trailing zeros."""
+    return formatting.format_plain(value, language())
 
 
 def parse_decimal(text: str) -> Decimal | str | None:
-    """Locale text → Decimal; text that is no number is returned unchanged for the validator."""
-    text = text.strip()
-    if not text:
-        return None
-    number, ok = QLocale().toDouble(text)
-    if not ok:
-        try:
-            return Decimal(text)
-        except ArithmeticError:
-            return text
-    locale = QLocale()
-    plain = text.replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
+    """Typed text → Decimal; text that is no number is returned unchanged for the validator."""
     try:
-        return Decimal(plain)
-    except ArithmeticError:
-        return Decimal(str(number))
+        return formatting.parse_decimal(text, language())
+    except ValueError:
+        return text.strip()
 
 
 # -- translators -----------------------------------------------------------------------------------

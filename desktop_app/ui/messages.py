@@ -10,33 +10,24 @@ Render again after a language switch (widgets keep the error, not the text).
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.services.errors import ConcurrentEdit, FieldError, NotFound, ValidationError
-from desktop_app.services.messages import VALIDATION, Term, render, show
+from desktop_app.services.formatting import format_value
+from desktop_app.services.messages import VALIDATION, Term, render
 from desktop_app.services.validators._checks import label
-from desktop_app.ui.i18n import format_date
+from desktop_app.ui.i18n import language
 
 
 def show_value(value: Any) -> str:
-    """A parameter as the current locale shows it (a term translated)."""
+    """A parameter as the current language shows it (a term translated)."""
     if isinstance(value, Term):
         return QCoreApplication.translate(value.context, value.source)
-    if isinstance(value, datetime):
-        return f"{format_date(value.date())} {value:%H:%M}"
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
-        return show(value).replace(".", QLocale().decimalPoint())
     if isinstance(value, tuple | list):
         return ", ".join(show_value(item) for item in value)
-    return show(value)
+    return format_value(value, language())
 
 
 def field_error_text(error: FieldError) -> str:

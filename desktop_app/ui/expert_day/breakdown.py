@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.per_diem import Explanation, PerDiemResult, claim_deadline
 from desktop_app.services.per_diem.explain import CONTEXT, MEAL_NAMES, TEMPLATES
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date, format_decimal
-from desktop_app.ui.i18n import country_label
+from desktop_app.ui.expert_day.form_base import ERROR_STYLE
+from desktop_app.ui.i18n import country_label, format_date, format_decimal
 
 MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
 MONEY_COLUMNS_NIGHT = (3, 4, 5)

@@ -10,10 +10,9 @@ fields the form does not show go to a general label at the bottom), in the user'
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,55 +32,6 @@ from desktop_app.ui import i18n
 from desktop_app.ui.messages import field_error_text
 
 ERROR_STYLE = "color: #b00020;"
-
-
-def parse_decimal(text: str) -> Decimal | str | None:
-    """A number typed in German or English notation; None when blank.
-
-    "7,5" and "7.5" are 7.5; "1.234,56" and "1,234.56" are 1234.56. Text that is no number is
-    returned unchanged so that the validator reports it at the field.
-    """
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-        group_mark = "." if decimal_mark == "," else ","
-        cleaned = cleaned.replace(group_mark, "").replace(decimal_mark, ".")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
-        return text.strip()
-    return number if number.is_finite() else text.strip()
-
-
-def format_decimal(value: Decimal | None, places: int = 2) -> str:
-    """A number in the current locale, e.g. "1.234,50" in German; blank for None."""
-    if value is None:
-        return ""
-    return QLocale().toString(float(value), "f", places)
-
-
-def format_plain(value: Decimal | None) -> str:
-    """A number for an edit field (no grouping, trailing zeros dropped), in the locale's mark."""
-    if value is None:
-        return ""
-    text = format(Decimal(value).normalize(), "f")
-    return text.replace(".", QLocale().decimalPoint())
-
-
-def format_date(value: date | None) -> str:
-    """A date as the rest of the application shows it (German: 31.12.2026)."""
-    return i18n.format_date(value)
-
-
-def format_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    pattern = "dd.MM.yyyy HH:mm" if i18n.language() == "de" else "yyyy-MM-dd HH:mm"
-    return QLocale().toString(QDateTime(value), pattern)
 
 
 def date_edit(value: date | None = None) -> QDateEdit:

@@ -18,14 +18,13 @@ from desktop_app.ui.expert_day.form_base import (
     code_edit,
     date_edit,
     datetime_edit,
-    format_plain,
     get_date,
     get_datetime,
-    parse_decimal,
     set_date,
     set_datetime,
 )
 from desktop_app.ui.expert_day.receipt import ReceiptDropMixin, ReceiptField, StoreReceipt
+from desktop_app.ui.i18n import format_plain, parse_decimal
 
 CONTEXT = "ExpertDay"
 

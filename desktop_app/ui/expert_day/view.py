@@ -31,7 +31,6 @@ from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.per_diem import PerDiemError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.breakdown import PerDiemBreakdown
-from desktop_app.ui.expert_day.form_base import format_date, format_datetime, format_decimal
 from desktop_app.ui.expert_day.forms import (
     EXPENSE_CATEGORIES,
     TRAVEL_MODES,
@@ -45,6 +44,7 @@ from desktop_app.ui.expert_day.forms import (
 )
 from desktop_app.ui.expert_day.section import EntrySection
 from desktop_app.ui.expert_day.table_model import Column
+from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
 
 CALCULATION_TABLES = frozenset({"travel_legs", "meals_provided", "nights", "per_diem_rates"})
 CHOICE_TABLES = frozenset({"missions", "mission_experts", "people", "node_identity"})

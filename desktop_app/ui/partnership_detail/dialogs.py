@@ -17,15 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.models.enums import ContributionKind
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
-from desktop_app.ui.expert_day.form_base import (
-    FieldForm,
-    code_edit,
-    date_edit,
-    format_plain,
-    get_date,
-    parse_decimal,
-)
-from desktop_app.ui.i18n import enum_label
+from desktop_app.ui.expert_day.form_base import FieldForm, code_edit, date_edit, get_date
+from desktop_app.ui.i18n import enum_label, format_plain, parse_decimal
 from desktop_app.ui.messages import exception_text
 
 CONTRIBUTION_KINDS: tuple[str, ...] = tuple(kind.value for kind in ContributionKind)

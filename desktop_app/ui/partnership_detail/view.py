@@ -10,8 +10,8 @@ from desktop_app.models import Partnership
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date
-from desktop_app.ui.i18n import country_label, enum_label
+from desktop_app.ui.expert_day.form_base import ERROR_STYLE
+from desktop_app.ui.i18n import country_label, enum_label, format_date
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps

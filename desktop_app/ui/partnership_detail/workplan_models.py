@@ -25,9 +25,8 @@ from desktop_app.models import WorkplanItem
 from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.workplan_revisions import item_months, month_span
-from desktop_app.ui.expert_day.form_base import format_decimal, parse_decimal
 from desktop_app.ui.expert_day.table_model import ID_ROLE
-from desktop_app.ui.i18n import enum_label
+from desktop_app.ui.i18n import enum_label, format_decimal, parse_decimal
 from desktop_app.ui.messages import exception_text
 
 Index = QModelIndex | QPersistentModelIndex

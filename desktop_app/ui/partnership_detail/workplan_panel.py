@@ -27,8 +27,9 @@ from desktop_app.services import workplan_revisions as revisions
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.partnership_overview import workplans
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE, format_date
+from desktop_app.ui.expert_day.form_base import ERROR_STYLE
 from desktop_app.ui.expert_day.table_model import ID_ROLE
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.messages import error_text, exception_text
 from desktop_app.ui.partnership_detail.commands import push_new_revision
 from desktop_app.ui.partnership_detail.dialogs import FormDialog, RevisionForm

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop_app.services.formatting import format_time
 from desktop_app.ui.i18n import country_label, enum_label, format_date, format_decimal, label_tr
 
 YES = QT_TRANSLATE_NOOP("Columns", "yes")
@@ -30,7 +31,7 @@ def display(kind: str, value: Any) -> str:
     if kind == "bool":
         return label_tr("Columns", YES if value else NO)
     if isinstance(value, time):
-        return value.strftime("%H:%M")
+        return format_time(value)
     return str(value)
 
 

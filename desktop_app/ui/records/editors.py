@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, time
 from decimal import Decimal
 from typing import Any
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop_app.persistence.database import Database
+from desktop_app.services.formatting import format_time, parse_time
 from desktop_app.services.reference import countries
 from desktop_app.ui.i18n import (
     country_label,
@@ -30,8 +30,6 @@ from desktop_app.ui.i18n import (
 from desktop_app.ui.records.spec import Field
 
 EMPTY_DATE = QDate(1900, 1, 1)
-TIME_OF_DAY = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2})(?::([0-9]{2}))?)?(?:\s*[Uu]hr)?")
-"""9, 9:30, 09:30, 09:30:00, 9.30 (German), 9.30 Uhr; anything else reaches the validator."""
 
 
 class FieldEditor:
@@ -181,7 +179,7 @@ class FieldEditor:
             places = max(2, -exponent) if isinstance(exponent, int) else 2
             return format_decimal(value, places)
         if isinstance(value, time):
-            return value.strftime("%H:%M")
+            return format_time(value)
         return str(value)
 
     def value(self) -> Any:
@@ -210,12 +208,9 @@ class FieldEditor:
         if kind == "time":
             if not text:
                 return None
-            match = TIME_OF_DAY.fullmatch(text)
             try:
-                if match is None:
-                    return text
-                return time(int(match[1]), int(match[2] or 0), int(match[3] or 0))
-            except ValueError:  # 25:00, 9:75
+                return parse_time(text)
+            except ValueError:  # the validator names the problem at the field
                 return text
         if kind == "currency":
             return text.upper()
