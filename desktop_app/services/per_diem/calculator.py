@@ -345,6 +345,7 @@ class _Calculator:
                 kind == "full"
                 and not travelled_today
                 and rules.long_stay_home_leave_no_allowance
+                and stop.key == trip.origin.key
                 and trip.stay_day(day, None) is not None
             ):
                 gross, percent = ZERO, 0
