@@ -32,7 +32,7 @@ MOTHER_COUNTRIES = {
     **dict.fromkeys(("AX",), "FI"),
     **dict.fromkeys(("SJ", "BV"), "NO"),
     **dict.fromkeys(("CX", "CC", "NF", "HM"), "AU"),
-    **dict.fromkeys(("MO",), "CN"),
+    **dict.fromkeys(("MO", "HK"), "CN"),
 }
 """Overseas and outlying territories (ISO 3166) and their mother country (ARV § 3 Abs. 2 S. 1)."""
 
@@ -199,6 +199,10 @@ class RateTable:
     ) -> RateChoice:
         """The rate for ``place`` in ``country`` on ``day`` (see the module text)."""
         code = country_code(country)
+        if code == "HK" and "Hongkong" in self.cities("CN", day):
+            # the ARVVwV lists Hong Kong as a city row of China
+            choice = self.lookup("CN", day, place=place or "Hongkong", rate_place="Hongkong")
+            return RateChoice(choice.rate, code, choice.how, choice.place)
         city = self._city_row(code, day, place, rate_place)
         how: list[str] = []
         found = self._find(code, city, day)

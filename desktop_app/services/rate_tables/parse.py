@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from desktop_app.services.per_diem.places import normalise
+from desktop_app.services.per_diem.rates import MOTHER_COUNTRIES
 from desktop_app.services.rate_tables.names import country_code_for
 
 _AMOUNT = re.compile(r"^\s*(\d{1,4})(?:[.,](\d{1,2}))?\b")
@@ -73,9 +74,13 @@ def assemble(rows: list[tuple[int, list[str]]], what: str) -> list[TableRow]:
         rest = filled[1:]
         amounts = [a for a in (_amount(t) for t in rest) if a is not None]
         plain = normalise(name)
-        if not amounts and (plain in _HEADER_WORDS or plain.isdigit() or plain.startswith("land ")):
+        if plain.isdigit() or (
+            not amounts and (plain in _HEADER_WORDS or plain.startswith("land "))
+        ):
             continue
-        if block is not None and (_is_elsewhere(name) or len(amounts) >= 2):
+        named = country_code_for(name)
+        city_of_block = named is None or MOTHER_COUNTRIES.get(named) == block
+        if block is not None and (_is_elsewhere(name) or (len(amounts) >= 2 and city_of_block)):
             if len(amounts) < 2:
                 raise TableFormatError(f"{what}, row {number}: '{name}' has no two amounts.")
             city = "" if _is_elsewhere(name) else name
@@ -83,7 +88,7 @@ def assemble(rows: list[tuple[int, list[str]]], what: str) -> list[TableRow]:
             if not city:
                 block = None
             continue
-        code = country_code_for(name)
+        code = named
         if code is None:
             if block is not None:
                 raise TableFormatError(
@@ -106,7 +111,7 @@ def assemble(rows: list[tuple[int, list[str]]], what: str) -> list[TableRow]:
         else:
             raise TableFormatError(f"{what}, row {number}: '{name}' has only one amount.")
     if block is not None:
-        raise TableFormatError(f"{what}: the city rows of {block} end without 'im Übrigen'.")
+        raise TableFormatError(f"{what}: the city rows of {block} end without an 'im Übrigen' row.")
     return result
 
 
