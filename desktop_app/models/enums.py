@@ -168,6 +168,7 @@ class ExpenseCategory(StrEnum):
     VISA = "visa"
     COMMUNICATION = "communication"
     MATERIAL = "material"
+    TIP = "tip"
     OTHER = "other"
 
 

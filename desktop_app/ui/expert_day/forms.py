@@ -44,6 +44,7 @@ EXPENSE_CATEGORIES: dict[str, str] = {
     ExpenseCategory.VISA: QT_TRANSLATE_NOOP("ExpertDay", "Visa"),
     ExpenseCategory.COMMUNICATION: QT_TRANSLATE_NOOP("ExpertDay", "Communication"),
     ExpenseCategory.MATERIAL: QT_TRANSLATE_NOOP("ExpertDay", "Material"),
+    ExpenseCategory.TIP: QT_TRANSLATE_NOOP("ExpertDay", "Tip"),
     ExpenseCategory.OTHER: QT_TRANSLATE_NOOP("ExpertDay", "Other"),
 }
 
