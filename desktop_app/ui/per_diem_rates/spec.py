@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_app.models import PerDiemRate
+from desktop_app.models.enums import RateOrigin
 from desktop_app.ui.records.spec import Column, EntitySpec, Field
 
 PER_DIEM_RATES = EntitySpec(
@@ -15,6 +16,7 @@ PER_DIEM_RATES = EntitySpec(
         Column(
             "country", QT_TRANSLATE_NOOP("Columns", "Country"), PerDiemRate.country, "country", 180
         ),
+        Column("city", QT_TRANSLATE_NOOP("Columns", "City row"), PerDiemRate.city, "text", 140),
         Column(
             "valid_from",
             QT_TRANSLATE_NOOP("Columns", "Valid from"),
@@ -36,17 +38,12 @@ PER_DIEM_RATES = EntitySpec(
             "decimal",
             190,
         ),
-        Column(
-            "sample",
-            QT_TRANSLATE_NOOP("Columns", "Sample value"),
-            PerDiemRate.is_sample,
-            "bool",
-            100,
-        ),
+        Column("origin", QT_TRANSLATE_NOOP("Columns", "Origin"), PerDiemRate.origin, "enum", 120),
         Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), PerDiemRate.source),
     ),
     fields=(
         Field("country", QT_TRANSLATE_NOOP("Fields", "Country"), "country", required=True),
+        Field("city", QT_TRANSLATE_NOOP("Fields", "City row (empty: rest of the country)")),
         Field("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), "date", required=True),
         Field(
             "daily_allowance",
@@ -60,7 +57,14 @@ PER_DIEM_RATES = EntitySpec(
             "decimal",
             required=True,
         ),
-        Field("is_sample", QT_TRANSLATE_NOOP("Fields", "Sample value, not official"), "bool"),
+        Field(
+            "origin",
+            QT_TRANSLATE_NOOP("Fields", "Origin"),
+            "enum",
+            enum=RateOrigin,
+            required=True,
+            default=RateOrigin.HQ,
+        ),
         Field("source", QT_TRANSLATE_NOOP("Fields", "Source")),
     ),
 )
