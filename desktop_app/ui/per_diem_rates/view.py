@@ -38,32 +38,35 @@ def coverage_text(found: object) -> str:
     """The coverage of the table in force, in the UI language."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PerDiemRates", text)
-
     valid_from = getattr(found, "valid_from", None)
     if valid_from is None:
         if getattr(found, "samples", 0):
-            return tr(
+            return QCoreApplication.translate(
+                "PerDiemRates",
                 "No official table: %1 sample rates (not official) are used. Import the ARVVwV "
-                "table with “Import table…”."
+                "table with “Import table…”.",
             ).replace("%1", str(found.samples))  # type: ignore[attr-defined]
-        return tr("No official table yet. Import the ARVVwV table with “Import table…”.")
+        return QCoreApplication.translate(
+            "PerDiemRates", "No official table yet. Import the ARVVwV table with “Import table…”."
+        )
     text = (
-        tr("Table in force: %1, valid from %2: %3 rows for %4 countries.")
+        QCoreApplication.translate(
+            "PerDiemRates", "Table in force: %1, valid from %2: %3 rows for %4 countries."
+        )
         .replace("%1", str(found.title))  # type: ignore[attr-defined]
         .replace("%2", format_date(valid_from))
         .replace("%3", str(found.rows))  # type: ignore[attr-defined]
         .replace("%4", str(found.countries))  # type: ignore[attr-defined]
     )
     if found.complete:  # type: ignore[attr-defined]
-        return text + " " + tr("Complete.")
+        return text + " " + QCoreApplication.translate("PerDiemRates", "Complete.")
     return (
         text
         + " "
-        + tr(
+        + QCoreApplication.translate(
+            "PerDiemRates",
             "Not complete: a country missing here is reported as missing in the calculation; "
-            "import the official table to complete it."
+            "import the official table to complete it.",
         )
     )
 
