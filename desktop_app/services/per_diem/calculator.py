@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from desktop_app.services.per_diem.explain import Explanation, hours
 from desktop_app.services.per_diem.inputs import Leg, MealsProvided, Night
@@ -35,7 +36,7 @@ class _Stop:
     rate_place: str | None
     transit: bool = False
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, str]:
         return (self.country, normalise(self.place))
 
@@ -130,6 +131,14 @@ class _Trip:
         self.by_day = self._sweep()
         self.long_flight = self._long_flight_days()
         self.stays = self._stays()
+        self.departure_days = {leg.departure_at.date() for leg in legs}
+        self.on_the_way: set[date] = set()
+        """Days whose night is spent travelling (a leg departs on or before and arrives after)."""
+        for leg in legs:
+            day = leg.departure_at.date()
+            while day < leg.arrival_at.date():
+                self.on_the_way.add(day)
+                day += _DAY
 
     def _is_stopover(self, leg: Leg, following: Leg | None, night_days: set[date]) -> bool:
         """A landing on the way, left again by air without a night there (ARV § 4 Abs. 2)."""
@@ -301,9 +310,7 @@ class _Calculator:
                     )
                 )
         country, place, rate_place = stop.country, stop.place, stop.rate_place
-        travelled_today = any(not s.transit for s in today) or any(
-            leg.departure_at.date() == day for leg in trip.legs
-        )
+        travelled_today = any(not s.transit for s in today) or day in trip.departure_days
         if day in trip.long_flight:
             country, place, rate_place = rules.long_flight_country, "", None
             notes.append(self.explain("country.long_flight", country=country))
@@ -449,9 +456,7 @@ class _Calculator:
         stay = trip.stay_day(day, stop.key)
         long_stay = stay is not None and stay[0] > rules.long_stay_after_days
         notes: list[Explanation] = []
-        in_transit = day in trip.long_flight or any(
-            leg.departure_at.date() <= day < leg.arrival_at.date() for leg in trip.legs
-        )
+        in_transit = day in trip.long_flight or day in trip.on_the_way
         if not night.with_receipt and in_transit:
             notes.append(self.explain("lodging.in_transit"))
             return LodgingLine(day, country, False, cost, None, ZERO, None, tuple(notes), "", place)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ELSEWHERE = "*"
 """``Leg.rate_place`` for the rest of a country ("im Übrigen")."""
@@ -63,6 +64,7 @@ _ALIASES: tuple[tuple[str, ...], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Lower case, accents and punctuation removed, single spaces ("São Paulo" → "sao paulo")."""
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
@@ -71,7 +73,8 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _names_of_row(city: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _names_of_row(city: str) -> frozenset[str]:
     """The names a city row stands for: "Warschau, Krakau" → {warschau, krakau};
     "Rom (gilt auch für Vatikanstadt)" → {rom, vatikanstadt}; "Paris sowie die Departements 92,
     93 und 94" → {paris}."""
@@ -89,14 +92,19 @@ def _names_of_row(city: str) -> set[str]:
         for group in _ALIASES:
             if name in group:
                 expanded |= set(group)
-    return expanded
+    return frozenset(expanded)
 
 
 def match_city(place: str, cities: list[str]) -> list[str]:
     """The city rows among ``cities`` whose names ``place`` names (whole words)."""
+    return list(_match(place, tuple(cities)))
+
+
+@lru_cache(maxsize=4096)
+def _match(place: str, cities: tuple[str, ...]) -> tuple[str, ...]:
     wanted = f" {normalise(place)} "
     found = []
     for city in cities:
         if any(f" {name} " in wanted for name in _names_of_row(city)):
             found.append(city)
-    return found
+    return tuple(found)

@@ -114,6 +114,7 @@ class RateTable:
         starts = {r.valid_from for values in rows.values() for r in values if r.origin == OFFICIAL}
         self._editions = {e.valid_from: e for e in editions}
         self._starts = sorted(starts | set(self._editions))
+        self._city_cache: dict[tuple[str, date], list[str]] = {}
         self._cities: dict[str, set[str]] = {}
         for country, city in rows:
             if city:
@@ -142,7 +143,14 @@ class RateTable:
     def cities(self, country: str, day: date) -> list[str]:
         """City rows of ``country`` usable on ``day``, sorted."""
         code = country_code(country)
-        return sorted(c for c in self._cities.get(code, ()) if self._find(code, c, day))
+        if code not in self._cities:
+            return []
+        key = (code, day)
+        found = self._city_cache.get(key)
+        if found is None:
+            found = sorted(c for c in self._cities[code] if self._find(code, c, day))
+            self._city_cache[key] = found
+        return found
 
     def rows(self) -> list[tuple[str, str]]:
         """Every (country, city row) of the table, sorted."""
