@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>City row</source>
-        <translation>Ort der Tabelle</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -338,10 +338,6 @@
     <message>
         <source>Origin</source>
         <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1593,7 +1589,7 @@ Jetzt öffnen?</translation>
         <translation>Website</translation>
     </message>
     <message>
-        <source>City row (empty: rest of the country)</source>
+        <source>City row</source>
         <translation>Ort der Tabelle (leer: im Übrigen)</translation>
     </message>
     <message>
@@ -2833,6 +2829,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Complete.</source>
         <translation>Vollständig.</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1 sample rates (not official) are used.</source>
+        <translation>Bis dahin werden %1 Beispielsätze (nicht amtlich) verwendet.</translation>
     </message>
     <message>
         <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>

@@ -317,8 +317,7 @@ class _Calculator:
         elif country == home and (
             kind in ("return", "one-day")
             or before.country != home
-            or (travelled_today
-            and kind == "full")
+            or (travelled_today and kind == "full")
         ):
             foreign = trip.last_foreign(day)
             if foreign is not None:

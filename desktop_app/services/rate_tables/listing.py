@@ -56,11 +56,14 @@ class Coverage:
             else "INCOMPLETE: a country missing here is reported as missing; import the "
             "official table to complete it"
         )
-        return (
+        text = (
             f"Table in force: {self.title} ({self.reference or 'no reference'}), valid from "
             f"{self.valid_from.isoformat()}: {self.rows} rows for {self.countries} countries, "
             f"{state}."
         )
+        if self.samples and not self.rows and not self.complete:
+            text += f" Meanwhile {self.samples} sample rates (not official) are used."
+        return text
 
 
 def coverage(session: Session, on: date) -> Coverage:

@@ -60,6 +60,10 @@ def coverage_text(found: object) -> str:
     )
     if found.complete:  # type: ignore[attr-defined]
         return text + " " + QCoreApplication.translate("PerDiemRates", "Complete.")
+    if getattr(found, "samples", 0) and not found.rows:  # type: ignore[attr-defined]
+        text += " " + QCoreApplication.translate(
+            "PerDiemRates", "Meanwhile %1 sample rates (not official) are used."
+        ).replace("%1", str(found.samples))  # type: ignore[attr-defined]
     return (
         text
         + " "
@@ -90,6 +94,7 @@ class PerDiemRatesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.records, 1)
+        self.records.splitter.setSizes([720, 350])
         context.data_changed.connect(self._changed)
         self.retranslate()
         self.refresh_coverage()
