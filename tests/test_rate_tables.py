@@ -199,6 +199,11 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
 
     data = str(tmp_path / "hq")
     shipped = str(RATES / "arvvwv-2025.csv")
+    # a data folder without a database: refused, nothing created
+    assert main(["--data-dir", data, "rates", "import", shipped, "--dry-run"]) != 0
+    assert not Path(data).exists()
+    capsys.readouterr()
+    open_database(DataPaths(Path(data)), create=True).dispose()
     assert main(["--data-dir", data, "rates", "import", shipped, "--dry-run"]) == 0
     assert "207 added" in capsys.readouterr().out
     assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2025-06-01"]) == 0

@@ -1,7 +1,7 @@
 """per-diem rates: city rows, origin, official tables; the claim's own data
 
 Revision ID: 0005_per_diem_rates
-Revises: 0004 (file 0004_list_indexes.py)
+Revises: 0005_reports_expert_days (re-chained after it when main gained it)
 Create Date: 2026-12-03 08:28:49
 
 * ``per_diem_rates`` gains ``city`` (the ARVVwV city rows: "" is the country row / "im Übrigen")
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_per_diem_rates"
-down_revision = "0004"
+down_revision = "0005_reports_expert_days"
 branch_labels = None
 depends_on = None
 

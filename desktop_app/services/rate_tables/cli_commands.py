@@ -75,10 +75,10 @@ def add_list_options(listing: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from desktop_app.persistence.database import open_database
-    from desktop_app.persistence.paths import DataPaths, resolve_data_dir
+    """The installation's database; a data folder without one is refused, nothing created."""
+    from desktop_app.persistence.command_line import open_for
 
-    return open_database(DataPaths(resolve_data_dir(args.data_dir)))
+    return open_for(args)
 
 
 def _fail(message: str) -> int:
