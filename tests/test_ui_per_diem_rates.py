@@ -27,8 +27,7 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
     # the 2026 table is published (GMBl 2025 Nr. 40) but not yet imported: 0 rows, not complete
     assert "22. Oktober 2025" in view.coverage.text() and ": 0 rows" in view.coverage.text()
     assert "Not complete" in view.coverage.text()
-    dialog = ImportTableDialog(context, view)
-    qtbot.addWidget(dialog)
+    dialog = ImportTableDialog(context, view)  # a child of the view: closed with it
     bad = tmp_path / "broken.csv"
     bad.write_text("Atlantis;30;100\n", encoding="utf-8")
     dialog.load(bad)
