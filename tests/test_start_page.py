@@ -13,8 +13,7 @@ from desktop_app.models.sync_state import SyncConflict
 from desktop_app.services import crud
 from desktop_app.services import workplan_revisions as wr
 from desktop_app.services.demo import load_demo
-from desktop_app.services.per_diem import claim_deadline
-from desktop_app.services.start_page import LIMIT, open_claims, start_page
+from desktop_app.services.start_page import LIMIT, start_page
 from desktop_app.sync.peers import add_peer
 from desktop_app.sync.status import pending_counts
 
@@ -144,32 +143,33 @@ def test_hq_sees_quiet_installations_waiting_bundles_and_claims_near_the_deadlin
     assert claims[0].subtitle == "Dr. Katharina Vogt"
 
 
-def test_claim_deadlines_follow_brkg_section_3(session) -> None:
-    """Six months after the trip's end (the last arrival, else the mission's last day); a claim
-    stays listed four weeks past its deadline, then it has lapsed."""
-    assert claim_deadline(date(2026, 3, 14)) == date(2026, 9, 14)
-    assert claim_deadline(date(2026, 8, 31)) == date(2027, 2, 28)
-    by_mission = {
-        c.mission_title[:20]: c
-        for c in open_claims(session, person_id=None, today=date(2026, 12, 1))
-    }
-    hospitation = by_mission["Hospitation bei der "]
-    assert (hospitation.trip_end, hospitation.deadline, hospitation.state) == (
-        date(2026, 5, 22),
-        date(2026, 11, 22),
-        "overdue",
-    )
+def test_the_claims_come_from_the_claim_deadlines_and_leave_when_submitted(session) -> None:
+    """Six months after the trip's end (BRKG § 3 Abs. 1 Satz 2; services/claim_deadlines.py); a
+    claim whose submission is recorded is no longer open."""
+    from desktop_app.models import TravelClaim
 
-    def vogt(today: date) -> list[str]:
-        return [
-            c.state for c in open_claims(session, person_id=person(session, "Vogt"), today=today)
-        ]
+    vogt = person(session, "Vogt")
 
-    assert vogt(date(2026, 3, 13)) == []  # still travelling
-    assert vogt(date(2026, 3, 14)) == ["ok"]
-    assert vogt(date(2026, 8, 17)) == ["due_soon"]  # four weeks before 14.09.
-    assert vogt(date(2026, 10, 12)) == ["overdue"]  # four weeks after
-    assert vogt(date(2026, 10, 13)) == []  # lapsed
+    def states(today: date) -> list[str]:
+        page = start_page(session, role="expert", today=today, person_id=vogt)
+        return [entry.state for entry in page.section("claims").entries]
+
+    assert states(date(2026, 3, 13)) == []  # still travelling
+    assert states(date(2026, 3, 14)) == ["ok"]
+    assert states(date(2026, 8, 17)) == ["due_soon"]  # four weeks before 14.09.
+    assert states(date(2026, 10, 12)) == ["overdue"]  # four weeks after
+    assert states(date(2026, 10, 13)) == []  # lapsed
+    mission = session.scalars(select(Mission).where(Mission.start_date == date(2026, 3, 9))).one()
+    frame = session.scalars(
+        select(TravelClaim).where(TravelClaim.mission_id == mission.id)
+    ).first()
+    if frame is None:
+        crud.create(session, TravelClaim, mission_id=mission.id, person_id=vogt)
+        frame = session.scalars(select(TravelClaim)).one()
+    crud.update(session, TravelClaim, frame.id, submitted_on=date(2026, 8, 1))
+    assert states(date(2026, 8, 17)) == []
+    hq = start_page(session, role="hq", today=date(2026, 8, 17))
+    assert hq.section("claims_due").entries == []
 
 
 def test_a_long_list_is_cut_and_says_how_many_there_are(session) -> None:

@@ -188,7 +188,7 @@ def test_an_expert_sees_plans_read_only_with_the_reason(qtbot, db, data_paths, t
     assert form.save() is False  # Enter or Ctrl+S do nothing either
     view.new_record()
     assert not form.save()
-    rates = window.show_view("per_diem_rates")
+    rates = window.show_view("per_diem_rates").records
     assert rates.is_read_only()
     assert rates.form.field_form.read_only_banner.text().startswith(
         "People, institutions and per-diem rates are kept by HQ"
@@ -207,7 +207,8 @@ def test_a_coordinator_leaves_the_rates_to_hq(qtbot, db, data_paths, tmp_path):
     window = MainWindow(context, temp_settings(tmp_path))
     qtbot.addWidget(window)
     window.show()
-    assert window.show_view("per_diem_rates").is_read_only()
+    rates = window.show_view("per_diem_rates")
+    assert rates.records.is_read_only() and not rates.import_button.isVisibleTo(rates)
     assert not window.show_view("partnerships").is_read_only()
 
 

@@ -1,7 +1,8 @@
 """The start page ("Übersicht") of each role: what needs attention today, each entry a record.
 
-- **expert**: the current and the next mission, today's activity log, the open travel-expense
-  claims with their deadlines (own ones, when the installation knows its person);
+- **expert**: the current and the next mission, today's activity log, the travel-expense claims
+  not yet submitted with their deadlines (``services/claim_deadlines.py``; own ones, when the
+  installation knows its person);
 - **coordinator**: missions and events of the next 30 days, overdue workplan activities, draft
   revisions awaiting agreement, open sync conflicts;
 - **hq**: installations not heard from, bundles waiting (changes not yet sent, bundles not yet
@@ -23,7 +24,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import (
@@ -32,22 +33,18 @@ from desktop_app.models import (
     Mission,
     MissionExpert,
     Partnership,
-    Person,
-    TravelLeg,
     Workplan,
     WorkplanItem,
     WorkplanRevision,
 )
 from desktop_app.models.enums import ActivityStatus, NodeRole, RevisionStatus
 from desktop_app.models.sync_state import SyncConflict, SyncPeer
-from desktop_app.services.per_diem import claim_deadline
+from desktop_app.services.claim_deadlines import DUE_SOON, OK, OVERDUE, open_claims
 
 UPCOMING_DAYS = 30
 """The coordinator's look ahead: missions and events of the next 30 days."""
 NOT_HEARD_DAYS = 14
 """HQ: an installation whose last bundle is older than two weeks (or that never sent one)."""
-CLAIM_WARNING = timedelta(weeks=4)
-"""A claim is due soon in the four weeks before its deadline and still listed four weeks after."""
 LIMIT = 8
 """Entries shown per section; the section says how many there are in all."""
 
@@ -412,87 +409,16 @@ def _hq(session: Session, today: date, pending: Pending | None, now: datetime) -
 # -- claims ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ClaimDeadline:
-    """A trip that has ended and the last day to claim its travel expenses."""
-
-    mission_id: str
-    mission_title: str
-    person_id: str
-    person_name: str
-    trip_end: date
-    deadline: date
-    days_left: int
-    state: str
-
-
-def claim_state(deadline: date, today: date) -> str:
-    if today > deadline:
-        return "overdue"
-    return "due_soon" if deadline - today <= CLAIM_WARNING else "ok"
-
-
-def open_claims(session: Session, *, person_id: str | None, today: date) -> list[ClaimDeadline]:
-    """Claims of trips ended by ``today`` whose deadline is at most four weeks past, by deadline.
-
-    A trip ends with the last arrival of the person's travel legs on the mission (else on the
-    mission's last day); the claim lapses six months later (BRKG § 3 Abs. 1 Satz 2:
-    "Ausschlussfrist von sechs Monaten"; :func:`desktop_app.services.per_diem.claim_deadline`).
-    One query. PartnerDesk does not yet record a claim as submitted; the per-diem work's
-    ``services/claim_deadlines.py`` adds that and should replace this function.
-    """
-    last_arrival = (
-        select(
-            TravelLeg.mission_id,
-            TravelLeg.person_id,
-            func.max(TravelLeg.arrival_at).label("arrival"),
-        )
-        .where(TravelLeg.deleted_at.is_(None))
-        .group_by(TravelLeg.mission_id, TravelLeg.person_id)
-        .subquery()
-    )
-    statement = (
-        select(Mission, Person, last_arrival.c.arrival)
-        .join(MissionExpert, MissionExpert.mission_id == Mission.id)
-        .join(Person, Person.id == MissionExpert.person_id)
-        .outerjoin(
-            last_arrival,
-            and_(last_arrival.c.mission_id == Mission.id, last_arrival.c.person_id == Person.id),
-        )
-        .where(
-            Mission.deleted_at.is_(None),
-            MissionExpert.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-            or_(last_arrival.c.arrival.is_not(None), Mission.end_date <= today),
-        )
-    )
-    if person_id is not None:
-        statement = statement.where(Person.id == person_id)
-    found: dict[tuple[str, str], ClaimDeadline] = {}
-    for mission, person, arrival in session.execute(statement):
-        trip_end = arrival.date() if arrival is not None else mission.end_date
-        deadline = claim_deadline(trip_end)
-        if trip_end > today or today - deadline > CLAIM_WARNING:
-            continue
-        found[(mission.id, person.id)] = ClaimDeadline(
-            mission.id,
-            mission.title,
-            person.id,
-            person.full_name,
-            trip_end,
-            deadline,
-            (deadline - today).days,
-            claim_state(deadline, today),
-        )
-    return sorted(found.values(), key=lambda c: (c.deadline, c.person_name, c.mission_title))
-
-
 def _claims_section(
     key: str, session: Session, person_id: str | None, today: date, *, near_only: bool
 ) -> Section:
-    claims = open_claims(session, person_id=person_id, today=today)
-    if near_only:
-        claims = [c for c in claims if c.state in ("due_soon", "overdue")]
+    """Claims not yet submitted (BRKG § 3 Abs. 1 Satz 2: six months after the trip's end;
+    :func:`desktop_app.services.claim_deadlines.open_claims`); near the deadline only: due in
+    the next four weeks or overdue."""
+    wanted = (DUE_SOON, OVERDUE) if near_only else (OK, DUE_SOON, OVERDUE)
+    claims = [
+        c for c in open_claims(session, person_id=person_id, today=today) if c.state in wanted
+    ]
     entries = [
         Entry(
             "missions",

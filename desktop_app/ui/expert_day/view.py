@@ -54,7 +54,9 @@ from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
 from desktop_app.ui.styles import ERROR_STYLE
 
-CALCULATION_TABLES = frozenset({"travel_legs", "meals_provided", "nights", "per_diem_rates"})
+CALCULATION_TABLES = frozenset(
+    {"travel_legs", "meals_provided", "nights", "per_diem_rates", "per_diem_tables"}
+)
 CHOICE_TABLES = frozenset({"missions", "mission_experts", "people", "node_identity"})
 
 __all__ = ["ExpertDayView"]
@@ -148,6 +150,13 @@ class ExpertDayView(QWidget):
                 scope.mission.end_date,
             )
 
+    def _rate_cities(self, country: str, day: date) -> list[str]:
+        """City rows of the per-diem table for ``country`` on ``day`` (the leg form's choice)."""
+        from desktop_app.services.mission_claims import rate_table
+
+        with self.context.db.session() as session:
+            return rate_table(session).cities(country, day)
+
     def _build_sections(self, body: QWidget) -> None:
         c = Column
         money = format_decimal
@@ -168,7 +177,7 @@ class ExpertDayView(QWidget):
         self.travel = EntrySection(
             self.context,
             TravelLeg,
-            TravelLegForm(),
+            TravelLegForm(cities=self._rate_cities),
             self.tr("Travel leg"),
             [
                 c(
@@ -248,10 +257,14 @@ class ExpertDayView(QWidget):
             self.tr("5 Expenses"),
         )
         self.sections = [self.activity, self.travel, self.meals, self.nights, self.expenses]
+        from desktop_app.ui.expert_day.claim import ClaimSection
+
+        self.claim = ClaimSection(self.context)
         for section, title in zip(self.sections, titles, strict=True):
             self.tabs.addTab(section, title)
         self.tabs.addTab(self.breakdown, self.tr("6 Per diem"))
-        targets: list[QWidget] = [*self.sections, self.breakdown]
+        self.tabs.addTab(self.claim, self.tr("7 Claim"))
+        targets: list[QWidget] = [*self.sections, self.breakdown, self.claim]
         for number, target in enumerate(targets, 1):
             # Window-wide, so Alt+digit works from the navigation too; a hidden view's
             # shortcuts are inactive, so other views keep the keys.
@@ -316,10 +329,12 @@ class ExpertDayView(QWidget):
         self._apply_scope()
 
     def focus_section(self, section: QWidget) -> None:
-        """Show a section (or the breakdown) and put the focus on its first field."""
+        """Show a section (or the breakdown, the claim) and put the focus on its first field."""
         self.tabs.setCurrentWidget(section)
         if isinstance(section, EntrySection):
             section.form.focus_first()
+        elif section is self.claim:
+            self.claim.trip.focus_first()
         else:
             self.breakdown.days.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -399,6 +414,7 @@ class ExpertDayView(QWidget):
         scope = self.current_scope()
         for section in self.sections:
             section.set_scope(scope)
+        self.claim.set_scope(scope)
         self.refresh_breakdown()
 
     # -- per diem --------------------------------------------------------------------------------
