@@ -235,3 +235,26 @@ def test_an_empty_expert_laptop_says_to_import_the_bundle(qtbot, db, data_paths,
     assert not partnerships.details.isVisibleTo(partnerships)  # no empty form, no 2000-01-01
     with db.session() as session:
         assert session.scalars(select(NodeIdentity)).one().role == "expert"
+
+
+def test_an_expert_laptop_shows_another_experts_entries_read_only(qtbot, db, data_paths, tmp_path):
+    """On a mission with two experts, the other one's entries are shown, not changed."""
+    from desktop_app.models import Mission
+
+    context = installation(db, data_paths, "expert", person="Berger")
+    window = MainWindow(context, temp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    with db.session() as session:
+        mission = session.scalars(
+            select(Mission).where(Mission.start_date == date(2026, 4, 20))
+        ).one()
+        kowalski = session.scalars(select(Person.id).where(Person.last_name == "Kowalski")).one()
+        berger = session.scalars(select(Person.id).where(Person.last_name == "Berger")).one()
+    day = window.show_view("my_missions")
+    day.show_mission(mission.id, kowalski)
+    assert day.activity.form.read_only_reason.startswith("This entry belongs to another person")
+    assert not day.activity.submit_button.isVisibleTo(day.activity)
+    day.show_mission(mission.id, berger)
+    assert day.activity.form.read_only_reason is None
+    assert day.activity.submit_button.isVisibleTo(day.activity)

@@ -117,6 +117,13 @@ class EntrySection(QWidget):
 
     # -- scope and list --------------------------------------------------------------------------
 
+    def set_read_only(self, reason: str | None) -> None:
+        """Show the entries without adding, changing or deleting (another person's entries on
+        an expert laptop); ``reason`` is shown above the form."""
+        self.form.set_read_only(reason)
+        for button in (self.submit_button, self.edit_button, self.delete_button):
+            button.setVisible(reason is None)
+
     def set_scope(self, scope: Scope | None) -> None:
         self.scope = scope
         self.setEnabled(scope is not None)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from desktop_app.services.expert_day import (
 )
 from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.per_diem import PerDiemError
+from desktop_app.services.permissions import EXPERT_OTHER_PERSON
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.expert_day.breakdown import PerDiemBreakdown
@@ -380,6 +381,16 @@ class ExpertDayView(QWidget):
         if self.body is not None:
             self.body.setVisible(not empty)
 
+    def _read_only_reason(self, scope: Scope | None) -> str | None:
+        """On an expert laptop that knows its person, another person's entries are read-only
+        (the services refuse them too: services/permissions.py)."""
+        node = self.context.db.node()
+        if scope is None or node is None or node.role != "expert" or not node.person_id:
+            return None
+        if scope.person_id == node.person_id:
+            return None
+        return QCoreApplication.translate("Validation", EXPERT_OTHER_PERSON)
+
     def _empty_action(self) -> None:
         self.go_to.emit("sync" if self.context.role() == "expert" else "missions")
 
@@ -412,8 +423,10 @@ class ExpertDayView(QWidget):
 
     def _apply_scope(self) -> None:
         scope = self.current_scope()
+        reason = self._read_only_reason(scope)
         for section in self.sections:
             section.set_scope(scope)
+            section.set_read_only(reason)
         self.claim.set_scope(scope)
         self.refresh_breakdown()
 

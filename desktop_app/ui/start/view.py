@@ -139,9 +139,9 @@ class SectionCard(QFrame):
         self.more.setText(texts.more_text(section.more))
         self.more.setVisible(section.more > 0)
         if has:
-            rows = min(len(self.entries), 4)
+            rows = min(len(self.entries), 6)  # more scroll inside the card
             height = sum(self.list.sizeHintForRow(r) for r in range(rows)) + 4
-            self.list.setMinimumHeight(min(height, 220))
+            self.list.setMinimumHeight(min(height, 300))
 
     def _activate(self, item: QListWidgetItem) -> None:
         entry = item.data(ENTRY_ROLE)
