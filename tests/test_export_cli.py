@@ -97,7 +97,13 @@ def test_import_workplan_dry_run_then_apply(
     out = capsys.readouterr().out
     assert "0 added, 1 changed, 0 removed" in out and "Dry run: nothing was changed." in out
     assert "status:" in out and "-> cancelled" in out
-    assert main([*command, "--approved-by", "Lenkungsausschuss"]) == 0
+    # an agreement needs who and when (the lifecycle, services/workplan_revisions.py)
+    assert main([*command, "--approved-by", "Lenkungsausschuss"]) == 2
+    assert "enter when" in capsys.readouterr().err
+    assert main([*command, "--dry-run"]) == 0  # nothing was written
+    assert "0 added, 1 changed, 0 removed" in capsys.readouterr().out
+    agreed = ["--approved-by", "Lenkungsausschuss", "--approved-on", "2026-06-30"]
+    assert main([*command, *agreed]) == 0
     assert "Applied as revision 3" in capsys.readouterr().out
     assert main([*command, "--dry-run"]) == 0
     assert "Nothing to apply" in capsys.readouterr().out

@@ -120,6 +120,7 @@ def test_import_shows_the_differences_and_applies_with_undo(
         qtbot.addWidget(dialog)
         shown.append(dialog)
         qtbot.keyClicks(dialog.approved_by, "Lenkungsausschuss")
+        dialog.approved.setChecked(True)  # agreed: who and when (else it stays a draft)
         return True
 
     monkeypatch.setattr(import_dialog, "ask_to_apply", confirm)
@@ -134,7 +135,7 @@ def test_import_shows_the_differences_and_applies_with_undo(
     with db.session() as session:
         revision = current_revision(session, sample.workplan_id)
         assert revision is not None and revision.number == 3
-        assert revision.approved_by == "Lenkungsausschuss"
+        assert (revision.approved_by, revision.status) == ("Lenkungsausschuss", "agreed")
     context.undo_stack.undo()
     with db.session() as session:
         revision = current_revision(session, sample.workplan_id)
