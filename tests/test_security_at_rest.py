@@ -15,7 +15,7 @@ from desktop_app.models import Institution
 from desktop_app.persistence.at_rest import PASSPHRASE_ENV, DatabaseLocked
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 
 pytest.importorskip("sqlcipher3")
 SECRET = "correct horse battery staple"
@@ -35,7 +35,7 @@ def encrypted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Path:
     code, out = _run(capsys, data, "init", "--encrypt", "--role", "expert", "--name", "Laptop")
     assert code == 0, out
     db = open_database(DataPaths(data))
-    with db.session() as session:
+    with db.session() as session, permissions.as_received(session):  # as if from HQ
         crud.create(
             session,
             Institution,
@@ -131,7 +131,7 @@ def test_encrypted_backups_check_and_restore(encrypted: Path) -> None:
     db = open_database(paths)
     target = new_backup_path(paths.backups, "pre-migration")
     backup = backup_encrypted(db.engine, target, key_pragma(paths))
-    with db.session() as session:
+    with db.session() as session, permissions.as_received(session):  # as if from HQ
         crud.create(
             session,
             Institution,

@@ -14,7 +14,7 @@ from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.hlc import COUNTER_BITS, wall_millis
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.persistence.sync_values import dumps, sync_tables
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 from desktop_app.services.demo import load_demo
 from desktop_app.services.node import init_node
 
@@ -48,7 +48,8 @@ def test_updates_and_tombstones_of_every_table_replace_a_known_clock(db: Databas
         load_demo(session)
     before = _latest(db)
     deleted: dict[str, str] = {}
-    with db.session() as session:
+    # every table's first record, an agreed workplan revision too (its guard is not under test)
+    with db.session() as session, permissions.as_received(session):
         for model in syncable_models():
             record = session.scalars(crud.query(model)).first()
             assert record is not None, model

@@ -11,7 +11,7 @@ from test_sync_support import cli, cli_json, dump, subset
 from desktop_app.models import ActivityLogEntry, Mission, MissionExpert, Partnership, Person
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 from desktop_app.services.expert_day import mission_people, missions_for_node
 from desktop_app.services.node import current_node
 
@@ -37,10 +37,18 @@ def _expert_of_a_mission(data: Path) -> tuple[str, str, str, str]:
     return result
 
 
-def _edit(data: Path, model: type, record_id: str, **values: object) -> None:
+def _edit(
+    data: Path, model: type, record_id: str, *, unchecked: bool = False, **values: object
+) -> None:
+    """Change a record; ``unchecked``: as an installation that does not check its role would
+    (an older or tampered one), so that the receiver's own checks are what is tested."""
     db = open_database(DataPaths(data))
     with db.session() as session:
-        crud.update(session, model, record_id, **values)
+        if unchecked:
+            with permissions.as_received(session):
+                crud.update(session, model, record_id, **values)
+        else:
+            crud.update(session, model, record_id, **values)
     db.dispose()
 
 
@@ -226,7 +234,7 @@ def test_expert_changes_outside_its_scope_are_rejected_and_reported_back(
 ) -> None:
     hq, laptop = three["hq"], three["laptop"]
     mission = str(three["mission"])
-    _edit(laptop, Mission, mission, title="Expert renames the mission")
+    _edit(laptop, Mission, mission, unchecked=True, title="Expert renames the mission")
     report = _exchange(capsys, laptop, hq, "HQ", tmp_path / "l.zip")
     assert report["changes"] == {"rejected": 1}
     assert "report fields" in report["records"][0]["reasons"][0]

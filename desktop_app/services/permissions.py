@@ -109,7 +109,7 @@ def installation(session: Session) -> Installation:
     """The role of this installation, looked up once per session."""
     cached = session.info.get(SESSION_KEY)
     if isinstance(cached, Installation):
-        return cached  # (or the unrestricted stand-in of :func:`as_received`)
+        return cached
     node = current_node(session)
     found = Installation(node.role, node.person_id) if node is not None else Installation(None)
     if node is not None:  # before init, look again: the node may be created in this session
@@ -117,22 +117,29 @@ def installation(session: Session) -> Installation:
     return found
 
 
+RECEIVED_KEY = "writing_received_data"
+"""``session.info`` key: set while :func:`as_received` writes."""
+
+
 @contextmanager
 def as_received(session: Session) -> Iterator[None]:
-    """Write in ``session`` as data that arrived from others, without this role's limits.
+    """Write in ``session`` as data that arrived from others: without this role's limits and
+    without the records' guards (an agreed revision arrives with its activities).
 
-    For the demo data only: it stands for what HQ and the coordinators would have sent (a
-    sync import, too, writes what others changed). The role applies again afterwards.
+    For the demo data only: it stands for what HQ and the coordinators would have sent (a sync
+    import, too, writes what others changed, outside this installation's own edits). The role
+    and the guards apply again afterwards.
     """
-    previous = session.info.get(SESSION_KEY)
-    session.info[SESSION_KEY] = Installation(None)
+    before = session.info.get(RECEIVED_KEY, False)
+    session.info[RECEIVED_KEY] = True
     try:
         yield
     finally:
-        if previous is None:
-            session.info.pop(SESSION_KEY, None)
-        else:
-            session.info[SESSION_KEY] = previous
+        session.info[RECEIVED_KEY] = before
+
+
+def writing_received(session: Session) -> bool:
+    return bool(session.info.get(RECEIVED_KEY, False))
 
 
 def view_refusal(role: str | None, table: str) -> str | None:
@@ -169,6 +176,8 @@ def check_write(
     ``record`` is the stored record (None when creating); ``values`` are the fields to be
     written (for an update only those whose value changes).
     """
+    if writing_received(session):
+        return
     me = installation(session)
     if me.role is None or me.role == NodeRole.HQ:
         return

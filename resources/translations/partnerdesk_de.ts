@@ -5262,4 +5262,11 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
         <translation>&amp;Beleg</translation>
     </message>
 </context>
+<context>
+    <name>_Stamp</name>
+    <message>
+        <source>Give the date (leave unticked when not known)</source>
+        <translation>Datum angeben (frei lassen, wenn unbekannt)</translation>
+    </message>
+</context>
 </TS>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -13,7 +12,6 @@ from desktop_app.models.enums import ActivityFormat as Fmt
 from desktop_app.models.enums import ActivityStatus as Status
 from desktop_app.models.enums import ActivityType as Type
 from desktop_app.models.enums import RevisionStatus
-from desktop_app.services import crud
 from desktop_app.services.demo._builder import DemoBuilder, item_key, month
 from desktop_app.services.demo.partnerships import DZA, MNE
 
@@ -303,31 +301,14 @@ def _make_items(
         )
 
 
-def _agreed_revision(
-    builder: DemoBuilder,
-    items: Callable[[str], None],
-    *,
-    status: str = RevisionStatus.AGREED,
-    **values: Any,
-) -> WorkplanRevision:
-    """A revision as the lifecycle makes one: a draft gets its activities (``items``), then the
-    agreement is recorded (activities of an agreed revision cannot be added afterwards)."""
-    approval = {name: values.pop(name) for name in ("approved_by", "approved_on")}
-    revision = builder.make(WorkplanRevision, status=RevisionStatus.DRAFT, **values)
-    items(revision.id)
-    crud.update(builder.session, WorkplanRevision, revision.id, status=str(status), **approval)
-    return revision
-
-
 def _build_mne(builder: DemoBuilder) -> None:
     workplan = builder.make(
         Workplan,
         partnership_id=builder.partnership(MNE),
         title="Rolling Workplan Verwaltungspartnerschaft Wettbewerbsrecht Montenegro",
     )
-    _agreed_revision(
-        builder,
-        lambda revision_id: _make_items(builder, MNE, revision_id, MNE_RESULTS, MNE_ITEMS),
+    first = builder.make(
+        WorkplanRevision,
         workplan_id=workplan.id,
         number=1,
         status=RevisionStatus.SUPERSEDED,
@@ -336,14 +317,9 @@ def _build_mne(builder: DemoBuilder) -> None:
         approved_on=date(2025, 4, 10),
         note="Mit der Absichtserklärung abgestimmter erster Arbeitsplan.",
     )
-    revised = tuple(
-        replace(item, **MNE_REVISION_2_CHANGES.get(item.activity_number, {})) for item in MNE_ITEMS
-    )
-    _agreed_revision(
-        builder,
-        lambda revision_id: _make_items(
-            builder, MNE, revision_id, MNE_RESULTS, revised + MNE_NEW_IN_REVISION_2
-        ),
+    _make_items(builder, MNE, first.id, MNE_RESULTS, MNE_ITEMS)
+    second = builder.make(
+        WorkplanRevision,
         workplan_id=workplan.id,
         number=2,
         status=RevisionStatus.AGREED,
@@ -353,6 +329,10 @@ def _build_mne(builder: DemoBuilder) -> None:
         note="Fortschreibung nach dem 2. Lenkungsausschuss: Stand der Umsetzung, drei "
         "Verschiebungen, eine Streichung, zwei neue Aktivitäten.",
     )
+    revised = tuple(
+        replace(item, **MNE_REVISION_2_CHANGES.get(item.activity_number, {})) for item in MNE_ITEMS
+    )
+    _make_items(builder, MNE, second.id, MNE_RESULTS, revised + MNE_NEW_IN_REVISION_2)
 
 
 def _build_dza(builder: DemoBuilder) -> None:
@@ -361,15 +341,16 @@ def _build_dza(builder: DemoBuilder) -> None:
         partnership_id=builder.partnership(DZA),
         title="Plan de travail – Partenariat administratif Algérie (Digitalpolitik und KI)",
     )
-    _agreed_revision(
-        builder,
-        lambda revision_id: _make_items(builder, DZA, revision_id, DZA_RESULTS, DZA_ITEMS),
+    revision = builder.make(
+        WorkplanRevision,
         workplan_id=workplan.id,
         number=1,
+        status=RevisionStatus.AGREED,
         revision_date=date(2025, 9, 5),
         approved_by="T. Reinholz (BMWK) und A. Benali (ANPT)",
         approved_on=date(2025, 9, 15),
     )
+    _make_items(builder, DZA, revision.id, DZA_RESULTS, DZA_ITEMS)
 
 
 def build_workplans(builder: DemoBuilder) -> None:

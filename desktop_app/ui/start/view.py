@@ -241,10 +241,9 @@ class StartView(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_shown)
         context.data_changed.connect(self._data_changed)
         self.retranslate()
-        QTimer.singleShot(0, self.refresh)  # after the window is shown
 
     # -- language --------------------------------------------------------------------------------
 
@@ -285,9 +284,15 @@ class StartView(QWidget):
             self._timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Read the page when it is shown (first, and after data changed while hidden): a view
+        built but never shown queries nothing."""
         super().showEvent(event)
-        if self._stale and self.page is not None:
-            self._timer.start()
+        if self._stale:
+            QTimer.singleShot(0, self._refresh_if_shown)
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> BackgroundOp[Any] | None:
         """Run the queries of the page in a worker; the result fills the sections."""
