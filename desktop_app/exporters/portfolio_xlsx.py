@@ -28,6 +28,7 @@ from desktop_app.exporters import labels
 from desktop_app.exporters.safe_text import clean_text, looks_like_formula
 from desktop_app.persistence.atomic_files import atomic_path
 from desktop_app.services import formatting
+from desktop_app.services.reports.claims import DeadlineRow
 from desktop_app.services.reports.facts import Scope
 from desktop_app.services.reports.portfolio import Portfolio, build_portfolio
 
@@ -75,6 +76,7 @@ H: dict[str, tuple[str, str]] = {
     "days_left": ("Tage bis Frist", "Days left"),
     "state": ("Lage", "State"),
     "problem": ("Hinweis", "Note"),
+    "submitted_on": ("Eingereicht am", "Submitted on"),
     "name": ("Gerät", "Device"),
     "role": ("Rolle", "Role"),
     "person": ("Person", "Person"),
@@ -92,6 +94,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "gender": ("Nach Geschlecht", "By gender"),
     "budget": ("Budget", "Budget"),
     "per_diem": ("Tagegeld", "Per diems"),
+    "claim_amounts": ("Abrechnungen", "Per-diem claims"),
     "claims": ("Fristen", "Claims by deadline"),
     "laptops": ("Laptops", "Laptops"),
 }
@@ -102,9 +105,11 @@ GENDER = {
     "x": ("keine Angabe", "not stated"),
 }
 STATES = {
-    "overdue": ("überfällig", "overdue"),
+    # the states of desktop_app.services.claim_deadlines (BRKG § 3 Abs. 1 Satz 2)
+    "ok": ("offen", "open"),
     "due_soon": ("bald fällig", "due soon"),
-    "open": ("offen", "open"),
+    "overdue": ("überfällig", "overdue"),
+    "submitted": ("eingereicht", "submitted"),
 }
 
 
@@ -148,22 +153,32 @@ def _convert(value: Any, kind: str, language: str) -> Any:
     return clean_text(value)
 
 
-def _cell(ws: Any, value: Any, kind: str, language: str) -> Any:
-    cell = WriteOnlyCell(ws, value=value)
-    if kind == "money":
-        cell.number_format = MONEY
-    elif kind == "int":
-        cell.number_format = INTEGER
-    elif kind == "percent":
-        cell.number_format = PERCENT
-    elif kind == "date":
-        cell.number_format = DATE_FORMATS[language]
-    elif kind == "datetime":
-        cell.number_format = DATE_FORMATS[language] + " hh:mm"
-    elif isinstance(value, str) and looks_like_formula(value):
-        cell.data_type = "s"  # text from users never becomes a formula
+def _formats(language: str) -> dict[str, str]:
+    return {
+        "money": MONEY,
+        "int": INTEGER,
+        "percent": PERCENT,
+        "date": DATE_FORMATS[language],
+        "datetime": DATE_FORMATS[language] + " hh:mm",
+    }
+
+
+def _cell(ws: Any, value: Any, number_format: str | None) -> Any:
+    """What ``ws.append`` gets for one cell: the plain value where it needs no style (openpyxl
+    writes it fastest), else a cell with its number format; text that looks like a formula is
+    stored as text (DESIGN.md §6: text from users never becomes a formula)."""
+    if value is None:
+        return None
+    if number_format is not None:
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = number_format
+        return cell
+    if isinstance(value, str) and looks_like_formula(value):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"
         cell.quotePrefix = True
-    return cell
+        return cell
+    return value
 
 
 def _write_sheet(wb: Workbook, sheet: Sheet, language: str, number: int) -> None:
@@ -178,12 +193,14 @@ def _write_sheet(wb: Workbook, sheet: Sheet, language: str, number: int) -> None
         cell.font = BOLD
         headers.append(cell)
     ws.append(headers)
-    kinds = [(c.key, c.kind) for c in sheet.columns]
+    formats = _formats(language)
+    kinds = [(c.key, c.kind, formats.get(c.kind)) for c in sheet.columns]
+    get = sheet.get
     for row in sheet.rows:
         ws.append(
             [
-                _cell(ws, _convert(sheet.get(row, key), kind, language), kind, language)
-                for key, kind in kinds
+                _cell(ws, _convert(get(row, key), kind, language), number_format)
+                for key, kind, number_format in kinds
             ]
         )
     last_row = len(sheet.rows) + 1
@@ -224,6 +241,24 @@ def _bar(
         )
     chart.set_categories(Reference(ws, min_col=categories, min_row=2, max_row=last_row))
     ws.add_chart(chart, anchor)
+
+
+def _deadline_value(row: DeadlineRow, key: str) -> Any:
+    """A cell of the claims-by-deadline sheet: the deadline service's row, the partnership, and
+    the claim's amounts where its trip has travel legs (else empty)."""
+    if key == "code":
+        return row.partnership_code
+    if key in ("per_diem", "lodging", "problem"):
+        amounts = row.amounts
+        if amounts is None:
+            return None if key != "problem" else ""
+        return amounts.problem or "" if key == "problem" else getattr(amounts, key)
+    claim = row.claim
+    if key == "mission":
+        return claim.mission_title
+    if key == "expert":
+        return claim.person_name
+    return getattr(claim, key)
 
 
 def _sheets(p: Portfolio, language: str) -> list[Sheet]:
@@ -271,7 +306,6 @@ def _sheets(p: Portfolio, language: str) -> list[Sheet]:
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
         ws.add_chart(chart, "D2")
 
-    claims = p.claims
     return [
         Sheet(
             "quarters",
@@ -359,26 +393,42 @@ def _sheets(p: Portfolio, language: str) -> list[Sheet]:
             p.per_diem,
         ),
         Sheet(
-            "claims",
+            "claim_amounts",
             [
-                Column("deadline", "date", 16),
-                Column("days_left", "int", 12),
-                Column("state", "state", 12),
                 Column("code", width=16),
-                Column("mission", width=40),
+                Column("mission", width=36),
                 Column("expert", width=24),
                 Column("trip_end", "date", 12),
                 Column("per_diem", "money"),
                 Column("lodging", "money"),
+                Column("total", "money"),
                 Column("problem", width=30),
             ],
-            claims,
+            p.claims,
             get=lambda c, k: {
                 "code": c.partnership_code,
                 "mission": c.mission_title,
                 "expert": c.person_name,
                 "problem": c.problem or "",
             }.get(k, getattr(c, k, None)),
+        ),
+        Sheet(
+            "claims",
+            [
+                Column("deadline", "date", 16),
+                Column("days_left", "int", 12),
+                Column("state", "state", 12),
+                Column("code", width=16),
+                Column("mission", width=36),
+                Column("expert", width=24),
+                Column("trip_end", "date", 12),
+                Column("submitted_on", "date", 14),
+                Column("per_diem", "money"),
+                Column("lodging", "money"),
+                Column("problem", width=30),
+            ],
+            p.deadlines,
+            get=_deadline_value,
         ),
         Sheet(
             "laptops",

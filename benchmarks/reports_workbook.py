@@ -1,0 +1,240 @@
+"""Benchmark: the HQ portfolio workbook against plain openpyxl writing the same workbook.
+
+    .venv/bin/python benchmarks/generate_data.py --data-dir D     # once; takes a few minutes
+    .venv/bin/python benchmarks/reports_workbook.py --data-dir D [--repeat 7]
+
+Target (DESIGN.md §7, issue 12 point 5): the export within 1.5x of raw openpyxl writing the same
+cells. *Ours* is the whole ``partnerdesk export portfolio``: every query, the per-diem claims,
+the claim deadlines, writing and saving. The *baseline* gets the finished workbook's content
+ready-made in memory (read back from our file before any timing: every cell's value, number
+format, bold header and quote prefix, the column widths, the frozen header, every Excel table
+with its style, every chart with its series, categories, title, place and size) and writes it
+with plain openpyxl the way anyone would (a normal workbook, ``ws.cell``, ``add_table``,
+``add_chart``) and saves it. Before timing, the two files are read back and compared; the
+benchmark stops if they differ in anything the baseline writes.
+
+The first export of the process is printed apart (it also pays for SQLAlchemy compiling the
+statements and for the per-diem claims computed for the first time); then the two run
+interleaved ``--repeat`` times and the verdict is the median of the per-pair ratios, which is
+steadier on a busy machine than a ratio of best times. The load average is printed before and
+after: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.chart import BarChart, PieChart, Reference
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+EMU_PER_CM = 360_000
+BOLD = Font(bold=True)
+
+
+@dataclass
+class ChartSpec:
+    kind: str  # "bar" or "pie"
+    direction: str | None  # "col" or "bar" for bar charts
+    title: str
+    series: list[tuple[str, str]]  # (values ref, title ref)
+    categories: str
+    anchor: str
+    width: float
+    height: float
+
+
+@dataclass
+class SheetSpec:
+    title: str
+    freeze: str | None
+    widths: dict[str, float]
+    cells: list[tuple[int, int, Any, str | None, bool, bool]] = field(default_factory=list)
+    """(row, column, value, number format or None, bold, quote prefix)"""
+    tables: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    """(display name, ref, style name, row stripes)"""
+    charts: list[ChartSpec] = field(default_factory=list)
+
+
+def _title_text(chart: Any) -> str:
+    return "".join(run.t for paragraph in chart.title.tx.rich.p for run in paragraph.r or ())
+
+
+def read_back(path: Path) -> list[SheetSpec]:
+    """Everything the baseline writes, read from a workbook file."""
+    book = load_workbook(path)
+    sheets = []
+    for ws in book.worksheets:
+        spec = SheetSpec(
+            ws.title,
+            ws.freeze_panes,
+            {key: dim.width for key, dim in ws.column_dimensions.items() if dim.customWidth},
+        )
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None:
+                    continue
+                number_format = cell.number_format if cell.number_format != "General" else None
+                spec.cells.append(
+                    (
+                        cell.row,
+                        cell.column,
+                        cell.value,
+                        number_format,
+                        bool(cell.font.b),
+                        bool(cell.quotePrefix),
+                    )
+                )
+        for table in ws.tables.values():
+            style = table.tableStyleInfo
+            spec.tables.append((table.displayName, table.ref, style.name, style.showRowStripes))
+        for chart in ws._charts:
+            series = [(s.val.numRef.f, s.tx.strRef.f) for s in chart.series]
+            first = chart.series[0].cat
+            categories = (first.numRef or first.strRef).f
+            anchor = chart.anchor
+            spec.charts.append(
+                ChartSpec(
+                    "pie" if chart.tagname == "pieChart" else "bar",
+                    getattr(chart, "type", None),
+                    _title_text(chart),
+                    series,
+                    categories,
+                    f"{get_column_letter(anchor._from.col + 1)}{anchor._from.row + 1}",
+                    round(anchor.ext.width / EMU_PER_CM, 2),
+                    round(anchor.ext.height / EMU_PER_CM, 2),
+                )
+            )
+        sheets.append(spec)
+    return sheets
+
+
+def write_raw(sheets: list[SheetSpec], out: Path) -> None:
+    """The baseline: plain openpyxl, normal (not write-only) workbook."""
+    book = Workbook()
+    book.remove(book.active)
+    for spec in sheets:
+        ws = book.create_sheet(spec.title)
+        for letter, width in spec.widths.items():
+            ws.column_dimensions[letter].width = width
+        for row, column, value, number_format, bold, quote_prefix in spec.cells:
+            cell = ws.cell(row=row, column=column, value=value)
+            if number_format is not None:
+                cell.number_format = number_format
+            if bold:
+                cell.font = BOLD
+            if quote_prefix:
+                cell.data_type = "s"
+                cell.quotePrefix = True
+        ws.freeze_panes = spec.freeze
+        for name, ref, style, stripes in spec.tables:
+            table = Table(displayName=name, ref=ref)
+            table.tableStyleInfo = TableStyleInfo(name=style, showRowStripes=stripes)
+            ws.add_table(table)
+        for chart_spec in spec.charts:
+            chart: Any = PieChart() if chart_spec.kind == "pie" else BarChart()
+            if chart_spec.direction:
+                chart.type = chart_spec.direction
+            chart.title = chart_spec.title
+            chart.width, chart.height = chart_spec.width, chart_spec.height
+            for values, _title in chart_spec.series:
+                first, last = values.split("!")[1].replace("$", "").split(":")
+                ref = Reference(
+                    ws,
+                    min_col=ws[first].column,
+                    min_row=ws[first].row - 1,
+                    max_row=ws[last].row,
+                )
+                chart.add_data(ref, titles_from_data=True)
+            first, last = chart_spec.categories.split("!")[1].replace("$", "").split(":")
+            chart.set_categories(
+                Reference(ws, min_col=ws[first].column, min_row=ws[first].row, max_row=ws[last].row)
+            )
+            ws.add_chart(chart, chart_spec.anchor)
+    book.save(str(out))
+
+
+def differences(ours: list[SheetSpec], raw: list[SheetSpec]) -> list[str]:
+    found = []
+    if [s.title for s in ours] != [s.title for s in raw]:
+        return [f"sheets {[s.title for s in ours]} != {[s.title for s in raw]}"]
+    for a, b in zip(ours, raw, strict=True):
+        for what in ("freeze", "widths", "cells", "tables", "charts"):
+            if getattr(a, what) != getattr(b, what):
+                found.append(f"{a.title}: {what} differ")
+    return found
+
+
+def export(db: Any, out: Path, today: date, language: str) -> float:
+    from desktop_app.exporters.portfolio_xlsx import export_portfolio
+
+    started = time.perf_counter()
+    with db.session() as session:
+        export_portfolio(session, out, today=today, language=language)
+    return time.perf_counter() - started
+
+
+def raw(sheets: list[SheetSpec], out: Path) -> float:
+    started = time.perf_counter()
+    write_raw(sheets, out)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--language", choices=("de", "en"), default="de")
+    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 12, 3))
+    args = parser.parse_args()
+
+    from desktop_app.persistence.database import open_database
+    from desktop_app.persistence.paths import DataPaths
+
+    print(f"load average before: {os.getloadavg()}")
+    db = open_database(DataPaths(args.data_dir), create=False)
+    with tempfile.TemporaryDirectory() as folder:
+        ours_file, raw_file = Path(folder) / "portfolio.xlsx", Path(folder) / "raw.xlsx"
+        first = export(db, ours_file, args.today, args.language)
+        sheets = read_back(ours_file)
+        raw(sheets, raw_file)
+        problems = differences(sheets, read_back(raw_file))
+        if problems:
+            raise SystemExit("the baseline writes another workbook: " + "; ".join(problems))
+        cells = sum(len(s.cells) for s in sheets)
+        tables = sum(len(s.tables) for s in sheets)
+        charts = sum(len(s.charts) for s in sheets)
+        print(
+            f"workbook: {len(sheets)} sheets, {cells} cells, {tables} tables, {charts} charts; "
+            f"the baseline's file reads back the same"
+        )
+        print(f"first export in this process: {first:.3f} s")
+        pairs = []
+        for _ in range(args.repeat):
+            pairs.append((export(db, ours_file, args.today, args.language), raw(sheets, raw_file)))
+    db.dispose()
+    ratios = [a / b for a, b in pairs]
+    print("runs (export / raw openpyxl, s):", ", ".join(f"{a:.3f}/{b:.3f}" for a, b in pairs))
+    best = min(a for a, _ in pairs), min(b for _, b in pairs)
+    print(f"best export {best[0]:.3f} s, best raw {best[1]:.3f} s")
+    median = statistics.median(ratios)
+    verdict = "OK" if median <= 1.5 else "OVER TARGET"
+    print(
+        f"median ratio of {args.repeat} interleaved pairs: {median:.2f}x (target <= 1.5x) "
+        f"{verdict}"
+    )
+    print(f"load average after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()
