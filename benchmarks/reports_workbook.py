@@ -34,11 +34,15 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.chart import BarChart, PieChart, Reference
+from openpyxl.drawing.spreadsheet_drawing import (
+    AnchorMarker,
+    OneCellAnchor,
+    TwoCellAnchor,
+)
+from openpyxl.drawing.xdr import XDRPositiveSize2D
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-EMU_PER_CM = 360_000
 BOLD = Font(bold=True)
 
 
@@ -49,9 +53,8 @@ class ChartSpec:
     title: str
     series: list[tuple[str, str]]  # (values ref, title ref)
     categories: str
-    anchor: str
-    width: float
-    height: float
+    anchor: tuple[Any, ...]
+    """Kind of anchor and its cells and offsets, as read."""
 
 
 @dataclass
@@ -66,8 +69,31 @@ class SheetSpec:
     charts: list[ChartSpec] = field(default_factory=list)
 
 
+def _ref(formula: str) -> str:
+    """A cell reference as written by either library: quotes and ``$`` do not matter."""
+    sheet, cells = formula.rsplit("!", 1)
+    return f"{sheet.strip(chr(39))}!{cells.replace('$', '')}"
+
+
 def _title_text(chart: Any) -> str:
     return "".join(run.t for paragraph in chart.title.tx.rich.p for run in paragraph.r or ())
+
+
+def _marker(marker: Any) -> tuple[int, int, int, int]:
+    return (marker.col, marker.colOff, marker.row, marker.rowOff)
+
+
+def _anchor(anchor: Any) -> tuple[Any, ...]:
+    if isinstance(anchor, TwoCellAnchor):
+        return ("two", _marker(anchor._from), _marker(anchor.to))
+    return ("one", _marker(anchor._from), anchor.ext.width, anchor.ext.height)
+
+
+def _make_anchor(spec: tuple[Any, ...]) -> Any:
+    start = AnchorMarker(*(spec[1][i] for i in (0, 1, 2, 3)))
+    if spec[0] == "two":
+        return TwoCellAnchor(_from=start, to=AnchorMarker(*spec[2]))
+    return OneCellAnchor(_from=start, ext=XDRPositiveSize2D(spec[2], spec[3]))
 
 
 def read_back(path: Path) -> list[SheetSpec]:
@@ -99,10 +125,9 @@ def read_back(path: Path) -> list[SheetSpec]:
             style = table.tableStyleInfo
             spec.tables.append((table.displayName, table.ref, style.name, style.showRowStripes))
         for chart in ws._charts:
-            series = [(s.val.numRef.f, s.tx.strRef.f) for s in chart.series]
+            series = [(_ref(s.val.numRef.f), _ref(s.tx.strRef.f)) for s in chart.series]
             first = chart.series[0].cat
-            categories = (first.numRef or first.strRef).f
-            anchor = chart.anchor
+            categories = _ref((first.numRef or first.strRef).f)
             spec.charts.append(
                 ChartSpec(
                     "pie" if chart.tagname == "pieChart" else "bar",
@@ -110,9 +135,7 @@ def read_back(path: Path) -> list[SheetSpec]:
                     _title_text(chart),
                     series,
                     categories,
-                    f"{get_column_letter(anchor._from.col + 1)}{anchor._from.row + 1}",
-                    round(anchor.ext.width / EMU_PER_CM, 2),
-                    round(anchor.ext.height / EMU_PER_CM, 2),
+                    _anchor(chart.anchor),
                 )
             )
         sheets.append(spec)
@@ -146,9 +169,8 @@ def write_raw(sheets: list[SheetSpec], out: Path) -> None:
             if chart_spec.direction:
                 chart.type = chart_spec.direction
             chart.title = chart_spec.title
-            chart.width, chart.height = chart_spec.width, chart_spec.height
             for values, _title in chart_spec.series:
-                first, last = values.split("!")[1].replace("$", "").split(":")
+                first, last = values.split("!")[1].split(":")
                 ref = Reference(
                     ws,
                     min_col=ws[first].column,
@@ -156,11 +178,11 @@ def write_raw(sheets: list[SheetSpec], out: Path) -> None:
                     max_row=ws[last].row,
                 )
                 chart.add_data(ref, titles_from_data=True)
-            first, last = chart_spec.categories.split("!")[1].replace("$", "").split(":")
+            first, last = chart_spec.categories.split("!")[1].split(":")
             chart.set_categories(
                 Reference(ws, min_col=ws[first].column, min_row=ws[first].row, max_row=ws[last].row)
             )
-            ws.add_chart(chart, chart_spec.anchor)
+            ws.add_chart(chart, _make_anchor(chart_spec.anchor))
     book.save(str(out))
 
 

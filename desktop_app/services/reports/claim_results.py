@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -77,12 +77,10 @@ class ClaimInputs:
     meals: list[tuple[Any, ...]]
     nights: list[tuple[Any, ...]]
 
-    def fingerprint(self, context: bytes) -> str:
-        digest = hashlib.sha256(context)
-        for part in (self.legs, self.meals, self.nights):
-            digest.update(b"\x1e")
-            digest.update("\x1f".join(sorted(map(repr, part))).encode())
-        return digest.hexdigest()
+    def signature(self) -> str:
+        """The inputs as one text (``repr`` quotes every value): rows sorted, parts apart."""
+        parts = (self.legs, self.meals, self.nights)
+        return "\x1e".join(repr(sorted(map(repr, part))) for part in parts)
 
     def calculator_inputs(
         self,
@@ -263,14 +261,22 @@ class ClaimResults:
             log.warning("Per-diem results not kept for the next report: %s", exc)
 
     def compute(
-        self, claims: Mapping[tuple[str, str], ClaimInputs]
+        self,
+        signatures: Mapping[tuple[str, str], str],
+        load: Callable[[set[tuple[str, str]]], Mapping[tuple[str, str], ClaimInputs]],
     ) -> dict[tuple[str, str], Result]:
-        """The result of every claim (by (mission id, person id))."""
-        if not claims:
+        """The result of every claim (by (mission id, person id)): ``signatures`` are their
+        inputs as stored, one text each; ``load`` reads the inputs of the claims to compute."""
+        if not signatures:
             self.computed = 0
             return {}
-        context = code_fingerprint() + repr(self.rules).encode() + rates_fingerprint(self.session)
-        fingerprints = {key: inputs.fingerprint(context) for key, inputs in claims.items()}
+        context = hashlib.sha256(
+            code_fingerprint() + repr(self.rules).encode() + rates_fingerprint(self.session)
+        ).digest()
+        fingerprints = {
+            key: hashlib.sha256(context + text.encode()).hexdigest()
+            for key, text in signatures.items()
+        }
         known = self._known(fingerprints.values())
         missing = {key: fp for key, fp in fingerprints.items() if fp not in known}
         new: dict[str, Result] = {}
@@ -278,10 +284,11 @@ class ClaimResults:
             from desktop_app.services.mission_claims import rate_table
 
             rates = rate_table(self.session)
+            inputs = load(set(missing))
             for key, fingerprint in missing.items():
                 if fingerprint in new:
                     continue
-                legs, meals, nights = claims[key].calculator_inputs()
+                legs, meals, nights = inputs[key].calculator_inputs()
                 try:
                     result = per_diem.calculate_per_diem(
                         legs, meals, nights, rates=rates, rules=self.rules

@@ -85,8 +85,9 @@ def missions_in(scope: Scope) -> Any:
     )
 
 
-def trip_ends(scope: Scope) -> Any:
-    """SQL: (mission, person, trip end) of every claim, the trip end within the period."""
+def trip_ends(scope: Scope, *, legs_text: bool = False) -> Any:
+    """SQL: (mission, person, trip end) of every claim, the trip end within the period; with
+    ``legs_text`` (SQLite) also its legs as stored, as :func:`input_signatures` writes them."""
     trip_end = func.max(func.date(TravelLeg.arrival_at))
     statement = (
         select(
@@ -100,6 +101,11 @@ def trip_ends(scope: Scope) -> Any:
             Partnership.programme.label("programme"),
             Partnership.partner_country.label("country"),
             trip_end.label("trip_end"),
+            *(
+                [func.group_concat(_sqlite_row_text(_LEG), literal(",")).label("legs_text")]
+                if legs_text
+                else []
+            ),
         )
         .join(Mission, Mission.id == TravelLeg.mission_id)
         .join(Partnership, Partnership.id == Mission.partnership_id)
@@ -140,12 +146,21 @@ _MEALS = (
 _NIGHT = (Night.day, Night.with_receipt, Night.amount, Night.exchange_rate)
 
 
-def calculator_inputs(session: Session, scope: Scope) -> dict[tuple[str, str], ClaimInputs]:
-    """Live legs, meals and nights of every (mission, person) on the missions in scope: three
-    queries of only the columns the calculator reads, as stored (converted for the calculator
-    only where a claim must be computed: :class:`ClaimInputs`)."""
-    found: dict[tuple[str, str], ClaimInputs] = {}
+def _inputs_of(scope: Scope, keys: set[tuple[str, str]] | None) -> Any:
     missions = missions_in(scope)
+    if keys is not None:
+        missions = missions.where(Mission.id.in_({mission_id for mission_id, _ in keys}))
+    return missions
+
+
+def calculator_inputs(
+    session: Session, scope: Scope, keys: set[tuple[str, str]] | None = None
+) -> dict[tuple[str, str], ClaimInputs]:
+    """Live legs, meals and nights of every (mission, person) on the missions in scope (of
+    ``keys`` only, when given): three queries of only the columns the calculator reads, as
+    stored (converted for the calculator by :class:`ClaimInputs`)."""
+    found: dict[tuple[str, str], ClaimInputs] = {}
+    missions = _inputs_of(scope, keys)
     for index, (model, columns) in enumerate(
         ((TravelLeg, _LEG), (MealsProvided, _MEALS), (Night, _NIGHT))
     ):
@@ -153,11 +168,61 @@ def calculator_inputs(session: Session, scope: Scope) -> dict[tuple[str, str], C
             model.mission_id.in_(missions), model.deleted_at.is_(None)
         )
         for mission_id, person_id, *values in session.execute(statement):
+            if keys is not None and (mission_id, person_id) not in keys:
+                continue
             inputs = found.get((mission_id, person_id))
             if inputs is None:
                 inputs = found[(mission_id, person_id)] = ClaimInputs([], [], [])
             (inputs.legs, inputs.meals, inputs.nights)[index].append(tuple(values))
     return found
+
+
+def _sqlite_row_text(columns: Iterable[Any]) -> Any:
+    """SQL (SQLite): one stored row as text: each value ``quote``d and the values joined by
+    commas. A quoted value ends where it began (strings in quotes, inner quotes doubled;
+    numbers and NULL hold no comma) and every row of a table has the same number of columns,
+    so rows joined by commas still read back one way only."""
+    text: Any = None
+    for column in columns:
+        quoted = func.quote(column)
+        text = quoted if text is None else text.op("||")(literal(",")).op("||")(quoted)
+    return text
+
+
+def input_signatures(
+    session: Session, scope: Scope, legs: dict[tuple[str, str], str] | None = None
+) -> dict[tuple[str, str], str]:
+    """Per (mission, person) on the missions in scope: its calculator inputs as stored, as one
+    text (what :class:`~desktop_app.services.reports.claim_results.ClaimResults` fingerprints).
+
+    On SQLite the database writes the text (three grouped queries, one row per claim); elsewhere
+    it is made from the rows. Rows in another order give another text: at worst a claim is
+    computed again, never a result read for other inputs. ``legs``: the legs' texts already
+    read with the trip ends (:func:`trip_ends`), so they are not read again."""
+    if session.get_bind().dialect.name != "sqlite":
+        return {
+            key: inputs.signature() for key, inputs in calculator_inputs(session, scope).items()
+        }
+    parts = {key: [text, "", ""] for key, text in (legs or {}).items()}
+    missions = missions_in(scope)
+    for index, (model, columns) in enumerate(
+        ((TravelLeg, _LEG), (MealsProvided, _MEALS), (Night, _NIGHT))
+    ):
+        if index == 0 and legs is not None:
+            continue
+        statement = (
+            select(
+                model.mission_id,
+                model.person_id,
+                func.group_concat(_sqlite_row_text(columns), literal(",")),
+            )
+            .where(model.mission_id.in_(missions), model.deleted_at.is_(None))
+            .group_by(model.mission_id, model.person_id)
+        )
+        for mission_id, person_id, text in session.execute(statement):
+            entry = parts.setdefault((mission_id, person_id), ["", "", ""])
+            entry[index] = text or ""
+    return {key: "|".join(texts) for key, texts in parts.items()}
 
 
 def claim_rows(
@@ -169,14 +234,25 @@ def claim_rows(
     rules: RuleSet = FEDERAL_RULES,
 ) -> list[ClaimRow]:
     """Every claim in scope by trip end, with the calculator's per diems and lodging (computed
-    once per claim; ``amounts=False``: zero). ``today`` is not needed and kept for callers."""
-    found = list(session.execute(trip_ends(scope)))
+    once per set of inputs; ``amounts=False``: zero). ``today`` is not needed (kept for
+    callers)."""
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
+    found = list(session.execute(trip_ends(scope, legs_text=amounts and on_sqlite)))
     results: dict[tuple[str, str], tuple[Decimal, Decimal, str | None]] = {}
     if amounts and found:
-        inputs = calculator_inputs(session, scope)
+        legs = (
+            {(row.record_id, row.person_id): row.legs_text or "" for row in found}
+            if on_sqlite
+            else None
+        )
         wanted = {(row.record_id, row.person_id) for row in found}
+        signatures = {
+            key: text
+            for key, text in input_signatures(session, scope, legs).items()
+            if key in wanted
+        }
         results = ClaimResults(session, rules).compute(
-            {key: value for key, value in inputs.items() if key in wanted}
+            signatures, lambda keys: calculator_inputs(session, scope, keys)
         )
     rows: list[ClaimRow] = []
     for row in found:

@@ -74,7 +74,9 @@ def aggregate(
     measures = [m(subquery.c).label(name) for name, m in figure.measures.items()]
     statement = select(*dims, *measures).group_by(*dims)
     statement = statement.order_by(*(subquery.c[name] for name in (order or figure.dims)))
-    return [dict(row) for row in session.execute(statement).mappings()]
+    result = session.execute(statement)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
 
 
 def records_behind(
