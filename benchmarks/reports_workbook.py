@@ -13,11 +13,14 @@ with plain openpyxl the way anyone would (a normal workbook, ``ws.cell``, ``add_
 ``add_chart``) and saves it. Before timing, the two files are read back and compared; the
 benchmark stops if they differ in anything the baseline writes.
 
-The first export of the process is printed apart (it also pays for SQLAlchemy compiling the
-statements and for the per-diem claims computed for the first time); then the two run
-interleaved ``--repeat`` times and the verdict is the median of the per-pair ratios, which is
-steadier on a busy machine than a ratio of best times. The load average is printed before and
-after: the machine is shared.
+The per-diem results the reports keep (``report_claim_results``, see
+desktop_app/services/reports/claim_results.py) are removed first, so the first export of the
+process computes every claim, as after a change to the rate table; it is printed apart (it also
+pays for building and compiling the statements). Then the two run interleaved ``--repeat`` times
+— the export now as HQ runs it again after new data came in, reading the results of unchanged
+claims — and the verdict is the median of the per-pair ratios of wall-clock times, which is
+steadier than a ratio of best times; the CPU-time ratio is printed beside it, steadier still on a
+busy machine. The load average is printed before and after: the machine is shared.
 """
 
 from __future__ import annotations
@@ -197,19 +200,34 @@ def differences(ours: list[SheetSpec], raw: list[SheetSpec]) -> list[str]:
     return found
 
 
-def export(db: Any, out: Path, today: date, language: str) -> float:
+def forget_claim_results(db: Any) -> int:
+    """Remove the stored per-diem results, so the first export computes every claim as after
+    a change to the rate table or the calculator; returns how many there were."""
+    from sqlalchemy import delete
+
+    from desktop_app.models import ReportClaimResult
+
+    with db.session() as session:
+        return int(session.execute(delete(ReportClaimResult)).rowcount or 0)
+
+
+Times = tuple[float, float]
+"""(wall clock, CPU time of this process) in seconds."""
+
+
+def export(db: Any, out: Path, today: date, language: str) -> Times:
     from desktop_app.exporters.portfolio_xlsx import export_portfolio
 
-    started = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     with db.session() as session:
         export_portfolio(session, out, today=today, language=language)
-    return time.perf_counter() - started
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def raw(sheets: list[SheetSpec], out: Path) -> float:
-    started = time.perf_counter()
+def raw(sheets: list[SheetSpec], out: Path) -> Times:
+    wall, cpu = time.perf_counter(), time.process_time()
     write_raw(sheets, out)
-    return time.perf_counter() - started
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def main() -> None:
@@ -227,6 +245,7 @@ def main() -> None:
     db = open_database(DataPaths(args.data_dir), create=False)
     with tempfile.TemporaryDirectory() as folder:
         ours_file, raw_file = Path(folder) / "portfolio.xlsx", Path(folder) / "raw.xlsx"
+        stored = forget_claim_results(db)
         first = export(db, ours_file, args.today, args.language)
         sheets = read_back(ours_file)
         raw(sheets, raw_file)
@@ -240,20 +259,31 @@ def main() -> None:
             f"workbook: {len(sheets)} sheets, {cells} cells, {tables} tables, {charts} charts; "
             f"the baseline's file reads back the same"
         )
-        print(f"first export in this process: {first:.3f} s")
+        print(
+            f"first export in this process: {first[0]:.3f} s wall clock, {first[1]:.3f} s CPU "
+            f"(it also builds and compiles the statements, and computes all claims: "
+            f"{stored} stored per-diem results were removed before it)"
+        )
         pairs = []
         for _ in range(args.repeat):
             pairs.append((export(db, ours_file, args.today, args.language), raw(sheets, raw_file)))
     db.dispose()
-    ratios = [a / b for a, b in pairs]
-    print("runs (export / raw openpyxl, s):", ", ".join(f"{a:.3f}/{b:.3f}" for a, b in pairs))
-    best = min(a for a, _ in pairs), min(b for _, b in pairs)
-    print(f"best export {best[0]:.3f} s, best raw {best[1]:.3f} s")
-    median = statistics.median(ratios)
-    verdict = "OK" if median <= 1.5 else "OVER TARGET"
     print(
-        f"median ratio of {args.repeat} interleaved pairs: {median:.2f}x (target <= 1.5x) "
-        f"{verdict}"
+        "runs, wall clock (export / raw openpyxl, s):",
+        ", ".join(f"{a[0]:.3f}/{b[0]:.3f}" for a, b in pairs),
+    )
+    print(
+        "runs, CPU time   (export / raw openpyxl, s):",
+        ", ".join(f"{a[1]:.3f}/{b[1]:.3f}" for a, b in pairs),
+    )
+    best = min(a[0] for a, _ in pairs), min(b[0] for _, b in pairs)
+    print(f"best export {best[0]:.3f} s, best raw {best[1]:.3f} s (wall clock)")
+    wall = statistics.median(a[0] / b[0] for a, b in pairs)
+    cpu = statistics.median(a[1] / b[1] for a, b in pairs)
+    verdict = "OK" if wall <= 1.5 else "OVER TARGET"
+    print(
+        f"median ratio of {args.repeat} interleaved pairs: {wall:.2f}x wall clock "
+        f"(target <= 1.5x) {verdict}; {cpu:.2f}x CPU time (steadier on a busy machine)"
     )
     print(f"load average after: {os.getloadavg()}")
 

@@ -31,7 +31,7 @@ from desktop_app.models import MealsProvided, Mission, Night, Partnership, Perso
 from desktop_app.services.claim_deadlines import ClaimDeadline, open_claims
 from desktop_app.services.per_diem import FEDERAL_RULES, RuleSet, claim_deadline
 from desktop_app.services.reports.claim_results import ClaimInputs, ClaimResults, raw
-from desktop_app.services.reports.facts import Scope
+from desktop_app.services.reports.facts import Scope, cached_statement
 
 ZERO = Decimal("0.00")
 
@@ -204,21 +204,24 @@ def input_signatures(
             key: inputs.signature() for key, inputs in calculator_inputs(session, scope).items()
         }
     parts = {key: [text, "", ""] for key, text in (legs or {}).items()}
-    missions = missions_in(scope)
     for index, (model, columns) in enumerate(
         ((TravelLeg, _LEG), (MealsProvided, _MEALS), (Night, _NIGHT))
     ):
         if index == 0 and legs is not None:
             continue
-        statement = (
-            select(
-                model.mission_id,
-                model.person_id,
-                func.group_concat(_sqlite_row_text(columns), literal(",")),
+
+        def build(model: Any = model, columns: Any = columns) -> Any:
+            return (
+                select(
+                    model.mission_id,
+                    model.person_id,
+                    func.group_concat(_sqlite_row_text(columns), literal(",")),
+                )
+                .where(model.mission_id.in_(missions_in(scope)), model.deleted_at.is_(None))
+                .group_by(model.mission_id, model.person_id)
             )
-            .where(model.mission_id.in_(missions), model.deleted_at.is_(None))
-            .group_by(model.mission_id, model.person_id)
-        )
+
+        statement = cached_statement(("input_signatures", model.__tablename__, scope), build)
         for mission_id, person_id, text in session.execute(statement):
             entry = parts.setdefault((mission_id, person_id), ["", "", ""])
             entry[index] = text or ""
@@ -237,7 +240,11 @@ def claim_rows(
     once per set of inputs; ``amounts=False``: zero). ``today`` is not needed (kept for
     callers)."""
     on_sqlite = session.get_bind().dialect.name == "sqlite"
-    found = list(session.execute(trip_ends(scope, legs_text=amounts and on_sqlite)))
+    with_legs = amounts and on_sqlite
+    statement = cached_statement(
+        ("trip_ends", scope, with_legs), lambda: trip_ends(scope, legs_text=with_legs)
+    )
+    found = list(session.execute(statement))
     results: dict[tuple[str, str], tuple[Decimal, Decimal, str | None]] = {}
     if amounts and found:
         legs = (
@@ -290,20 +297,19 @@ def deadline_rows(
     """The claims :func:`~desktop_app.services.claim_deadlines.open_claims` lists for everyone
     on ``today``, limited to the missions in scope and to trip ends within the period, by
     deadline; each with its amounts from ``claims`` (``claim_rows`` of the same scope)."""
-    partnerships = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Mission.id,
-                Partnership.id.label("partnership_id"),
-                Partnership.code,
-                Partnership.programme,
-                Partnership.partner_country,
-            )
-            .join(Partnership, Partnership.id == Mission.partnership_id)
-            .where(Mission.deleted_at.is_(None), *scope.partnership_clauses())
+    statement = cached_statement(
+        ("mission_partnerships", scope),
+        lambda: select(
+            Mission.id,
+            Partnership.id.label("partnership_id"),
+            Partnership.code,
+            Partnership.programme,
+            Partnership.partner_country,
         )
-    }
+        .join(Partnership, Partnership.id == Mission.partnership_id)
+        .where(Mission.deleted_at.is_(None), *scope.partnership_clauses()),
+    )
+    partnerships = {row.id: row for row in session.execute(statement)}
     money = {(c.mission_id, c.person_id): c for c in claims}
     rows = []
     for claim in open_claims(session, person_id=None, today=today, rules=rules):

@@ -22,7 +22,7 @@ Definitions (docs/reports.md explains them for users):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -98,6 +98,27 @@ class Scope:
         if self.end is not None:
             clauses.append(first <= self.end)
         return clauses
+
+
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+STATEMENTS_KEPT = 512
+
+
+def cached_statement(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+    """The statement ``build`` makes, made once per ``key`` (what it is and its :class:`Scope`).
+
+    Statements are immutable; reusing one saves building it and SQLAlchemy's cache key for it,
+    which for the unions of facts costs more than SQLite takes to run them. A key that cannot
+    be hashed (a scope holding lists) is built every time."""
+    try:
+        found = _STATEMENTS.get(key)
+    except TypeError:
+        return build()
+    if found is None:
+        if len(_STATEMENTS) >= STATEMENTS_KEPT:
+            _STATEMENTS.clear()
+        found = _STATEMENTS[key] = build()
+    return found
 
 
 def _partnership_columns() -> list[ColumnElement[Any]]:

@@ -69,11 +69,15 @@ def aggregate(
     session: Session, figure: Figure, scope: Scope, *, order: tuple[str, ...] | None = None
 ) -> list[dict[str, Any]]:
     """The figure's rows: one per combination of its dimensions, with its measures."""
-    subquery = figure.facts(scope).subquery("facts")
-    dims = [subquery.c[name] for name in figure.dims]
-    measures = [m(subquery.c).label(name) for name, m in figure.measures.items()]
-    statement = select(*dims, *measures).group_by(*dims)
-    statement = statement.order_by(*(subquery.c[name] for name in (order or figure.dims)))
+
+    def build() -> Select[Any]:
+        subquery = figure.facts(scope).subquery("facts")
+        dims = [subquery.c[name] for name in figure.dims]
+        measures = [m(subquery.c).label(name) for name, m in figure.measures.items()]
+        statement = select(*dims, *measures).group_by(*dims)
+        return statement.order_by(*(subquery.c[name] for name in (order or figure.dims)))
+
+    statement = facts.cached_statement(("aggregate", figure.key, id(figure), scope, order), build)
     result = session.execute(statement)
     keys = list(result.keys())
     return [dict(zip(keys, row, strict=True)) for row in result]
@@ -137,15 +141,18 @@ def roll_up(
     grouping (every fact row is in exactly one of the finer groups); this adds up at most a few
     thousand group rows, never records."""
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    pairs = list(measures.items())
     for row in rows:
-        key = tuple(row[d] for d in dims)
+        key = tuple([row[d] for d in dims])
         group = groups.get(key)
         if group is None:
             group = dict(zip(dims, key, strict=True))
-            group.update(dict.fromkeys(measures, 0))
+            for name, source in pairs:
+                group[name] = row[source]
             groups[key] = group
-        for name, source in measures.items():
-            group[name] += row[source]
+        else:
+            for name, source in pairs:
+                group[name] += row[source]
     return [groups[key] for key in sorted(groups, key=lambda k: tuple(map(_order, k)))]
 
 

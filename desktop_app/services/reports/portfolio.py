@@ -26,7 +26,12 @@ from desktop_app.models.sync_state import SyncPeer
 from desktop_app.services.reports import figures
 from desktop_app.services.reports.claims import ClaimRow, DeadlineRow, claim_rows, deadline_rows
 from desktop_app.services.reports.exact import from_cents
-from desktop_app.services.reports.facts import NOT_STATED, Scope, spending_facts
+from desktop_app.services.reports.facts import (
+    NOT_STATED,
+    Scope,
+    cached_statement,
+    spending_facts,
+)
 
 SPENDING = ("tickets", "expenses", "study_trips")
 
@@ -50,8 +55,7 @@ class Portfolio:
     laptops: list[dict[str, Any]]
 
 
-def budget_rows(session: Session, scope: Scope, claims: list[ClaimRow]) -> list[dict[str, Any]]:
-    """Per partnership: budget, spending per category (SQL), per diems and lodging (claims)."""
+def _budget_statement(scope: Scope) -> Any:
     facts = spending_facts(scope).subquery()
     sums = [
         func.coalesce(
@@ -60,7 +64,7 @@ def budget_rows(session: Session, scope: Scope, claims: list[ClaimRow]) -> list[
         for category in SPENDING
     ]
     spent = select(facts.c.partnership_id, *sums).group_by(facts.c.partnership_id).subquery("spent")
-    statement = (
+    return (
         select(
             Partnership.id,
             Partnership.code,
@@ -75,6 +79,11 @@ def budget_rows(session: Session, scope: Scope, claims: list[ClaimRow]) -> list[
         .where(*scope.partnership_clauses())
         .order_by(Partnership.code)
     )
+
+
+def budget_rows(session: Session, scope: Scope, claims: list[ClaimRow]) -> list[dict[str, Any]]:
+    """Per partnership: budget, spending per category (SQL), per diems and lodging (claims)."""
+    statement = cached_statement(("budget_rows", scope), lambda: _budget_statement(scope))
     per_claims: dict[str, dict[str, Decimal]] = defaultdict(
         lambda: {"per_diem": Decimal("0.00"), "lodging": Decimal("0.00")}
     )
