@@ -244,9 +244,19 @@ def expert_day_facts(scope: Scope, *, records: bool = True) -> Select[Any]:
         if records
         else []
     )
+    narrowed: list[ColumnElement[bool]] = []
+    if scope.programmes or scope.countries or scope.partnership_ids:
+        # read only the index entries of the missions in scope (the index leads with mission_id)
+        narrowed.append(
+            entry.mission_id.in_(
+                select(Mission.id)
+                .join(Partnership, Partnership.id == Mission.partnership_id)
+                .where(*scope.partnership_clauses())
+            )
+        )
     days = (
         select(entry.mission_id, entry.person_id, entry.day, *record_columns)
-        .where(entry.deleted_at.is_(None), *scope.day_clauses(entry.day))
+        .where(entry.deleted_at.is_(None), *narrowed, *scope.day_clauses(entry.day))
         .group_by(entry.mission_id, entry.person_id, entry.day)
         .subquery("expert_days")
     )
