@@ -95,7 +95,9 @@ def trip_ends(scope: Scope, *, legs_text: bool = False) -> Any:
             Mission.id.label("record_id"),
             Mission.title.label("label"),
             TravelLeg.person_id.label("person_id"),
-            (Person.last_name + literal(", ") + Person.first_name).label("person_name"),
+            Person.title.label("person_title"),
+            Person.first_name.label("first_name"),
+            Person.last_name.label("last_name"),
             Partnership.id.label("partnership_id"),
             Partnership.code.label("partnership_code"),
             Partnership.programme.label("programme"),
@@ -275,7 +277,9 @@ def claim_rows(
                 programme=row.programme,
                 country=row.country,
                 person_id=row.person_id,
-                person_name=row.person_name,
+                person_name=" ".join(  # as Person.full_name, which the deadline service shows
+                    part for part in (row.person_title, row.first_name, row.last_name) if part
+                ),
                 trip_end=end,
                 deadline=claim_deadline(end, rules),
                 per_diem=allowance,
