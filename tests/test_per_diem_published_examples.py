@@ -287,7 +287,7 @@ def test_long_stay_with_breakfast_haufe_8_brkg_and_bva() -> None:
     assert result.total == D("1446.80")
 
 
-# --------------------------------------------------------------------------- city rate, lodging 2026
+# ---------------------------------------------------------------- city rate, lodging 2026
 
 
 def test_city_rate_bern_2026_matches_the_bmf_amounts() -> None:
