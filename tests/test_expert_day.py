@@ -417,8 +417,13 @@ def test_leg_form_offers_city_rows_and_who_paid(qtbot, context: AppContext) -> N
     with context.db.session() as session:
         for city, amount in (("Sydney", "56"), ("", "42")):
             crud.create(
-                session, PerDiemRate, country="AU", city=city, valid_from=day_type(2026, 1, 1),
-                daily_allowance=Decimal(amount), lodging_cap=Decimal("158"),
+                session,
+                PerDiemRate,
+                country="AU",
+                city=city,
+                valid_from=day_type(2026, 1, 1),
+                daily_allowance=Decimal(amount),
+                lodging_cap=Decimal("158"),
             )
         session.commit()
     view = ExpertDayView(context)
