@@ -172,10 +172,6 @@ class RateTable:
         """Country codes listed in the table."""
         return frozenset(self._rates)
 
-    def has_country(self, country: str) -> bool:
-        """True if the country is listed (whatever the dates)."""
-        return _country_code(country) in self._rates
-
     def lookup(self, country: str, day: date) -> Rate:
         """Rate of ``country`` with the latest ``valid_from <= day``.
 

@@ -13,10 +13,11 @@ from sqlalchemy import Connection, text
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database
+from desktop_app.security.plain_envelope import Envelope
+from desktop_app.services.node import find_peer, this_node
 from desktop_app.sync.apply import take_write_lock
 from desktop_app.sync.bundle import change_line, write_bundle
-from desktop_app.sync.envelope import Envelope, default_envelope
-from desktop_app.sync.peers import Scope, find_peer, this_node
+from desktop_app.sync.peers import Scope
 from desktop_app.sync.scope import REFERENCE_TABLES, live_scope, records_in_scope
 
 
@@ -146,9 +147,11 @@ def export_bundle(
                 for r in rejected
             ],
         }
-        write_bundle(
-            Path(out), manifest, lines, acks, attachments, envelope or default_envelope(db)
-        )
+        if envelope is None:  # imported here: the key libraries load only when needed
+            from desktop_app.security.transport import envelope_for
+
+            envelope = envelope_for(db)
+        write_bundle(Path(out), manifest, lines, acks, attachments, envelope)
         conn.execute(
             SyncPeer.__table__.update()
             .where(SyncPeer.node_id == peer_id)

@@ -231,6 +231,16 @@ def available_views() -> list[ViewEntry]:
             (RECORDS_VIEW, "desktop_app.ui.per_diem_rates.spec"),
         ),
     ]
+    reports = _optional("desktop_app.ui.reports.view", "ReportsView")
+    if reports is not None:
+        entries.append(
+            ViewEntry(
+                "reports",
+                QT_TRANSLATE_NOOP("Views", "Reports"),
+                reports,
+                modules=("desktop_app.ui.reports.view",),
+            )
+        )
     sync = _optional("desktop_app.ui.sync.view", "SyncView")
     if sync is not None:
         sync_entry = ViewEntry(

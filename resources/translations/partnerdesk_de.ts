@@ -47,6 +47,53 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save data as Excel…</source>
+        <translation>Daten als Excel speichern…</translation>
+    </message>
+    <message>
+        <source>Click a bar or a number to see the records behind it.</source>
+        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+    </message>
+    <message>
+        <source>No data for these filters.</source>
+        <translation>Keine Daten für diese Filter.</translation>
+    </message>
+    <message>
+        <source>The %1 partnerships with the highest share spent of %2.</source>
+        <translation>Die %1 Partnerschaften mit dem höchsten verbrauchten Anteil von %2.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed. Choose a folder you may write to.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Save chart data</source>
+        <translation>Diagrammdaten speichern</translation>
+    </message>
+    <message>
+        <source>The chart data could not be saved</source>
+        <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Institution</source>
@@ -2922,6 +2969,61 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Records behind this figure: %1</source>
+        <translation>Datensätze hinter dieser Zahl: %1</translation>
+    </message>
+    <message>
+        <source>No records behind this figure.</source>
+        <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Workplan activity</source>
+        <translation>Arbeitsplan-Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity log entry</source>
+        <translation>Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Study trip</source>
+        <translation>Studienreise</translation>
+    </message>
+    <message>
+        <source>Travel leg</source>
+        <translation>Reiseabschnitt</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Auslage</translation>
+    </message>
+    <message>
+        <source>Travel-expense claim</source>
+        <translation>Reisekostenabrechnung</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+</context>
+<context>
     <name>RecordsView</name>
     <message>
         <source>Filter…</source>
@@ -2946,6 +3048,128 @@ Jetzt öffnen?</translation>
     <message>
         <source>No records yet. Fill in the form and press Save to add the first one.</source>
         <translation>Noch keine Einträge. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Final report (whole term)</source>
+        <translation>Abschlussbericht (gesamte Laufzeit)</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>Report for which quarter?</source>
+        <translation>Bericht für welches Quartal?</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Fortschrittsbericht speichern</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Aktivitäten je Quartal</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Budget burn per partnership (EUR)</source>
+        <translation>Budgetverbrauch je Partnerschaft (EUR)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Participants by gender</source>
+        <translation>Teilnehmende nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Expert-days per programme</source>
+        <translation>Expertentage je Programm</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Geleistet</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation>Betrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4008,10 @@ Jetzt öffnen?</translation>
         <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
     </message>
     <message>
+        <source>Export progress report…</source>
+        <translation>Fortschrittsbericht exportieren…</translation>
+    </message>
+    <message>
         <source>Workplans</source>
         <translation>Arbeitspläne</translation>
     </message>
@@ -3806,6 +4034,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,19 @@ no button ever does nothing.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QPushButton
 
-from desktop_app.ui.export_labels import EXPORT_DECLARATION, EXPORT_WORKPLAN, IMPORT_WORKPLAN
+from desktop_app.ui.export_labels import (
+    EXPORT_DECLARATION,
+    EXPORT_PROGRESS_REPORT,
+    EXPORT_WORKPLAN,
+    IMPORT_WORKPLAN,
+)
 from desktop_app.ui.i18n import label_tr
 
 if TYPE_CHECKING:
@@ -53,6 +59,19 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
                 label_tr("Views", EXPORT_DECLARATION),
                 declaration,
             )
+        )
+    if importlib.util.find_spec("desktop_app.ui.reports.ops") is not None:
+
+        def progress_report() -> None:
+            from desktop_app.ui.reports.ops import export_progress_report
+
+            if detail.partnership_id is not None:
+                detail.document_op = export_progress_report(
+                    detail, detail.context, detail.partnership_id
+                )
+
+        buttons.append(
+            _button(label_tr("Views", EXPORT_PROGRESS_REPORT), progress_report)
         )
     return buttons
 
