@@ -406,3 +406,13 @@ def test_an_entry_changed_meanwhile_asks_to_reload_or_overwrite(
         assert stored == "Changed by the office"
         assert form.description.text() == "Changed by the office"
         assert section.editing_id == entry_id
+
+
+def test_the_delete_question_names_the_entry(view: ExpertDayView, mission) -> None:
+    start = mission["start"]
+    assert isinstance(start, date)
+    _enter_outbound_leg(view, start)
+    view.travel.table.selectRow(0)
+    question = view.travel.delete_question()
+    assert question.startswith("Delete this entry?")
+    assert "Travel leg: " in question and "Berlin (DE)" in question and "Ctrl+Z" in question

@@ -649,12 +649,16 @@ Jetzt öffnen?</translation>
         <translation>Der gewählte Eintrag wird bearbeitet.</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Eintrag löschen</translation>
+        <source>Delete this entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <source>Delete the selected entry? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Eintrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <source>Entry deleted.</source>
@@ -2984,7 +2988,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Date</source>

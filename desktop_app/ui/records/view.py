@@ -57,6 +57,7 @@ class RecordsView(QWidget):
         self.parent_id: str | None = None
         self._current_row = 0
         self._saving = False
+        self._read_only_reason: str | Callable[[], str] | None = None
         """The row of the record in the form (where the next one appears once it is gone)."""
         self.setObjectName(f"view_{spec.key}")
 
@@ -232,11 +233,26 @@ class RecordsView(QWidget):
         def on_built(widget: QWidget) -> None:
             assert isinstance(widget, RecordsView)
             self.children.append(widget)
+            if self._read_only_reason is not None:
+                widget.set_read_only(self._read_only_reason)
             widget.set_parent_record(self.form.record_id)
             self.child_built.emit(widget)
 
         title = lambda name=sub.spec.title: label_tr("Views", name)  # noqa: E731
         self._child_builds[sub.spec.key] = self._add_lazy_tab(build, title, on_built)
+
+    def set_read_only(self, reason: str | Callable[[], str] | None) -> None:
+        """Show the records without letting them change: the form (and every child list, also
+        those built later) read-only with ``reason`` above the fields, no New button.
+
+        ``reason`` as in :meth:`RecordForm.set_read_only` (a callable is translated again after
+        a language switch); ``None`` makes the view editable again.
+        """
+        self._read_only_reason = reason
+        self.form.set_read_only(reason)
+        self.add_button.setVisible(reason is None)
+        for view in self.children:
+            view.set_read_only(reason)
 
     def child_view(self, key: str) -> RecordsView:
         """The child list of ``key`` (an :class:`EntitySpec` key), built now if need be."""
