@@ -131,6 +131,12 @@ def _people(context: AppContext) -> QWidget:
     return PeopleView(context)
 
 
+def _per_diem_rates(context: AppContext) -> QWidget:
+    from desktop_app.ui.per_diem_rates.view import PerDiemRatesView
+
+    return PerDiemRatesView(context)
+
+
 UI_DIR = Path(__file__).resolve().parent
 
 
@@ -226,9 +232,13 @@ def available_views() -> list[ViewEntry]:
         ViewEntry(
             "per_diem_rates",
             QT_TRANSLATE_NOOP("Views", "Per-diem rates"),
-            _records("desktop_app.ui.per_diem_rates.spec", "PER_DIEM_RATES"),
-            frozenset({"per_diem_rates"}),
-            (RECORDS_VIEW, "desktop_app.ui.per_diem_rates.spec"),
+            _per_diem_rates,
+            frozenset({"per_diem_rates", "per_diem_tables"}),
+            (
+                RECORDS_VIEW,
+                "desktop_app.ui.per_diem_rates.spec",
+                "desktop_app.ui.per_diem_rates.view",
+            ),
         ),
     ]
     reports = _optional("desktop_app.ui.reports.view", "ReportsView")

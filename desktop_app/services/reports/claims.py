@@ -124,6 +124,7 @@ def calculator_inputs(session: Session, mission_ids: set[str]) -> dict[tuple[str
                 arrival_country=leg.arrival_country,
                 border_crossing_at=leg.border_crossing_at,
                 mode=leg.mode,
+                rate_place=leg.rate_place,
             )
         )
     for meal in session.scalars(live(MealsProvided)):
@@ -133,6 +134,7 @@ def calculator_inputs(session: Session, mission_ids: set[str]) -> dict[tuple[str
                 breakfast=bool(meal.breakfast),
                 lunch=bool(meal.lunch),
                 dinner=bool(meal.dinner),
+                canteen_lunch=bool(meal.canteen_lunch),
             )
         )
     for night in session.scalars(live(Night)):

@@ -1,9 +1,10 @@
 """My missions: the expert's offline day — activity log, travel, meals, nights, expenses and the
 per-diem breakdown of the chosen mission, all typed from the keyboard.
 
-Alt+1 … Alt+5 jump to a section's first field, Alt+6 to the per-diem breakdown (its totals stay
-in view under the sections); Enter (or Ctrl+Enter) in a form adds the entry and puts the focus
-back on the first field; Ctrl+Z undoes through the application's undo stack.
+Alt+1 … Alt+5 jump to a section's first field, Alt+6 to the claim, Alt+7 to the per-diem
+breakdown (its totals stay in view under the sections); Enter (or Ctrl+Enter) in a form adds the
+entry and puts the focus back on the first field; Ctrl+Z undoes through the application's undo
+stack.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
 from desktop_app.ui.styles import ERROR_STYLE
 
-CALCULATION_TABLES = frozenset({"travel_legs", "meals_provided", "nights", "per_diem_rates"})
+CALCULATION_TABLES = frozenset(
+    {"travel_legs", "meals_provided", "nights", "per_diem_rates", "per_diem_tables"}
+)
 CHOICE_TABLES = frozenset({"missions", "mission_experts", "people", "node_identity"})
 
 __all__ = ["ExpertDayView"]
@@ -138,6 +141,13 @@ class ExpertDayView(QWidget):
                 scope.mission.end_date,
             )
 
+    def _rate_cities(self, country: str, day: date) -> list[str]:
+        """City rows of the per-diem table for ``country`` on ``day`` (the leg form's choice)."""
+        from desktop_app.services.mission_claims import rate_table
+
+        with self.context.db.session() as session:
+            return rate_table(session).cities(country, day)
+
     def _build_sections(self, body: QWidget) -> None:
         c = Column
         money = format_decimal
@@ -158,7 +168,7 @@ class ExpertDayView(QWidget):
         self.travel = EntrySection(
             self.context,
             TravelLeg,
-            TravelLegForm(),
+            TravelLegForm(cities=self._rate_cities),
             self.tr("Travel leg"),
             [
                 c(
@@ -238,10 +248,14 @@ class ExpertDayView(QWidget):
             self.tr("5 Expenses"),
         )
         self.sections = [self.activity, self.travel, self.meals, self.nights, self.expenses]
-        for section, title in zip(self.sections, titles, strict=True):
+        from desktop_app.ui.expert_day.claim import ClaimSection
+
+        self.claim = ClaimSection(self.context)
+        pages: list[QWidget] = [*self.sections, self.claim]
+        for section, title in zip(pages, (*titles, self.tr("6 Claim")), strict=True):
             self.tabs.addTab(section, title)
-        self.tabs.addTab(self.breakdown, self.tr("6 Per diem"))
-        targets: list[QWidget] = [*self.sections, self.breakdown]
+        self.tabs.addTab(self.breakdown, self.tr("7 Per diem"))
+        targets: list[QWidget] = [*pages, self.breakdown]
         for number, target in enumerate(targets, 1):
             # Window-wide, so Alt+digit works from the navigation too; a hidden view's
             # shortcuts are inactive, so other views keep the keys.
@@ -251,7 +265,7 @@ class ExpertDayView(QWidget):
 
     def _build_layout(self, body: QWidget) -> None:
         """Mission and person on top, the mission's dates and its documents below them, then
-        the sections as tabs (the per-diem breakdown is the sixth, at full width) with the
+        the sections as tabs (the per-diem breakdown is the last, at full width) with the
         totals always in view underneath."""
         top = QHBoxLayout()
         mission_label = QLabel(self.tr("&Mission"))
@@ -308,8 +322,9 @@ class ExpertDayView(QWidget):
     def focus_section(self, section: QWidget) -> None:
         """Show a section (or the breakdown) and put the focus on its first field."""
         self.tabs.setCurrentWidget(section)
-        if isinstance(section, EntrySection):
-            section.form.focus_first()
+        form = getattr(section, "form", None)
+        if form is not None:
+            form.focus_first()
         else:
             self.breakdown.days.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -370,6 +385,7 @@ class ExpertDayView(QWidget):
         scope = self.current_scope()
         for section in self.sections:
             section.set_scope(scope)
+        self.claim.set_scope(scope)
         self.refresh_breakdown()
 
     # -- per diem --------------------------------------------------------------------------------
