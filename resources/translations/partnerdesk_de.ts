@@ -49,16 +49,16 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <source>Save chart as PNG…</source>
-        <translation>Diagramm als PNG speichern…</translation>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
     </message>
     <message>
-        <source>Save data as Excel…</source>
-        <translation>Daten als Excel speichern…</translation>
+        <source>Export data as Excel…</source>
+        <translation>Daten als Excel exportieren…</translation>
     </message>
     <message>
         <source>Click a bar or a number to see the records behind it.</source>
-        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Einträge dahinter.</translation>
     </message>
     <message>
         <source>No data for these filters.</source>
@@ -3479,11 +3479,11 @@ Jetzt öffnen?</translation>
     <name>RecordsDialog</name>
     <message>
         <source>Records behind this figure: %1</source>
-        <translation>Datensätze hinter dieser Zahl: %1</translation>
+        <translation>Einträge hinter dieser Zahl: %1</translation>
     </message>
     <message>
         <source>No records behind this figure.</source>
-        <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+        <translation>Hinter dieser Zahl stehen keine Einträge.</translation>
     </message>
     <message>
         <source>Kind</source>
