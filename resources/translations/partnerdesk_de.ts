@@ -2960,6 +2960,10 @@ Jetzt öffnen?</translation>
         <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
         <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
     </message>
+    <message>
+        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
+    </message>
 </context>
 <context>
     <name>PerDiemRatesView</name>

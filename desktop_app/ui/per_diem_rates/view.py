@@ -64,6 +64,16 @@ def coverage_text(found: object) -> str:
         text += " " + QCoreApplication.translate(
             "PerDiemRates", "Meanwhile %1 sample rates (not official) are used."
         ).replace("%1", str(found.samples))  # type: ignore[attr-defined]
+    shipped = getattr(found, "shipped_rows", 0)
+    if shipped > found.rows:  # type: ignore[attr-defined]
+        text += " " + QCoreApplication.translate(
+            "PerDiemRates",
+            "PartnerDesk ships %1 verified rows of this table (%2); import them with "
+            "“Import table…”.",
+        )
+        text = text.replace("%1", str(shipped)).replace(
+            "%2", Path(str(getattr(found, "shipped_file", ""))).name
+        )
     return (
         text
         + " "
