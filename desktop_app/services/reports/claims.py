@@ -173,6 +173,7 @@ def claim_rows(
                 assert rates is not None
                 result = per_diem.calculate_per_diem(legs, meals, nights, rates=rates, rules=rules)
                 allowance, lodging = result.allowance_total, result.lodging_total
+                problem = result.incomplete_reason() or None  # a lodging cap not yet in the table
             except PerDiemError as exc:
                 problem = str(exc)
         rows.append(
