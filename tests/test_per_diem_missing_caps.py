@@ -30,12 +30,14 @@ from desktop_app.services.demo import load_demo
 from desktop_app.services.expense_claims import expense_claim
 from desktop_app.services.per_diem import (
     Leg,
-    Night as NightInput,
     PerDiemError,
     Rate,
     RateTable,
     TableEdition,
     calculate_per_diem,
+)
+from desktop_app.services.per_diem import (
+    Night as NightInput,
 )
 from desktop_app.services.rate_tables.importer import apply_import, preview_import
 from desktop_app.services.rate_tables.parse import read_table
