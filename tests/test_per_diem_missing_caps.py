@@ -348,3 +348,87 @@ def test_a_rate_without_cap_is_stored_and_validated(db: Database) -> None:
         )
         session.commit()
         assert session.get(PerDiemRate, rate.id).lodging_cap is None
+
+
+def test_migration_0007_round_trip(tmp_path: Path) -> None:
+    """Upgrade makes the cap optional; a downgrade drops only the rates without cap (the older
+    schema cannot hold them; a backup is taken before any migration)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from desktop_app.persistence import migrate
+    from desktop_app.persistence.database import sqlite_engine
+
+    engine = sqlite_engine(tmp_path / "m.sqlite3")
+    migrate.upgrade(engine)
+    insert = (
+        "INSERT INTO per_diem_rates (id, country, city, valid_from, daily_allowance, lodging_cap,"
+        " origin, is_sample, created_at, modified_at, version) VALUES (:id, :c, '', '2026-01-01',"
+        " '52.00', :cap, 'official', 0, '2026-01-01', '2026-01-01', 1)"
+    )
+    with engine.begin() as connection:
+        connection.execute(text(insert), {"id": "r1", "c": "LU", "cap": None})
+        connection.execute(text(insert), {"id": "r2", "c": "AT", "cap": "117.00"})
+    config = migrate.alembic_config(engine)
+    command.downgrade(config, "0005_per_diem_rates")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT id FROM per_diem_rates")).all() == [("r2",)]
+    command.upgrade(config, "head")
+    with engine.begin() as connection:
+        connection.execute(text(insert), {"id": "r3", "c": "LU", "cap": None})
+        found = connection.execute(text("SELECT country, lodging_cap FROM per_diem_rates")).all()
+    caps = {country: cap for country, cap in found}
+    assert caps == {"AT": "117.00", "LU": None}
+
+
+def test_rates_without_cap_reach_a_laptop_and_so_does_the_cap_later(tmp_path: Path, capsys) -> None:
+    """HQ imports the shipped 2026 rows (LU without column 3): the other node receives the row
+    without cap; HQ later imports the official table with the cap, and the laptop has it too."""
+    import json
+
+    from test_sync_support import cli, cli_json
+
+    hq, laptop = tmp_path / "hq", tmp_path / "laptop"
+    assert cli(capsys, hq, "init", "--role", "hq", "--name", "HQ")[0] == 0
+    invite = tmp_path / "laptop.invite"
+    code, text = cli(
+        capsys, hq, "invite", "--name", "Laptop", "--role", "coordinator", "--out", str(invite)
+    )
+    assert code == 0, text
+    assert cli(capsys, laptop, "init", "--from-invite", str(invite))[0] == 0
+    assert (
+        cli(capsys, hq, "enrol", "accept", str(laptop / "enrolment-request.json"), "--yes")[0] == 0
+    )
+
+    def send(name: str) -> None:
+        bundle = tmp_path / name
+        code, text = cli(capsys, hq, "sync", "export", "--to", "Laptop", "--out", str(bundle))
+        assert code == 0, text
+        assert cli_json(capsys, laptop, "sync", "import", str(bundle), "--json")["ok"]
+
+    def luxembourg(node: Path) -> dict:
+        code, text = cli(
+            capsys, node, "list", "rates", "--json", "--on", "2026-03-01", "--country", "LU"
+        )
+        assert code == 0, text
+        return json.loads(text)["rates"][0]
+
+    shipped = str(RATES / "arvvwv-2026.csv")
+    assert cli(capsys, hq, "rates", "import", shipped, "--partial")[0] == 0
+    send("b1")
+    assert luxembourg(laptop)["lodging_cap"] is None
+    assert luxembourg(laptop)["daily_allowance"] == "52.00"
+    official = tmp_path / "arvvwv-2026-official.csv"
+    lines = (RATES / "arvvwv-2026.csv").read_text(encoding="utf-8").splitlines()
+    official.write_text(
+        "\n".join(
+            line.replace(",52.00,,", ",52.00,139.00,") if ",LU,," in line else line
+            for line in lines
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert cli(capsys, hq, "rates", "import", str(official), "--partial")[0] == 0
+    send("b2")
+    assert luxembourg(laptop)["lodging_cap"] == "139.00"
+    assert luxembourg(laptop) == luxembourg(hq)
