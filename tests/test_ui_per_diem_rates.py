@@ -3,6 +3,7 @@ with its preview (added, changed, removed), a bad file that changes nothing, the
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,32 @@ def test_rows_without_lodging_cap_say_so(qtbot, context: AppContext) -> None:
         for row in range(model.rowCount())
     }
     assert "missing (not verified)" in values
+
+
+def test_breakdown_marks_a_missing_cap_and_the_incomplete_total(qtbot, qapp) -> None:
+    """A 2026 night with receipt in Paris (column 3 not verified): the lodging row shows
+    "missing" and no amount, the totals say the claim is incomplete and why."""
+    from datetime import date, datetime
+
+    from test_per_diem_missing_caps import _trip, shipped
+
+    from desktop_app.services.per_diem import Night, calculate_per_diem
+    from desktop_app.ui.expert_day.breakdown import PerDiemBreakdown
+
+    result = calculate_per_diem(
+        _trip(datetime(2026, 3, 2, 7), datetime(2026, 3, 4, 20), "FR", "Paris"),
+        (),
+        [
+            Night(date(2026, 3, 2), with_receipt=True, cost_eur=Decimal("150.00")),
+            Night(date(2026, 3, 3), with_receipt=False),
+        ],
+        rates=shipped(),
+    )
+    widget = PerDiemBreakdown()
+    qtbot.addWidget(widget)
+    widget.show_result(result)
+    assert [widget.nights.item(0, c).text() for c in (4, 5)] == ["missing", "—"]
+    assert widget.nights.item(1, 5).text() == "30.00"
+    assert "not yet in the table valid from" in widget.nights.item(0, 6).text()
+    assert "Incomplete: the lodging cap of 1 night(s) with receipt" in widget.totals.text()
+    assert "Total 154.80 EUR" in widget.totals.text()
