@@ -49,8 +49,16 @@
 <context>
     <name>ChartPanel</name>
     <message>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export data as Excel…</source>
+        <translation>Daten als Excel exportieren…</translation>
+    </message>
+    <message>
         <source>Click a bar or a number to see the records behind it.</source>
-        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Einträge dahinter.</translation>
     </message>
     <message>
         <source>No data for these filters.</source>
@@ -83,14 +91,6 @@
     <message>
         <source>The chart data could not be saved</source>
         <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Export chart as PNG…</source>
-        <translation>Diagramm als PNG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export data as Excel…</source>
-        <translation>Daten als Excel exportieren…</translation>
     </message>
 </context>
 <context>
@@ -367,10 +367,6 @@
         <translation>Stadt</translation>
     </message>
     <message>
-        <source>City row</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
@@ -381,14 +377,6 @@
     <message>
         <source>Lodging cap (EUR)</source>
         <translation>Übernachtungsgeld (EUR)</translation>
-    </message>
-    <message>
-        <source>missing (not verified)</source>
-        <translation>fehlt (nicht geprüft)</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
     </message>
     <message>
         <source>yes</source>
@@ -441,6 +429,18 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>City row</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>missing (not verified)</source>
+        <translation>fehlt (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Add contribution…</source>
-        <translation>Beitrag hinzufügen…</translation>
+        <translation>Kofinanzierung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -557,19 +557,19 @@
     </message>
     <message>
         <source>Add contribution</source>
-        <translation>Beitrag hinzufügen</translation>
+        <translation>Kofinanzierung hinzufügen</translation>
     </message>
     <message>
         <source>Edit contribution</source>
-        <translation>Beitrag bearbeiten</translation>
+        <translation>Kofinanzierung bearbeiten</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Beitrag löschen</translation>
+        <translation>Kofinanzierung löschen</translation>
     </message>
     <message>
         <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Beitrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <translation>Die gewählte Kofinanzierung löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +740,10 @@ Jetzt öffnen?</translation>
         <translation>Eintrag hinzugefügt.</translation>
     </message>
     <message>
+        <source>Reloaded: the entry as it is now.</source>
+        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -748,24 +752,20 @@ Jetzt öffnen?</translation>
         <translation>Der gewählte Eintrag wird bearbeitet.</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Eintrag löschen</translation>
-    </message>
-    <message>
-        <source>Entry deleted.</source>
-        <translation>Eintrag gelöscht.</translation>
-    </message>
-    <message>
-        <source>Reloaded: the entry as it is now.</source>
-        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
-    </message>
-    <message>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Eintrag gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -908,15 +908,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation>Zentrale (Nationale Kontaktstelle)</translation>
-    </message>
-    <message>
-        <source>Official table</source>
-        <translation>Amtliche Tabelle</translation>
-    </message>
-    <message>
-        <source>Sample value</source>
-        <translation>Beispielwert</translation>
+        <translation>Zentrale</translation>
     </message>
     <message>
         <source>Project leader</source>
@@ -1109,6 +1101,14 @@ Jetzt öffnen?</translation>
     <message>
         <source>Energy markets, efficiency and renewables</source>
         <translation>Energiemärkte, Energieeffizienz und erneuerbare Energien</translation>
+    </message>
+    <message>
+        <source>Official table</source>
+        <translation>Amtliche Tabelle</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Beispielwert</translation>
     </message>
 </context>
 <context>
@@ -1360,8 +1360,8 @@ Jetzt öffnen?</translation>
         <translation>5 Auslagen</translation>
     </message>
     <message>
-        <source>6 Claim</source>
-        <translation>6 Abrechnung</translation>
+        <source>7 Per diem</source>
+        <translation>7 Tagegeld</translation>
     </message>
     <message>
         <source>&amp;Mission</source>
@@ -1392,8 +1392,8 @@ Jetzt öffnen?</translation>
         <translation>Erfassen Sie den ersten Reiseabschnitt, um die Tagegeldberechnung zu sehen.</translation>
     </message>
     <message>
-        <source>7 Per diem</source>
-        <translation>7 Tagegeld</translation>
+        <source>6 Claim</source>
+        <translation>6 Abrechnung</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1695,6 @@ Jetzt öffnen?</translation>
         <translation>Website</translation>
     </message>
     <message>
-        <source>City row</source>
-        <translation>Ort der Tabelle (leer: im Übrigen)</translation>
-    </message>
-    <message>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
@@ -1709,10 +1705,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>Lodging cap (EUR)</source>
         <translation>Übernachtungsgeld (EUR)</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1829,102 +1821,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>Reason for change</source>
         <translation>Änderungsgrund</translation>
-    </message>
-    <message>
-        <source>account holder</source>
-        <translation>Kontoinhaber</translation>
-    </message>
-    <message>
-        <source>BahnCard</source>
-        <translation>BahnCard</translation>
-    </message>
-    <message>
-        <source>BIC</source>
-        <translation>BIC</translation>
-    </message>
-    <message>
-        <source>end of the business</source>
-        <translation>Ende des Dienstgeschäfts</translation>
-    </message>
-    <message>
-        <source>start of the business</source>
-        <translation>Beginn des Dienstgeschäfts</translation>
-    </message>
-    <message>
-        <source>&apos;lunch in a canteen&apos; choice</source>
-        <translation>Auswahl „Mittagessen in einer Kantine“</translation>
-    </message>
-    <message>
-        <source>&apos;complete table&apos; choice</source>
-        <translation>Auswahl „vollständige Tabelle“</translation>
-    </message>
-    <message>
-        <source>cost centre</source>
-        <translation>Kostenstelle</translation>
-    </message>
-    <message>
-        <source>place where the trip ends</source>
-        <translation>Ort des Reiseendes</translation>
-    </message>
-    <message>
-        <source>number of table rows</source>
-        <translation>Zahl der Tabellenzeilen</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>official title</source>
-        <translation>Amts- oder Dienstbezeichnung</translation>
-    </message>
-    <message>
-        <source>organisational unit</source>
-        <translation>Organisationseinheit</translation>
-    </message>
-    <message>
-        <source>origin</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>&apos;paid by&apos; choice</source>
-        <translation>Auswahl „bezahlt von“</translation>
-    </message>
-    <message>
-        <source>personnel number</source>
-        <translation>Personalnummer</translation>
-    </message>
-    <message>
-        <source>postcode</source>
-        <translation>Postleitzahl</translation>
-    </message>
-    <message>
-        <source>rate place</source>
-        <translation>Ort für den Tagessatz</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <source>place where the trip starts</source>
-        <translation>Ort des Reiseantritts</translation>
-    </message>
-    <message>
-        <source>street</source>
-        <translation>Straße</translation>
-    </message>
-    <message>
-        <source>submission date</source>
-        <translation>Einreichungsdatum</translation>
-    </message>
-    <message>
-        <source>end of the trip</source>
-        <translation>Reiseende</translation>
-    </message>
-    <message>
-        <source>start of the trip</source>
-        <translation>Reiseantritt</translation>
     </message>
     <message>
         <source>activity number</source>
@@ -2430,6 +2326,110 @@ Jetzt öffnen?</translation>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
+    <message>
+        <source>City row</source>
+        <translation>Ort der Tabelle (leer: im Übrigen)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation>Kontoinhaber</translation>
+    </message>
+    <message>
+        <source>BahnCard</source>
+        <translation>BahnCard</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>end of the business</source>
+        <translation>Ende des Dienstgeschäfts</translation>
+    </message>
+    <message>
+        <source>start of the business</source>
+        <translation>Beginn des Dienstgeschäfts</translation>
+    </message>
+    <message>
+        <source>&apos;lunch in a canteen&apos; choice</source>
+        <translation>Auswahl „Mittagessen in einer Kantine“</translation>
+    </message>
+    <message>
+        <source>&apos;complete table&apos; choice</source>
+        <translation>Auswahl „vollständige Tabelle“</translation>
+    </message>
+    <message>
+        <source>cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>place where the trip ends</source>
+        <translation>Ort des Reiseendes</translation>
+    </message>
+    <message>
+        <source>number of table rows</source>
+        <translation>Zahl der Tabellenzeilen</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>official title</source>
+        <translation>Amts- oder Dienstbezeichnung</translation>
+    </message>
+    <message>
+        <source>organisational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>&apos;paid by&apos; choice</source>
+        <translation>Auswahl „bezahlt von“</translation>
+    </message>
+    <message>
+        <source>personnel number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>rate place</source>
+        <translation>Ort für den Tagessatz</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>place where the trip starts</source>
+        <translation>Ort des Reiseantritts</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>submission date</source>
+        <translation>Einreichungsdatum</translation>
+    </message>
+    <message>
+        <source>end of the trip</source>
+        <translation>Reiseende</translation>
+    </message>
+    <message>
+        <source>start of the trip</source>
+        <translation>Reiseantritt</translation>
+    </message>
 </context>
 <context>
     <name>ImportTableDialog</name>
@@ -2581,26 +2581,6 @@ Jetzt öffnen?</translation>
         <translation>&amp;Über PartnerDesk</translation>
     </message>
     <message>
-        <source>The database is empty.</source>
-        <translation>Die Datenbank ist leer.</translation>
-    </message>
-    <message>
-        <source>Loading the demo data…</source>
-        <translation>Demodaten werden geladen…</translation>
-    </message>
-    <message>
-        <source>Installation: %1 (%2)</source>
-        <translation>Installation: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>About PartnerDesk</source>
-        <translation>Über PartnerDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2617,8 +2597,28 @@ Jetzt öffnen?</translation>
         <translation>&amp;Navigation anzeigen</translation>
     </message>
     <message>
+        <source>The database is empty.</source>
+        <translation>Die Datenbank ist leer.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Demodaten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Installation: %1 (%2)</source>
+        <translation>Installation: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Über PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Einsätze, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2648,11 +2648,11 @@ Jetzt öffnen?</translation>
     <name>Messages</name>
     <message>
         <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
-        <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
     </message>
     <message>
         <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
-        <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
+        <translation>Jemand anderes hat diesen Eintrag gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2706,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Contributions</source>
-        <translation>&amp;Beiträge</translation>
+        <translation>&amp;Kofinanzierung</translation>
     </message>
     <message>
         <source>This partnership has been deleted.</source>
@@ -2989,12 +2989,12 @@ Jetzt öffnen?</translation>
         <translation>Nicht in dieser Tabelle, daher gilt der Satz für Luxemburg (§ 3 Abs. 2 ARV): %1.</translation>
     </message>
     <message>
-        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
-        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
-    </message>
-    <message>
         <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
         <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
     </message>
 </context>
 <context>
@@ -3196,24 +3196,20 @@ Jetzt öffnen?</translation>
         <translation>Neu</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Start a new record (the list keeps its filter)</source>
         <translation>Einen neuen Eintrag beginnen (die Liste behält ihren Filter)</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
         <source>Save the changes (Ctrl+S or Enter)</source>
         <translation>Änderungen speichern (Strg+S oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete this record (asks first; Ctrl+Z undoes it)</source>
@@ -3238,6 +3234,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>You can undo the deletion with Ctrl+Z.</source>
         <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -3519,11 +3519,11 @@ Jetzt öffnen?</translation>
     <name>RecordsDialog</name>
     <message>
         <source>Records behind this figure: %1</source>
-        <translation>Datensätze hinter dieser Zahl: %1</translation>
+        <translation>Einträge hinter dieser Zahl: %1</translation>
     </message>
     <message>
         <source>No records behind this figure.</source>
-        <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+        <translation>Hinter dieser Zahl stehen keine Einträge.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3531,7 +3531,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3586,15 +3586,15 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Select a record in the list above to see its entries.</source>
-        <translation>Wählen Sie oben einen Datensatz, um seine Einträge zu sehen.</translation>
+        <translation>Wählen Sie oben einen Eintrag aus, um zu sehen, was dazu gehört.</translation>
     </message>
     <message>
         <source>No record matches the filter. Clear the filter to see all records.</source>
-        <translation>Kein Datensatz passt zum Filter. Leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
+        <translation>Kein Eintrag passt zum Filter. Leeren Sie den Filter, um alle Einträge zu sehen.</translation>
     </message>
     <message>
         <source>No records yet. Fill in the form and press Save to add the first one.</source>
-        <translation>Noch keine Datensätze. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
+        <translation>Noch keine Einträge. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +3800,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Search partnerships, people, institutions, missions, events, log entries…</source>
-        <translation>Partnerschaften, Personen, Institutionen, Entsendungen, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
+        <translation>Partnerschaften, Personen, Institutionen, Einsätze, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
     </message>
     <message>
         <source>Building the search index…</source>
@@ -3812,7 +3812,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Enter opens the selected record.</source>
-        <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
+        <translation>Eingabetaste öffnet den gewählten Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -4051,47 +4051,11 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Feld</translation>
-    </message>
-    <message>
-        <source>{0} (record deleted)</source>
-        <translation>{0} (Datensatz gelöscht)</translation>
-    </message>
-    <message>
-        <source>Export bundle</source>
-        <translation>Paket exportieren</translation>
-    </message>
-    <message>
-        <source>Sync bundles (*.pdsync *.zip)</source>
-        <translation>Sync-Pakete (*.pdsync *.zip)</translation>
-    </message>
-    <message>
-        <source>Writing the bundle…</source>
-        <translation>Das Paket wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Import bundles</source>
-        <translation>Pakete importieren</translation>
-    </message>
-    <message>
-        <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
-        <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
-    </message>
-    <message>
-        <source>Preview — nothing has been changed yet:</source>
-        <translation>Vorschau – noch wurde nichts geändert:</translation>
-    </message>
-    <message>
-        <source>Checking the bundles…</source>
-        <translation>Die Pakete werden geprüft…</translation>
-    </message>
-    <message>
-        <source>Importing the bundles…</source>
-        <translation>Die Pakete werden importiert…</translation>
     </message>
     <message>
         <source>Last bundle received</source>
@@ -4124,6 +4088,42 @@ Jetzt öffnen?</translation>
     <message>
         <source>Conflicts to decide</source>
         <translation>Zu entscheidende Konflikte</translation>
+    </message>
+    <message>
+        <source>{0} (record deleted)</source>
+        <translation>{0} (Eintrag gelöscht)</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.pdsync *.zip)</source>
+        <translation>Sync-Pakete (*.pdsync *.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Das Paket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Pakete importieren</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
+        <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
+    </message>
+    <message>
+        <source>Preview — nothing has been changed yet:</source>
+        <translation>Vorschau – noch wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Checking the bundles…</source>
+        <translation>Die Pakete werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Die Pakete werden importiert…</translation>
     </message>
 </context>
 <context>
@@ -4385,7 +4385,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>enter the four-digit year of the contribution</source>
-        <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
+        <translation>geben Sie das Jahr der Kofinanzierung vierstellig ein</translation>
     </message>
     <message>
         <source>enter the amount from the table</source>
@@ -4398,14 +4398,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>A rate for {country} valid from {day} already exists; edit that rate instead of adding another.</source>
         <translation>Für {country} gibt es bereits einen Satz, gültig ab {day}; bearbeiten Sie diesen Satz, statt einen weiteren anzulegen.</translation>
-    </message>
-    <message>
-        <source>enter the number of table rows</source>
-        <translation>geben Sie die Zahl der Tabellenzeilen ein</translation>
-    </message>
-    <message>
-        <source>A rate table valid from {day} is already recorded; import into that table.</source>
-        <translation>Eine Tagegeldtabelle gültig ab {day} ist bereits erfasst; importieren Sie in diese Tabelle.</translation>
     </message>
     <message>
         <source>The SHA-256 checksum &apos;{value}&apos; is not 64 lower-case hexadecimal digits; add the file through the attachment store, which computes it.</source>
@@ -4488,6 +4480,14 @@ Jetzt öffnen?</translation>
         <translation>Der Aktivitätsschlüssel ist erforderlich; geben Sie einer neuen Aktivität einen neuen Schlüssel (eine UUID) und behalten Sie den Schlüssel einer aus der vorigen Revision übernommenen Aktivität bei.</translation>
     </message>
     <message>
+        <source>enter the number of table rows</source>
+        <translation>geben Sie die Zahl der Tabellenzeilen ein</translation>
+    </message>
+    <message>
+        <source>A rate table valid from {day} is already recorded; import into that table.</source>
+        <translation>Eine Tagegeldtabelle gültig ab {day} ist bereits erfasst; importieren Sie in diese Tabelle.</translation>
+    </message>
+    <message>
         <source>The IBAN &apos;{value}&apos; is not valid (its check digits do not match); copy it from your bank statement.</source>
         <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
     </message>
@@ -4512,7 +4512,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Missions</source>
-        <translation>Entsendungen</translation>
+        <translation>Einsätze</translation>
     </message>
     <message>
         <source>Core topics</source>
@@ -4532,7 +4532,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation>Beiträge</translation>
+        <translation>Kofinanzierung</translation>
     </message>
     <message>
         <source>Partnerships</source>
@@ -4579,6 +4579,18 @@ Jetzt öffnen?</translation>
         <translation>Arbeitsplan exportieren (Excel)…</translation>
     </message>
     <message>
+        <source>Export declaration of intent…</source>
+        <translation>Absichtserklärung exportieren…</translation>
+    </message>
+    <message>
+        <source>Import edited workplan (Excel)…</source>
+        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
+    </message>
+    <message>
+        <source>Export progress report…</source>
+        <translation>Fortschrittsbericht exportieren…</translation>
+    </message>
+    <message>
         <source>Workplans</source>
         <translation>Arbeitspläne</translation>
     </message>
@@ -4606,18 +4618,6 @@ Jetzt öffnen?</translation>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
-    <message>
-        <source>Export declaration of intent…</source>
-        <translation>Absichtserklärung exportieren…</translation>
-    </message>
-    <message>
-        <source>Import edited workplan (Excel)…</source>
-        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
-    </message>
-    <message>
-        <source>Export progress report…</source>
-        <translation>Fortschrittsbericht exportieren…</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4635,7 +4635,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Partnerships of every programme with workplans, missions, events, a study trip and an expert&apos;s activity log, drawn from real programme documents.</source>
-        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Entsendungen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
+        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Einsätzen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
     </message>
     <message>
         <source>Load demo data</source>
