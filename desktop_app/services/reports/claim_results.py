@@ -293,7 +293,11 @@ class ClaimResults:
                     result = per_diem.calculate_per_diem(
                         legs, meals, nights, rates=rates, rules=self.rules
                     )
-                    new[fingerprint] = (result.allowance_total, result.lodging_total, None)
+                    new[fingerprint] = (
+                        result.allowance_total,
+                        result.lodging_total,
+                        result.incomplete_reason() or None,  # a lodging cap not in the table
+                    )
                 except PerDiemError as exc:
                     new[fingerprint] = (Decimal("0.00"), Decimal("0.00"), str(exc))
             if self.store:
