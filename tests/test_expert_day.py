@@ -409,6 +409,16 @@ def test_an_entry_changed_meanwhile_asks_to_reload_or_overwrite(
         assert section.editing_id == entry_id
 
 
+def test_the_delete_question_names_the_entry(view: ExpertDayView, mission) -> None:
+    start = mission["start"]
+    assert isinstance(start, date)
+    _enter_outbound_leg(view, start)
+    view.travel.table.selectRow(0)
+    question = view.travel.delete_question()
+    assert question.startswith("Delete this entry?")
+    assert "Travel leg: " in question and "Berlin (DE)" in question and "Ctrl+Z" in question
+
+
 def test_claim_section_saves_frame_and_profile_with_undo(qtbot, context: AppContext) -> None:
     from desktop_app.models import ClaimantProfile, TravelClaim
 
@@ -458,8 +468,13 @@ def test_leg_form_offers_city_rows_and_who_paid(qtbot, context: AppContext) -> N
     with context.db.session() as session, permissions.as_received(session):  # from HQ
         for city, amount in (("Sydney", "56"), ("", "42")):
             crud.create(
-                session, PerDiemRate, country="AU", city=city, valid_from=day_type(2026, 1, 1),
-                daily_allowance=Decimal(amount), lodging_cap=Decimal("158"),
+                session,
+                PerDiemRate,
+                country="AU",
+                city=city,
+                valid_from=day_type(2026, 1, 1),
+                daily_allowance=Decimal(amount),
+                lodging_cap=Decimal("158"),
             )
         session.commit()
     view = ExpertDayView(context)

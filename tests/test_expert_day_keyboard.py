@@ -175,12 +175,12 @@ def test_the_expert_day_by_keyboard_only(qtbot, setup) -> None:
     [cost] = rows(context, Expense, ids)
     assert cost.amount == Decimal("12.40")
 
-    # 5. The breakdown covers the trip, night included; its totals stay in view, Alt+6 opens it
+    # 5. The breakdown covers the trip, night included; its totals stay in view, Alt+7 opens it
     result = view.breakdown.result
     assert result is not None and len(result.lines) == 5 and len(result.lodging) == 1
     total = f"{result.total:.2f}".replace(".", ",")
     assert view.summary.isVisible() and f"Gesamt {total} EUR" in view.summary.text()
-    alt(qtbot, 6)
+    alt(qtbot, 7)
     assert view.tabs.currentWidget() is view.breakdown and focused() is view.breakdown.days
     assert not view.summary.isVisible()
 

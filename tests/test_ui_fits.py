@@ -89,9 +89,24 @@ def every_tab(widget: QWidget) -> Iterator[str]:
     yield "shown"
 
 
+def _open_expense_case(view: QWidget) -> None:
+    """My missions on the demo's complete expense case: every table and the totals filled."""
+    from sqlalchemy import select
+
+    from desktop_app.models import TravelLeg
+
+    with view.context.db.session() as session:  # type: ignore[attr-defined]
+        leg = session.scalars(select(TravelLeg)).first()
+        assert leg is not None
+        ids = (leg.mission_id, leg.person_id)
+    view.show_mission(*ids)  # type: ignore[attr-defined]
+
+
 def views_and_tabs(window: MainWindow) -> Iterator[str]:
     for entry in window.entries:
         widget = window.show_view(entry.key)
+        if entry.key == "my_missions":
+            _open_expense_case(widget)
         settle()
         for tab in every_tab(widget):
             yield f"{entry.key} {tab}"

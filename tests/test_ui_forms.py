@@ -226,3 +226,15 @@ def test_a_new_record_is_headed_by_its_kind(qtbot, context, world) -> None:
     assert view.form.heading.text() == "VP-MNE-01"
     view.new_record()
     assert view.form.heading.text() == "New partnership"
+
+
+def test_a_read_only_view_hides_new_and_passes_the_reason_to_its_child_lists(
+    qtbot, context, world
+) -> None:
+    view = _view(qtbot, context, world)
+    view.set_read_only(lambda: "Only the coordinator changes partnerships.")
+    assert not view.add_button.isVisible() and view.form.is_read_only()
+    topics = view.child_view("partnership_topics")  # built after: read-only too
+    assert topics.form.is_read_only() and not topics.add_button.isVisibleTo(view)
+    view.set_read_only(None)
+    assert view.add_button.isVisible() and not topics.form.is_read_only()

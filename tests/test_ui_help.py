@@ -77,5 +77,5 @@ def _german_translations() -> list[str]:
 def test_german_uses_the_glossary_words() -> None:
     """Missions are "Einsätze" (docs/glossary.md), records "Einträge"; no "Beitrag"."""
     texts = _german_translations()
-    for word in ("Entsendung", "Datensatz", "Konflikt-Eingang", "Zuletzt gehört", "Beitrag"):
+    for word in ("Entsendung", "Datens", "Konflikt-Eingang", "Zuletzt gehört", "Beitrag"):
         assert not [t for t in texts if word in t], word

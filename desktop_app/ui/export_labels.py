@@ -13,3 +13,4 @@ EXPORT_EXPENSES = QT_TRANSLATE_NOOP("Views", "Export travel-expense declaration�
 EXPORT_WORKPLAN = QT_TRANSLATE_NOOP("Views", "Export workplan (Excel)…")
 EXPORT_DECLARATION = QT_TRANSLATE_NOOP("Views", "Export declaration of intent…")
 IMPORT_WORKPLAN = QT_TRANSLATE_NOOP("Views", "Import edited workplan (Excel)…")
+EXPORT_PROGRESS_REPORT = QT_TRANSLATE_NOOP("Views", "Export progress report…")

@@ -126,33 +126,51 @@ class FieldForm(QWidget):
         outer.addWidget(self.read_only_banner)
         if general_on_top:
             outer.addWidget(self.general_message)
-        outer.addLayout(self.form_layout)
+        self._columns = QHBoxLayout()
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.addLayout(self.form_layout, 1)
+        self.column_layouts: list[QFormLayout] = [self.form_layout]
+        """The form's columns; a long form uses two so it fits a laptop screen's height."""
+        outer.addLayout(self._columns)
         if not general_on_top:
             outer.addWidget(self.general_message)
 
     # -- fields ----------------------------------------------------------------------------------
 
-    def add_field(self, name: str, label: str, widget: QWidget, *extra: QWidget) -> QWidget:
-        """Add ``widget`` under ``name`` (the model field) with its message label below it."""
+    def _column(self, number: int) -> QFormLayout:
+        while len(self.column_layouts) <= number:
+            layout = QFormLayout()
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            self._columns.addSpacing(12)
+            self._columns.addLayout(layout, 1)
+            self.column_layouts.append(layout)
+        return self.column_layouts[number]
+
+    def add_field(
+        self, name: str, label: str, widget: QWidget, *extra: QWidget, column: int = 0
+    ) -> QWidget:
+        """Add ``widget`` under ``name`` (the model field) with its message label below it,
+        in the form's ``column`` (0: the first)."""
         cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
         if extra:
             row = QHBoxLayout()
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(widget, 1)
             for other in extra:
                 row.addWidget(other)
-            column.addLayout(row)
+            stack.addLayout(row)
         else:
-            column.addWidget(widget)
+            stack.addWidget(widget)
         message = ErrorLabel()
         message.setObjectName(f"error_{name}")
-        column.addWidget(message)
+        stack.addWidget(message)
         caption = QLabel(label)
         caption.setBuddy(widget)
-        self.form_layout.addRow(caption, cell)
+        self._column(column).addRow(caption, cell)
         self._name_button(widget, label)
         self.fields[name] = widget
         self.captions[name] = caption

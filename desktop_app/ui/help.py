@@ -43,7 +43,8 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
             ),
             "Alt+1 … Alt+5",
         ),
-        (QCoreApplication.translate("Shortcuts", "My missions: per-diem breakdown"), "Alt+6"),
+        (QCoreApplication.translate("Shortcuts", "My missions: claim"), "Alt+6"),
+        (QCoreApplication.translate("Shortcuts", "My missions: per-diem breakdown"), "Alt+7"),
         (
             QCoreApplication.translate("Shortcuts", "Next or previous section of a record"),
             QCoreApplication.translate("Shortcuts", "Ctrl+PgDown, Ctrl+PgUp"),

@@ -64,14 +64,6 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <source>Save chart as PNG…</source>
-        <translation>Diagramm als PNG speichern…</translation>
-    </message>
-    <message>
-        <source>Save data as Excel…</source>
-        <translation>Daten als Excel speichern…</translation>
-    </message>
-    <message>
         <source>Click a bar or a number to see the records behind it.</source>
         <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
     </message>
@@ -106,6 +98,14 @@
     <message>
         <source>The chart data could not be saved</source>
         <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export data as Excel…</source>
+        <translation>Daten als Excel exportieren…</translation>
     </message>
 </context>
 <context>
@@ -453,6 +453,10 @@
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
+    <message>
+        <source>missing (not verified)</source>
+        <translation>fehlt (nicht geprüft)</translation>
+    </message>
 </context>
 <context>
     <name>ConcurrentEdit</name>
@@ -707,6 +711,10 @@ Jetzt öffnen?</translation>
         <source>Save the mission report</source>
         <translation>Einsatzbericht speichern</translation>
     </message>
+    <message>
+        <source>The travel-expense declaration of %1 cannot be exported as final: the lodging cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the table, so the claim total is incomplete. HQ imports the official table (“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the rates reach this installation with the next bundle. Then export again.</source>
+        <translation>Die Reisekostenabrechnung von %1 kann nicht endgültig ausgegeben werden: Der Höchstbetrag des Übernachtungsgeldes (Spalte 3 der Tagegeldtabelle) für die Nacht/Nächte vom %2 steht noch nicht in der Tabelle, die Gesamtsumme ist daher unvollständig. Die Zentrale importiert die amtliche Tabelle („Tabelle importieren…“ unter Tagegeldsätze oder partnerdesk rates import DATEI); die Sätze kommen mit dem nächsten Synchronisationspaket auf diese Installation. Geben Sie die Abrechnung danach erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentDialog</name>
@@ -802,16 +810,20 @@ Jetzt öffnen?</translation>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <source>Delete the selected entry? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Eintrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
     <message>
         <source>Reloaded: the entry as it is now.</source>
         <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1406,8 +1418,8 @@ Jetzt öffnen?</translation>
         <translation>5 Auslagen</translation>
     </message>
     <message>
-        <source>7 Claim</source>
-        <translation>7 Abrechnung</translation>
+        <source>6 Claim</source>
+        <translation>6 Abrechnung</translation>
     </message>
     <message>
         <source>&amp;Mission</source>
@@ -1458,8 +1470,8 @@ Jetzt öffnen?</translation>
         <translation>Erfassen Sie den ersten Reiseabschnitt, um die Tagegeldberechnung zu sehen.</translation>
     </message>
     <message>
-        <source>6 Per diem</source>
-        <translation>6 Tagegeld</translation>
+        <source>7 Per diem</source>
+        <translation>7 Tagegeld</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2587,14 @@ Jetzt öffnen?</translation>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
+    <message>
+        <source>%1 rows without lodging cap (column 3 not verified).</source>
+        <translation>%1 Zeilen ohne Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -3110,6 +3130,14 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
         <source>Claim by %1</source>
         <translation>Abrechnung bis %1</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Incomplete: the lodging cap of %1 night(s) with receipt is not yet in the per-diem table, so they are not paid and the declaration cannot be exported as final. HQ imports the official table; then the claim is complete.</source>
+        <translation>Unvollständig: Der Höchstbetrag des Übernachtungsgeldes für %1 Nacht/Nächte mit Beleg steht noch nicht in der Tagegeldtabelle; sie werden nicht gezahlt, und die Abrechnung kann nicht endgültig ausgegeben werden. Die Zentrale importiert die amtliche Tabelle; dann ist die Abrechnung vollständig.</translation>
+    </message>
 </context>
 <context>
     <name>PerDiemRates</name>
@@ -3136,6 +3164,18 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     <message>
         <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
         <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <source>%1 of these rows have no lodging cap yet (column 3 not verified, shown as “missing”): a night with receipt there is not paid and its claim stays incomplete until the official table is imported; nights without receipt and daily allowances are paid.</source>
+        <translation>%1 dieser Zeilen haben noch keinen Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft, angezeigt als „fehlt“): Eine Nacht mit Beleg dort wird nicht gezahlt, und ihre Abrechnung bleibt unvollständig, bis die amtliche Tabelle importiert ist; Nächte ohne Beleg und Tagegelder werden gezahlt.</translation>
+    </message>
+    <message>
+        <source>Not in this table, so Luxembourg’s rate applies (ARV § 3 (2)): %1.</source>
+        <translation>Nicht in dieser Tabelle, daher gilt der Satz für Luxemburg (§ 3 Abs. 2 ARV): %1.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3326,10 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     <message>
         <source>dinner</source>
         <translation>Abendessen</translation>
+    </message>
+    <message>
+        <source>the lodging cap (column 3) of {country} is not yet in the table valid from {valid_from}: this night is not paid until HQ imports the official table (partnerdesk rates import FILE) — then calculate again</source>
+        <translation>der Höchstbetrag des Übernachtungsgeldes (Spalte 3) für {country} steht noch nicht in der Tabelle ab {valid_from}: diese Nacht wird erst gezahlt, wenn die Zentrale die amtliche Tabelle importiert hat (partnerdesk rates import DATEI) – dann neu berechnen</translation>
     </message>
 </context>
 <context>
@@ -3737,10 +3781,6 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
 <context>
     <name>Reports</name>
     <message>
-        <source>Progress report…</source>
-        <translation>Fortschrittsbericht…</translation>
-    </message>
-    <message>
         <source>Final report (whole term)</source>
         <translation>Abschlussbericht (gesamte Laufzeit)</translation>
     </message>
@@ -4152,6 +4192,10 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
         <source>Alt+underlined letter</source>
         <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
+    <message>
+        <source>My missions: claim</source>
+        <translation>Meine Einsätze: Abrechnung</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4211,10 +4255,6 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
         <translation>Wartende Pakete</translation>
     </message>
     <message>
-        <source>Claims near the deadline</source>
-        <translation>Abrechnungen kurz vor Fristende</translation>
-    </message>
-    <message>
         <source>No mission today.</source>
         <translation>Heute kein Einsatz.</translation>
     </message>
@@ -4255,8 +4295,12 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
         <translation>Nichts wartet: Jede Installation hat alle Änderungen.</translation>
     </message>
     <message>
-        <source>No claim near its deadline.</source>
-        <translation>Keine Abrechnung kurz vor Fristende.</translation>
+        <source>Open claims of all experts by deadline</source>
+        <translation>Offene Reisekostenabrechnungen aller Expert:innen nach Frist</translation>
+    </message>
+    <message>
+        <source>No open claim: every expert&apos;s ended trips are claimed or lapsed.</source>
+        <translation>Keine offene Abrechnung: Alle beendeten Reisen der Expert:innen sind abgerechnet oder verfristet.</translation>
     </message>
     <message>
         <source>No installation enrolled yet: invite a laptop or an office under Sync.</source>
@@ -5076,6 +5120,10 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
         <source>Import edited workplan (Excel)…</source>
         <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
     </message>
+    <message>
+        <source>Export progress report…</source>
+        <translation>Fortschrittsbericht exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -5265,8 +5313,8 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
 <context>
     <name>_Stamp</name>
     <message>
-        <source>Give the date (leave unticked when not known)</source>
-        <translation>Datum angeben (frei lassen, wenn unbekannt)</translation>
+        <source>Tick to give this date (leave it unticked if not known)</source>
+        <translation>Ankreuzen, um dieses Datum anzugeben (leer lassen, wenn unbekannt)</translation>
     </message>
 </context>
 </TS>

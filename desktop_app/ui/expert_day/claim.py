@@ -57,7 +57,7 @@ class _Stamp(QWidget):
     def __init__(self, with_time: bool = True) -> None:
         super().__init__()
         self.given = QCheckBox()
-        self.given.setToolTip(self.tr("Give the date (leave unticked when not known)"))
+        self.given.setToolTip(self.tr("Tick to give this date (leave it unticked if not known)"))
         self.edit = datetime_edit() if with_time else date_edit()
         self.edit.setEnabled(False)
         self.given.toggled.connect(self.edit.setEnabled)

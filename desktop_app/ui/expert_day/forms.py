@@ -160,10 +160,14 @@ class TravelLegForm(EntryForm):
         self.departure_country = self.add_field(
             "departure_country", self.tr("Departure &country"), code_edit(2, "DE")
         )
-        self.arrival_at = self.add_field("arrival_at", self.tr("&Arrival"), datetime_edit())
-        self.arrival_place = self.add_field("arrival_place", self.tr("Arrival p&lace"), QLineEdit())
+        self.arrival_at = self.add_field(
+            "arrival_at", self.tr("&Arrival"), datetime_edit(), column=1
+        )
+        self.arrival_place = self.add_field(
+            "arrival_place", self.tr("Arrival p&lace"), QLineEdit(), column=1
+        )
         self.arrival_country = self.add_field(
-            "arrival_country", self.tr("Arrival c&ountry"), code_edit(2)
+            "arrival_country", self.tr("Arrival c&ountry"), code_edit(2), column=1
         )
         self.has_border = QCheckBox(self.tr("La&nding / border crossing"))
         self.border_crossing_at = datetime_edit()
@@ -175,15 +179,17 @@ class TravelLegForm(EntryForm):
         row.addWidget(self.has_border)
         row.addWidget(self.border_crossing_at, 1)
         holder.setFocusProxy(self.has_border)
-        self.add_field("border_crossing_at", self.tr("Reached country at"), holder)
+        self.add_field("border_crossing_at", self.tr("Reached country at"), holder, column=1)
         self.mode = self.add_field("mode", self.tr("Mod&e"), QComboBox())
         _fill_combo(self.mode, TRAVEL_MODES)
         self.travel_class = self.add_field("travel_class", self.tr("Cla&ss"), QLineEdit())
         self.cost = self.add_field("cost", self.tr("Cos&t"), QLineEdit())
         self.currency = self.add_field("currency", self.tr("C&urrency"), code_edit(3, "EUR"))
-        self.paid_by = self.add_field("paid_by", self.tr("Ticket &paid by"), QComboBox())
+        self.paid_by = self.add_field("paid_by", self.tr("Ticket &paid by"), QComboBox(), column=1)
         _fill_combo(self.paid_by, PAID_BY)
-        self.rate_place = self.add_field("rate_place", self.tr("Rate pla&ce"), QComboBox())
+        self.rate_place = self.add_field(
+            "rate_place", self.tr("Rate pla&ce"), QComboBox(), column=1
+        )
         self.arrival_country.textChanged.connect(lambda _text: self.fill_rate_places())
         self.arrival_at.dateTimeChanged.connect(lambda _value: self.fill_rate_places())
         self.fill_rate_places()
@@ -369,7 +375,7 @@ class NightForm(_ReceiptForm):
         self.with_receipt.toggled.connect(self.amount.setEnabled)
 
     def night_label(self, day: date) -> str:
-        """"16.11.2026 → 17.11.2026": the evening and the morning of a night."""
+        """ "16.11.2026 → 17.11.2026": the evening and the morning of a night."""
         return f"{format_date(day)} → {format_date(day + timedelta(days=1))}"
 
     def offer_nights(self, nights: Sequence[date], recorded: Sequence[date] = ()) -> None:

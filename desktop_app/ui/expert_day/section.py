@@ -259,12 +259,24 @@ class EntrySection(QWidget):
             self.form.reset(self.scope)
             self.form.follow_up(self.scope, self.table_model.records)
 
-    def confirm_delete(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete entry"),
-            self.tr("Delete the selected entry? You can undo this with Ctrl+Z."),
+    def delete_question(self) -> str:
+        """The entry named ("Travel leg: 16.11.2026 07:00 · Berlin (DE)"), and how to undo."""
+        index = self.table.currentIndex()
+        cells = [
+            str(index.siblingAtColumn(column).data() or "")
+            for column in range(min(2, self.proxy.columnCount()))
+        ]
+        name = " · ".join(cell for cell in cells if cell)
+        return (
+            self.tr("Delete this entry?")
+            + "\n\n"
+            + f"{self.group.title()}: {name}"
+            + "\n\n"
+            + self.tr("You can undo this with Ctrl+Z.")
         )
+
+    def confirm_delete(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Delete entry"), self.delete_question())
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:

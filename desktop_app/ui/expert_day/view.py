@@ -1,9 +1,10 @@
 """My missions: the expert's offline day — activity log, travel, meals, nights, expenses and the
 per-diem breakdown of the chosen mission, all typed from the keyboard.
 
-Alt+1 … Alt+5 jump to a section's first field, Alt+6 to the per-diem breakdown (its totals stay
-in view under the sections); Enter (or Ctrl+Enter) in a form adds the entry and puts the focus
-back on the first field; Ctrl+Z undoes through the application's undo stack.
+Alt+1 … Alt+5 jump to a section's first field, Alt+6 to the claim, Alt+7 to the per-diem
+breakdown (its totals stay in view under the sections); Enter (or Ctrl+Enter) in a form adds the
+entry and puts the focus back on the first field; Ctrl+Z undoes through the application's undo
+stack.
 """
 
 from __future__ import annotations
@@ -261,11 +262,11 @@ class ExpertDayView(QWidget):
         from desktop_app.ui.expert_day.claim import ClaimSection
 
         self.claim = ClaimSection(self.context)
-        for section, title in zip(self.sections, titles, strict=True):
+        pages: list[QWidget] = [*self.sections, self.claim]
+        for section, title in zip(pages, (*titles, self.tr("6 Claim")), strict=True):
             self.tabs.addTab(section, title)
-        self.tabs.addTab(self.breakdown, self.tr("6 Per diem"))
-        self.tabs.addTab(self.claim, self.tr("7 Claim"))
-        targets: list[QWidget] = [*self.sections, self.breakdown, self.claim]
+        self.tabs.addTab(self.breakdown, self.tr("7 Per diem"))
+        targets: list[QWidget] = [*pages, self.breakdown]
         for number, target in enumerate(targets, 1):
             # Window-wide, so Alt+digit works from the navigation too; a hidden view's
             # shortcuts are inactive, so other views keep the keys.
@@ -275,7 +276,7 @@ class ExpertDayView(QWidget):
 
     def _build_layout(self, body: QWidget) -> None:
         """Mission and person on top, the mission's dates and its documents below them, then
-        the sections as tabs (the per-diem breakdown is the sixth, at full width) with the
+        the sections as tabs (the per-diem breakdown is the last, at full width) with the
         totals always in view underneath."""
         top = QHBoxLayout()
         mission_label = QLabel(self.tr("&Mission"))

@@ -13,10 +13,14 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
-from desktop_app.ui.export_labels import EXPORT_DECLARATION, EXPORT_WORKPLAN, IMPORT_WORKPLAN
+from desktop_app.ui.export_labels import (
+    EXPORT_DECLARATION,
+    EXPORT_PROGRESS_REPORT,
+    EXPORT_WORKPLAN,
+    IMPORT_WORKPLAN,
+)
 from desktop_app.ui.i18n import label_tr
 
 if TYPE_CHECKING:
@@ -67,7 +71,7 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
                 )
 
         buttons.append(
-            _button(QCoreApplication.translate("Reports", "Progress report…"), progress_report)
+            _button(label_tr("Views", EXPORT_PROGRESS_REPORT), progress_report)
         )
     return buttons
 

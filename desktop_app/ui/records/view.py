@@ -148,10 +148,9 @@ class RecordsView(QWidget):
         save = QShortcut(QKeySequence.StandardKey.Save, self.form, self.form.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # one form, no ambiguity
         context.data_changed.connect(self._data_changed)
-        self._read_only_reason: Callable[[], str] | None = None
+        self._read_only_reason: str | Callable[[], str] | None = None
         self._read_only_empty: Callable[[], str] | None = None
-        role = context.role()
-        self.set_read_only(read_only_reason(role, spec.table), empty_hint(role, spec.table))
+        self.follow_role()
         self.retranslate()
         if child is None:
             self.model.refresh()
@@ -237,6 +236,8 @@ class RecordsView(QWidget):
         def on_built(widget: QWidget) -> None:
             assert isinstance(widget, RecordsView)
             self.children.append(widget)
+            if self._read_only_reason is not None:
+                widget.set_read_only(self._read_only_reason)
             widget.set_parent_record(self.form.record_id)
             self.child_built.emit(widget)
 
@@ -279,16 +280,29 @@ class RecordsView(QWidget):
         self._update_empty_hint()
 
     def set_read_only(
-        self, reason: Callable[[], str] | None, empty: Callable[[], str] | None = None
+        self, reason: str | Callable[[], str] | None, empty: Callable[[], str] | None = None
     ) -> None:
-        """Show the records without letting them change (the installation's role may not):
-        the form says ``reason`` above its fields and "New" is hidden; an empty list shows
-        ``empty`` (what to do next) instead of a form. ``None`` makes the view editable."""
+        """Show the records without letting them change (the installation's role may not, or
+        the view only shows them): the form, and every child list, also those built later,
+        says ``reason`` above its fields and "New" is hidden; an empty list shows ``empty``
+        (what to do next) instead of a form. ``reason`` as in :meth:`RecordForm.set_read_only`
+        (a callable is translated again after a language switch); ``None`` makes the view
+        editable again."""
         self._read_only_reason = reason
         self._read_only_empty = empty if reason is not None else None
         self.form.set_read_only(reason)
         self.add_button.setVisible(reason is None)
+        for view in self.children:
+            if reason is None:
+                view.follow_role()
+            else:
+                view.set_read_only(reason)
         self._update_empty_hint()
+
+    def follow_role(self) -> None:
+        """Read-only or not as the installation's role decides (see ``ui/roles.py``)."""
+        role, table = self.context.role(), self.spec.table
+        self.set_read_only(read_only_reason(role, table), empty_hint(role, table))
 
     def is_read_only(self) -> bool:
         return self._read_only_reason is not None
@@ -301,7 +315,8 @@ class RecordsView(QWidget):
         elif self.filter_edit.text().strip():
             text = self.tr("No record matches the filter. Clear the filter to see all records.")
         elif read_only is not None:
-            text = (self._read_only_empty or read_only)()
+            hint = self._read_only_empty or read_only
+            text = hint if isinstance(hint, str) else hint()
         else:
             text = self.tr("No records yet. Fill in the form and press Save to add the first one.")
         self.empty_hint.setText(text)
