@@ -123,7 +123,7 @@ def test_a_coordinators_next_30_days_overdue_activities_drafts_and_conflicts(ses
     assert page.section("overdue_activities").total == overdue.total
 
 
-def test_hq_sees_quiet_installations_waiting_bundles_and_claims_near_the_deadline(session) -> None:
+def test_hq_sees_quiet_installations_waiting_bundles_and_claims_by_deadline(session) -> None:
     now = datetime(2026, 8, 20, 12, 0)
     quiet = add_peer(session, "a" * 32, "Laptop Vogt", "coordinator")
     quiet.last_heard_at = now - timedelta(days=20)
@@ -138,9 +138,12 @@ def test_hq_sees_quiet_installations_waiting_bundles_and_claims_near_the_deadlin
     assert "Büro Bonn" not in [n for n, _s, _d in names]
     waiting = {e.title: e.count for e in page.section("waiting_bundles").entries}
     assert waiting and all(count > 0 for count in waiting.values())  # the demo is not sent yet
-    claims = page.section("claims_due").entries
-    assert [c.state for c in claims] == ["due_soon"]
-    assert claims[0].subtitle == "Dr. Katharina Vogt"
+    claims = page.section("all_claims").entries  # every expert's, the nearest deadline first
+    assert [(c.subtitle, c.state) for c in claims][:2] == [
+        ("Dr. Katharina Vogt", "due_soon"),
+        ("Alex Berger", "ok"),
+    ]
+    assert len(claims) == 5
 
 
 def test_the_claims_come_from_the_claim_deadlines_and_leave_when_submitted(session) -> None:
@@ -169,7 +172,7 @@ def test_the_claims_come_from_the_claim_deadlines_and_leave_when_submitted(sessi
     crud.update(session, TravelClaim, frame.id, submitted_on=date(2026, 8, 1))
     assert states(date(2026, 8, 17)) == []
     hq = start_page(session, role="hq", today=date(2026, 8, 17))
-    assert hq.section("claims_due").entries == []
+    assert vogt not in [entry.parent_id for entry in hq.section("all_claims").entries]
 
 
 def test_a_long_list_is_cut_and_says_how_many_there_are(session) -> None:
@@ -188,3 +191,31 @@ def test_a_long_list_is_cut_and_says_how_many_there_are(session) -> None:
     page = start_page(session, role="expert", today=date(2026, 3, 10), person_id=vogt)
     log = page.section("today_log")
     assert (len(log.entries), log.total, log.more) == (LIMIT, LIMIT + 4, 4)
+
+
+def test_coordinator_and_hq_see_every_experts_open_claims_by_deadline_with_warnings(
+    session,
+) -> None:
+    """Issue 11 point 8: the expert sees its own open claims, coordinators and HQ everyone's,
+    by deadline (BRKG § 3 Abs. 1 Satz 2: six months after the trip's end), warned four weeks
+    before (``due_soon``) and after (``overdue``) the deadline; lapsed claims leave."""
+    today = date(2026, 10, 12)  # Vogt's deadline 14.09. passed four weeks ago, two due 24.10.
+    expected = [
+        ("Dr. Katharina Vogt", date(2026, 9, 14), "overdue"),
+        ("Alex Berger", date(2026, 10, 24), "due_soon"),
+        ("Dr. Stefan Kowalski", date(2026, 10, 24), "due_soon"),
+        ("Dr. Stefan Kowalski", date(2026, 11, 22), "ok"),
+        ("Lena Schröder", date(2026, 11, 22), "ok"),
+    ]
+    for role in ("coordinator", "hq"):
+        page = start_page(session, role=role, today=today)
+        claims = page.section("all_claims")
+        assert [(c.subtitle, c.end, c.state) for c in claims.entries] == expected, role
+        assert claims.total == 5 and claims.entries[0].table == "missions"
+    own = start_page(session, role="expert", today=today, person_id=person(session, "Kowalski"))
+    assert [(c.end, c.state) for c in own.section("claims").entries] == [
+        (date(2026, 10, 24), "due_soon"),
+        (date(2026, 11, 22), "ok"),
+    ]
+    lapsed = start_page(session, role="coordinator", today=date(2026, 10, 13))
+    assert "Dr. Katharina Vogt" not in [c.subtitle for c in lapsed.section("all_claims").entries]

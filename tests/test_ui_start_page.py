@@ -73,7 +73,13 @@ def test_the_page_is_read_in_a_worker_after_the_window_shows(qtbot, db, data_pat
 def test_a_coordinator_opens_an_overdue_activity_and_a_draft(qtbot, db, data_paths, tmp_path):
     context = installation(db, data_paths, "coordinator")
     window, start = open_window(qtbot, context, tmp_path, date(2026, 4, 10))
-    assert [c for c in start.cards] == ["upcoming", "overdue_activities", "drafts", "conflicts"]
+    assert [c for c in start.cards] == [
+        "upcoming",
+        "overdue_activities",
+        "drafts",
+        "conflicts",
+        "all_claims",
+    ]
     card = start.cards["overdue_activities"]
     entry = card.list.item(0).data(Qt.ItemDataRole.UserRole + 21)
     assert card.list.item(0).text().split("\n")[0] == entry.title
@@ -131,7 +137,9 @@ def test_hq_opens_a_quiet_laptop_in_the_sync_view(qtbot, db, data_paths, tmp_pat
     assert window.current_view_key() == "sync"
     sync = window.view("sync")
     assert sync.selected_peer() == "f" * 32
-    assert start.cards["claims_due"].list.count() == 1  # Dr. Vogt's claim, due 14.09.2026
+    claims = start.cards["all_claims"].list
+    assert claims.count() == 5  # every expert's open claim, the nearest deadline first
+    assert "Dr. Katharina Vogt" in claims.item(0).text() and "2026-09-14" in claims.item(0).text()
 
 
 def test_the_window_opens_on_the_last_list_and_keeps_its_preview(qtbot, db, data_paths, tmp_path):
@@ -258,3 +266,39 @@ def test_an_expert_laptop_shows_another_experts_entries_read_only(qtbot, db, dat
     day.show_mission(mission.id, berger)
     assert day.activity.form.read_only_reason is None
     assert day.activity.submit_button.isVisibleTo(day.activity)
+
+
+def test_open_claims_by_deadline_open_the_claim_or_the_mission(qtbot, db, data_paths, tmp_path):
+    """Issue 11 point 8 on the start page: the expert's own claims open My missions at the Claim
+    tab; a coordinator sees every expert's, the warned ones in colour, and opens the mission."""
+    context = installation(db, data_paths, "expert", person="Kowalski")
+    window, start = open_window(qtbot, context, tmp_path, date(2026, 10, 12))
+    card = start.cards["claims"]
+    assert card.list.count() == 2
+    first = card.list.item(0).text()
+    assert "2026-10-24" in first and "12 days left" in first and "Kowalski" not in first
+    click(qtbot, card)
+    assert window.current_view_key() == "my_missions"
+    day = window.view("my_missions")
+    assert day.tabs.currentWidget() is day.claim
+    assert "Begleitung der Sektoruntersuchung" in day.mission_combo.currentText()
+
+    coordinator = installation_again(db, data_paths, "coordinator")
+    window, start = open_window(qtbot, coordinator, tmp_path / "c", date(2026, 10, 12))
+    card = start.cards["all_claims"]
+    texts = [card.list.item(row).text() for row in range(card.list.count())]
+    assert "Dr. Katharina Vogt" in texts[0] and "deadline passed 28 days ago" in texts[0]
+    assert "Alex Berger" in texts[1] and "12 days left" in texts[1]
+    entry = card.list.item(1).data(Qt.ItemDataRole.UserRole + 21)
+    assert entry.state == "due_soon"
+    click(qtbot, card, 1)
+    assert window.current_view_key() == "missions"
+    assert window.view("missions").form.record_id == entry.record_id
+
+
+def installation_again(db: Database, paths: DataPaths, role: str) -> AppContext:
+    """The same database as another role's installation (the demo loaded once)."""
+    with db.session() as session:
+        session.scalars(select(NodeIdentity)).one().role = role
+    db.forget_node()
+    return AppContext(db, paths)

@@ -4,9 +4,11 @@
   not yet submitted with their deadlines (``services/claim_deadlines.py``; own ones, when the
   installation knows its person);
 - **coordinator**: missions and events of the next 30 days, overdue workplan activities, draft
-  revisions awaiting agreement, open sync conflicts;
+  revisions awaiting agreement, open sync conflicts, every expert's open claims by deadline;
 - **hq**: installations not heard from, bundles waiting (changes not yet sent, bundles not yet
-  acknowledged), open sync conflicts, claims near their deadline.
+  acknowledged), open sync conflicts, every expert's open claims by deadline (the nearest
+  first; those in the four weeks before or after their deadline marked ``due_soon`` or
+  ``overdue``).
 
 :func:`start_page` runs the queries of one role in one session (the window calls it in a worker,
 after the window is shown). Each :class:`Entry` names the record it opens (``table`` and
@@ -190,7 +192,7 @@ def _expert(session: Session, today: date, person_id: str | None) -> StartPage:
             "next_mission", [_mission_entry(m, c, today) for m, c in filter(None, [following])]
         ),
         _section("today_log", entries),
-        _claims_section("claims", session, person_id, today, near_only=False),
+        _claims_section("claims", session, person_id, today),
     ]
     return StartPage(NodeRole.EXPERT, today, person_id, sections, has_missions=bool(has_missions))
 
@@ -339,6 +341,7 @@ def _coordinator(session: Session, today: date) -> StartPage:
         _overdue_activities(session, today),
         _drafts(session),
         _conflicts(session),
+        _claims_section("all_claims", session, None, today),
     ]
     return StartPage(NodeRole.COORDINATOR, today, None, sections)
 
@@ -400,7 +403,7 @@ def _hq(session: Session, today: date, pending: Pending | None, now: datetime) -
         _quiet_peers(session, now),
         _waiting_bundles(session, pending),
         _conflicts(session),
-        _claims_section("claims_due", session, None, today, near_only=True),
+        _claims_section("all_claims", session, None, today),
     ]
     has_peers = session.scalar(select(SyncPeer.node_id).limit(1)) is not None
     return StartPage(NodeRole.HQ, today, None, sections, has_peers=has_peers)
@@ -409,13 +412,12 @@ def _hq(session: Session, today: date, pending: Pending | None, now: datetime) -
 # -- claims ----------------------------------------------------------------------------------
 
 
-def _claims_section(
-    key: str, session: Session, person_id: str | None, today: date, *, near_only: bool
-) -> Section:
-    """Claims not yet submitted (BRKG § 3 Abs. 1 Satz 2: six months after the trip's end;
-    :func:`desktop_app.services.claim_deadlines.open_claims`); near the deadline only: due in
-    the next four weeks or overdue."""
-    wanted = (DUE_SOON, OVERDUE) if near_only else (OK, DUE_SOON, OVERDUE)
+def _claims_section(key: str, session: Session, person_id: str | None, today: date) -> Section:
+    """Claims not yet submitted, by deadline (BRKG § 3 Abs. 1 Satz 2: six months after the
+    trip's end; :func:`desktop_app.services.claim_deadlines.open_claims`): of ``person_id``, or
+    of every expert when None. Warned in the four weeks before (``due_soon``) and after
+    (``overdue``) the deadline; a claim lapsed longer ago is no longer listed."""
+    wanted = (OK, DUE_SOON, OVERDUE)
     claims = [
         c for c in open_claims(session, person_id=person_id, today=today) if c.state in wanted
     ]

@@ -1,6 +1,7 @@
 """Where a start-page entry leads: the view that shows its record best.
 
-An expert's mission or log entry opens My missions at that mission; a workplan activity or a
+An expert's mission or log entry opens My missions at that mission (an open claim at its Claim
+tab); a coordinator's or HQ's open claim opens the mission; a workplan activity or a
 draft revision opens the partnership's overview at that revision; a peer or a conflict opens the
 Sync view at its row; everything else opens like a search result (``MainWindow.open_record``).
 """
@@ -33,10 +34,12 @@ def open_entry(window: MainWindow, section: str, entry: Any) -> bool:
     ):
         day: Any = window.show_view("my_missions")
         mission = entry.record_id if table == "missions" else entry.parent_id
-        person = entry.parent_id if section in ("claims", "claims_due") else None
+        person = entry.parent_id if section in ("claims", "all_claims") else None
         day.show_mission(mission, person)
         if table == "activity_log_entries":
             day.focus_section(day.activity)
+        elif person is not None:  # an open claim: its trip and submission in the Claim tab
+            day.focus_section(day.claim)
         return True
     return window.open_record(table, entry.record_id, entry.parent_id)
 

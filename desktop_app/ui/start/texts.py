@@ -24,7 +24,7 @@ TITLES = {
     "conflicts": QT_TRANSLATE_NOOP("StartPage", "Open conflicts"),
     "quiet_peers": QT_TRANSLATE_NOOP("StartPage", "Installations not heard from (14 days)"),
     "waiting_bundles": QT_TRANSLATE_NOOP("StartPage", "Bundles waiting"),
-    "claims_due": QT_TRANSLATE_NOOP("StartPage", "Claims near the deadline"),
+    "all_claims": QT_TRANSLATE_NOOP("StartPage", "Open claims of all experts by deadline"),
 }
 
 EMPTY = {
@@ -52,7 +52,9 @@ EMPTY = {
     "waiting_bundles": QT_TRANSLATE_NOOP(
         "StartPage", "Nothing waiting: every installation has all changes."
     ),
-    "claims_due": QT_TRANSLATE_NOOP("StartPage", "No claim near its deadline."),
+    "all_claims": QT_TRANSLATE_NOOP(
+        "StartPage", "No open claim: every expert's ended trips are claimed or lapsed."
+    ),
 }
 
 NO_PEERS = {
@@ -140,8 +142,8 @@ def detail(section: str, entry: Entry) -> str:
             "%1", format_decimal(entry.amount)
         )
         return _join(hours, entry.subtitle)
-    if section in ("claims", "claims_due"):  # an expert's own claims need no name
-        return _claim(entry, with_person=section == "claims_due")
+    if section in ("claims", "all_claims"):  # an expert's own claims need no name
+        return _claim(entry, with_person=section == "all_claims")
     if section == "upcoming":
         kind = (
             QCoreApplication.translate("StartPage", "Mission")

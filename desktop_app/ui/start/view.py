@@ -47,8 +47,8 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 21
 REFRESH_DELAY_MS = 300
 ROLE_SECTIONS = {
     "expert": ("current_mission", "next_mission", "today_log", "claims"),
-    "coordinator": ("upcoming", "overdue_activities", "drafts", "conflicts"),
-    "hq": ("quiet_peers", "waiting_bundles", "conflicts", "claims_due"),
+    "coordinator": ("upcoming", "overdue_activities", "drafts", "conflicts", "all_claims"),
+    "hq": ("quiet_peers", "waiting_bundles", "conflicts", "all_claims"),
 }
 CARD_STYLE = (
     "QFrame#startCard { background: palette(base); border: 1px solid palette(midlight);"
@@ -201,12 +201,14 @@ class StartView(QWidget):
         self.cards: dict[str, SectionCard] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
-        for index, key in enumerate(ROLE_SECTIONS.get(self.role, ROLE_SECTIONS["coordinator"])):
+        keys = ROLE_SECTIONS.get(self.role, ROLE_SECTIONS["coordinator"])
+        for index, key in enumerate(keys):
             card = SectionCard(key)
             card.activated.connect(self.open_entry)
             card.action.connect(self._action)
             self.cards[key] = card
-            grid.addWidget(card, index // 2, index % 2)
+            last_alone = index == len(keys) - 1 and index % 2 == 0
+            grid.addWidget(card, index // 2, index % 2, 1, 2 if last_alone else 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnMinimumWidth(0, 300)
