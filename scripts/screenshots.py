@@ -3,8 +3,10 @@
     python scripts/screenshots.py --data-dir DIR --out docs/screenshots --language de
 
 An empty data directory is filled with the demo data first. The welcome page is rendered from a
-separate, empty temporary database. My missions is shown on the demo's complete expense case
-(its travel section and its per-diem breakdown); the partnership overview on VP-MNE-01.
+separate, empty temporary database. The views are shown as a coordinator sees them; the overview
+("Übersicht") once per role on a day of the demo (00-overview-<role>.png); My missions as the
+demo's expert of the complete expense case (its travel section and its per-diem breakdown); the
+partnership overview on VP-MNE-01. The installation's role is put back afterwards.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,6 +35,25 @@ from desktop_app.ui.main_window import MainWindow
 
 SIZE = (1280, 720)
 """A laptop screen, and what 1920×1080 at 150 % scaling leaves."""
+ORDER = (
+    "partnerships",
+    "workplans",
+    "missions",
+    "events",
+    "study_trips",
+    "my_missions",
+    "people",
+    "per_diem_rates",
+    "reports",
+    "sync",
+)
+"""The file number of each view (stable whatever views a role has)."""
+OVERVIEW_DAYS = {
+    "coordinator": date(2026, 4, 10),
+    "expert": date(2026, 3, 11),
+    "hq": date(2026, 10, 12),
+}
+"""A day of the demo on which each role's overview has something to show."""
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -68,6 +90,59 @@ def show_expense_case(view: QWidget) -> None:
             return
         mission_id, person_id = leg.mission_id, leg.person_id
     view.show_mission(mission_id, person_id)  # type: ignore[attr-defined]
+
+
+def set_role(
+    paths: DataPaths, role: str, person_id: str | None, name: str
+) -> tuple[str, str | None, str]:
+    """Make the installation ``role`` named ``name`` (``person_id``: an expert's person);
+    returns the old role, person and name."""
+    from sqlalchemy import select
+
+    from desktop_app.models import NodeIdentity
+
+    db = open_database(paths)
+    with db.session() as session:
+        node = session.scalars(select(NodeIdentity)).one()
+        old = (node.role, node.person_id, node.name)
+        node.role, node.person_id, node.name = role, person_id, name
+    db.dispose()
+    return old
+
+
+def expense_case_person(paths: DataPaths) -> str | None:
+    """The expert of the demo's travel legs (My missions shows their complete case)."""
+    from sqlalchemy import select
+
+    from desktop_app.models import TravelLeg
+
+    db = open_database(paths)
+    with db.session() as session:
+        leg = session.scalars(select(TravelLeg).where(TravelLeg.deleted_at.is_(None))).first()
+        person = leg.person_id if leg is not None else None
+    db.dispose()
+    return person
+
+
+def save_overview(app: QApplication, window: MainWindow, role: str, out: Path) -> None:
+    """The role's overview on its demo day, once the worker has filled it."""
+    start = window.show_view("start")
+    start._today = lambda: OVERVIEW_DAYS[role]  # type: ignore[attr-defined]
+    for _ in range(500):
+        settle(app, 1)
+        if start.page is not None and start._running is None:  # type: ignore[attr-defined]
+            break
+        app.thread().msleep(20)
+    start.refresh()  # type: ignore[attr-defined]
+    for _ in range(500):
+        settle(app, 1)
+        page = start.page  # type: ignore[attr-defined]
+        if start._running is None and page is not None and page.today == OVERVIEW_DAYS[role]:  # type: ignore[attr-defined]
+            break
+        app.thread().msleep(20)
+    start.retranslate()  # type: ignore[attr-defined]  # the subheading's date
+    settle(app)
+    save(window, out / f"00-overview-{role}.png")
 
 
 def window_for(paths: DataPaths, settings_dir: Path, translations: Translations) -> MainWindow:
@@ -110,26 +185,20 @@ def main(argv: list[str] | None = None) -> int:
 
         window = window_for(paths, scratch_dir, translations)
         settle(app)
-        for number, entry in enumerate(window.entries, start=1):
+        save_overview(app, window, "coordinator", args.out)
+        for entry in window.entries:
+            if entry.key not in ORDER or "coordinator" not in entry.roles:
+                continue  # the overview above; My missions below, as the expert
             view = window.show_view(entry.key)
             settle(app)
-            name = f"{number:02d}-{entry.key.replace('_', '-')}"
-            if entry.key == "my_missions":
-                show_expense_case(view)
-                view.focus_section(view.travel)  # type: ignore[attr-defined]
-                settle(app)
-                save(window, args.out / f"{name}.png")
-                view.focus_section(view.breakdown)  # type: ignore[attr-defined]
-                settle(app)
-                save(window, args.out / f"{name}-per-diem.png")
-                continue
+            name = f"{ORDER.index(entry.key) + 1:02d}-{entry.key.replace('_', '-')}"
             save(window, args.out / f"{name}.png")
             for build in getattr(view, "lazy_tabs", []):  # e.g. the partnership overview
                 show_overview_of(view, "VP-MNE-01")
                 build()
                 view.details.setCurrentIndex(1)  # type: ignore[attr-defined]
                 settle(app)
-                save(window, args.out / f"{number:02d}-{entry.key.replace('_', '-')}-overview.png")
+                save(window, args.out / f"{name}-overview.png")
         dialog = window.show_shortcuts()
         settle(app)
         save(dialog, args.out / "91-keyboard-shortcuts.png")
@@ -147,6 +216,27 @@ def main(argv: list[str] | None = None) -> int:
         save(dialog, args.out / "90-search.png")
         dialog.close()
         window.close()
+
+        old = set_role(paths, "hq", None, "Zentrale Bonn")
+        try:
+            window = window_for(paths, scratch_dir, translations)
+            save_overview(app, window, "hq", args.out)
+            window.close()
+            set_role(paths, "expert", expense_case_person(paths), "Laptop Podgorica")
+            window = window_for(paths, scratch_dir, translations)
+            save_overview(app, window, "expert", args.out)
+            view = window.show_view("my_missions")
+            name = f"{ORDER.index('my_missions') + 1:02d}-my-missions"
+            show_expense_case(view)
+            view.focus_section(view.travel)  # type: ignore[attr-defined]
+            settle(app)
+            save(window, args.out / f"{name}.png")
+            view.focus_section(view.breakdown)  # type: ignore[attr-defined]
+            settle(app)
+            save(window, args.out / f"{name}-per-diem.png")
+            window.close()
+        finally:
+            set_role(paths, *old)
     return 0
 
 

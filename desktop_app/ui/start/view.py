@@ -141,7 +141,8 @@ class SectionCard(QFrame):
         if has:
             rows = min(len(self.entries), 6)  # more scroll inside the card
             height = sum(self.list.sizeHintForRow(r) for r in range(rows)) + 4
-            self.list.setMinimumHeight(min(height, 300))
+            # as high as its entries (up to six; more scroll inside the card), no empty space
+            self.list.setFixedHeight(min(height, 300))
 
     def _activate(self, item: QListWidgetItem) -> None:
         entry = item.data(ENTRY_ROLE)
