@@ -203,7 +203,8 @@ def _expert(session: Session, today: date, person_id: str | None) -> StartPage:
 def _upcoming(session: Session, today: date) -> Section:
     until = today + timedelta(days=UPCOMING_DAYS)
     entries: list[Entry] = []
-    for model, table in ((Mission, "missions"), (Event, "events")):
+    kinds: tuple[tuple[Any, str], ...] = ((Mission, "missions"), (Event, "events"))
+    for model, table in kinds:
         statement = (
             select(model, Partnership.code)
             .join(Partnership, Partnership.id == model.partnership_id)

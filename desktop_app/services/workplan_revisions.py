@@ -166,8 +166,10 @@ def is_editable(revision: WorkplanRevision | None) -> bool:
 
 def revision_items(session: Session, revision_id: str) -> list[WorkplanItem]:
     """The live items of a revision in activity-number order."""
-    statement = crud.query(WorkplanItem, revision_id=revision_id).order_by(
-        WorkplanItem.planned_start, WorkplanItem.activity_number, WorkplanItem.title
+    statement = (
+        select(WorkplanItem)
+        .where(WorkplanItem.revision_id == revision_id, WorkplanItem.deleted_at.is_(None))
+        .order_by(WorkplanItem.planned_start, WorkplanItem.activity_number, WorkplanItem.title)
     )
     items = list(session.scalars(statement))
     return sorted(items, key=lambda item: (_number_key(item.activity_number), item.planned_start))
