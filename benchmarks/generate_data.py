@@ -46,7 +46,7 @@ from desktop_app.models import (
 )
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 from desktop_app.services.node import current_node, init_node
 
 COUNTRIES = ("ME", "AL", "GH", "DZ", "UA", "GE", "MD", "RS", "TN", "ZA")
@@ -94,7 +94,8 @@ def generate(data_dir: Path, partnerships: int = 200, log_entries: int = 200_000
             ).id
             for n in range(50)
         ]
-        _sample_rates(session)
+        with permissions.as_received(session):  # HQ's rate table, as a coordinator receives it
+            _sample_rates(session)
         missions: list[str] = []
         for n in range(partnerships):
             partnership = crud.create(
