@@ -65,7 +65,7 @@
     <name>ChartPanel</name>
     <message>
         <source>Click a bar or a number to see the records behind it.</source>
-        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Einträge dahinter.</translation>
     </message>
     <message>
         <source>No data for these filters.</source>
@@ -3700,11 +3700,11 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     <name>RecordsDialog</name>
     <message>
         <source>Records behind this figure: %1</source>
-        <translation>Datensätze hinter dieser Zahl: %1</translation>
+        <translation>Einträge hinter dieser Zahl: %1</translation>
     </message>
     <message>
         <source>No records behind this figure.</source>
-        <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+        <translation>Hinter dieser Zahl stehen keine Einträge.</translation>
     </message>
     <message>
         <source>Kind</source>
