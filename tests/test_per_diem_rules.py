@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.services.per_diem import (
+    ELSEWHERE,
     FEDERAL_RULES,
     Leg,
     MealsProvided,
@@ -178,3 +179,33 @@ def test_every_code_of_a_rule_set_cites_a_source() -> None:
 
     missing = [code for code in TEMPLATES if not FEDERAL_RULES.source(code)]
     assert missing == []
+
+
+@pytest.mark.parametrize("place", ["", "  ", "Polen", "Poland", "PL", "Pologne"])
+def test_a_place_naming_no_city_in_a_country_with_city_rows_asks(place: str) -> None:
+    """ARV § 4 Abs. 4: the place, not only the country, picks the row where the table has city
+    rows. A leg to Poland without a city (or with only the country's name) is ambiguous: the
+    calculation asks for the rate place instead of guessing "im Übrigen"; choosing the rest of
+    the country (or a city) in the leg answers it."""
+    table = RateTable(
+        [
+            Rate("PL", Y26, D("33"), D("143"), city="Warschau"),
+            Rate("PL", Y26, D("28"), D("124")),
+        ]
+    )
+    legs = _trip(datetime(2026, 3, 2, 8), datetime(2026, 3, 5, 12), "PL", place)
+    with pytest.raises(PerDiemError, match=r"names no city.*choose the rate place"):
+        calculate_per_diem(legs, rates=table)
+    out, back = legs
+    answered = [
+        Leg(out.departure_at, "Berlin", "DE", out.arrival_at, place, "PL", rate_place=ELSEWHERE),
+        back,
+    ]
+    line = calculate_per_diem(answered, rates=table).lines[1]
+    assert (line.city, line.amount) == ("", D("28.00"))
+    assert "rate.elsewhere" in line.codes
+    # a place the table has no row for is "im Übrigen" without asking; no city rows: no question
+    elsewhere = _trip(datetime(2026, 3, 2, 8), datetime(2026, 3, 5, 12), "PL", "Posen")
+    assert calculate_per_diem(elsewhere, rates=table).lines[1].amount == D("28.00")
+    plain = RateTable([Rate("PL", Y26, D("28"), D("124"))])
+    assert calculate_per_diem(legs, rates=plain).lines[1].amount == D("28.00")
