@@ -4503,6 +4503,10 @@ Jetzt öffnen?</translation>
         <source>The IBAN &apos;{value}&apos; is not valid (its check digits do not match); copy it from your bank statement.</source>
         <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
     </message>
+    <message>
+        <source>The per-diem table has city rows for {country} ({cities}): enter the arrival place or choose the rate place (a city or the rest of the country).</source>
+        <translation>Die Tagegeldtabelle hat für {country} Zeilen für Orte ({cities}): Geben Sie den Ankunftsort ein oder wählen Sie den Ort für den Tagessatz (einen Ort oder „im Übrigen“).</translation>
+    </message>
 </context>
 <context>
     <name>Views</name>

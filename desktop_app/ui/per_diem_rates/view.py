@@ -115,8 +115,7 @@ def years_text(years: list[object]) -> str:
             caps = shipped - int(getattr(found, "shipped_without_cap", 0))
             line = QCoreApplication.translate(
                 "PerDiemRates",
-                "%1: %2 verified rows shipped (%3 countries, %4; lodging cap in %5); %6 held "
-                "here",
+                "%1: %2 verified rows shipped (%3 countries, %4; lodging cap in %5); %6 held here",
             )
             for key, value in (
                 ("%6", held),
