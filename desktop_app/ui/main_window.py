@@ -371,6 +371,11 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.built[key] = widget
         self._restore_splitters(key, widget)
+        if placeholder is self.preview_page:  # what the user did in the preview carries over
+            from desktop_app.ui.records.preview import hand_over
+
+            hand_over(placeholder, widget)
+            self.preview_page = None
         child_built = getattr(widget, "child_built", None)
         if child_built is not None:  # child lists are built later, when their tab is shown
             child_built.connect(lambda child, key=key: self._restore_splitters(key, child))

@@ -1,0 +1,114 @@
+"""list search: a text index for the activity log's filter, slimmer list indexes
+
+Revision ID: 0005_list_search
+Revises: 0004
+Create Date: 2026-12-03 09:00:00
+
+The list filter matches "contains the typed text" (``LIKE '%text%'``). A filter that matches few
+of a million activity log entries read every one of them (up to 0.7 s). This revision adds
+
+* ``activity_log_entries_fts``: an FTS5 table with the trigram tokenizer over the columns the
+  list filter reads (day, description, with whom). External content (no copy of the text), no
+  positions and no column sizes (``detail=none, columnsize=0``): it only names the rows holding
+  every three-character piece of a text (desktop_app/persistence/text_index.py). Filled here from
+  the existing entries; triggers keep it in step with every later insert, update and delete,
+  whoever writes (sessions, sync imports, bulk loads).
+
+The lists now break ties by rowid (desktop_app/services/lists/compiler.py), which every SQLite
+index holds after its columns, and the filter no longer scans the covering indexes of 0004. So
+the indexes of 0004 lose the columns they held only for those purposes (which more than makes up
+for the text index's size):
+
+* ``ix_activity_log_entries_day_text`` is dropped (the index on ``day`` serves the order);
+* ``description COLLATE NOCASE`` and ``with_whom COLLATE NOCASE`` (partial, live entries) keep
+  just their column;
+* ``deleted_at, hours`` (the hours are read value by value in rowid order) loses ``id``.
+
+SQLite only; a PostgreSQL database is left as it is.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005_list_search"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+TABLE = "activity_log_entries"
+INDEX = "activity_log_entries_fts"
+COLUMNS = ("day", "description", "with_whom")
+LIVE = sa.text("deleted_at IS NULL")
+
+
+def _sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
+
+
+def _values(prefix: str) -> str:
+    return ", ".join(f"{prefix}.{column}" for column in COLUMNS)
+
+
+def upgrade() -> None:
+    if not _sqlite():
+        return
+    # the old indexes first: the text index then reuses their pages, the file does not grow
+    op.drop_index("ix_activity_log_entries_day_text", table_name=TABLE)
+    for name, column in (
+        ("ix_activity_log_entries_description_nocase", "description"),
+        ("ix_activity_log_entries_with_whom_nocase", "with_whom"),
+    ):
+        op.drop_index(name, table_name=TABLE)
+        op.create_index(name, TABLE, [sa.text(f"{column} COLLATE NOCASE")], sqlite_where=LIVE)
+    op.drop_index("ix_activity_log_entries_live_hours", table_name=TABLE)
+    op.create_index("ix_activity_log_entries_live_hours", TABLE, ["deleted_at", "hours"])
+
+    names = ", ".join(COLUMNS)
+    op.execute(
+        f"CREATE VIRTUAL TABLE {INDEX} USING fts5({names}, content='{TABLE}', "
+        "content_rowid='rowid', tokenize='trigram', detail=none, columnsize=0)"
+    )
+    op.execute(f"INSERT INTO {INDEX}({INDEX}) VALUES ('rebuild')")
+    insert = f"INSERT INTO {INDEX}(rowid, {names}) VALUES (new.rowid, {_values('new')});"
+    delete = (
+        f"INSERT INTO {INDEX}({INDEX}, rowid, {names}) "
+        f"VALUES ('delete', old.rowid, {_values('old')});"
+    )
+    op.execute(f"CREATE TRIGGER {INDEX}_insert AFTER INSERT ON {TABLE} BEGIN {insert} END")
+    op.execute(f"CREATE TRIGGER {INDEX}_delete AFTER DELETE ON {TABLE} BEGIN {delete} END")
+    op.execute(
+        f"CREATE TRIGGER {INDEX}_update AFTER UPDATE OF {names} ON {TABLE} "
+        f"BEGIN {delete} {insert} END"
+    )
+
+
+def downgrade() -> None:
+    if not _sqlite():
+        return
+    for trigger in ("insert", "delete", "update"):
+        op.execute(f"DROP TRIGGER IF EXISTS {INDEX}_{trigger}")
+    op.execute(f"DROP TABLE IF EXISTS {INDEX}")
+    op.drop_index("ix_activity_log_entries_live_hours", table_name=TABLE)
+    op.create_index("ix_activity_log_entries_live_hours", TABLE, ["deleted_at", "hours", "id"])
+    op.drop_index("ix_activity_log_entries_with_whom_nocase", table_name=TABLE)
+    op.create_index(
+        "ix_activity_log_entries_with_whom_nocase",
+        TABLE,
+        [sa.text("with_whom COLLATE NOCASE"), "id", "description"],
+        sqlite_where=LIVE,
+    )
+    op.drop_index("ix_activity_log_entries_description_nocase", table_name=TABLE)
+    op.create_index(
+        "ix_activity_log_entries_description_nocase",
+        TABLE,
+        [sa.text("description COLLATE NOCASE"), "with_whom"],
+        sqlite_where=LIVE,
+    )
+    op.create_index(
+        "ix_activity_log_entries_day_text",
+        TABLE,
+        ["day", "id", "description", "with_whom"],
+        sqlite_where=LIVE,
+    )
