@@ -7,14 +7,13 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from desktop_app import __version__
 from desktop_app.exporters import cli_commands as document_cli
 from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
 from desktop_app.security import cli_commands as security_cli
+from desktop_app.services.lists.catalog import LISTS as LIST_NAMES
 from desktop_app.sync import cli_commands as sync_cli
 
 
@@ -58,8 +57,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="fill an empty database with the demo dataset")
 
-    listing = commands.add_parser("list", help="list records")
-    listing.add_argument("what", choices=["partnerships", "missions", "peers"])
+    listing = commands.add_parser(
+        "list",
+        help="list records as the window's list shows them",
+        description="Print a list with the rows, columns and order of the window's list (or the "
+        "peers of this installation).",
+    )
+    listing.add_argument("what", choices=[*LIST_NAMES, "peers"])
+    listing.add_argument(
+        "--filter",
+        metavar="TEXT",
+        default="",
+        help="only rows with a column containing TEXT, as the window's filter box",
+    )
+    listing.add_argument(
+        "--sort", metavar="FIELD", help="sort by the column FIELD (default: the list's own order)"
+    )
+    listing.add_argument("--descending", action="store_true", help="with --sort: largest first")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     COMMANDS.update(sync_cli.register(commands))
     COMMANDS.update(document_cli.register(commands))
@@ -109,36 +123,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, date | Decimal):
-        return str(value)
-    return value
-
-
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop_app.services import listings
+    from desktop_app.services.lists.listing import json_rows, read_list, text_table
 
     if args.what == "peers":
         return sync_cli.list_peers(args)
+    if args.descending and args.sort is None:
+        raise UserError("--descending needs --sort FIELD (the column to sort by).")
     db = _open(args)
-    with db.session() as session:
-        rows = (
-            listings.partnership_rows(session)
-            if args.what == "partnerships"
-            else listings.mission_rows(session)
-        )
+    try:
+        compiled, rows = read_list(db, args.what, args.filter, args.sort, args.descending)
+    except ValueError as exc:  # an unknown --sort column
+        raise UserError(str(exc)) from None
     if args.json:
-        print(json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows], indent=2))
+        print(json.dumps(json_rows(compiled, rows), indent=2, ensure_ascii=False))
         return 0
     if not rows:
-        print(f"No {args.what} yet.")
+        print(f"No {args.what.replace('_', ' ')} match." if args.filter else f"No {args.what} yet.")
         return 0
-    columns = list(rows[0])
-    table = [[str(_jsonable(r[c]) if r[c] is not None else "") for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in table)) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
-    for row in table:
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+    print("\n".join(text_table(compiled, rows)))
     return 0
 
 
