@@ -16,12 +16,12 @@ from desktop_app.models import ActivityLogEntry, Mission, Partnership, Person
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database, open_database, sqlite_engine
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.persistence.text_index import index_name, rebuild
+from desktop_app.persistence.text_index import END, index_name, rebuild
 from desktop_app.services import crud
 from desktop_app.services.lists import query
 from desktop_app.services.lists.compiler import compile_list
 from desktop_app.services.lists.missions import ACTIVITY_LOG
-from desktop_app.services.lists.query import ListQuery
+from desktop_app.services.lists.query import ListQuery, trigram_query
 from desktop_app.services.node import init_node
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import import_bundle
@@ -30,12 +30,27 @@ from desktop_app.sync.peers import add_peer
 INDEX = str(index_name("activity_log_entries"))
 
 
-def in_step(db: Database) -> None:
-    """FTS5's own check of an external-content index against its table (raises when not)."""
-    with db.engine.begin() as connection:
-        connection.exec_driver_sql(
-            f"INSERT INTO {INDEX}({INDEX}, rank) VALUES ('integrity-check', 1)"
+def fts_rows(db: Database, fts_query: str) -> set[int]:
+    with db.engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            f"SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ?", (fts_query,)
         )
+        return {row[0] for row in found}
+
+
+def in_step(db: Database) -> None:
+    """The index is sound (FTS5's own check) and finds every row by each of its values, whole
+    and by its last character and two (the tokens the end marker makes)."""
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(f"INSERT INTO {INDEX}({INDEX}) VALUES ('integrity-check')")
+        rows = connection.exec_driver_sql(
+            "SELECT rowid, day, description, with_whom FROM activity_log_entries"
+        ).fetchall()
+    for rowid, *values in rows:
+        for value in (str(v) for v in values if v is not None):
+            assert rowid in fts_rows(db, str(trigram_query(value))), value
+            for end in (value[-2:], value[-1:]):
+                assert rowid in fts_rows(db, '"' + (end + END)[:3].lower() + '"'), (value, end)
 
 
 def listed(db: Database, filter_text: str, sort: str = "day") -> list[str]:
@@ -105,6 +120,7 @@ def test_every_write_through_a_session_keeps_the_index_in_step(db: Database) -> 
     with db.session() as session:
         crud.update(session, ActivityLogEntry, entry, description="Schulung Wettbewerbsrecht")
     in_step(db)
+    assert fts_rows(db, str(trigram_query("Vergaberecht"))) == set()  # the old text is gone
     assert listed(db, "Vergaberecht") == []
     assert listed(db, "wettbewerbsrecht") == ["Schulung Wettbewerbsrecht"]
     with db.session() as session:
@@ -140,6 +156,7 @@ def test_a_sync_import_keeps_the_index_in_step(tmp_path: Path) -> None:
     export_bundle(a, ids["B"], tmp_path / "2.zip")
     assert import_bundle(b, tmp_path / "2.zip").ok
     in_step(b)
+    assert fts_rows(b, str(trigram_query("Vergabekammer"))) == set()
     assert listed(b, "Vergabekammer") == []
     assert listed(b, "Leitfaden") == ["Abstimmung Leitfaden"]
     a.dispose()
@@ -175,6 +192,7 @@ def test_the_migration_builds_the_index_of_existing_entries(tmp_path: Path) -> N
         )
         rebuild(connection)  # and the index can be refilled from its table at any time
     in_step(db)
+    assert fts_rows(db, str(trigram_query("Nr. 123"))) == set()
     assert listed(db, "Nr. 123") == [] and len(listed(db, "Neu")) == 11
     db.dispose()
 
@@ -211,7 +229,7 @@ def varied_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 @pytest.mark.parametrize(
     "typed",
-    ["workshop", "WORKSHOP in", "Ärger", "ärger", "Zoë", "2026-03", "01.03.2026", "2.3.",
+    ["workshop", "WORKSHOP in", "Ärger", "ärger", "Zoë", "Zo", "2026-03", "01.03.2026", "2.3.",
      "ber", "x", "zz", "Partner", "Berg", "nothing at all", "%", "_"],
 )  # fmt: skip
 @pytest.mark.parametrize("sort", ["day", "person", "hours", "description"])
@@ -240,6 +258,14 @@ def test_a_rare_filter_reads_only_its_candidates(varied_log: Database) -> None:
     ]
     assert list_query._filter is not None and list_query._filter.candidates is not None
     assert len(list_query._filter.candidates) < 10
+    for short, rows in (("Zo", 17), ("zz", 0), ("q", 0)):  # one or two characters: the tokens
+        list_query.filter_text = short
+        with varied_log.engine.connect() as connection:
+            found = list_query.first_page(
+                lambda statement, params: list(connection.exec_driver_sql(statement, tuple(params)))
+            )
+        assert list_query._filter.candidates is not None and len(found) == rows, short
+    # (Zo: the ten "Ärger mit dem Zoll" and the entries of Zoë Ärger, the two overlapping)
 
 
 def test_postgresql_lists_have_no_text_index() -> None:

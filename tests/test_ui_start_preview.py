@@ -248,3 +248,24 @@ def test_a_read_failing_in_the_preview_shows_no_rows_and_writes_nothing(
     assert page.model.rowCount() == 0  # the worker's integrity check reports the damage
     page.record_pane.show_record("anything")
     assert data_paths.database.read_bytes() == bytes(raw)
+
+
+def test_the_database_opens_once_the_window_with_its_rows_has_painted(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    import sys
+
+    from desktop_app.ui.app import SETTLE_MS, AfterFirstPaint
+
+    db.dispose()
+    window = MainWindow(AppContext(None, data_paths), closed_window_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    interval = sys.getswitchinterval()
+    starter = AfterFirstPaint(window, lambda: started.append(window.preview_page is not None))
+    window.show()
+    qtbot.wait(1)
+    assert starter.painted and not started  # painted with its rows; the worker waits a moment
+    qtbot.waitUntil(lambda: bool(started), timeout=SETTLE_MS * 10)
+    assert started == [True] and sys.getswitchinterval() == 0.001
+    sys.setswitchinterval(interval)

@@ -6,13 +6,17 @@ them all. An FTS5 table with the trigram tokenizer names the rows holding every 
 piece of a text (:func:`desktop_app.services.lists.query.trigram_query`), so the list sorts only
 those (the ``LIKE`` still decides which rows match).
 
-The index is an external-content table (it stores no copy of the text) without positions
-(``detail=none``) or column sizes (``columnsize=0``): the smallest form that names candidate rows.
-SQLite triggers keep it in step with its table inside the writing transaction, so every write —
-through a session (``services/crud.py``), a sync import's Core statements, a bulk load of the
-benchmarks — updates it, and none can bypass it. Migration ``0005_list_search`` creates the
-index and the triggers and fills it from the existing rows. SQLite only: a PostgreSQL database
-filters by scanning, as before.
+The index is contentless (it stores no copy of the text) without positions (``detail=none``) or
+column sizes (``columnsize=0``): the smallest form that names candidate rows. Each value is
+indexed with :data:`END` after it, so that every piece of one or two characters is the start of
+a token as well (``"zq"`` at the end of "…zq" starts ``"zq\x01"``); the fts5vocab table
+``<index>_terms`` lists the tokens, and a short text's rows are those of the tokens it starts.
+
+SQLite triggers keep the index in step with its table inside the writing transaction, so every
+write — through a session (``services/crud.py``), a sync import's Core statements, a bulk load
+of the benchmarks — updates it, and none can bypass it. Migration ``0005_list_search`` creates
+the index, its token list and the triggers and fills it from the existing rows. SQLite only: a
+PostgreSQL database filters by scanning, as before.
 
 Rows are identified by the table's rowid, which SQLite keeps across ``VACUUM`` and the online
 backup; :func:`rebuild` refills an index from its table should a copy tool renumber rows.
@@ -28,6 +32,8 @@ TEXT_INDEXES: dict[str, tuple[str, ...]] = {
 """The tables with a text index and the columns it holds (the list filter's text columns)."""
 
 SUFFIX = "_fts"
+END = "\x01\x01"
+"""Indexed after every value (``char(1, 1)`` in SQL)."""
 
 
 def index_name(table: str) -> str | None:
@@ -41,9 +47,19 @@ def is_text_index_table(name: str) -> bool:
     return any(name == f"{t}{SUFFIX}" or name.startswith(f"{t}{SUFFIX}_") for t in TEXT_INDEXES)
 
 
+def terms_name(table: str) -> str | None:
+    """The fts5vocab table listing the tokens of ``table``'s text index."""
+    name = index_name(table)
+    return None if name is None else f"{name}_terms"
+
+
 def rebuild(connection: Any) -> None:
     """Refill every text index from its table (a DB-API or SQLAlchemy connection)."""
     execute = getattr(connection, "exec_driver_sql", None) or connection.execute
-    for table in TEXT_INDEXES:
+    for table, columns in TEXT_INDEXES.items():
         name = f"{table}{SUFFIX}"
-        execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+        values = ", ".join(f"{column} || char(1, 1)" for column in columns)
+        execute(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
+        execute(
+            f"INSERT INTO {name}(rowid, {', '.join(columns)}) SELECT rowid, {values} FROM {table}"
+        )

@@ -6,10 +6,10 @@ last view and the language live in the ``QSettings`` passed in (tests pass a tem
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,10 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.persistence.integrity import ENCRYPTION_MARKER
-from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
 from desktop_app.ui.views import ViewEntry, available_views, module_exists, prepare_view
+
+if TYPE_CHECKING:  # loaded once the window is up (ui/app.py starts the worker after its paint)
+    from PySide6.QtGui import QCloseEvent
+
+    from desktop_app.ui.background import BackgroundOp, Job
 
 SYNC_STATUS_DELAY_MS = 700
 
@@ -200,6 +204,8 @@ class MainWindow(QMainWindow):
             empty = database_is_empty(db)  # the first session configures the mappers: here
             prepare_view(self.entries, start_key)
             return db, empty
+
+        from desktop_app.ui.background import BackgroundOp
 
         op = BackgroundOp(self, None, work).success(self._opened).failure(self._open_failed)
         self.opening_op = op.run()
@@ -481,6 +487,8 @@ class MainWindow(QMainWindow):
             ensure_keys(db)  # the demo node, like every node, has its key pair from the start
 
         self.welcome.set_busy(True)
+        from desktop_app.ui.background import BackgroundOp
+
         op = BackgroundOp(self, self.context.db, work)
         op.success(lambda _result: self._data_replaced()).failure(self._demo_failed)
         return op.with_progress(self.tr("Loading the demo data…")).run()

@@ -8,11 +8,14 @@ The list filter matches "contains the typed text" (``LIKE '%text%'``). A filter 
 of a million activity log entries read every one of them (up to 0.7 s). This revision adds
 
 * ``activity_log_entries_fts``: an FTS5 table with the trigram tokenizer over the columns the
-  list filter reads (day, description, with whom). External content (no copy of the text), no
-  positions and no column sizes (``detail=none, columnsize=0``): it only names the rows holding
-  every three-character piece of a text (desktop_app/persistence/text_index.py). Filled here from
-  the existing entries; triggers keep it in step with every later insert, update and delete,
-  whoever writes (sessions, sync imports, bulk loads).
+  list filter reads (day, description, with whom). Contentless (no copy of the text), no
+  positions and no column sizes (``content='', detail=none, columnsize=0``): it only names the
+  rows holding every three-character piece of a text. Each value is indexed with two U+0001
+  after it, so every piece of one or two characters starts a token too
+  (desktop_app/persistence/text_index.py); ``activity_log_entries_fts_terms`` (fts5vocab, no
+  storage) lists the tokens. Filled here from the existing entries; triggers keep it in step
+  with every later insert, update and delete, whoever writes (sessions, sync imports, bulk
+  loads).
 
 The lists now break ties by rowid (desktop_app/services/lists/compiler.py), which every SQLite
 index holds after its columns, and the filter no longer scans the covering indexes of 0004. So
@@ -48,7 +51,8 @@ def _sqlite() -> bool:
 
 
 def _values(prefix: str) -> str:
-    return ", ".join(f"{prefix}.{column}" for column in COLUMNS)
+    """The indexed values of a row: each column with the end marker after it."""
+    return ", ".join(f"{prefix}.{column} || char(1, 1)" for column in COLUMNS)
 
 
 def upgrade() -> None:
@@ -67,10 +71,11 @@ def upgrade() -> None:
 
     names = ", ".join(COLUMNS)
     op.execute(
-        f"CREATE VIRTUAL TABLE {INDEX} USING fts5({names}, content='{TABLE}', "
-        "content_rowid='rowid', tokenize='trigram', detail=none, columnsize=0)"
+        f"CREATE VIRTUAL TABLE {INDEX} USING fts5({names}, content='', tokenize='trigram', "
+        "detail=none, columnsize=0)"
     )
-    op.execute(f"INSERT INTO {INDEX}({INDEX}) VALUES ('rebuild')")
+    op.execute(f"CREATE VIRTUAL TABLE {INDEX}_terms USING fts5vocab({INDEX}, 'row')")
+    op.execute(f"INSERT INTO {INDEX}(rowid, {names}) SELECT rowid, {_values(TABLE)} FROM {TABLE}")
     insert = f"INSERT INTO {INDEX}(rowid, {names}) VALUES (new.rowid, {_values('new')});"
     delete = (
         f"INSERT INTO {INDEX}({INDEX}, rowid, {names}) "
@@ -89,6 +94,7 @@ def downgrade() -> None:
         return
     for trigger in ("insert", "delete", "update"):
         op.execute(f"DROP TRIGGER IF EXISTS {INDEX}_{trigger}")
+    op.execute(f"DROP TABLE IF EXISTS {INDEX}_terms")
     op.execute(f"DROP TABLE IF EXISTS {INDEX}")
     op.drop_index("ix_activity_log_entries_live_hours", table_name=TABLE)
     op.create_index("ix_activity_log_entries_live_hours", TABLE, ["deleted_at", "hours", "id"])

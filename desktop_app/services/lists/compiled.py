@@ -3,20 +3,20 @@
 Made from a :class:`~desktop_app.services.lists.spec.ListSpec` by
 :func:`desktop_app.services.lists.compiler.compile_list` (SQLAlchemy), kept as JSON by the start
 preview and read back without SQLAlchemy. Every SQL fragment here is complete text (literals
-inlined, no parameters); the query adds its own parameters.
+inlined, no parameters); the query adds its own parameters. Named tuples, not dataclasses: the
+start imports this module before its first paint, and a frozen dataclass takes a millisecond to
+create.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, NamedTuple
 
-FORMAT = 1
+FORMAT = 2
 """Version of the JSON form; another version is not read (the preview then shows nothing)."""
 
 
-@dataclass(frozen=True)
-class CompiledJoin:
+class CompiledJoin(NamedTuple):
     """A record whose columns the list shows, joined by a reference of the list's own table."""
 
     source: str
@@ -35,8 +35,7 @@ class CompiledJoin:
     """A unique, orderable value of the joined record (its rowid on SQLite)."""
 
 
-@dataclass(frozen=True)
-class CompiledColumn:
+class CompiledColumn(NamedTuple):
     key: str
     title: str
     kind: str
@@ -65,8 +64,7 @@ class CompiledColumn:
     """The list's text index holds this column."""
 
 
-@dataclass(frozen=True)
-class CompiledList:
+class CompiledList(NamedTuple):
     key: str
     dialect: str
     mark: str
@@ -86,16 +84,21 @@ class CompiledList:
     text_index: str | None
     """The FTS5 table (trigram tokens, ``detail=none``) over the list's text columns, kept in step
     by triggers (:mod:`desktop_app.persistence.text_index`); None: the filter scans."""
+    text_terms: str | None
+    """The fts5vocab table listing the text index's tokens (for texts under three characters)."""
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": FORMAT, **asdict(self)}
+        data = self._asdict()
+        data["columns"] = [column._asdict() for column in self.columns]
+        data["joins"] = [join._asdict() for join in self.joins]
+        return {"format": FORMAT, **data}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CompiledList:
         """The list stored by :meth:`to_json`; ValueError when it is of another form."""
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a compiled list of this version")
-        values = {f.name: data[f.name] for f in fields(cls)}
+        values = {name: data[name] for name in cls._fields}
         values["columns"] = tuple(
             CompiledColumn(**{**c, "keys": tuple(c["keys"])}) for c in data["columns"]
         )

@@ -35,7 +35,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BindParameter, ColumnClause, ColumnElement
 
 from desktop_app.models.types import ExactDecimal
-from desktop_app.persistence.text_index import TEXT_INDEXES, index_name
+from desktop_app.persistence.text_index import TEXT_INDEXES, index_name, terms_name
 from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, CompiledList
 from desktop_app.services.lists.spec import Column, ListSpec
 
@@ -247,6 +247,7 @@ def compile_list(spec: ListSpec, dialect: Dialect) -> CompiledList:
         default_sort=spec.default_sort,
         descending=spec.descending,
         text_index=index_name(spec.table) if sqlite else None,
+        text_terms=terms_name(spec.table) if sqlite else None,
     )
 
 

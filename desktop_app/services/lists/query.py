@@ -23,10 +23,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.services.formatting import parse_date, parse_month
 from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, CompiledList
@@ -34,8 +33,10 @@ from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, Co
 PAGE_SIZE = 200
 NUMBER_GROUPS_MAX = 64
 """Up to this many distinct values, a decimal kept as text is paged value by value."""
-CANDIDATES_MAX = 10_000
+CANDIDATES_MAX = 25_000
 """A filter naming fewer rows through the text index sorts just those; more: it walks the order."""
+SHORT_TERMS_MAX = 500
+"""A text of one or two characters starting more tokens than this is common: the filter walks."""
 DETAILS_CHUNK = 500
 
 Run = Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]]
@@ -45,23 +46,24 @@ Key = tuple[Any, ...]
 Row = tuple[Any, ...]
 """``(id, key, *values)`` of one record of a list."""
 
-ISO_DATE_PART = re.compile(r"[0-9]{1,4}(-[0-9]{0,2}){0,2}")
-DAY_MONTH = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.")
-"""``1.3.``: a day and month of any year, as the German list shows dates."""
+ISO_DATE_PART = r"[0-9]{1,4}(-[0-9]{0,2}){0,2}"
+DAY_MONTH = r"([0-9]{1,2})\.([0-9]{1,2})\."
+"""``1.3.``: a day and month of any year, as the German list shows dates (patterns compiled on
+first use: the start imports this module before its first paint)."""
 
 
 def iso_date_fragment(text: str) -> str | None:
     """The part of a stored ISO date that ``text`` stands for: ISO text as it is, a date or month
     as people type it in ISO order (``01.03.2026`` → ``2026-03-01``, ``03.2026`` → ``2026-03``,
     ``1.3.`` → ``-03-01``); None for text that cannot be part of a date."""
-    if ISO_DATE_PART.fullmatch(text):
+    if re.fullmatch(ISO_DATE_PART, text):
         return text
     for parse, width in ((parse_date, 10), (parse_month, 7)):
         try:
             return parse(text).isoformat()[:width]
         except ValueError:
             pass
-    if match := DAY_MONTH.fullmatch(text):
+    if match := re.fullmatch(DAY_MONTH, text):
         day, month = int(match[1]), int(match[2])
         if 1 <= day <= 31 and 1 <= month <= 12:
             return f"-{month:02d}-{day:02d}"
@@ -74,14 +76,16 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
 def trigram_query(text: str) -> str | None:
     """An FTS5 query for rows holding every three-character piece of ``text`` (a superset of the
     rows containing it; the text index keeps no positions); None for text under three
-    characters, which the index cannot find."""
+    characters (see :meth:`ListQuery._short_query`)."""
     grams = sorted({text[n : n + 3] for n in range(len(text) - 2)})
-    if not grams:
-        return None
-    return " ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+    return " ".join(_quoted(gram) for gram in grams) if grams else None
 
 
 def typed(kind: str, value: Any) -> Any:
@@ -105,18 +109,20 @@ def typed(kind: str, value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True)
-class Labels:
+def _no_countries() -> Sequence[tuple[str, str]]:
+    return ()
+
+
+class Labels(NamedTuple):
     """The words a filter matches besides the stored text, in the language shown."""
 
-    enums: Mapping[str, str] = field(default_factory=dict)
+    enums: Mapping[str, str] = {}
     """Label of each enum value."""
-    countries: Callable[[], Sequence[tuple[str, str]]] = lambda: ()
+    countries: Callable[[], Sequence[tuple[str, str]]] = _no_countries
     """``(code, name)`` of every country (called only when a list has a country column)."""
 
 
-@dataclass
-class _Filter:
+class _Filter(NamedTuple):
     text: str
     where: str
     params: list[Any]
@@ -189,7 +195,8 @@ class ListQuery:
         sources: list[tuple[str, list[Any]]] = []
         """Statements naming the rows each clause can match, through an index."""
         enumerable = compiled.text_index is not None
-        text_terms: set[str] = set()
+        fts_queries: set[str] = set()
+        short: dict[str, str | None] = {}
         for column in compiled.columns:
             clause = self._column_clause(column, text, fragment, enums, countries)
             if clause is None:
@@ -208,11 +215,17 @@ class ListQuery:
                 else:
                     enumerable = False
             elif column.text_indexed:
-                term = trigram_query(text if column.kind == "text" else str(fragment))
+                piece = text if column.kind == "text" else str(fragment)
+                if len(piece) >= 3:
+                    term = trigram_query(piece)
+                else:
+                    if piece not in short:
+                        short[piece] = self._short_query(run, piece)
+                    term = short[piece]
                 if term is None:
                     enumerable = False
-                else:
-                    text_terms.add(term)
+                elif term:
+                    fts_queries.add(term)
             elif column.indexed and column.kind in ("enum", "country"):
                 sources.append(
                     (f"SELECT {compiled.rowid} FROM {compiled.table} WHERE {sql}", params)
@@ -229,18 +242,38 @@ class ListQuery:
             index = compiled.text_index
             sources += [
                 (f"SELECT rowid FROM {index} WHERE {index} MATCH {mark}", [term])
-                for term in sorted(text_terms)
+                for term in sorted(fts_queries)
             ]
-            union = " UNION ALL ".join(sql for sql, _ in sources)
-            found = list(
-                run(
-                    f"{union} LIMIT {CANDIDATES_MAX}",
-                    [value for _, values in sources for value in values],
-                )
-            )
+            found: list[Any] = []
+            if sources:  # none: no token starts with the text, so no row holds it
+                union = " UNION ALL ".join(sql for sql, _ in sources)
+                values = [value for _, values in sources for value in values]
+                found = list(run(f"{union} LIMIT {CANDIDATES_MAX}", values))
             if len(found) < CANDIDATES_MAX:
                 candidates = sorted({row[0] for row in found})
         return _Filter(text, where, params, candidates)
+
+    def _short_query(self, run: Run, piece: str) -> str | None:
+        """An FTS5 query for the rows holding ``piece`` of one or two characters: the tokens that
+        start with it (every value is indexed with two end characters after it, so each piece
+        starts a token). "" when no token does; None when the tokens name too many rows (the
+        filter then walks the list, finding matches quickly) or ``piece`` is not ASCII (the
+        index folds case beyond ASCII)."""
+        terms = self.compiled.text_terms
+        folded = piece.lower()
+        if terms is None or not folded.isascii():
+            return None
+        mark = self.compiled.mark
+        upper = folded[:-1] + chr(ord(folded[-1]) + 1)
+        found = list(
+            run(
+                f"SELECT term, doc FROM {terms} WHERE term >= {mark} AND term < {mark}",
+                [folded, upper],
+            )
+        )
+        if sum(int(doc) for _term, doc in found) >= CANDIDATES_MAX:
+            return None
+        return " OR ".join(_quoted(str(term)) for term, _doc in found)
 
     def _current_filter(self) -> _Filter | None:
         text = self.filter_text.strip()
