@@ -33,8 +33,13 @@ from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, Co
 PAGE_SIZE = 200
 NUMBER_GROUPS_MAX = 64
 """Up to this many distinct values, a decimal kept as text is paged value by value."""
-CANDIDATES_MAX = 25_000
-"""A filter naming fewer rows through the text index sorts just those; more: it walks the order."""
+CANDIDATES_MAX = 100_000
+"""A filter that is rare at the list's start and names fewer rows through the text index sorts
+just those; more: it walks the order (the worst case: many matches, all far along the order)."""
+HEAD_ROWS = 1_000
+WALK_MAX = 5_000
+"""A filter whose matches among the first HEAD_ROWS rows of the list's order promise a page within
+WALK_MAX rows walks the list (see ``ListQuery._dense_at_start``)."""
 SHORT_TERMS_MAX = 500
 """A text of one or two characters starting more tokens than this is common: the filter walks."""
 DETAILS_CHUNK = 500
@@ -238,7 +243,11 @@ class ListQuery:
         where = "(" + " OR ".join(sql for sql, _ in clauses) + ")"
         params = [value for _, values in clauses for value in values]
         candidates = None
-        if enumerable and compiled.text_index is not None:
+        if (
+            enumerable
+            and compiled.text_index is not None
+            and not self._dense_at_start(run, where, params)
+        ):
             index = compiled.text_index
             sources += [
                 (f"SELECT rowid FROM {index} WHERE {index} MATCH {mark}", [term])
@@ -335,6 +344,39 @@ class ListQuery:
             [*values, *values, last],
         )
 
+    def _order(self, keys: list[str]) -> list[str]:
+        """ORDER BY terms of ``keys`` and the tie-breaker in the list's direction."""
+        order = [*keys, self.compiled.rowid]
+        nullable = self.compiled.columns[self.sort_column].nullable
+        if self.descending:
+            order = [f"{part} DESC" for part in order]
+            if nullable and not self.sqlite:
+                order[0] += " NULLS LAST"  # as SQLite sorts them
+        elif nullable and not self.sqlite:
+            order[0] += " NULLS FIRST"
+        return order
+
+    def _dense_at_start(self, run: Run, where: str, params: list[Any]) -> bool:
+        """Whether the matches among the first :data:`HEAD_ROWS` rows in the list's order are so
+        many that walking the order finds a page within :data:`WALK_MAX` rows: then asking the
+        text index is not worth its time (a common word names tens of thousands of rows)."""
+        matches = int(next(iter(run(self._head_statement(where), params)))[0] or 0)
+        return matches * WALK_MAX >= PAGE_SIZE * HEAD_ROWS
+
+    def _head_statement(self, where: str) -> str:
+        """How many of the first :data:`HEAD_ROWS` rows in the list's order match (in rowid
+        order for a decimal read value by value: no index holds that order)."""
+        compiled = self.compiled
+        conditions = " AND ".join([compiled.live] + ([self.scope] if self.scope else []))
+        if compiled.columns[self.sort_column].number:
+            source, order = compiled.table, self._order([])
+        else:
+            source, order = self._from(self.scope is not None), self._order(self.sort_keys())
+        return (
+            f"SELECT sum(matched) FROM (SELECT ({where}) AS matched FROM {source} "
+            f"WHERE {conditions} ORDER BY {', '.join(order)} LIMIT {HEAD_ROWS})"
+        )
+
     def page_statement(self, after: Key | None, limit: int) -> tuple[str, list[Any]]:
         """The ids of one page in order, with their sort key values and rowid."""
         compiled, mark = self.compiled, self.compiled.mark
@@ -354,14 +396,7 @@ class ListQuery:
             clause, values = self._after(keys, after)
             where.append(clause)
             params += values
-        order = [*keys, compiled.rowid]
-        nullable = compiled.columns[self.sort_column].nullable
-        if self.descending:
-            order = [f"{part} DESC" for part in order]
-            if nullable and not self.sqlite:
-                order[0] += " NULLS LAST"  # as SQLite sorts them
-        elif nullable and not self.sqlite:
-            order[0] += " NULLS FIRST"
+        order = self._order(keys)
         # some rows (a mission's, a rare filter's) are found first and then sorted; a filter that
         # matches often walks the list's order like the whole list
         restricted = self.scope is not None or (
