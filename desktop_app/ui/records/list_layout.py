@@ -87,13 +87,15 @@ def build_list_layout(
 
     table = QTableView()
     table.setObjectName("recordTable")
+    # the row header is hidden before the model comes: else it asks the model for the title of
+    # every row loaded (800 calls into Python for a page of 200)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     header = table.horizontalHeader()
     header.setSectionsClickable(True)
     header.setSortIndicatorShown(True)

@@ -280,11 +280,12 @@ class PreviewPage(QWidget):
         self.preview = preview
         self.model = preview.model
         self.model.setParent(self)
-        self.record_pane = RecordPane(preview)
+        self._record_pane: RecordPane | None = None
+        """Built when a record is first opened (the start paints sooner without it)."""
         self.details = QTabWidget()
         self.details.setObjectName("detailTabs")
         self.details.setUsesScrollButtons(True)
-        self.details.addTab(self.record_pane, preview.tabs[0])
+        self.details.addTab(QWidget(), preview.tabs[0])
         for title in preview.tabs[1:]:
             self.details.addTab(QWidget(), title)
             self.details.setTabEnabled(self.details.count() - 1, False)
@@ -321,11 +322,23 @@ class PreviewPage(QWidget):
         filtered = bool(self.filter_edit.text().strip())
         self.parts.show_hint(self.model.rowCount(), filtered)
 
+    @property
+    def record_pane(self) -> RecordPane:
+        """The opened record's fields, in the first detail tab."""
+        if self._record_pane is None:
+            self._record_pane = RecordPane(self.preview)
+            placeholder = self.details.widget(0)
+            self.details.insertTab(0, self._record_pane, self.details.tabText(0))
+            self.details.setCurrentIndex(0)
+            self.details.removeTab(1)
+            placeholder.deleteLater()
+        return self._record_pane
+
     def _row_changed(self, current: Any, _previous: Any) -> None:
         self.record_pane.show_record(current.data(ID_ROLE) if current.isValid() else None)
 
     def selected_id(self) -> str | None:
-        return self.record_pane.record_id
+        return self._record_pane.record_id if self._record_pane is not None else None
 
 
 def hand_over(page: PreviewPage, view: Any) -> None:

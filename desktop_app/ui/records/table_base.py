@@ -18,6 +18,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+ROLES = frozenset({DISPLAY, EDIT, ALIGNMENT, int(ID_ROLE), int(SORT_ROLE)})
+"""The roles the models answer; a view asks for seven per cell it paints, so the others are
+turned away first."""
 
 
 class TableModelBase(QAbstractTableModel):
@@ -93,16 +99,14 @@ class TableModelBase(QAbstractTableModel):
             return self.header(section)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self.display(row, index.column())
         if role == ID_ROLE:
             return self.row_id(row)
-        if role in (SORT_ROLE, Qt.ItemDataRole.EditRole):
-            return self.sort_value(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.right_aligned(index.column()):
-            return RIGHT
-        return None
+        if role == ALIGNMENT:
+            return RIGHT if self.right_aligned(index.column()) else None
+        return self.sort_value(row, index.column())  # SORT_ROLE, EditRole
