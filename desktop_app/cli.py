@@ -7,13 +7,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from desktop_app import __version__
 from desktop_app.exporters import cli_commands as document_cli
-from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
+from desktop_app.persistence.command_line import data_paths, open_for
+from desktop_app.persistence.paths import DATA_DIR_ENV, resolve_data_dir
 from desktop_app.security import cli_commands as security_cli
 from desktop_app.services.lists.catalog import LISTS as LIST_NAMES
+from desktop_app.services.rate_tables import cli_commands as rates_cli
 from desktop_app.sync import cli_commands as sync_cli
 
 
@@ -61,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         "list",
         help="list records as the window's list shows them",
         description="Print a list with the rows, columns and order of the window's list (or the "
-        "peers of this installation).",
+        "peers of this installation, or the official per-diem rates: rates).",
     )
-    listing.add_argument("what", choices=[*LIST_NAMES, "peers"])
+    listing.add_argument("what", choices=[*LIST_NAMES, "peers", "rates"])
     listing.add_argument(
         "--filter",
         metavar="TEXT",
@@ -75,30 +76,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--descending", action="store_true", help="with --sort: largest first")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rates_cli.add_list_options(listing)
     COMMANDS.update(sync_cli.register(commands))
     COMMANDS.update(document_cli.register(commands))
     COMMANDS.update(security_cli.register(commands))
+    COMMANDS.update(rates_cli.register(commands))
     return parser
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from desktop_app.persistence.database import open_database
-
-    return open_database(DataPaths(resolve_data_dir(args.data_dir)))
-
-
 def cmd_init(args: argparse.Namespace) -> int:
-    from desktop_app.services.installation import create_installation
+    from desktop_app.security.installation import create_installation
+    from desktop_app.services.node import check_node
 
+    if not args.from_invite:  # a refused init creates nothing: check before the first write
+        if not args.role or not args.name:
+            raise UserError("init needs --role and --name (or --from-invite FILE).")
+        check_node(args.role, args.name)
     if args.encrypt or args.keyring:
-        from desktop_app.security.at_rest import prepare
+        from desktop_app.persistence.at_rest import prepare
 
-        prepare(DataPaths(resolve_data_dir(args.data_dir)), use_keyring=args.keyring)
+        prepare(data_paths(args), use_keyring=args.keyring)
     if args.from_invite:
         return sync_cli.init_from_invite(args)
-    if not args.role or not args.name:
-        raise UserError("init needs --role and --name (or --from-invite FILE).")
-    db = _open(args)
+    db = open_for(args, create=True)
     node = create_installation(db, args.role, args.name)
     print(f"Initialised node '{node.name}' ({node.role}), id {node.id}")
     from desktop_app.security.enrolment import ensure_keys
@@ -110,7 +110,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.services.demo import is_empty, load_demo
 
-    db = _open(args)
+    db = open_for(args, create=True)
     with db.session() as session:
         if not is_empty(session):
             raise UserError(
@@ -128,9 +128,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     if args.what == "peers":
         return sync_cli.list_peers(args)
+    if args.what == "rates":
+        return rates_cli.list_rates(args)
     if args.descending and args.sort is None:
         raise UserError("--descending needs --sort FIELD (the column to sort by).")
-    db = _open(args)
+    db = open_for(args)
     try:
         compiled, rows = read_list(db, args.what, args.filter, args.sort, args.descending)
     except ValueError as exc:  # an unknown --sort column
@@ -163,14 +165,14 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from desktop_app.errors import PartnerDeskError
     from desktop_app.persistence.database import DatabaseDamaged
-    from desktop_app.security.errors import SecurityError
     from desktop_app.services.errors import ValidationError
     from desktop_app.services.node import AlreadyInitialised
 
     try:
         return COMMANDS[args.command](args)
-    except (UserError, ValidationError, AlreadyInitialised, SecurityError) as exc:
+    except (UserError, ValidationError, AlreadyInitialised, PartnerDeskError) as exc:
         print(f"partnerdesk: error: {exc}", file=sys.stderr)
         return 2
     except DatabaseDamaged as exc:

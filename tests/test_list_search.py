@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy.dialects import postgresql
 
 from desktop_app.models import ActivityLogEntry, Mission, Partnership, Person
+from desktop_app.models.text_index import END, index_name, rebuild
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database, open_database, sqlite_engine
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.persistence.text_index import END, index_name, rebuild
 from desktop_app.services import crud
 from desktop_app.services.lists import query
 from desktop_app.services.lists.compiler import compile_list

@@ -11,11 +11,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from desktop_app.models import Base
+from desktop_app.models.text_index import is_text_index_table
 from desktop_app.persistence import migrate
 from desktop_app.persistence.backup import list_backups
 from desktop_app.persistence.database import open_database, sqlite_engine
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.persistence.text_index import is_text_index_table
 
 
 def test_upgrade_head_matches_the_models(tmp_path: Path) -> None:

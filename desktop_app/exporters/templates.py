@@ -17,6 +17,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 
 from desktop_app.exporters.safe_text import clean_text
+from desktop_app.persistence.atomic_files import atomic_path
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 BUILTIN_TEMPLATES = RESOURCES / "templates"
@@ -93,12 +94,8 @@ def render_docx(template: Path, context: dict[str, Any], out: Path) -> Path:
             f"{exc.message}."
         ) from exc
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with atomic_path(out) as partial:
         document.save(str(partial))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
     return out
 
 

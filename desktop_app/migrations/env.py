@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Engine
 
 from desktop_app.models import Base
-from desktop_app.persistence.text_index import is_text_index_table
+from desktop_app.models.text_index import is_text_index_table
 
 config = context.config
 target_metadata = Base.metadata

@@ -27,7 +27,7 @@ class ActivityLogEntry(Syncable, Base):
 
 # The list's sort orders (migrations 0004 and 0005; ties are broken by the rowid every index
 # holds). The filter's text columns have a text index of their own
-# (desktop_app/persistence/text_index.py). SQLite only: the collation is SQLite's and the choice
+# (desktop_app/models/text_index.py). SQLite only: the collation is SQLite's and the choice
 # follows its query planner.
 _LIVE = ActivityLogEntry.deleted_at.is_(None)
 Index(
@@ -44,4 +44,13 @@ Index(
     "ix_activity_log_entries_live_hours",
     ActivityLogEntry.deleted_at,
     ActivityLogEntry.hours,
+).ddl_if(dialect="sqlite")
+# Expert-days of the reports: distinct (expert, day) per mission read from the index alone
+# (migration 0005_reports_expert_days; SQLite only).
+Index(
+    "ix_activity_log_entries_expert_day",
+    ActivityLogEntry.mission_id,
+    ActivityLogEntry.person_id,
+    ActivityLogEntry.day,
+    sqlite_where=_LIVE,
 ).ddl_if(dialect="sqlite")

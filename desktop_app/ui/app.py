@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
 from desktop_app.persistence.paths import DataPaths
@@ -33,6 +33,8 @@ def default_language(settings: QSettings) -> str:
 
 def offer_backup(app: QApplication, exc: DatabaseDamaged) -> bool:
     """Say that the database is damaged; offer the last good backup when there is one."""
+    from PySide6.QtWidgets import QMessageBox
+
     title = app.translate("App", "PartnerDesk – database damaged")
     if exc.backup is None:
         QMessageBox.critical(None, title, str(exc))

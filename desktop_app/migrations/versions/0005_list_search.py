@@ -1,7 +1,7 @@
 """list search: a text index for the activity log's filter, slimmer list indexes
 
 Revision ID: 0005_list_search
-Revises: 0004
+Revises: 0005_per_diem_rates
 Create Date: 2026-12-03 09:00:00
 
 The list filter matches "contains the typed text" (``LIKE '%text%'``). A filter that matches few
@@ -12,7 +12,7 @@ of a million activity log entries read every one of them (up to 0.7 s). This rev
   positions and no column sizes (``content='', detail=none, columnsize=0``): it only names the
   rows holding every three-character piece of a text. Each value is indexed with two U+0001
   after it, so every piece of one or two characters starts a token too
-  (desktop_app/persistence/text_index.py); ``activity_log_entries_fts_terms`` (fts5vocab, no
+  (desktop_app/models/text_index.py); ``activity_log_entries_fts_terms`` (fts5vocab, no
   storage) lists the tokens. Filled here from the existing entries; triggers keep it in step
   with every later insert, update and delete, whoever writes (sessions, sync imports, bulk
   loads).
@@ -36,7 +36,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_list_search"
-down_revision = "0004"
+down_revision = "0005_per_diem_rates"
 branch_labels = None
 depends_on = None
 

@@ -34,8 +34,8 @@ from sqlalchemy import (
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BindParameter, ColumnClause, ColumnElement
 
+from desktop_app.models.text_index import TEXT_INDEXES, index_name, terms_name
 from desktop_app.models.types import ExactDecimal
-from desktop_app.persistence.text_index import TEXT_INDEXES, index_name, terms_name
 from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, CompiledList
 from desktop_app.services.lists.spec import Column, ListSpec
 

@@ -1,4 +1,4 @@
-"""The list of foreign per-diem rates: country, valid from, daily allowance, lodging cap."""
+"""The list of foreign per-diem rates: country, city row, valid from, allowance, lodging cap."""
 
 from __future__ import annotations
 
@@ -12,36 +12,31 @@ PER_DIEM_RATES = ListSpec(
     title=QT_TRANSLATE_NOOP("Views", "Per-diem rates"),
     columns=(
         Column(
-            "country", QT_TRANSLATE_NOOP("Columns", "Country"), PerDiemRate.country, "country", 180
+            "country", QT_TRANSLATE_NOOP("Columns", "Country"), PerDiemRate.country, "country", 115
         ),
+        Column("city", QT_TRANSLATE_NOOP("Columns", "City row"), PerDiemRate.city, "text", 70),
         Column(
             "valid_from",
             QT_TRANSLATE_NOOP("Columns", "Valid from"),
             PerDiemRate.valid_from,
             "date",
-            100,
+            85,
         ),
         Column(
             "daily",
             QT_TRANSLATE_NOOP("Columns", "Daily allowance (EUR)"),
             PerDiemRate.daily_allowance,
             "decimal",
-            150,
+            105,
         ),
         Column(
             "lodging",
             QT_TRANSLATE_NOOP("Columns", "Lodging cap (EUR)"),
             PerDiemRate.lodging_cap,
             "decimal",
-            190,
+            175,
         ),
-        Column(
-            "sample",
-            QT_TRANSLATE_NOOP("Columns", "Sample value"),
-            PerDiemRate.is_sample,
-            "bool",
-            100,
-        ),
-        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), PerDiemRate.source),
+        # the source stays in the details: the list fits 1280 x 720 without scrolling sideways
+        Column("origin", QT_TRANSLATE_NOOP("Columns", "Origin"), PerDiemRate.origin, "enum", 95),
     ),
 )

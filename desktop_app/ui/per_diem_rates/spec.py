@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop_app.models.enums import RateOrigin
 from desktop_app.services.lists import per_diem_rates as lists
 from desktop_app.ui.records.spec import EntitySpec, Field
 
@@ -11,6 +12,7 @@ PER_DIEM_RATES = EntitySpec(
     listing=lists.PER_DIEM_RATES,
     fields=(
         Field("country", QT_TRANSLATE_NOOP("Fields", "Country"), "country", required=True),
+        Field("city", QT_TRANSLATE_NOOP("Fields", "City row")),
         Field("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), "date", required=True),
         Field(
             "daily_allowance",
@@ -24,7 +26,14 @@ PER_DIEM_RATES = EntitySpec(
             "decimal",
             required=True,
         ),
-        Field("is_sample", QT_TRANSLATE_NOOP("Fields", "Sample value, not official"), "bool"),
+        Field(
+            "origin",
+            QT_TRANSLATE_NOOP("Fields", "Origin"),
+            "enum",
+            enum=RateOrigin,
+            required=True,
+            default=RateOrigin.HQ,
+        ),
         Field("source", QT_TRANSLATE_NOOP("Fields", "Source")),
     ),
 )

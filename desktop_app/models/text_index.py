@@ -1,4 +1,5 @@
-"""Text indexes of large tables: FTS5 (trigram tokens) over the columns a list filter reads.
+"""Text indexes of large tables (part of the schema, beside the models): FTS5 with trigram tokens
+over the columns a list filter reads.
 
 A list filter matches "contains the typed text" (``LIKE '%text%'``), which no B-tree index can
 answer: on a table of a million activity log entries a filter that matches few rows would read
