@@ -2,11 +2,13 @@
 
     .venv/bin/python benchmarks/cold_start.py [--data-dir DIR] [--runs 7]
 
-Each start is a fresh Python process (interpreter start included), as ``ui/app.py`` starts it:
-the window shows at once while a worker checks (PRAGMA quick_check), opens and migrates the
-database. The start view is a list (the settings name the partnerships as the last view, as a
-window closed on it leaves them). Four figures, all runs of all kinds interleaved in one run and
-compared by their medians:
+Each start is a fresh Python process (interpreter start included) that starts as a user's does,
+``partnerdesk --data-dir DIR`` (``cli.main``, then ``ui/app.py:run_gui``; the benchmark takes the
+place of the event loop to see when each figure is reached): the window shows at once and, once
+it has painted, a worker checks (PRAGMA quick_check), opens and migrates the database. The start
+view is a list (the benchmark's own settings name the partnerships as the last view, as a window
+closed on it leaves them; the default start view is the role's overview). Four figures, all runs
+of all kinds interleaved in one run and compared by their medians:
 
 - "window shown": menus up;
 - "with the list's rows": the start view's first rows on screen (read with plain sqlite3 before
@@ -57,69 +59,65 @@ os._exit(0)
 
 FULL = """
 import os, sys, time
-from pathlib import Path
-from PySide6.QtCore import QSettings, Qt
+from desktop_app import cli  # as `partnerdesk --data-dir DIR` starts: the command line first
+import desktop_app.ui.app
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from desktop_app.persistence.paths import DataPaths
-from desktop_app.ui.app import AfterFirstPaint
-from desktop_app.ui.appearance import apply_font_rendering
-from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
-app = QApplication([])
-apply_font_rendering(app)
-settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
-translations = Translations(app)
-translations.set_language("de")
-context = AppContext(None, DataPaths(Path(sys.argv[1])))
-window = MainWindow(context, settings, translations)  # as ui/app.py:run_gui starts it
-window.resize(1280, 800)
-window.show()
-AfterFirstPaint(window, window.open_database_in_background)
-app.processEvents()
-kind = sys.argv[3]
 
-def wait(condition):
-    while not condition():
-        app.processEvents()
-        time.sleep(0.002)
+kind = sys.argv[2]
 
-def page():
-    return window.pages.currentWidget()
-
-def rows_shown():
-    table = getattr(page(), "table", None)
-    return window.central.currentWidget() is window.splitter and table is not None and (
-        table.model().rowCount() > 0
-    )
-
-if kind in ("rows", "usable"):
-    wait(rows_shown)
-if kind == "usable":  # scroll, sort, filter, open a record: whatever page shows the list now
-    shown = page()
-    table = shown.table
-    table.scrollToBottom()
-    model = table.model()
-    if model.canFetchMore():
-        model.fetchMore()
-    table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-    shown.filter_edit.setText("Nr. 1")
-    shown.apply_filter()
-    table.selectRow(0)
-    opened = shown.record_pane.record_id if hasattr(shown, "record_pane") else shown.form.record_id
-    assert model.rowCount() > 0 and opened is not None, "the list was not usable"
+def run_until_measured(app):  # in place of the event loop of ui/app.py:run_gui
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
     app.processEvents()
-if kind in ("full", "first"):  # until the real view is built and can be used
-    wait(lambda: window.central.currentWidget() is window.splitter and bool(window.built))
-if kind == "first":  # a first start: leave what a closed window leaves (the preview)
-    window.save_state()
-    window.context.db.dispose()  # closed as the window closes it: the WAL file checkpointed
-os._exit(0)
+
+    def wait(condition):
+        while not condition():
+            app.processEvents()
+            time.sleep(0.002)
+
+    def page():
+        return window.pages.currentWidget()
+
+    def rows_shown():
+        table = getattr(page(), "table", None)
+        return window.central.currentWidget() is window.splitter and table is not None and (
+            table.model().rowCount() > 0
+        )
+
+    if kind in ("rows", "usable"):
+        wait(rows_shown)
+    if kind == "usable":  # scroll, sort, filter, open a record: whatever page shows the list now
+        shown = page()
+        table = shown.table
+        table.scrollToBottom()
+        model = table.model()
+        if model.canFetchMore():
+            model.fetchMore()
+        table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        shown.filter_edit.setText("Nr. 1")
+        shown.apply_filter()
+        table.selectRow(0)
+        pane = getattr(shown, "record_pane", None)
+        opened = pane.record_id if pane is not None else shown.form.record_id
+        assert model.rowCount() > 0 and opened is not None, "the list was not usable"
+        app.processEvents()
+    if kind in ("full", "first"):  # until the real view is built and can be used
+        wait(lambda: window.central.currentWidget() is window.splitter and bool(window.built))
+    if kind == "first":  # a first start: leave what a closed window leaves (the preview)
+        window.save_state()
+        window.context.db.dispose()  # closed as the window closes it: the WAL file checkpointed
+    os._exit(0)
+
+QApplication.exec = run_until_measured
+cli.main(["--data-dir", sys.argv[1]])
 """
 
 
-def start_ms(code: str, *args: str) -> float:
+def start_ms(code: str, *args: str, config: str = "") -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    if config:
+        env["XDG_CONFIG_HOME"] = config  # QSettings() of ui/app.py: the benchmark's own
     begin = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], check=True, env=env)
     return (time.perf_counter() - begin) * 1000
@@ -136,17 +134,19 @@ def main() -> int:
             print(f"generating the large database in {data_dir} …")
             generate(data_dir)
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(PACKAGE)], check=True)
-        settings = str(Path(scratch) / "settings.ini")
-        Path(settings).write_text(f"[General]\nlastView={START_VIEW}\n", encoding="utf-8")
+        config = Path(scratch) / "config"
+        settings = config / "PartnerDesk" / "PartnerDesk.conf"  # QSettings() on Linux
+        settings.parent.mkdir(parents=True)
+        settings.write_text(f"[General]\nlastView={START_VIEW}\nlanguage=de\n", encoding="utf-8")
         start_ms(BARE)  # warm the file cache for both
-        start_ms(FULL, str(data_dir), settings, "first")  # as the window closes: the preview
+        start_ms(FULL, str(data_dir), "first", config=str(config))  # leaves the preview
         kinds = ("window", "rows", "usable", "full")
         bare: list[float] = []
         runs: dict[str, list[float]] = {kind: [] for kind in kinds}
         for _ in range(args.runs):
             bare.append(start_ms(BARE))
             for kind in kinds:
-                runs[kind].append(start_ms(FULL, str(data_dir), settings, kind))
+                runs[kind].append(start_ms(FULL, str(data_dir), kind, config=str(config)))
     bare_ms = statistics.median(bare)
     failed = False
     print(f"bare PySide6 window          : median {bare_ms:7.1f} ms  (runs: {_list(bare)})")

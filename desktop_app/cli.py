@@ -9,13 +9,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
-from desktop_app.exporters import cli_commands as document_cli
-from desktop_app.persistence.command_line import data_paths, open_for
 from desktop_app.persistence.paths import DATA_DIR_ENV, resolve_data_dir
-from desktop_app.security import cli_commands as security_cli
-from desktop_app.services.lists.catalog import LISTS as LIST_NAMES
-from desktop_app.services.rate_tables import cli_commands as rates_cli
-from desktop_app.sync import cli_commands as sync_cli
+
+# The commands' modules are imported when the parser is built (or a command runs), not here:
+# ``partnerdesk`` without a command opens the window, and that start imports none of them.
 
 
 class UserError(Exception):
@@ -23,6 +20,12 @@ class UserError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop_app.exporters import cli_commands as document_cli
+    from desktop_app.security import cli_commands as security_cli
+    from desktop_app.services.lists.catalog import LISTS as LIST_NAMES
+    from desktop_app.services.rate_tables import cli_commands as rates_cli
+    from desktop_app.sync import cli_commands as sync_cli
+
     parser = argparse.ArgumentParser(
         prog="partnerdesk",
         description=(
@@ -85,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from desktop_app.persistence.command_line import data_paths, open_for
     from desktop_app.security.installation import create_installation
     from desktop_app.services.node import check_node
 
@@ -97,6 +101,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
         prepare(data_paths(args), use_keyring=args.keyring)
     if args.from_invite:
+        from desktop_app.sync import cli_commands as sync_cli
+
         return sync_cli.init_from_invite(args)
     db = open_for(args, create=True)
     node = create_installation(db, args.role, args.name)
@@ -108,6 +114,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.persistence.command_line import open_for
     from desktop_app.services.demo import is_empty, load_demo
 
     db = open_for(args, create=True)
@@ -124,11 +131,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from desktop_app.persistence.command_line import open_for
     from desktop_app.services.lists.listing import json_rows, read_list, text_table
 
     if args.what == "peers":
+        from desktop_app.sync import cli_commands as sync_cli
+
         return sync_cli.list_peers(args)
     if args.what == "rates":
+        from desktop_app.services.rate_tables import cli_commands as rates_cli
+
         return rates_cli.list_rates(args)
     if args.descending and args.sort is None:
         raise UserError("--descending needs --sort FIELD (the column to sort by).")
@@ -162,9 +174,32 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def window_request(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` only opens the window (no arguments, ``gui``, ``--data-dir DIR``), and
+    the data directory it names: then the window opens without building the parser or loading
+    any command (or the database layer, which the window loads in a worker)."""
+    rest = list(argv)
+    if rest and rest[-1] == "gui":
+        rest.pop()
+    data_dir = None
+    if len(rest) == 2 and rest[0] == "--data-dir":
+        data_dir = rest.pop()
+        rest.pop()
+    elif len(rest) == 1 and rest[0].startswith("--data-dir="):
+        data_dir = rest.pop().partition("=")[2]
+    return not rest, data_dir
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window, data_dir = window_request(arguments)
+    if window:
+        try:
+            return cmd_gui(argparse.Namespace(command="gui", data_dir=data_dir))
+        except PermissionError as exc:
+            return _no_permission(exc)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     from desktop_app.errors import PartnerDeskError
     from desktop_app.persistence.database import DatabaseDamaged
     from desktop_app.services.errors import ValidationError
@@ -179,12 +214,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"partnerdesk: error: {exc}", file=sys.stderr)
         return 3
     except PermissionError as exc:
-        print(
-            f"partnerdesk: error: no permission for {exc.filename}: choose a data directory "
-            "you may write to (--data-dir).",
-            file=sys.stderr,
-        )
-        return 2
+        return _no_permission(exc)
+
+
+def _no_permission(exc: PermissionError) -> int:
+    print(
+        f"partnerdesk: error: no permission for {exc.filename}: choose a data directory "
+        "you may write to (--data-dir).",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def entry_point() -> None:
