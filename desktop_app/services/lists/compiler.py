@@ -145,7 +145,7 @@ def _ordered_by_index(target: Any, key: Any) -> bool:
     if getattr(key, "operator", None) is not operators.collate or column is None:
         return False
     for index in inspect(target).mapper.local_table.indexes:
-        first = index.expressions[0] if index.expressions else None
+        first: Any = index.expressions[0] if index.expressions else None
         if (
             getattr(first, "operator", None) is operators.collate
             and getattr(first.left, "name", None) == column.name
