@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from desktop_app.models import Partnership
+from desktop_app.models.text_index import rebuild
 from desktop_app.persistence.database import Database
 from desktop_app.services import crud
 from desktop_app.services.lists.query import iso_date_fragment
@@ -305,6 +306,7 @@ def bulk_log(db: Database, count: int) -> list[dict]:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        rebuild(connection)  # written outside the write path: the text index is built afresh
     connection.close()
     return live
 

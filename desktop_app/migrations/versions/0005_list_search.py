@@ -13,9 +13,9 @@ of a million activity log entries read every one of them (up to 0.7 s). This rev
   rows holding every three-character piece of a text. Each value is indexed with two U+0001
   after it, so every piece of one or two characters starts a token too
   (desktop_app/models/text_index.py); ``activity_log_entries_fts_terms`` (fts5vocab, no
-  storage) lists the tokens. Filled here from the existing entries; triggers keep it in step
-  with every later insert, update and delete, whoever writes (sessions, sync imports, bulk
-  loads).
+  storage) lists the tokens. Filled here from the existing entries; the one write path keeps it
+  in step in the writing transaction (a session's flush, a sync import's records; see
+  desktop_app/models/text_index.py).
 
 The lists now break ties by rowid (desktop_app/services/lists/compiler.py), which every SQLite
 index holds after its columns, and the filter no longer scans the covering indexes of 0004. So
@@ -76,24 +76,11 @@ def upgrade() -> None:
     )
     op.execute(f"CREATE VIRTUAL TABLE {INDEX}_terms USING fts5vocab({INDEX}, 'row')")
     op.execute(f"INSERT INTO {INDEX}(rowid, {names}) SELECT rowid, {_values(TABLE)} FROM {TABLE}")
-    insert = f"INSERT INTO {INDEX}(rowid, {names}) VALUES (new.rowid, {_values('new')});"
-    delete = (
-        f"INSERT INTO {INDEX}({INDEX}, rowid, {names}) "
-        f"VALUES ('delete', old.rowid, {_values('old')});"
-    )
-    op.execute(f"CREATE TRIGGER {INDEX}_insert AFTER INSERT ON {TABLE} BEGIN {insert} END")
-    op.execute(f"CREATE TRIGGER {INDEX}_delete AFTER DELETE ON {TABLE} BEGIN {delete} END")
-    op.execute(
-        f"CREATE TRIGGER {INDEX}_update AFTER UPDATE OF {names} ON {TABLE} "
-        f"BEGIN {delete} {insert} END"
-    )
 
 
 def downgrade() -> None:
     if not _sqlite():
         return
-    for trigger in ("insert", "delete", "update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {INDEX}_{trigger}")
     op.execute(f"DROP TABLE IF EXISTS {INDEX}_terms")
     op.execute(f"DROP TABLE IF EXISTS {INDEX}")
     op.drop_index("ix_activity_log_entries_live_hours", table_name=TABLE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-FORMAT = 2
+FORMAT = 3
 """Version of the JSON form; another version is not read (the preview then shows nothing)."""
 
 
