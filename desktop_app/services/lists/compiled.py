@@ -83,7 +83,7 @@ class CompiledList(NamedTuple):
     descending: bool
     text_index: str | None
     """The FTS5 table (trigram tokens, ``detail=none``) over the list's text columns, kept in step
-    by triggers (:mod:`desktop_app.models.text_index`); None: the filter scans."""
+    by the write path (:mod:`desktop_app.models.text_index`); None: the filter scans."""
     text_terms: str | None
     """The fts5vocab table listing the text index's tokens (for texts under three characters)."""
 
