@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.persistence.paths import DATA_DIR_ENV, resolve_data_dir
 
-# The commands' modules are imported when the parser is built (or a command runs), not here:
-# ``partnerdesk`` without a command opens the window, and that start imports none of them.
+if TYPE_CHECKING:
+    import argparse
+
+# The commands' modules (and argparse) are imported when the parser is built or a command runs,
+# not here: ``partnerdesk`` without a command opens the window, and that start imports none of
+# them.
 
 
 class UserError(Exception):
@@ -20,6 +23,8 @@ class UserError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     from desktop_app.exporters import cli_commands as document_cli
     from desktop_app.security import cli_commands as security_cli
     from desktop_app.services.lists.catalog import LISTS as LIST_NAMES
@@ -131,6 +136,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    import json
+
     from desktop_app.persistence.command_line import open_for
     from desktop_app.services.lists.listing import json_rows, read_list, text_table
 
@@ -160,9 +167,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    return open_window(args.data_dir)
+
+
+def open_window(data_dir: str | None) -> int:
     from desktop_app.ui.app import run_gui
 
-    return run_gui(resolve_data_dir(args.data_dir))
+    return run_gui(resolve_data_dir(data_dir))
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -195,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window, data_dir = window_request(arguments)
     if window:
         try:
-            return cmd_gui(argparse.Namespace(command="gui", data_dir=data_dir))
+            return open_window(data_dir)
         except PermissionError as exc:
             return _no_permission(exc)
     parser = build_parser()

@@ -48,6 +48,6 @@ def test_the_window_start_loads_no_command_and_no_database_layer(tmp_path) -> No
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     loaded = set(json.loads(result.stdout))
-    assert "sqlalchemy" not in loaded and "argparse" in loaded  # argparse: the Namespace only
+    assert "sqlalchemy" not in loaded
     assert not {m for m in loaded if m.endswith(".cli_commands")}
     assert "desktop_app.persistence.database" not in loaded
