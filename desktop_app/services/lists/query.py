@@ -53,6 +53,8 @@ Row = tuple[Any, ...]
 
 ISO_DATE_PART = r"[0-9]{1,4}(-[0-9]{0,2}){0,2}"
 DAY_MONTH = r"([0-9]{1,2})\.([0-9]{1,2})\."
+YEAR_FIRST = r"[0-9]{4}"
+"""A date fragment that starts with the year can only start a stored ISO date."""
 """``1.3.``: a day and month of any year, as the German list shows dates (patterns compiled on
 first use: the start imports this module before its first paint)."""
 
@@ -219,6 +221,20 @@ class ListQuery:
                     )
                 else:
                     enumerable = False
+            elif (
+                column.kind != "text"
+                and column.indexed
+                and fragment is not None
+                and re.match(YEAR_FIRST, fragment)
+            ):  # an ISO date's year comes first: the rows of a range of the column's index
+                upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
+                sources.append(
+                    (
+                        f"SELECT {compiled.rowid} FROM {compiled.table} "
+                        f"WHERE {column.value} >= {mark} AND {column.value} < {mark}",
+                        [fragment, upper],
+                    )
+                )
             elif column.text_indexed:
                 piece = text if column.kind == "text" else str(fragment)
                 if len(piece) >= 3:
