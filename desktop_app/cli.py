@@ -114,7 +114,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(f"Initialised node '{node.name}' ({node.role}), id {node.id}")
     from desktop_app.security.enrolment import ensure_keys
 
-    print(f"Keys made in {db.paths.keys}; fingerprint {ensure_keys(db).fingerprint()}")
+    print(f"Keys made in {data_paths(args).keys}; fingerprint {ensure_keys(db).fingerprint()}")
     return 0
 
 

@@ -85,14 +85,14 @@ def insert_log(
     if not changes:
         return
     given = given or {}
-    columns = [given.get(key) or map(itemgetter(key), changes) for key in _LOG_KEYS]
+    columns: list[Any] = [given.get(key) or map(itemgetter(key), changes) for key in _LOG_KEYS]
     columns[5] = _encode_values(columns[5])
     rows = list(zip(*columns, repeat(sender)))
     sql = (
         f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) "
         f"VALUES ({_marks(conn, len(LOG_COLUMNS))})"
     )
-    conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+    conn.exec_driver_sql(sql, rows)
 
 
 def deleted_flags(conn: Connection, table_name: str, ids: Sequence[str]) -> list[tuple[str, bool]]:
@@ -146,7 +146,7 @@ def write_records(
         statements.append((sql, _rows(table, names, keys, winners, latest, stamps, dialect)))
     before = _text_indexed(conn, winners, existing)
     for sql, rows in statements:
-        conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+        conn.exec_driver_sql(sql, rows)
     for table_name, (ids, rows) in before.items():  # the records' text as the index holds it
         reindex(conn, table_name, rows, ids)
 
@@ -212,6 +212,7 @@ def _rows(
 ) -> list[tuple[Any, ...]]:
     """``(*values of names, modified_at, modified_by, id)`` per record, ready to bind, and
     ``version`` after them if one is given."""
+    raw: list[Any]
     if len(names) == 1:
         raw = [[winners[key][names[0]] for key in keys]]
     else:

@@ -44,7 +44,7 @@ class ListSpec:
 
     @property
     def table(self) -> str:
-        return str(self.model.__tablename__)  # type: ignore[attr-defined]
+        return str(self.model.__tablename__)
 
     def column(self, key: str) -> int:
         """The position of the column ``key``; ValueError naming the keys when there is none."""
