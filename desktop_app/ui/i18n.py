@@ -30,6 +30,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"))
 """Language codes with their names in their own language (menu entries, never translated)."""
 __all__ = ["ENUM_LABELS"]  # the labels of stored enum values live Qt-free in services
 
+
 def enum_label(value: str | None) -> str:
     """The translated label of a stored enum value (the value itself when unknown)."""
     if value is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -26,6 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.flow_layout import FlowLayout
+from desktop_app.ui.section_tabs import SectionTabs
+from desktop_app.ui.styles import HINT_STYLE
+
 ROW_HEIGHT = 24
 
 
@@ -33,8 +38,9 @@ ROW_HEIGHT = 24
 class ListLayout:
     filter_edit: QLineEdit
     add_button: QPushButton
-    action_row: QHBoxLayout
-    """Buttons acting on the selected record (exports) go here, before the stretch."""
+    action_row: QLayout
+    """Buttons acting on the selected record (exports): a row that wraps when the list is
+    narrow."""
     table: QTableView
     empty_hint: QLabel
     splitter: QSplitter
@@ -44,7 +50,7 @@ class ListLayout:
         self.add_button.setText(QCoreApplication.translate("RecordsView", "New"))
 
     def add_action(self, button: QPushButton) -> None:
-        self.action_row.insertWidget(self.action_row.count() - 1, button)
+        self.action_row.addWidget(button)
 
     def show_hint(self, rows: int, filtered: bool, waiting_for_parent: bool = False) -> None:
         """The hint under an empty list: why it is empty and what to do."""
@@ -65,6 +71,15 @@ class ListLayout:
         self.empty_hint.setVisible(rows == 0)
 
 
+def detail_tabs() -> SectionTabs:
+    """The details beside a list: the form, overviews and child lists, whose titles wrap (no tab
+    behind scroll arrows)."""
+    tabs = SectionTabs()
+    tabs.setObjectName("detailTabs")
+    tabs.setUsesScrollButtons(True)
+    return tabs
+
+
 def build_list_layout(
     owner: QWidget,
     model: QAbstractItemModel,
@@ -83,7 +98,7 @@ def build_list_layout(
     empty_hint = QLabel()
     empty_hint.setObjectName("emptyHint")
     empty_hint.setWordWrap(True)
-    empty_hint.setStyleSheet("color: palette(mid); padding: 6px;")
+    empty_hint.setStyleSheet(HINT_STYLE)
 
     table = QTableView()
     table.setObjectName("recordTable")
@@ -108,8 +123,7 @@ def build_list_layout(
     top.addWidget(filter_edit, 1)
     top.addWidget(add_button)
     # Record actions (exports) get a row of their own, so the filter keeps its width.
-    action_row = QHBoxLayout()
-    action_row.addStretch()
+    action_row = FlowLayout()  # wraps when the list is narrow
     list_side = QWidget()
     list_layout = QVBoxLayout(list_side)
     list_layout.setContentsMargins(0, 0, 0, 0)

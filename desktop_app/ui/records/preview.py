@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,7 @@ from desktop_app.services.lists.compiled import CompiledList
 from desktop_app.services.lists.query import Run, typed
 from desktop_app.ui.i18n import label_tr, language
 from desktop_app.ui.records.cells import display
-from desktop_app.ui.records.list_layout import build_list_layout
+from desktop_app.ui.records.list_layout import build_list_layout, detail_tabs
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
 
 SETTING = "startPreview"
@@ -282,13 +281,12 @@ class PreviewPage(QWidget):
         self.model.setParent(self)
         self._record_pane: RecordPane | None = None
         """Built when a record is first opened (the start paints sooner without it)."""
-        self.details = QTabWidget()
-        self.details.setObjectName("detailTabs")
-        self.details.setUsesScrollButtons(True)
+        self.details = detail_tabs()
         self.details.addTab(QWidget(), preview.tabs[0])
         for title in preview.tabs[1:]:
             self.details.addTab(QWidget(), title)
-            self.details.setTabEnabled(self.details.count() - 1, False)
+            # the other sections fill once the real view takes over
+            self.details.button(self.details.count() - 1).setEnabled(False)
         widths = [column.width for column in preview.compiled.columns]
         self.parts = build_list_layout(
             self, self.model, widths, self.details, key=preview.compiled.key
