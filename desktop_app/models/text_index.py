@@ -20,7 +20,7 @@ Core statements) call :func:`indexed_rows` before and :func:`reindex` after they
 triggers: a trigger makes every insert keep a statement journal of all the pages it touches and
 FTS5 flush its buffers at each statement, which made a sync import of 11 000 entries take twice
 as long. A bulk load outside the write path (the benchmarks' data, some tests) calls
-:func:`rebuild` afterwards. Migration ``0005_list_search`` creates the index and its token list and
+:func:`rebuild` afterwards. Migration ``0008_list_search`` creates the index and its token list and
 fills it from the existing rows. SQLite only: a PostgreSQL database filters by scanning, as before.
 
 Rows are identified by the table's rowid, which SQLite keeps across ``VACUUM`` and the online

@@ -435,6 +435,10 @@
         <translation>Ort</translation>
     </message>
     <message>
+        <source>missing (not verified)</source>
+        <translation>fehlt (nicht geprüft)</translation>
+    </message>
+    <message>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -663,6 +667,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>The document could not be written</source>
         <translation>Das Dokument konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The travel-expense declaration of %1 cannot be exported as final: the lodging cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the table, so the claim total is incomplete. HQ imports the official table (“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the rates reach this installation with the next bundle. Then export again.</source>
+        <translation>Die Reisekostenabrechnung von %1 kann nicht endgültig ausgegeben werden: Der Höchstbetrag des Übernachtungsgeldes (Spalte 3 der Tagegeldtabelle) für die Nacht/Nächte vom %2 steht noch nicht in der Tabelle, die Gesamtsumme ist daher unvollständig. Die Zentrale importiert die amtliche Tabelle („Tabelle importieren…“ unter Tagegeldsätze oder partnerdesk rates import DATEI); die Sätze kommen mit dem nächsten Synchronisationspaket auf diese Installation. Geben Sie die Abrechnung danach erneut aus.</translation>
     </message>
     <message>
         <source>Writing the document …</source>
@@ -2498,6 +2506,10 @@ Jetzt öffnen?</translation>
         <translation>%1, gültig ab %2 (%3): %4 neu, %5 geändert, %6 entfernt, %7 unverändert.</translation>
     </message>
     <message>
+        <source>%1 rows without lodging cap (column 3 not verified).</source>
+        <translation>%1 Zeilen ohne Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft).</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>neu</translation>
     </message>
@@ -2508,6 +2520,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>removed</source>
         <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>
@@ -2926,12 +2942,20 @@ Jetzt öffnen?</translation>
         <translation>nein</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
         <source>Allowances %1 EUR · Lodging %2 EUR · &lt;b&gt;Total %3 EUR&lt;/b&gt;</source>
         <translation>Tagegeld %1 EUR · Übernachtung %2 EUR · &lt;b&gt;Gesamt %3 EUR&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Claim by %1</source>
         <translation>Abrechnung bis %1</translation>
+    </message>
+    <message>
+        <source>Incomplete: the lodging cap of %1 night(s) with receipt is not yet in the per-diem table, so they are not paid and the declaration cannot be exported as final. HQ imports the official table; then the claim is complete.</source>
+        <translation>Unvollständig: Der Höchstbetrag des Übernachtungsgeldes für %1 Nacht/Nächte mit Beleg steht noch nicht in der Tagegeldtabelle; sie werden nicht gezahlt, und die Abrechnung kann nicht endgültig ausgegeben werden. Die Zentrale importiert die amtliche Tabelle; dann ist die Abrechnung vollständig.</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2979,14 @@ Jetzt öffnen?</translation>
     <message>
         <source>Meanwhile %1 sample rates (not official) are used.</source>
         <translation>Bis dahin werden %1 Beispielsätze (nicht amtlich) verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 of these rows have no lodging cap yet (column 3 not verified, shown as “missing”): a night with receipt there is not paid and its claim stays incomplete until the official table is imported; nights without receipt and daily allowances are paid.</source>
+        <translation>%1 dieser Zeilen haben noch keinen Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft, angezeigt als „fehlt“): Eine Nacht mit Beleg dort wird nicht gezahlt, und ihre Abrechnung bleibt unvollständig, bis die amtliche Tabelle importiert ist; Nächte ohne Beleg und Tagegelder werden gezahlt.</translation>
+    </message>
+    <message>
+        <source>Not in this table, so Luxembourg’s rate applies (ARV § 3 (2)): %1.</source>
+        <translation>Nicht in dieser Tabelle, daher gilt der Satz für Luxemburg (§ 3 Abs. 2 ARV): %1.</translation>
     </message>
     <message>
         <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
@@ -3101,6 +3133,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>night spent travelling: no lodging allowance</source>
         <translation>Nacht im Verkehrsmittel: kein Übernachtungsgeld</translation>
+    </message>
+    <message>
+        <source>the lodging cap (column 3) of {country} is not yet in the table valid from {valid_from}: this night is not paid until HQ imports the official table (partnerdesk rates import FILE) — then calculate again</source>
+        <translation>der Höchstbetrag des Übernachtungsgeldes (Spalte 3) für {country} steht noch nicht in der Tabelle ab {valid_from}: diese Nacht wird erst gezahlt, wenn die Zentrale die amtliche Tabelle importiert hat (partnerdesk rates import DATEI) – dann neu berechnen</translation>
     </message>
     <message>
         <source>breakfast</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-FORMAT = 3
+FORMAT = 4
 """Version of the JSON form; another version is not read (the preview then shows nothing)."""
 
 
@@ -62,6 +62,8 @@ class CompiledColumn(NamedTuple):
     """An index of the own table leads with this column."""
     text_indexed: bool
     """The list's text index holds this column."""
+    empty: str
+    """Shown (translated, context "Columns") for a NULL value; "" shows nothing."""
 
 
 class CompiledList(NamedTuple):

@@ -225,6 +225,7 @@ def _compile_column(
         text_indexed=(
             sqlite and filtered and is_own_column and own_name in TEXT_INDEXES.get(spec.table, ())
         ),
+        empty=column.empty,
     )
 
 

@@ -81,7 +81,7 @@ def text_table(compiled: CompiledList, rows: Sequence[Row]) -> list[str]:
     titles = [column.title for column in compiled.columns]
     cells = [
         [
-            cell_text(column.kind, value)
+            column.empty if value is None and column.empty else cell_text(column.kind, value)
             for column, value in zip(compiled.columns, row[2:], strict=True)
         ]
         for row in rows

@@ -35,6 +35,7 @@ PER_DIEM_RATES = ListSpec(
             PerDiemRate.lodging_cap,
             "decimal",
             175,
+            empty=QT_TRANSLATE_NOOP("Columns", "missing (not verified)"),
         ),
         # the source stays in the details: the list fits 1280 x 720 without scrolling sideways
         Column("origin", QT_TRANSLATE_NOOP("Columns", "Origin"), PerDiemRate.origin, "enum", 95),

@@ -20,12 +20,8 @@ PER_DIEM_RATES = EntitySpec(
             "decimal",
             required=True,
         ),
-        Field(
-            "lodging_cap",
-            QT_TRANSLATE_NOOP("Fields", "Lodging cap (EUR)"),
-            "decimal",
-            required=True,
-        ),
+        # empty: column 3 not verified yet; a night with receipt there is not paid until set
+        Field("lodging_cap", QT_TRANSLATE_NOOP("Fields", "Lodging cap (EUR)"), "decimal"),
         Field(
             "origin",
             QT_TRANSLATE_NOOP("Fields", "Origin"),

@@ -44,6 +44,7 @@ from desktop_app.ui.i18n import label_tr, language
 from desktop_app.ui.records.cells import display
 from desktop_app.ui.records.list_layout import build_list_layout, detail_tabs
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+from desktop_app.ui.styles import HEADING_STYLE
 
 SETTING = "startPreview"
 FILTER_DELAY_MS = 250
@@ -219,7 +220,7 @@ class RecordPane(QWidget):
         self.record_id: str | None = None
         self.heading = QLabel()
         self.heading.setObjectName("formHeading")
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setStyleSheet(HEADING_STYLE)
         self.values: list[QLabel] = []
         fields = QWidget()
         form = QFormLayout(fields)

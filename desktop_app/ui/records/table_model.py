@@ -202,8 +202,11 @@ class RecordTableModel(TableModelBase):
         return label_tr("Columns", self.compiled.columns[section].title)
 
     def display(self, row: Any, column: int) -> str:
-        kind = self.compiled.columns[column].kind
+        compiled = self.compiled.columns[column]
+        kind = compiled.kind
         value = row[column + 2]
+        if value is None and compiled.empty:
+            return label_tr("Columns", compiled.empty)
         if kind == "country" and self._countries and value in self._countries:
             return self._countries[value]
         return display(kind, value)

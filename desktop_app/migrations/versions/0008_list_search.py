@@ -1,7 +1,7 @@
 """list search: a text index for the activity log's filter, slimmer list indexes
 
-Revision ID: 0005_list_search
-Revises: 0005_per_diem_rates
+Revision ID: 0008_list_search
+Revises: 0007_per_diem_cap_optional
 Create Date: 2026-12-03 09:00:00
 
 The list filter matches "contains the typed text" (``LIKE '%text%'``). A filter that matches few
@@ -35,8 +35,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_list_search"
-down_revision = "0005_per_diem_rates"
+revision = "0008_list_search"
+down_revision = "0007_per_diem_cap_optional"
 branch_labels = None
 depends_on = None
 
