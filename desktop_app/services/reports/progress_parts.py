@@ -457,8 +457,8 @@ def risks(report: ProgressReport) -> list[RiskRow]:
                     {"planned": days.mission_days, "used": days.logged_days},
                 )
             )
-    for row in report.deadlines:  # states of the deadline service (BRKG § 3 Abs. 1 Satz 2)
-        claim = row.claim
+    for deadline in report.deadlines:  # states of the deadline service (BRKG § 3 Abs. 1 Satz 2)
+        claim = deadline.claim
         if claim.state in ("overdue", "due_soon"):
             found.append(
                 RiskRow(
