@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.cli import main
+from desktop_app.models import PerDiemRate
 from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services.demo import load_demo
@@ -88,3 +91,41 @@ def test_an_unknown_sort_field_is_named_with_the_choices(
     assert "no column 'age'" in err and "last_name, first_name" in err
     assert main(["--data-dir", str(root), "list", "people", "--descending"]) == 2
     assert "--descending needs --sort" in capsys.readouterr().err
+
+
+def test_a_rate_without_lodging_cap_reads_missing_in_the_window_and_the_command_line(
+    qapp, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = open_database(DataPaths(tmp_path))
+    try:
+        with db.session() as session:
+            init_node(session, "hq", "HQ")
+            session.add(
+                PerDiemRate(
+                    country="RO", valid_from=date(2026, 1, 1), daily_allowance=Decimal("27")
+                )
+            )
+            session.add(
+                PerDiemRate(
+                    country="AT",
+                    valid_from=date(2026, 1, 1),
+                    daily_allowance=Decimal("40"),
+                    lodging_cap=Decimal("108"),
+                )
+            )
+        spec = list_spec("per_diem_rates")
+        lodging = spec.column("lodging")
+        model = RecordTableModel(db, spec)
+        model.sort(spec.column("country"), Qt.SortOrder.AscendingOrder)
+        model.refresh()
+        shown = [model.index(row, lodging).data() for row in range(model.rowCount())]
+        assert shown == ["108.00", "missing (not verified)"]
+    finally:
+        db.dispose()
+    assert main(["--data-dir", str(tmp_path), "list", "per_diem_rates", "--sort", "country"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3 and "Lodging cap (EUR)" in lines[0]
+    assert "108.00" in lines[1] and "missing" not in lines[1]
+    assert "Romania" in lines[2] and "missing (not verified)" in lines[2]
+    rows = cli_json(capsys, tmp_path, "per_diem_rates", "--sort", "country")
+    assert [row["lodging"] for row in rows] == ["108", None]
