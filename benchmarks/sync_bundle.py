@@ -120,7 +120,7 @@ def _raw_executemany(path: Path, rows: list[tuple]) -> float:
     connection = sqlite3.connect(DataPaths(path).database, isolation_level=None)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
-    sql = f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) VALUES ({', '.join('?' * 9)})"
+    sql = f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS[:9])}) VALUES ({', '.join('?' * 9)})"
     start = time.perf_counter()
     connection.execute("BEGIN")
     connection.executemany(sql, rows)
@@ -132,7 +132,7 @@ def _raw_executemany(path: Path, rows: list[tuple]) -> float:
 
 def seed_sender(sender: Database, rows: list[tuple]) -> None:
     """Put ``rows`` into the sender's change log as if they had been captured there."""
-    sql = f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) VALUES ({', '.join('?' * 9)})"
+    sql = f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS[:9])}) VALUES ({', '.join('?' * 9)})"
     with sender.engine.begin() as conn:
         conn.exec_driver_sql(sql, rows)
 

@@ -2,7 +2,15 @@
 
 from desktop_app.models.activity_log import ActivityLogEntry
 from desktop_app.models.attachment import Attachment
-from desktop_app.models.base import Base, Syncable, new_id, syncable_models, utc_now
+from desktop_app.models.base import (
+    Base,
+    Syncable,
+    new_id,
+    syncable_models,
+    travelling_models,
+    utc_now,
+)
+from desktop_app.models.conflict_note import ConflictNote
 from desktop_app.models.event import Event, EventParticipation
 from desktop_app.models.institution import Institution
 from desktop_app.models.mission import Mission, MissionExpert
@@ -28,6 +36,7 @@ __all__ = [
     "AgendaItem",
     "Attachment",
     "Base",
+    "ConflictNote",
     "Contribution",
     "DelegationMember",
     "Event",
@@ -54,5 +63,6 @@ __all__ = [
     "WorkplanRevision",
     "new_id",
     "syncable_models",
+    "travelling_models",
     "utc_now",
 ]

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Time
 
-from desktop_app.models import Base, syncable_models
+from desktop_app.models import Base, travelling_models
 from desktop_app.models.types import ExactDecimal
 
 LOCAL_COLUMNS = frozenset({"id", "modified_at", "modified_by", "version"})
@@ -130,7 +130,7 @@ def _plain_types(column_type: Any) -> frozenset[type] | None:
 @cache
 def sync_tables() -> dict[str, SyncTable]:
     """Every travelling table by name, in foreign-key dependency order."""
-    names = {model.__tablename__ for model in syncable_models()}
+    names = {model.__tablename__ for model in travelling_models()}
     result: dict[str, SyncTable] = {}
     for table in Base.metadata.sorted_tables:
         if table.name not in names:

@@ -40,6 +40,8 @@ OWN_TABLES = frozenset(
     {"activity_log_entries", "travel_legs", "meals_provided", "nights", "expenses", "advances"}
 )
 REPORT_FIELDS = frozenset({"report_findings", "report_recommendations", "report_next_steps"})
+PERSONAL_TABLES: frozenset[str] = frozenset()
+"""Personal data of a claimant: sent to HQ and to the person's own expert installation only."""
 PERSON_REFERENCES = (
     ("partnerships", "coordinator_id"),
     ("expert_assignments", "person_id"),

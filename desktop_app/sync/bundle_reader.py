@@ -1,0 +1,317 @@
+"""Reading a bundle as a stream (docs/sync-format.md).
+
+Opening checks the envelope (signature, encryption), the zip's directory before anything is
+inflated (:mod:`desktop_app.security.zipcheck`), the manifest (format, schema, receiver) and the
+small members (acknowledgements, batches, origins). The change records are then read in chunks
+(:meth:`BundleReader.change_chunks`): memory stays bounded however large the bundle is. The
+checksum of ``changes.jsonl`` is known only at its end, so the importer applies the chunks in
+one transaction and rolls it back when the end says the member was damaged.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.persistence.hlc import MAX_HLC
+from desktop_app.persistence.sync_values import sync_tables
+from desktop_app.security.errors import BundleRejected
+from desktop_app.security.plain_envelope import Envelope, PlainEnvelope
+from desktop_app.security.zipcheck import check_zip
+from desktop_app.sync.bundle import (
+    ACKS,
+    ATTACHMENTS,
+    BATCHES,
+    CHANGE_KEYS,
+    CHANGES,
+    FORMAT,
+    FORMAT_VERSION,
+    ORIGINS,
+    schema_is_known,
+)
+
+BLOCK = 2 * 1024 * 1024
+"""Bytes of ``changes.jsonl`` parsed at once (about 8 000 change records)."""
+
+Batch = tuple[bytes, bytes]
+"""(digests, signature) of one signed batch."""
+
+
+def _damaged(detail: str) -> BundleRejected:
+    return BundleRejected(
+        "damaged",
+        f"The bundle is damaged ({detail}). Nothing was imported; ask the sender to export "
+        "it again.",
+    )
+
+
+@dataclass
+class BundleReader:
+    """An opened, checked bundle whose change records are read on demand."""
+
+    manifest: dict[str, Any]
+    archive: zipfile.ZipFile
+    acks: dict[str, Any]
+    batches: dict[tuple[str, int], Batch] = field(default_factory=dict)
+    origins: list[dict[str, Any]] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    """Security records the envelope carried (certificates, revocations)."""
+
+    @property
+    def sender(self) -> str:
+        return str(self.manifest["sender"]["node_id"])
+
+    @property
+    def sender_incarnation(self) -> str:
+        value = self.manifest["sender"].get("incarnation")
+        return value if isinstance(value, str) and value else self.sender
+
+    @property
+    def sequence(self) -> int:
+        return int(self.manifest["sequence"])
+
+    @property
+    def attachment_names(self) -> list[str]:
+        return [
+            n[len(ATTACHMENTS) :] for n in self.manifest["members"] if n.startswith(ATTACHMENTS)
+        ]
+
+    def attachment(self, sha: str) -> bytes:
+        """The content of an attachment member, checked against its name and the manifest."""
+        content = self._member(ATTACHMENTS + sha)
+        if hashlib.sha256(content).hexdigest() != sha:
+            raise _damaged(f"attachment {sha} does not match its name")
+        return content
+
+    def _member(self, name: str) -> bytes:
+        expected = self.manifest["members"][name]
+        try:
+            content = self.archive.read(name)
+        except Exception as exc:  # a hostile member raises many kinds of errors
+            raise _damaged(f"member {name} is unreadable: {exc}") from exc
+        if hashlib.sha256(content).hexdigest() != expected.get("sha256"):
+            raise _damaged(f"member {name} does not match its checksum")
+        return content
+
+    # -- change records ------------------------------------------------------------------------
+
+    def change_chunks(self) -> Iterator[list[dict[str, Any]]]:
+        """The change records in order, in chunks that never split a run of changes of one
+        record. Raises :class:`BundleRejected` ("damaged") for malformed records and, at the
+        end, when the member's checksum or size differ from the manifest."""
+        expected = self.manifest["members"].get(CHANGES)
+        if expected is None:
+            return
+        digest = hashlib.sha256()
+        size = 0
+        tail = b""
+        held: list[dict[str, Any]] = []
+        try:
+            stream = self.archive.open(CHANGES)
+        except Exception as exc:
+            raise _damaged(f"the change records are unreadable: {exc}") from exc
+        with stream:
+            while True:
+                try:
+                    data = stream.read(BLOCK)
+                except Exception as exc:  # CRC errors, inflate errors of a damaged member
+                    raise _damaged(f"the change records are unreadable: {exc}") from exc
+                digest.update(data)
+                size += len(data)
+                if not data:
+                    break
+                lines, _, tail = (tail + data).rpartition(b"\n")
+                if not lines:
+                    continue
+                changes = held + parse_changes(lines)
+                if not changes:
+                    continue
+                cut = _last_run_start(changes)
+                held = changes[cut:]
+                if cut:
+                    yield changes[:cut]
+        changes = held + parse_changes(tail)
+        if digest.hexdigest() != expected.get("sha256") or size != expected.get("size"):
+            raise _damaged(f"member {CHANGES} does not match its checksum")
+        if changes:
+            yield changes
+
+
+def _last_run_start(changes: list[dict[str, Any]]) -> int:
+    """Where the last run of changes of one record begins."""
+    last = (changes[-1]["table"], changes[-1]["record"])
+    index = len(changes) - 1
+    while index > 0 and (changes[index - 1]["table"], changes[index - 1]["record"]) == last:
+        index -= 1
+    return index
+
+
+def parse_changes(data: bytes) -> list[dict[str, Any]]:
+    """Parse and check complete lines of ``changes.jsonl``."""
+    try:
+        text = data.decode("utf-8", errors="strict").strip()
+    except UnicodeDecodeError as exc:
+        raise _damaged(f"change records that are not UTF-8 text: {exc}") from exc
+    if not text:
+        return []
+    try:
+        changes = json.loads("[" + text.replace("\n", ",") + "]")
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise _damaged(f"unreadable change record: {exc}") from exc
+    check_shapes(changes)
+    return changes
+
+
+def check_shapes(changes: list[Any]) -> None:
+    """Every record an object with exactly the keys of §4, a known table and field, clocks in
+    the format's range (docs/sync-format.md §4: anything else is damage)."""
+    tables = sync_tables()
+    try:
+        shapes = {
+            (c["table"], c["field"], type(c["hlc"]), type(c["origin"]), type(c["record"]), len(c))
+            for c in changes
+        }
+    except (KeyError, TypeError) as exc:
+        raise _damaged(f"a change record lacks {exc}") from exc
+    for table_name, name, hlc_type, origin_type, record_type, size in shapes:
+        table = tables.get(table_name) if isinstance(table_name, str) else None
+        if table is None or not isinstance(name, str) or name not in table.decoders:
+            raise _damaged(f"a change record names an unknown field {table_name}.{name}")
+        if (
+            hlc_type is not int
+            or origin_type is not str
+            or record_type is not str
+            or size != len(CHANGE_KEYS)
+        ):
+            raise _damaged(f"a change record of {table_name}.{name} is malformed")
+    for change in changes:
+        if change.keys() != CHANGE_KEYS:
+            raise _damaged("a change record has the wrong fields")
+        hlc, prev, batch = change["hlc"], change["prev_hlc"], change["batch"]
+        if not 0 < hlc <= MAX_HLC or (
+            prev is not None and (type(prev) is not int or not 0 < prev <= MAX_HLC)
+        ):
+            raise _damaged(
+                f"the change {change['origin']}/{hlc} carries a clock outside the format's "
+                "range (it cannot come from a PartnerDesk installation)"
+            )
+        if (prev is None) != (change["prev_origin"] is None) or not (
+            change["prev_origin"] is None or isinstance(change["prev_origin"], str)
+        ):
+            raise _damaged(f"the change {change['origin']}/{hlc} names half a previous value")
+        if batch is not None and not (
+            type(batch) is list
+            and len(batch) == 2
+            and all(type(n) is int and 0 <= n < 2**31 for n in batch)
+        ):
+            raise _damaged(f"the change {change['origin']}/{hlc} names no valid batch")
+
+
+# -- opening --------------------------------------------------------------------------------------
+
+
+def open_bundle(path: Path, receiver: str, envelope: Envelope | None = None) -> BundleReader:
+    """Open and check a bundle addressed to ``receiver``; raises :class:`BundleRejected`."""
+    envelope = envelope or PlainEnvelope()
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise BundleRejected("unreadable", f"The file {path} cannot be read: {exc}.") from exc
+    data = envelope.open(raw, receiver=receiver)
+    opened = getattr(envelope, "opened", None)
+    if opened is not None and getattr(opened, "archive", None) is not None:
+        archive, manifest = opened.archive, opened.manifest
+        records = list(opened.records)
+    else:
+        archive, manifest = check_zip(data, {})
+        records = []
+    check_manifest(manifest, receiver)
+    reader = BundleReader(manifest, archive, {}, records=records)
+    reader.acks = _json_member(reader, ACKS, {})
+    if not isinstance(reader.acks, dict):
+        raise _damaged("the acknowledgements are not an object")
+    origins = _json_member(reader, ORIGINS, [])
+    reader.origins = (
+        [o for o in origins if isinstance(o, dict)] if isinstance(origins, list) else []
+    )
+    reader.batches = _batches(reader)
+    return reader
+
+
+def _json_member(reader: BundleReader, name: str, default: Any) -> Any:
+    if name not in reader.manifest["members"]:
+        return default
+    try:
+        return json.loads(reader._member(name))
+    except (ValueError, RecursionError) as exc:
+        raise _damaged(f"unreadable {name}: {exc}") from exc
+
+
+def _batches(reader: BundleReader) -> dict[tuple[str, int], Batch]:
+    if BATCHES not in reader.manifest["members"]:
+        return {}
+    result: dict[tuple[str, int], Batch] = {}
+    try:
+        for line in reader._member(BATCHES).decode("utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            key = (str(item["origin"]), int(item["batch"]))
+            digests = base64.b64decode(item["digests"], validate=True)
+            signature = base64.b64decode(item["signature"], validate=True)
+            result[key] = (digests, signature)
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise _damaged(f"unreadable signed batches: {exc}") from exc
+    return result
+
+
+def check_manifest(manifest: Any, receiver: str) -> None:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleRejected(
+            "not_a_bundle", "This file is not a PartnerDesk sync bundle (unknown manifest)."
+        )
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise BundleRejected(
+            "newer_format",
+            f"The bundle has format version {version}; this version of PartnerDesk reads up to "
+            f"version {FORMAT_VERSION}. Update PartnerDesk to import it.",
+        )
+    if version < FORMAT_VERSION:
+        raise BundleRejected(
+            "older_format",
+            f"The bundle has format version {version}, written by an older PartnerDesk whose "
+            "changes cannot be proven to come from their authors. Update PartnerDesk on the "
+            "sending installation; its next bundle carries these changes again.",
+        )
+    try:
+        target = manifest["receiver"]["node_id"]
+        sender = manifest["sender"]["node_id"]
+        int(manifest["sequence"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _damaged(f"the manifest is incomplete ({exc})") from exc
+    if not isinstance(sender, str) or not isinstance(target, str):
+        raise _damaged("the manifest names no valid sender or receiver")
+    if target != receiver:
+        name = manifest["receiver"].get("name") or target
+        raise BundleRejected(
+            "wrong_receiver",
+            f"The bundle is addressed to another installation ({name}, node {target}), not to "
+            f"this one (node {receiver}). Nothing was imported.",
+        )
+    schema = manifest.get("schema_version")
+    if not schema_is_known(schema):
+        raise BundleRejected(
+            "newer_schema",
+            f"The bundle was written with database schema {schema}, which needs a migration "
+            "this version of PartnerDesk does not have. Update PartnerDesk to import it.",
+        )
+    members = manifest.get("members")
+    if not isinstance(members, dict) or not all(isinstance(v, dict) for v in members.values()):
+        raise _damaged("the manifest lists no members")
