@@ -89,10 +89,10 @@ def _recompute(conn: Connection, touched: dict[RecordKey, set[str]]) -> None:
             table = tables[key[0]].table
             conn.execute(table.update().where(table.c.id == key[1]).values(**values))
     save_clocks(conn, {k: v for k, v in clocks.items() if k not in gone})
-    _remove(conn, gone)
+    remove_records(conn, gone)
 
 
-def _remove(conn: Connection, keys: list[RecordKey]) -> None:
+def remove_records(conn: Connection, keys: list[RecordKey]) -> None:
     """Remove records (and, first, the records that refer to them)."""
     children: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name, table in sync_tables().items():
