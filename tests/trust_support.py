@@ -76,9 +76,16 @@ def build_world(root: Path) -> None:
         exchange(root, sender, receiver)
 
 
-def copy_world(template: Path, target: Path) -> Path:
+def copy_world(template: Path, target: Path, *, as_copies: bool = False) -> Path:
+    """The template's installations in ``target``. A copied data folder continues under a new
+    incarnation (issue 10.4); unless ``as_copies``, the copies are made to continue the
+    template's own, as if the tests ran on the template itself (their recorded file identity
+    is cleared, so the next opening records the copy's)."""
     for name in NODES:
         shutil.copytree(template / name, target / name, symlinks=True)
+        if not as_copies:
+            sql(target, name, "UPDATE node_identity SET file_identity = NULL")
+            (target / name / "incarnation.json").unlink(missing_ok=True)
     for invite in template.glob("*.invite"):
         shutil.copy2(invite, target / invite.name)
     return target

@@ -137,6 +137,10 @@ class SyncPeer(Base):
     """The peer's current incarnation (origin id) as far as we know; counters and
     acknowledgements above count in its numbering. None: its first (the node id)."""
     incarnation_since: Mapped[datetime | None] = mapped_column(DateTime())
+    resend: Mapped[str | None] = mapped_column(Text)
+    """After the peer started a new incarnation: ``{"mark": position, "origins": [...]}`` —
+    the changes of its earlier incarnations (made there or received from there) up to ``mark``
+    travel back to it in every bundle until it acknowledges ``mark`` (it may have lost them)."""
     clock_skew_ms: Mapped[int | None] = mapped_column(BigInteger)
     """How far the peer's clock was ahead of ours in its latest bundle (ms; None: in step)."""
     clock_refused: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -66,9 +66,16 @@ def verify_signed(record: dict[str, Any], candidates: list[PublicKeys]) -> bool:
 
 
 def certificate(
-    subject: dict[str, Any], public: PublicKeys, certifier: str, signer: NodeKeys, now: datetime
+    subject: dict[str, Any],
+    public: PublicKeys,
+    certifier: str,
+    signer: NodeKeys,
+    now: datetime,
+    previous: list[PublicKeys] | None = None,
 ) -> dict[str, Any]:
-    """A node certificate: ``subject`` holds node_id, name, role, person_id, partnerships."""
+    """A node certificate: ``subject`` holds node_id, name, role, person_id, partnerships;
+    ``previous`` the node's earlier keys (set up again, or rotated), so that every node proves
+    the changes they signed."""
     return _signed(
         {
             "type": NODE,
@@ -78,11 +85,23 @@ def certificate(
             "person_id": subject.get("person_id"),
             "partnerships": sorted(subject.get("partnerships") or []),
             "keys": public.as_dict(),
+            "previous_keys": [k.as_dict() for k in previous or []],
             "certified_by": certifier,
             "created_at": now.isoformat(timespec="microseconds"),
         },
         signer,
     )
+
+
+def certificate_keys(record: dict[str, Any]) -> list[PublicKeys]:
+    """The current and earlier keys a certificate names (malformed ones left out)."""
+    found = []
+    for data in (record.get("keys"), *(record.get("previous_keys") or [])):
+        try:
+            found.append(PublicKeys.from_dict(data))
+        except SecurityError:
+            continue
+    return found
 
 
 def incarnation(
@@ -199,7 +218,7 @@ class Directory:
             PublicKeys.from_dict(record.get("keys"))  # well-formed keys, or refused
         except (KeyError, TypeError, SecurityError):
             return None
-        if record.get("type") != NODE or node_id == own_id or not NODE_ID.match(node_id):
+        if record.get("type") != NODE or not NODE_ID.match(node_id):
             return None
         if role not in ROLES:
             return None
@@ -211,15 +230,22 @@ class Directory:
         known = (self.entry(node_id) or {}).get("certificate") or {}
         if str(known.get("created_at", "")) >= str(record.get("created_at", "")):
             return None
+        if known and known.get("certified_by") != signer.node_id and signer.role != "hq":
+            return None  # only the node that enrolled it (or HQ) speaks for it again
+        if self.store.peer(node_id) is not None and node_id != own_id:
+            return None  # we enrolled it ourselves: our own knowledge of its keys prevails
         return signer
 
     # -- looking nodes up ------------------------------------------------------------------------
 
     def info(self, node_id: str, *, own: NodeInfo | None = None) -> NodeInfo | None:
         """What we know about ``node_id``: a direct peer (its trust-store keys), else a
-        certified node; ``own`` is returned for our own id."""
+        certified node; ``own`` for our own id, with the earlier keys a certificate of us names
+        (a laptop set up again proves the changes its earlier installation signed)."""
         if own is not None and node_id == own.node_id:
-            return own
+            earlier = certificate_keys((self.entry(node_id) or {}).get("certificate") or {})
+            extra = tuple(k for k in earlier if k not in own.keys)
+            return own if not extra else NodeInfo(**{**own.__dict__, "keys": own.keys + extra})
         if not NODE_ID.match(node_id):
             return None
         revoked = self.store.is_revoked(node_id)
@@ -229,13 +255,14 @@ class Directory:
         known_keys: list[PublicKeys] = []
         if peer is not None and peer.status in (TRUSTED, REVOKED):
             known_keys += [peer.keys, *peer.history]
-        for data in (cert.get("keys"), *((entry or {}).get("history") or [])):
-            try:
-                public = PublicKeys.from_dict(data)
-            except SecurityError:
-                continue
-            if public not in known_keys:
-                known_keys.append(public)
+        elif peer is None:
+            candidates = [
+                *certificate_keys(cert),
+                *certificate_keys({"previous_keys": (entry or {}).get("history") or []}),
+            ]
+            for public in candidates:
+                if public not in known_keys:
+                    known_keys.append(public)
         if not known_keys:
             return None
         role = peer.role if peer is not None else str(cert.get("role"))

@@ -208,11 +208,54 @@ def accept(db: Database, request: dict[str, Any], *, confirmed: bool) -> PeerKey
     result = PeerKeys(node_id, name, role, status, public, history=history, since=_now())
     store.save(result)
     if confirmed:
-        certify(db, node_id, public)
+        if history and history != (known.history if known else []):
+            _set_up_again(db, node_id)
+        certify(db, node_id, public, history)
     return result
 
 
-def certify(db: Database, node_id: str, public: keys.PublicKeys) -> dict[str, Any]:
+def _set_up_again(db: Database, node_id: str) -> None:
+    """The node was set up again from its invitation: it has nothing, and its new incarnation
+    is not known yet. Count anew and send it everything again, its own earlier changes too
+    (``incarnation`` "unknown" excludes none; the first bundle of the new installation names
+    it)."""
+    from sqlalchemy import func, select, text, update
+
+    with db.session() as session:
+        mark = session.scalar(
+            select(func.coalesce(func.max(text("seq")), 0)).select_from(text("sync_changes"))
+        )
+        origins = [
+            node_id,
+            *session.scalars(
+                text("SELECT origin FROM sync_origins WHERE node_id = :n"), {"n": node_id}
+            ),
+        ]
+        session.execute(
+            update(SyncPeer)
+            .where(SyncPeer.node_id == node_id)
+            .values(
+                acked_upto=0,
+                sent_upto=0,
+                received_upto=0,
+                last_bundle_received=0,
+                incarnation=UNKNOWN_INCARNATION,
+                incarnation_since=None,
+                resend=json.dumps({"mark": int(mark or 0), "origins": origins}),
+            )
+        )
+
+
+UNKNOWN_INCARNATION = "unknown"
+"""A peer's incarnation after it was set up again, until its first bundle names the new one."""
+
+
+def certify(
+    db: Database,
+    node_id: str,
+    public: keys.PublicKeys,
+    previous: list[keys.PublicKeys] | None = None,
+) -> dict[str, Any]:
     """Vouch for a node we enrolled: a certificate (role, person, partnerships, keys) that
     travels to every node, so all of them can prove the origin of its changes."""
     assert db.paths is not None
@@ -231,6 +274,6 @@ def certify(db: Database, node_id: str, public: keys.PublicKeys) -> dict[str, An
         }
         me_id = me.id
     signer = keys.load(db.paths.keys, at_rest.key_secret(db.paths))
-    record = certificate(subject, public, me_id, signer, datetime.now(UTC))
+    record = certificate(subject, public, me_id, signer, datetime.now(UTC), previous)
     Directory(db.paths.keys).add_own(record)
     return record

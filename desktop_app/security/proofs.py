@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.security import batches, records
-from desktop_app.security.directory import Directory, NodeInfo, verify_signed
+from desktop_app.security.directory import Directory, NodeInfo, certificate_keys, verify_signed
 from desktop_app.security.errors import BadSignature, SecurityError
 
 
@@ -60,17 +60,19 @@ class ProofContext:
         pending = self._certificates.get(node_id)
         if pending is None:
             return stored
-        from desktop_app.security.keys import PublicKeys
-
-        new_keys = PublicKeys.from_dict(pending["keys"])
+        named = certificate_keys(pending)
         known = list(stored.keys) if stored is not None else []
+        if node_id == self.own.node_id and stored is not None:
+            return NodeInfo(
+                **{**stored.__dict__, "keys": tuple(known + [k for k in named if k not in known])}
+            )
         return NodeInfo(
             node_id,
             str(pending.get("name") or node_id),
             stored.role if stored is not None else str(pending["role"]),
             pending.get("person_id"),
             frozenset(pending.get("partnerships") or []),
-            tuple([new_keys, *[k for k in known if k != new_keys]]),
+            tuple([*named, *[k for k in known if k not in named]]),
             stored.revoked if stored is not None else False,
         )
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence import migrate
@@ -99,6 +99,29 @@ def backfill(conn: Connection, peer: Any, upto: int) -> tuple[list[tuple[Any, ..
     return extra, json.dumps(data)
 
 
+def resend_after_restore(conn: Connection, peer: Any) -> list[tuple[Any, ...]]:
+    """After the peer started a new incarnation, the changes of its earlier incarnations (made
+    there or received from there), which earlier bundles left out as its own, until it
+    acknowledges the mark (it may have lost them with its restore)."""
+    data = json.loads(peer.resend or "null")
+    if not isinstance(data, dict) or peer.acked_upto >= int(data.get("mark") or 0):
+        return []
+    origins = [o for o in data.get("origins") or [] if isinstance(o, str)]
+    if not origins:
+        return []
+    query = text(
+        "SELECT seq, origin, hlc, table_name, record_id, field, value, prev_hlc, prev_origin, "
+        "batch, batch_index FROM sync_changes WHERE seq <= :mark AND (origin IN :o "
+        "OR received_from IN :o) ORDER BY seq"
+    ).bindparams(bindparam("o", expanding=True))
+    rows = [tuple(r) for r in conn.execute(query, {"mark": int(data["mark"]), "o": origins})]
+    scope = live_scope(conn, peer)
+    if scope is None:
+        return rows
+    allowed = records_in_scope(conn, scope)
+    return [r for r in rows if r[4] in allowed.get(r[3], ())]
+
+
 def pending_changes_unscoped(
     conn: Connection, peer: Any, after: int, upto: int
 ) -> list[tuple[Any, ...]]:
@@ -138,6 +161,7 @@ def export_bundle(
         upto = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar_one()
         rows = pending_changes(conn, peer, peer.acked_upto, upto)
         extra, scope_record = backfill(conn, peer, upto)
+        extra += resend_after_restore(conn, peer)
         if extra:
             rows = sorted({*rows, *extra}, key=lambda row: row[0])
         lines = (bundle_line(change_line(row[1:9]), row[9], row[10]) for row in rows)

@@ -280,9 +280,13 @@ class Ingest:
         return result
 
     def _role(self, change: dict[str, Any]) -> str | None:
+        """The role the change is judged by (None for our own changes coming back)."""
+        info = self.book.of(change["origin"])
+        if info.own:
+            return None
         if not self.book.secured and self.sender.role == EXPERT:
             return EXPERT  # without keys nothing is proven: the sender answers for it all
-        return self.book.of(change["origin"]).role
+        return info.role
 
     def _refusal(
         self,

@@ -146,6 +146,17 @@ def _counters(conn: Connection, reader: BundleReader, peer: Any, now: datetime) 
         # The sender went back in time (or was set up again): count anew from its state, and
         # send again everything it acknowledges no longer (it may have lost it).
         back = min(acked or 0, peer.sent_upto or 0)
+        mark = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar()
+        earlier = sorted(
+            {peer.node_id, *((peer.incarnation and [peer.incarnation]) or [])}
+            | set(
+                conn.execute(
+                    text("SELECT origin FROM sync_origins WHERE node_id = :n"),
+                    {"n": peer.node_id},
+                ).scalars()
+            )
+            - {incarnation}
+        )
         values.update(
             acked_upto=back,
             sent_upto=back,
@@ -153,6 +164,7 @@ def _counters(conn: Connection, reader: BundleReader, peer: Any, now: datetime) 
             last_bundle_received=sequence,
             incarnation=incarnation,
             incarnation_since=_moment(reader.manifest["sender"].get("incarnation_started")),
+            resend=json.dumps({"mark": int(mark), "origins": earlier}),
         )
         advanced = True
     else:

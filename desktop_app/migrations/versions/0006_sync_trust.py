@@ -40,6 +40,7 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_peers") as batch:
         batch.add_column(sa.Column("incarnation", sa.String(length=36), nullable=True))
         batch.add_column(sa.Column("incarnation_since", sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column("resend", sa.Text(), nullable=True))
         batch.add_column(sa.Column("clock_skew_ms", sa.BigInteger(), nullable=True))
         batch.add_column(
             sa.Column("clock_refused", sa.Integer(), nullable=False, server_default="0")
@@ -121,6 +122,7 @@ def downgrade() -> None:
     with op.batch_alter_table("sync_peers") as batch:
         batch.drop_column("clock_refused")
         batch.drop_column("clock_skew_ms")
+        batch.drop_column("resend")
         batch.drop_column("incarnation_since")
         batch.drop_column("incarnation")
     with op.batch_alter_table("node_identity") as batch:
