@@ -145,6 +145,8 @@ def is_live(conn: Connection, c: Any) -> bool:
     current = clocks.get(c.field)
     loser = [c.loser_hlc, c.loser_origin]
     if c.kind == FIELD:
+        if c.field == "created_at":
+            return False  # two creations of one record (same natural key): nothing to resolve
         if current is None or current == loser or _successor(conn, c):
             return False
         _found, now_value = _logged(conn, str(current[1]), int(current[0]))

@@ -111,9 +111,10 @@ class Ingest:
         refused = self._checks(fresh, text_of)
         self._check_values(fresh, refused)
         live = [c for c in fresh if id(c) not in refused]
+        addressed = self._stored({(c["table"], c["record"]) for c in fresh})
+        creations = self._creations(fresh, refused, addressed)
         self.keys.prepare(live)
         stored = self._stored({self.keys.target((c["table"], c["record"])) for c in fresh})
-        creations = self._creations(fresh, refused, stored)
         holder: dict[str, Merger] = {}
         state = StoredState(
             self.conn,
@@ -269,12 +270,12 @@ class Ingest:
             return None
         runs: dict[tuple[RecordKey, str], dict[str, Any]] = defaultdict(dict)
         for change in experts:
-            key = self.keys.target((change["table"], change["record"]))
-            if key not in stored and change["prev_hlc"] is None:
+            key = (change["table"], change["record"])
+            if key not in stored and key not in self.keys.aliases and change["prev_hlc"] is None:
                 runs[(key, change["origin"])][change["field"]] = change["value"]
         result: dict[int, dict[str, Any]] = {}
         for change in experts:
-            key = self.keys.target((change["table"], change["record"]))
+            key = (change["table"], change["record"])
             if change["prev_hlc"] is None and (key, change["origin"]) in runs:
                 result[id(change)] = runs[(key, change["origin"])]
         return result
