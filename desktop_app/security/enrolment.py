@@ -48,9 +48,9 @@ def ensure_keys(db: Database) -> keys.PublicKeys:
 
 def invitation_security(db: Database) -> dict[str, Any]:
     """What an invitation carries about the inviter's keys, and what the new node needs to
-    prove the origin of every change it will receive: the nodes the inviter trusts directly
-    (``anchors``) and the certificates it holds. Signed by the inviter, whose fingerprint the
-    two people compare by phone."""
+    prove the origin of every change it will receive: the HQ nodes the inviter trusts directly
+    (``anchors``: a laptop a coordinator invites must know HQ) and the certificates it holds.
+    Signed by the inviter, whose fingerprint the two people compare by phone."""
     public = ensure_keys(db)
     assert db.paths is not None
     store = TrustStore(db.paths.keys)
@@ -61,7 +61,7 @@ def invitation_security(db: Database) -> dict[str, Any]:
         "anchors": [
             {"node_id": p.node_id, "name": p.name, "role": p.role, "keys": p.keys.as_dict()}
             for p in store.peers()
-            if p.status == TRUSTED
+            if p.status == TRUSTED and p.role == "hq"
         ],
         "certificates": Directory(db.paths.keys).certificates(),
     }
@@ -89,7 +89,7 @@ def _trust_anchors(store: TrustStore, security: dict[str, Any], inviter: dict[st
             name, role = str(anchor["name"]), str(anchor["role"])
         except (KeyError, TypeError, SecurityError):
             continue
-        if node_id == inviter["node_id"] or store.peer(node_id) is not None:
+        if node_id == inviter["node_id"] or store.peer(node_id) is not None or role != "hq":
             continue
         store.save(PeerKeys(node_id, name, role, TRUSTED, public, since=_now()))
 

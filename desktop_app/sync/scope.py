@@ -120,6 +120,13 @@ def records_in_scope(conn: Connection, scope: Scope) -> dict[str, set[str]]:
             conn, f"SELECT attachment_id FROM {table} WHERE {conditions[table]}", params
         )
     result["attachments"] = attachments
+    notes: set[str] = set()
+    for note, table, record in conn.execute(
+        text("SELECT id, table_name, record_id FROM conflict_notes")
+    ):
+        if record in result.get(table, ()):
+            notes.add(note)
+    result["conflict_notes"] = notes  # notes about the records it receives
     return result
 
 
