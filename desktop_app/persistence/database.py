@@ -254,6 +254,9 @@ def _open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], date
             target = new_backup_path(paths.backups, "pre-migration")
             at_rest.backup_encrypted(engine, target, pragma)
         migrate.upgrade(engine)
+    from desktop_app.persistence.attachment_files import encrypt_plain_files
+
+    encrypt_plain_files(paths.attachments)  # receipts stored before they were encrypted too
     return Database(engine, paths, clock)
 
 
