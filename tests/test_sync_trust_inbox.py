@@ -13,7 +13,6 @@ from trust_support import (
     cli,
     copy_world,
     equal_honest,
-    exchange,
     inbox,
     person,
     settle,

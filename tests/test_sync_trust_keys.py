@@ -169,7 +169,8 @@ def test_the_same_receipt_attached_by_two_experts(world: Path, tmp_path: Path) -
         assert sql(
             world,
             node,
-            "SELECT id FROM attachments WHERE sha256 = (SELECT sha256 FROM attachments WHERE id = ?)",
+            "SELECT id FROM attachments WHERE sha256 = "
+            "(SELECT sha256 FROM attachments WHERE id = ?)",
             (canonical,),
         ) == [(canonical,)]
         links = sql(
@@ -243,7 +244,8 @@ def test_the_same_per_diem_rate_on_two_nodes(world: Path) -> None:
         rows = sql(
             world,
             node,
-            "SELECT id, daily_allowance FROM per_diem_rates WHERE country = 'ME' AND valid_from = '2027-01-01'",
+            "SELECT id, daily_allowance FROM per_diem_rates WHERE country = 'ME' "
+            "AND valid_from = '2027-01-01'",
         )
         assert rows == [(min(at_hq, at_office), "42.00")]  # one record; the later value wins
         [conflict] = [c for c in inbox(world, node) if c["table"] == "per_diem_rates"]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,7 +41,7 @@ from desktop_app.security.trust import (
     PeerKeys,
     TrustStore,
 )
-from desktop_app.security.zipcheck import check_zip
+from desktop_app.security.zipcheck import check_zip, plain_reason
 
 SIGNATURE = "manifest.sig"
 SECURITY = "security.json"
@@ -57,8 +56,11 @@ def _rejected(code: str, message: str) -> BundleRejected:
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         return archive.read(name)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise _rejected("damaged", f"The bundle member {name} is unreadable ({exc}).") from exc
+    except Exception as exc:  # a hostile member raises many kinds of errors
+        raise _rejected(
+            "damaged",
+            f"The bundle is damaged: its file {name} cannot be read ({plain_reason(exc)}).",
+        ) from exc
 
 
 @dataclass

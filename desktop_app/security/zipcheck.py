@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 from typing import Any
 
 from desktop_app.security.errors import BundleRejected
@@ -66,9 +67,26 @@ def _entries(data: bytes) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
         raise _damaged(f"its list of contents cannot be read: {_reason(exc)}") from exc
 
 
+def plain_reason(exc: BaseException) -> str:
+    """What a low-level error reading an archive means, in words a user can pass on."""
+    text = str(exc)
+    if isinstance(exc, zlib.error):
+        return "its compressed content is corrupt"
+    if isinstance(exc, zipfile.BadZipFile) and "CRC" in text:
+        return "a file in it does not match its checksum"
+    if isinstance(exc, EOFError) or "truncated" in text.lower() or "end of" in text.lower():
+        return "it is cut off"
+    if isinstance(exc, NotImplementedError):
+        return "it uses a packing method PartnerDesk does not use"
+    if isinstance(exc, UnicodeDecodeError):
+        return "a file name in it is not valid text"
+    if isinstance(exc, ValueError | json.JSONDecodeError) and not isinstance(exc, UnicodeError):
+        return "its content is not what a bundle holds"
+    return "its structure is broken"
+
+
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text[:200]
+    return plain_reason(exc)
 
 
 def check_entry(info: zipfile.ZipInfo, total: int) -> None:

@@ -23,7 +23,7 @@ from desktop_app.persistence.hlc import MAX_HLC
 from desktop_app.persistence.sync_values import sync_tables
 from desktop_app.security.errors import BundleRejected
 from desktop_app.security.plain_envelope import Envelope, PlainEnvelope
-from desktop_app.security.zipcheck import check_zip
+from desktop_app.security.zipcheck import check_zip, plain_reason
 from desktop_app.sync.bundle import (
     ACKS,
     ATTACHMENTS,
@@ -94,7 +94,7 @@ class BundleReader:
         try:
             content = self.archive.read(name)
         except Exception as exc:  # a hostile member raises many kinds of errors
-            raise _damaged(f"member {name} is unreadable: {exc}") from exc
+            raise _damaged(f"its file {name} cannot be read: {plain_reason(exc)}") from exc
         if hashlib.sha256(content).hexdigest() != expected.get("sha256"):
             raise _damaged(f"member {name} does not match its checksum")
         return content
@@ -115,13 +115,15 @@ class BundleReader:
         try:
             stream = self.archive.open(CHANGES)
         except Exception as exc:
-            raise _damaged(f"the change records are unreadable: {exc}") from exc
+            raise _damaged(f"the change records cannot be read: {plain_reason(exc)}") from exc
         with stream:
             while True:
                 try:
                     data = stream.read(BLOCK)
                 except Exception as exc:  # CRC errors, inflate errors of a damaged member
-                    raise _damaged(f"the change records are unreadable: {exc}") from exc
+                    raise _damaged(
+                        f"the change records cannot be read: {plain_reason(exc)}"
+                    ) from exc
                 digest.update(data)
                 size += len(data)
                 if not data:
