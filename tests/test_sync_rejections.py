@@ -226,9 +226,9 @@ def test_values_that_do_not_fit_their_field(
     ("old", "new", "fragment"),
     [
         (b'"origin":', b'"source":', "lacks 'origin'"),
-        (b',"batch":null}', b',"batch":null,"extra":1}', "is malformed"),
+        (b',"batch":null}', b',"batch":null,"extra":1}', "has the wrong fields"),
         (b'"hlc":', b'"hlc":"1"+', "unreadable change record"),
-        (b'"prev_hlc":null,', b"", "is malformed"),
+        (b'"prev_hlc":null,', b"", "has the wrong fields"),
         (b'"field":"name"', b'"field":"nickname"', "unknown field institutions.nickname"),
         (b'"table":"institutions"', b'"table":"nowhere"', "unknown field nowhere."),
         (b'"table":"institutions"', b'"table":["institutions"]', "lacks"),

@@ -16,6 +16,9 @@ import json
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain, repeat
+from operator import is_, is_not, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +39,9 @@ from desktop_app.sync.bundle import (
     schema_is_known,
 )
 
-BLOCK = 2 * 1024 * 1024
+ID_CHARACTERS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
+"""Characters of origin and record ids (UUIDs; the ids of demo and test data)."""
+BLOCK = 1024 * 1024
 """Bytes of ``changes.jsonl`` parsed at once (about 8 000 change records)."""
 
 Batch = tuple[bytes, bytes]
@@ -170,49 +175,64 @@ def parse_changes(data: bytes) -> list[dict[str, Any]]:
     return changes
 
 
+_NOT_NONE = partial(is_not, None)
+_ALL = itemgetter(
+    "origin", "hlc", "table", "record", "field", "value", "prev_hlc", "prev_origin", "batch"
+)
+
+
 def check_shapes(changes: list[Any]) -> None:
     """Every record an object with exactly the keys of §4, a known table and field, clocks in
-    the format's range (docs/sync-format.md §4: anything else is damage)."""
+    the format's range (docs/sync-format.md §4: anything else is damage). Checked column by
+    column over the whole chunk."""
     tables = sync_tables()
     try:
-        shapes = {
-            (c["table"], c["field"], type(c["hlc"]), type(c["origin"]), type(c["record"]), len(c))
-            for c in changes
-        }
+        if set(map(len, changes)) != {len(CHANGE_KEYS)}:
+            raise _damaged("a change record has the wrong fields")
+        columns = list(zip(*map(_ALL, changes), strict=True))
     except (KeyError, TypeError) as exc:
         raise _damaged(f"a change record lacks {exc}") from exc
-    for table_name, name, hlc_type, origin_type, record_type, size in shapes:
+    if not columns:
+        return
+    origins, hlcs, table_names, records, names, _values, prevs, prev_origins, places = columns
+    if not set(map(type, origins)) | set(map(type, records)) <= {str}:
+        raise _damaged("a change record names its origin or record wrongly")
+    ids = "".join(set(origins)) + "".join(records)
+    if not set(ids) <= ID_CHARACTERS or max(map(len, origins)) > 36 or max(map(len, records)) > 36:
+        raise _damaged("a change record names an origin or record that is no id")
+    if not set(map(type, table_names)) | set(map(type, names)) <= {str}:
+        raise _damaged("a change record lacks a table or field name")
+    for table_name, name in set(zip(table_names, names, strict=True)):
         table = tables.get(table_name) if isinstance(table_name, str) else None
         if table is None or not isinstance(name, str) or name not in table.decoders:
             raise _damaged(f"a change record names an unknown field {table_name}.{name}")
-        if (
-            hlc_type is not int
-            or origin_type is not str
-            or record_type is not str
-            or size != len(CHANGE_KEYS)
-        ):
-            raise _damaged(f"a change record of {table_name}.{name} is malformed")
-    for change in changes:
-        if change.keys() != CHANGE_KEYS:
-            raise _damaged("a change record has the wrong fields")
-        hlc, prev, batch = change["hlc"], change["prev_hlc"], change["batch"]
-        if not 0 < hlc <= MAX_HLC or (
-            prev is not None and (type(prev) is not int or not 0 < prev <= MAX_HLC)
-        ):
-            raise _damaged(
-                f"the change {change['origin']}/{hlc} carries a clock outside the format's "
-                "range (it cannot come from a PartnerDesk installation)"
-            )
-        if (prev is None) != (change["prev_origin"] is None) or not (
-            change["prev_origin"] is None or isinstance(change["prev_origin"], str)
-        ):
-            raise _damaged(f"the change {change['origin']}/{hlc} names half a previous value")
-        if batch is not None and not (
-            type(batch) is list
-            and len(batch) == 2
-            and all(type(n) is int and 0 <= n < 2**31 for n in batch)
-        ):
-            raise _damaged(f"the change {change['origin']}/{hlc} names no valid batch")
+    if set(map(type, hlcs)) != {int}:
+        raise _damaged("a change record of the bundle is malformed (its clock is no number)")
+    if min(hlcs) <= 0 or max(hlcs) > MAX_HLC:
+        bad = next(h for h in hlcs if not 0 < h <= MAX_HLC)
+        raise _damaged(
+            f"a change carries the clock {bad}, outside the format's range (it cannot come "
+            "from a PartnerDesk installation)"
+        )
+    given = list(filter(_NOT_NONE, prevs))
+    if given and (set(map(type, given)) != {int} or min(given) <= 0 or max(given) > MAX_HLC):
+        raise _damaged(
+            "a change names a previous clock outside the format's range (it cannot come from "
+            "a PartnerDesk installation)"
+        )
+    if list(map(is_, prevs, repeat(None))) != list(map(is_, prev_origins, repeat(None))) or not (
+        set(map(type, prev_origins)) <= {str, type(None)}
+    ):
+        raise _damaged("a change names half a previous value")
+    placed = list(filter(_NOT_NONE, places))
+    if placed and (
+        set(map(type, placed)) != {list}
+        or set(map(len, placed)) != {2}
+        or set(map(type, chain.from_iterable(placed))) != {int}
+        or min(chain.from_iterable(placed)) < 0
+        or max(chain.from_iterable(placed)) >= 2**31
+    ):
+        raise _damaged("a change names no valid batch")
 
 
 # -- opening --------------------------------------------------------------------------------------
@@ -226,6 +246,7 @@ def open_bundle(path: Path, receiver: str, envelope: Envelope | None = None) -> 
     except OSError as exc:
         raise BundleRejected("unreadable", f"The file {path} cannot be read: {exc}.") from exc
     data = envelope.open(raw, receiver=receiver)
+    del raw  # the decrypted zip is all that is needed from here on
     opened = getattr(envelope, "opened", None)
     if opened is not None and getattr(opened, "archive", None) is not None:
         archive, manifest = opened.archive, opened.manifest

@@ -29,6 +29,10 @@ from desktop_app.sync.ingest import Ingest, clock_text
 from desktop_app.sync.origins import OriginBook
 from desktop_app.sync.report import BundleReport
 
+CACHE = -16384
+"""SQLite page cache of an import (16 MiB, in KiB): its writes touch many pages of the change
+log, the records and their indexes; the default 2 MiB makes it spill and read them back."""
+
 
 def import_bundles(
     db: Database, files: Iterable[Path], *, dry_run: bool = False, envelope: Envelope | None = None
@@ -131,6 +135,7 @@ def _import(
         try:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                conn.exec_driver_sql(f"PRAGMA cache_size = {CACHE}")
             apply.take_write_lock(conn)
             changed, accepted_max = _apply(db, conn, reader, report, envelope)
             if dry_run or not changed:

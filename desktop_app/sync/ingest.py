@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -32,6 +34,34 @@ from desktop_app.sync.origins import EXPERT, OriginBook
 from desktop_app.sync.report import DUPLICATE, REJECTED, BundleReport
 
 CONTENT = ("table", "record", "field", "value", "prev_hlc", "prev_origin")
+_KEY = itemgetter("table", "record")
+_ID = itemgetter("origin", "hlc")
+_ORIGIN = itemgetter("origin")
+_HLC = itemgetter("hlc")
+_VALUE = itemgetter("value")
+_TABLE_FIELD = itemgetter("table", "field")
+
+
+class _Texts:
+    """The value texts of a chunk's changes (canonical JSON), by change."""
+
+    def __init__(self, changes: list[dict[str, Any]], values: list[str]) -> None:
+        self.changes = changes
+        self.values = values
+        self._by_id: dict[int, str] | None = None
+
+    def __getitem__(self, key: int) -> str:
+        if self._by_id is None:
+            self._by_id = {id(c): v for c, v in zip(self.changes, self.values, strict=True)}
+        return self._by_id[key]
+
+    def of_all(self, changes: list[dict[str, Any]]) -> list[str]:
+        """The texts of ``changes`` (all of the chunk in order: the list as it is)."""
+        if len(changes) == len(self.changes):
+            return self.values
+        return [self[id(c)] for c in changes]
+
+
 ORIGIN, REVOKED, CLOCK, SCOPE, VALUE, RECORD = (
     "origin",
     "revoked",
@@ -96,6 +126,9 @@ class Ingest:
         self.changed = False
         self._seen: dict[ChangeId, dict[str, Any]] = {}
         self._experts: dict[str, ExpertAuthority] = {}
+        self._prove = book.prover()
+        self._present: set[tuple[str, str]] = set()
+        """Records known to exist (references already checked in earlier chunks)."""
 
     # -- one chunk -------------------------------------------------------------------------------
 
@@ -105,16 +138,21 @@ class Ingest:
             return
         self.fresh += len(fresh)
         self.changed = True
-        values = list(apply._encode_values(c["value"] for c in fresh))
-        text_of = {id(c): v for c, v in zip(fresh, values, strict=True)}
-        self.max_seen = max(self.max_seen, max(c["hlc"] for c in fresh))
-        refused = self._checks(fresh, text_of)
+        values = list(apply._encode_values(map(_VALUE, fresh)))
+        text_of = _Texts(fresh, values)
+        self.max_seen = max(self.max_seen, max(map(_HLC, fresh)))
+        refused = self._checks(fresh, values)
         self._check_values(fresh, refused)
-        live = [c for c in fresh if id(c) not in refused]
-        addressed = self._stored({(c["table"], c["record"]) for c in fresh})
+        live = [c for c in fresh if id(c) not in refused] if refused else fresh
+        addressed_keys = set(map(_KEY, fresh))
+        addressed = self._stored(addressed_keys)
         creations = self._creations(fresh, refused, addressed)
         self.keys.prepare(live)
-        stored = self._stored({self.keys.target((c["table"], c["record"])) for c in fresh})
+        if self.keys.aliases:
+            keys = {self.keys.target(key) for key in addressed_keys}
+            stored = self._stored(keys)
+        else:
+            keys, stored = addressed_keys, addressed
         holder: dict[str, Merger] = {}
         state = StoredState(
             self.conn,
@@ -124,7 +162,6 @@ class Ingest:
         refusal = (
             self._refusal(refused, creations, state) if refused or creations is not None else None
         )
-        keys = {self.keys.target((c["table"], c["record"])) for c in fresh}
         merger = Merger(
             clocks=load_clocks(self.conn, keys),
             value_of=self._logged_value,
@@ -149,6 +186,8 @@ class Ingest:
         after checking that they carry the content already received under their id. (Changes
         of earlier chunks are in the log by now.)"""
         known = self._known(changes)
+        if not known and len(set(map(_ID, changes))) == len(changes):
+            return changes  # all new, each once (the common case of a large bundle)
         self._seen = {}
         fresh = []
         for change in changes:
@@ -168,9 +207,13 @@ class Ingest:
 
     def _known(self, changes: list[dict[str, Any]]) -> dict[ChangeId, tuple[Any, ...]]:
         """Changes of the log with the id of one of ``changes`` (one range query per origin)."""
+        origins = set(map(_ORIGIN, changes))
         by_origin: dict[str, list[int]] = defaultdict(list)
-        for change in changes:
-            by_origin[change["origin"]].append(change["hlc"])
+        if len(origins) == 1:
+            by_origin[next(iter(origins))] = list(map(_HLC, changes))
+        else:
+            for change in changes:
+                by_origin[change["origin"]].append(change["hlc"])
         known: dict[ChangeId, tuple[Any, ...]] = {}
         for origin, hlcs in by_origin.items():
             rows = self.conn.execute(
@@ -186,38 +229,44 @@ class Ingest:
 
     # -- per change ------------------------------------------------------------------------------
 
-    def _checks(
-        self, fresh: list[dict[str, Any]], text_of: dict[int, str]
-    ) -> dict[int, tuple[str, str]]:
+    def _checks(self, fresh: list[dict[str, Any]], values: list[str]) -> dict[int, tuple[str, str]]:
         """Checks that do not depend on the rest of the bundle: proof of origin, revocation,
-        clock. Returns the refused changes by ``id()`` with (code, reason)."""
+        clock. Returns the refused changes by ``id()`` with (code, reason). One loop with
+        local names: this is the hot path of a large import."""
         refused: dict[int, tuple[str, str]] = {}
         book = self.book
-        for change in fresh:
-            info = book.of(change["origin"])
-            if book.secured:
-                if info.role is None:
+        infos = {o: book.of(o) for o in {c["origin"] for c in fresh}}
+        unknown = {o for o, i in infos.items() if i.role is None and not i.own}
+        revoked = {o for o, i in infos.items() if i.revocation is not None}
+        secured = book.secured
+        prove = self._prove
+        limit = self.limit
+        for change, value in zip(fresh, values, strict=True):
+            origin = change["origin"]
+            if secured:
+                if origin in unknown:
                     refused[id(change)] = (
                         ORIGIN,
-                        f"it claims to come from origin {change['origin']}, which this "
-                        "installation does not know (no certificate of its node reached it)",
+                        f"it claims to come from origin {origin}, which this installation "
+                        "does not know (no certificate of its node reached it)",
                     )
                     continue
-                why = book.unproven(change, text_of[id(change)])
+                why = prove(change, value)
                 if why is not None:
                     refused[id(change)] = (ORIGIN, why)
                     continue
-                why = book.revoked(change)
-                if why is not None:
-                    refused[id(change)] = (REVOKED, why)
-                    continue
+                if origin in revoked:
+                    why = book.revoked(change)
+                    if why is not None:
+                        refused[id(change)] = (REVOKED, why)
+                        continue
             hlc = change["hlc"]
-            if hlc > self.limit:
+            if hlc > limit:
                 self.clock_refused += 1
                 refused[id(change)] = (
                     CLOCK,
                     f"its clock ({self.describe_clock(hlc)}) lies too far ahead of this "
-                    f"installation's time ({self.describe_clock(self.limit)} at the latest); "
+                    f"installation's time ({self.describe_clock(limit)} at the latest); "
                     "the clock of the installation that made it is wrong",
                 )
                 continue
@@ -235,6 +284,16 @@ class Ingest:
     ) -> None:
         """Refuse changes whose value does not fit the field (checked column by column)."""
         tables = sync_tables()
+        if not refused:  # the common case: column by column, without a loop in Python
+            fields = list(map(_TABLE_FIELD, fresh))
+            values = list(map(_VALUE, fresh))
+            try:
+                for table_name, name in set(fields):
+                    flags = map((table_name, name).__eq__, fields)
+                    tables[table_name].decode_column(name, compress(values, flags))
+                return
+            except (ValueError, TypeError, ArithmeticError):
+                pass
         groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for change in fresh:
             if id(change) not in refused:
@@ -265,7 +324,10 @@ class Ingest:
     ) -> dict[int, dict[str, Any]] | None:
         """For changes of experts that create a record not stored here: all values of that
         creation (the creation is judged as one). None when no expert made a change."""
-        experts = [c for c in fresh if id(c) not in refused and self._role(c) == EXPERT]
+        roles = {o: self._role_of(o) for o in {c["origin"] for c in fresh}}
+        if EXPERT not in roles.values():
+            return None
+        experts = [c for c in fresh if roles[c["origin"]] == EXPERT and id(c) not in refused]
         if not experts:
             return None
         runs: dict[tuple[RecordKey, str], dict[str, Any]] = defaultdict(dict)
@@ -281,8 +343,11 @@ class Ingest:
         return result
 
     def _role(self, change: dict[str, Any]) -> str | None:
-        """The role the change is judged by (None for our own changes coming back)."""
-        info = self.book.of(change["origin"])
+        return self._role_of(change["origin"])
+
+    def _role_of(self, origin: str) -> str | None:
+        """The role changes of ``origin`` are judged by (None for our own coming back)."""
+        info = self.book.of(origin)
         if info.own:
             return None
         if not self.book.secured and self.sender.role == EXPERT:
@@ -343,25 +408,25 @@ class Ingest:
                 found[(table, record)] = deleted
         return found
 
-    def _check_records(
-        self, merger: Merger, existing: set[RecordKey], text_of: dict[int, str]
-    ) -> None:
+    def _check_records(self, merger: Merger, existing: set[RecordKey], text_of: _Texts) -> None:
         """Refuse records the database would refuse: a new record without a required field, a
         required field emptied, a reference to a record this node does not have."""
         failed: dict[RecordKey, str] = {}
         for key, values in merger.winners.items():
-            required, _parents = _shape(key[0])
+            required = _shape(key[0])[0]
+            empty = {f for f, v in values.items() if v is None} if None in values.values() else ()
             if key not in existing:
-                missing = sorted(f for f in required if values.get(f) is None)
+                missing = (required - values.keys()).union(required.intersection(empty))
                 if missing:
                     failed[key] = (
-                        f"the new record {key[0]} {key[1]} lacks {', '.join(missing)}, which it "
-                        "must have"
+                        f"the new record {key[0]} {key[1]} lacks {', '.join(sorted(missing))}, "
+                        "which it must have"
                     )
                     continue
-            emptied = sorted(f for f in required if f in values and values[f] is None)
+            emptied = required.intersection(empty)
             if emptied:
-                failed[key] = f"the record {key[0]} {key[1]} would lose {', '.join(emptied)}"
+                lost = ", ".join(sorted(emptied))
+                failed[key] = f"the record {key[0]} {key[1]} would lose {lost}"
         while True:
             more = self._dangling(merger, existing, failed)
             if not more:
@@ -374,33 +439,44 @@ class Ingest:
         self, merger: Merger, existing: set[RecordKey], failed: dict[RecordKey, str]
     ) -> dict[RecordKey, str]:
         """Records referring to a record this node does not have (and will not get from this
-        chunk)."""
-        wanted: dict[str, set[str]] = defaultdict(set)
-        refs: list[tuple[RecordKey, str, str, str]] = []
-        for key, values in merger.winners.items():
-            if key in failed:
-                continue
-            _required, parents = _shape(key[0])
-            for name, parent in parents.items():
-                value = values.get(name)
-                if isinstance(value, str):
-                    target = self.keys.target((parent, value))[1]
-                    if (parent, target) in merger.winners and (parent, target) not in failed:
-                        continue
-                    wanted[parent].add(target)
-                    refs.append((key, name, parent, target))
-        found: set[tuple[str, str]] = set()
-        for parent, ids in wanted.items():
-            for record, _deleted in apply.deleted_flags(self.conn, parent, sorted(ids)):
-                found.add((parent, record))
-        return {
-            key: f"its {name} refers to the record {parent} {target}, which this installation "
-            "does not have"
-            for key, name, parent, target in refs
-            if (parent, target) not in found
-        }
+        chunk). The distinct references of each table and field are looked up at once."""
+        by_table: dict[str, list[RecordKey]] = defaultdict(list)
+        for key in merger.winners:
+            if key not in failed and _shape(key[0])[1]:
+                by_table[key[0]].append(key)
+        target = self.keys.target
+        missing: set[tuple[str, str]] = set()
+        for table, keys in by_table.items():
+            for name, parent in _shape(table)[1].items():
+                wanted = {merger.winners[key].get(name) for key in keys} - {None}
+                wanted = {v for v in wanted if isinstance(v, str)}
+                ids = {target((parent, v))[1] for v in wanted}
+                ids = {
+                    i
+                    for i in ids
+                    if ((parent, i) not in merger.winners or (parent, i) in failed)
+                    and (parent, i) not in self._present
+                }
+                if not ids:
+                    continue
+                found = {r for r, _d in apply.deleted_flags(self.conn, parent, sorted(ids))}
+                self._present |= {(parent, r) for r in found}
+                missing |= {(parent, i) for i in ids - found}
+        if not missing:
+            return {}
+        result: dict[RecordKey, str] = {}
+        for table, keys in by_table.items():
+            for name, parent in _shape(table)[1].items():
+                for key in keys:
+                    value = merger.winners[key].get(name)
+                    if isinstance(value, str) and (parent, target((parent, value))[1]) in missing:
+                        result[key] = (
+                            f"its {name} refers to the record {parent} {value}, which this "
+                            "installation does not have"
+                        )
+        return result
 
-    def _drop(self, merger: Merger, failed: dict[RecordKey, str], text_of: dict[int, str]) -> None:
+    def _drop(self, merger: Merger, failed: dict[RecordKey, str], text_of: _Texts) -> None:
         """Take refused records out of the chunk and report each of their changes."""
         target = self.keys.target
         dropped = [c for c in merger.accepted if target((c["table"], c["record"])) in failed]
@@ -424,7 +500,7 @@ class Ingest:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def _write(self, merger: Merger, existing: set[RecordKey], text_of: dict[int, str]) -> None:
+    def _write(self, merger: Merger, existing: set[RecordKey], text_of: _Texts) -> None:
         conn = self.conn
         if self.keys.aliases:
             for key, values in merger.winners.items():
@@ -434,9 +510,7 @@ class Ingest:
         settle = self._project(merger, existing)
         apply.write_records(conn, merger.winners, merger.latest, existing, self.book.node_of)
         accepted = merger.accepted
-        apply.insert_log(
-            conn, accepted, self.sender_incarnation, [text_of[id(c)] for c in accepted]
-        )
+        apply.insert_log(conn, accepted, self.sender_incarnation, text_of.of_all(accepted))
         for change in accepted:
             if change["batch"] is not None:
                 self.used_batches.add((change["origin"], change["batch"][0]))
