@@ -172,7 +172,11 @@ db.node_id
 start = time.perf_counter()
 report = import_bundle(db, Path(sys.argv[2]))
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:  # the high-water mark of this process image (ru_maxrss would count the forked parent)
+    status = Path("/proc/self/status").read_text()
+    peak = int(next(l for l in status.splitlines() if l.startswith("VmHWM:")).split()[1])
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"status": report.status, "applied": report.counts["applied"],
                   "seconds": seconds, "peak_kib": peak, "message": report.message[:300]}))
 """
@@ -251,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         kind = "signed and encrypted" if r["secured"] else "plain (no keys)"
         print(
-            f"changes: {r['changes']} ({r['records']} records), bundle {r['bundle_bytes']} bytes, {kind}"
+            f"changes: {r['changes']} ({r['records']} records), "
+            f"bundle {r['bundle_bytes']} bytes, {kind}"
         )
         print(f"raw executemany: {r['raw_seconds']:.3f} s  {r['raw_rate']:,.0f} changes/s")
         print(

@@ -42,6 +42,20 @@ _VALUE = itemgetter("value")
 _TABLE_FIELD = itemgetter("table", "field")
 
 
+def _columns(
+    fields: list[tuple[str, str]], values: list[Any]
+) -> list[tuple[tuple[str, str], Any]]:
+    """The values of each (table, field) of a chunk. New records repeat the same fields in the
+    same order, record after record: then each field's values are a slice."""
+    count = len(fields)
+    if not count:
+        return []
+    period = fields.index(fields[0], 1) if fields.count(fields[0]) > 1 else count
+    if count % period == 0 and fields[period:] == fields[:-period]:
+        return [(fields[j], values[j::period]) for j in range(period)]
+    return [(key, compress(values, map(key.__eq__, fields))) for key in set(fields)]
+
+
 class _Texts:
     """The value texts of a chunk's changes (canonical JSON), by change."""
 
@@ -288,9 +302,8 @@ class Ingest:
             fields = list(map(_TABLE_FIELD, fresh))
             values = list(map(_VALUE, fresh))
             try:
-                for table_name, name in set(fields):
-                    flags = map((table_name, name).__eq__, fields)
-                    tables[table_name].decode_column(name, compress(values, flags))
+                for (table_name, name), column in _columns(fields, values):
+                    tables[table_name].decode_column(name, column)
                 return
             except (ValueError, TypeError, ArithmeticError):
                 pass
