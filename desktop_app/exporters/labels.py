@@ -99,6 +99,7 @@ _LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
         "visa": ("Visum", "Visa", "Visa"),
         "communication": ("Kommunikation", "Communication", "Communication"),
         "material": ("Material", "Material", "Matériel"),
+        "tip": ("Trinkgeld", "Tip", "Pourboire"),
         "other": ("Sonstiges", "Other", "Autres"),
     },
     "travel_mode": {

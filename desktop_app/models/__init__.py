@@ -10,6 +10,7 @@ from desktop_app.models.base import (
     travelling_models,
     utc_now,
 )
+from desktop_app.models.claim import ClaimantProfile, TravelClaim
 from desktop_app.models.conflict_note import ConflictNote
 from desktop_app.models.event import Event, EventParticipation
 from desktop_app.models.institution import Institution
@@ -23,8 +24,9 @@ from desktop_app.models.partnership import (
     PartnershipTheme,
     PartnershipTopic,
 )
-from desktop_app.models.per_diem_rate import PerDiemRate
+from desktop_app.models.per_diem_rate import PerDiemRate, PerDiemTable
 from desktop_app.models.person import Person
+from desktop_app.models.report_cache import ReportClaimResult
 from desktop_app.models.study_trip import AgendaItem, DelegationMember, StudyTrip
 from desktop_app.models.sync_state import SyncChange  # noqa: F401 - registers the sync tables
 from desktop_app.models.travel import Advance, Expense, MealsProvided, Night, TravelLeg
@@ -36,6 +38,7 @@ __all__ = [
     "AgendaItem",
     "Attachment",
     "Base",
+    "ClaimantProfile",
     "ConflictNote",
     "Contribution",
     "DelegationMember",
@@ -54,9 +57,12 @@ __all__ = [
     "PartnershipTheme",
     "PartnershipTopic",
     "PerDiemRate",
+    "PerDiemTable",
     "Person",
+    "ReportClaimResult",
     "StudyTrip",
     "Syncable",
+    "TravelClaim",
     "TravelLeg",
     "Workplan",
     "WorkplanItem",

@@ -21,7 +21,12 @@ from desktop_app.services.node import find_peer, this_node
 from desktop_app.sync.apply import take_write_lock
 from desktop_app.sync.bundle import bundle_line, change_line, write_bundle
 from desktop_app.sync.peers import Scope
-from desktop_app.sync.scope import REFERENCE_TABLES, live_scope, records_in_scope
+from desktop_app.sync.scope import (
+    REFERENCE_TABLES,
+    live_scope,
+    personal_row_allowed,
+    records_in_scope,
+)
 from desktop_app.sync.signing import (
     batch_lines,
     incarnation_records,
@@ -56,8 +61,9 @@ def pending_changes(
 ) -> list[tuple[Any, ...]]:
     """Log rows ``(seq, origin, hlc, table, record, field, value, prev_hlc, prev_origin, batch,
     batch_index)`` the peer may need: after its acknowledged position, not made by its current
-    incarnation nor received from it, and within its scope. (Changes of its earlier
-    incarnations travel back to it: after a restore it may no longer have them.)"""
+    incarnation nor received from it, and within its scope; personal data of a claim only to HQ
+    or to its own person's laptop. (Changes of its earlier incarnations travel back to it: after
+    a restore it may no longer have them.)"""
     rows = conn.execute(
         text(
             "SELECT seq, origin, hlc, table_name, record_id, field, value, prev_hlc, "
@@ -69,7 +75,7 @@ def pending_changes(
     ).all()
     scope = live_scope(conn, peer)
     if scope is None:
-        return [tuple(r) for r in rows]
+        return [tuple(r) for r in rows if personal_row_allowed(peer, r[3])]
     allowed = records_in_scope(conn, scope)
     return [tuple(r) for r in rows if r[4] in allowed.get(r[3], ())]
 
@@ -117,7 +123,7 @@ def resend_after_restore(conn: Connection, peer: Any) -> list[tuple[Any, ...]]:
     rows = [tuple(r) for r in conn.execute(query, {"mark": int(data["mark"]), "o": origins})]
     scope = live_scope(conn, peer)
     if scope is None:
-        return rows
+        return [r for r in rows if personal_row_allowed(peer, r[3])]
     allowed = records_in_scope(conn, scope)
     return [r for r in rows if r[4] in allowed.get(r[3], ())]
 

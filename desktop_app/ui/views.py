@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.export_labels import EXPORT_EXPENSES, EXPORT_REPORT, EXPORT_WORKPLAN
 from desktop_app.ui.records.spec import EntitySpec
 
 
@@ -78,9 +79,6 @@ OVERVIEW = QT_TRANSLATE_NOOP("Views", "Overview")
 PARTNERSHIP_DETAIL = "desktop_app.ui.partnership_detail.view"
 
 
-EXPORT_REPORT = QT_TRANSLATE_NOOP("Views", "Export mission report…")
-EXPORT_EXPENSES = QT_TRANSLATE_NOOP("Views", "Export travel-expense declaration…")
-EXPORT_WORKPLAN = QT_TRANSLATE_NOOP("Views", "Export workplan (Excel)…")
 DOCUMENT_OPS = "desktop_app.ui.documents.ops"
 
 
@@ -131,6 +129,12 @@ def _people(context: AppContext) -> QWidget:
     from desktop_app.ui.people.view import PeopleView
 
     return PeopleView(context)
+
+
+def _per_diem_rates(context: AppContext) -> QWidget:
+    from desktop_app.ui.per_diem_rates.view import PerDiemRatesView
+
+    return PerDiemRatesView(context)
 
 
 UI_DIR = Path(__file__).resolve().parent
@@ -228,9 +232,13 @@ def available_views() -> list[ViewEntry]:
         ViewEntry(
             "per_diem_rates",
             QT_TRANSLATE_NOOP("Views", "Per-diem rates"),
-            _records("desktop_app.ui.per_diem_rates.spec", "PER_DIEM_RATES"),
-            frozenset({"per_diem_rates"}),
-            (RECORDS_VIEW, "desktop_app.ui.per_diem_rates.spec"),
+            _per_diem_rates,
+            frozenset({"per_diem_rates", "per_diem_tables"}),
+            (
+                RECORDS_VIEW,
+                "desktop_app.ui.per_diem_rates.spec",
+                "desktop_app.ui.per_diem_rates.view",
+            ),
         ),
     ]
     reports = _optional("desktop_app.ui.reports.view", "ReportsView")

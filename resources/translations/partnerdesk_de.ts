@@ -49,16 +49,16 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <source>Save chart as PNG…</source>
-        <translation>Diagramm als PNG speichern…</translation>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
     </message>
     <message>
-        <source>Save data as Excel…</source>
-        <translation>Daten als Excel speichern…</translation>
+        <source>Export data as Excel…</source>
+        <translation>Daten als Excel exportieren…</translation>
     </message>
     <message>
         <source>Click a bar or a number to see the records behind it.</source>
-        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Einträge dahinter.</translation>
     </message>
     <message>
         <source>No data for these filters.</source>
@@ -91,6 +91,101 @@
     <message>
         <source>The chart data could not be saved</source>
         <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSection</name>
+    <message>
+        <source>&amp;Start of the trip</source>
+        <translation>&amp;Reiseantritt</translation>
+    </message>
+    <message>
+        <source>&amp;End of the trip</source>
+        <translation>R&amp;eiseende</translation>
+    </message>
+    <message>
+        <source>&amp;Business began</source>
+        <translation>Dienstgeschäft &amp;begonnen</translation>
+    </message>
+    <message>
+        <source>Business e&amp;nded</source>
+        <translation>Dienstgeschäft be&amp;endet</translation>
+    </message>
+    <message>
+        <source>Bahn&amp;Card</source>
+        <translation>Bahn&amp;Card</translation>
+    </message>
+    <message>
+        <source>e.g. BahnCard 50, 2nd class, paid by me</source>
+        <translation>z. B. BahnCard 50, 2. Klasse, privat bezahlt</translation>
+    </message>
+    <message>
+        <source>Claim s&amp;ubmitted on</source>
+        <translation>Abrechnung eingereicht a&amp;m</translation>
+    </message>
+    <message>
+        <source>Personnel &amp;number</source>
+        <translation>Personal&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Official &amp;title</source>
+        <translation>Amts- oder &amp;Dienstbezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Organisational unit</source>
+        <translation>&amp;Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Cost c&amp;entre</source>
+        <translation>Kostenst&amp;elle</translation>
+    </message>
+    <message>
+        <source>Street and &amp;house number</source>
+        <translation>Straße und &amp;Hausnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation>BI&amp;C</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder</source>
+        <translation>Konto&amp;inhaber</translation>
+    </message>
+    <message>
+        <source>The trip as the claim form asks for it</source>
+        <translation>Die Reise, wie der Abrechnungsantrag sie erfragt</translation>
+    </message>
+    <message>
+        <source>My data for the claim form (kept on this installation and at HQ only)</source>
+        <translation>Meine Angaben für den Abrechnungsantrag (nur auf dieser Installation und bei der Zentrale gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Save claim data</source>
+        <translation>Abrechnungsangaben &amp;speichern</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>an der Wohnung</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>an der Dienststätte</translation>
+    </message>
+    <message>
+        <source>Claim data saved.</source>
+        <translation>Abrechnungsangaben gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -284,14 +379,6 @@
         <translation>Übernachtungsgeld (EUR)</translation>
     </message>
     <message>
-        <source>Sample value</source>
-        <translation>Beispielwert</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -342,6 +429,57 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>City row</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>missing (not verified)</source>
+        <translation>fehlt (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>ConcurrentEdit</name>
+    <message>
+        <source>this installation (another window, an import or a command)</source>
+        <translation>dieser Installation (einem anderen Fenster, einem Import oder einem Befehl)</translation>
+    </message>
+    <message>
+        <source>another installation</source>
+        <translation>einer anderen Installation</translation>
+    </message>
+    <message>
+        <source>It was changed by %1 at %2.</source>
+        <translation>Geändert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>It was changed by %1.</source>
+        <translation>Geändert von %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you opened it, so your changes are not saved yet.</source>
+        <translation>„%1“ wurde geändert, seit Sie es geöffnet haben; Ihre Änderungen sind deshalb noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is now and drops your changes. Overwrite saves your changes over it. Cancel keeps your changes in the form.</source>
+        <translation>„Neu laden“ zeigt den jetzigen Stand und verwirft Ihre Änderungen. „Überschreiben“ speichert Ihre Änderungen darüber. „Abbrechen“ lässt Ihre Änderungen im Formular.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
     </message>
 </context>
 <context>
@@ -407,7 +545,7 @@
     </message>
     <message>
         <source>Add contribution…</source>
-        <translation>Beitrag hinzufügen…</translation>
+        <translation>Kofinanzierung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -419,19 +557,19 @@
     </message>
     <message>
         <source>Add contribution</source>
-        <translation>Beitrag hinzufügen</translation>
+        <translation>Kofinanzierung hinzufügen</translation>
     </message>
     <message>
         <source>Edit contribution</source>
-        <translation>Beitrag bearbeiten</translation>
+        <translation>Kofinanzierung bearbeiten</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Beitrag löschen</translation>
+        <translation>Kofinanzierung löschen</translation>
     </message>
     <message>
         <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Beitrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <translation>Die gewählte Kofinanzierung löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +669,10 @@ Jetzt öffnen?</translation>
         <translation>Das Dokument konnte nicht erstellt werden</translation>
     </message>
     <message>
+        <source>The travel-expense declaration of %1 cannot be exported as final: the lodging cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the table, so the claim total is incomplete. HQ imports the official table (“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the rates reach this installation with the next bundle. Then export again.</source>
+        <translation>Die Reisekostenabrechnung von %1 kann nicht endgültig ausgegeben werden: Der Höchstbetrag des Übernachtungsgeldes (Spalte 3 der Tagegeldtabelle) für die Nacht/Nächte vom %2 steht noch nicht in der Tabelle, die Gesamtsumme ist daher unvollständig. Die Zentrale importiert die amtliche Tabelle („Tabelle importieren…“ unter Tagegeldsätze oder partnerdesk rates import DATEI); die Sätze kommen mit dem nächsten Synchronisationspaket auf diese Installation. Geben Sie die Abrechnung danach erneut aus.</translation>
+    </message>
+    <message>
         <source>Writing the document …</source>
         <translation>Dokument wird erstellt …</translation>
     </message>
@@ -598,6 +740,10 @@ Jetzt öffnen?</translation>
         <translation>Eintrag hinzugefügt.</translation>
     </message>
     <message>
+        <source>Reloaded: the entry as it is now.</source>
+        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -606,12 +752,16 @@ Jetzt öffnen?</translation>
         <translation>Der gewählte Eintrag wird bearbeitet.</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Eintrag löschen</translation>
+        <source>Delete this entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
-        <source>Delete the selected entry? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Eintrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <source>Entry deleted.</source>
@@ -758,7 +908,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation>Zentrale (Nationale Kontaktstelle)</translation>
+        <translation>Zentrale</translation>
     </message>
     <message>
         <source>Project leader</source>
@@ -952,6 +1102,14 @@ Jetzt öffnen?</translation>
         <source>Energy markets, efficiency and renewables</source>
         <translation>Energiemärkte, Energieeffizienz und erneuerbare Energien</translation>
     </message>
+    <message>
+        <source>Official table</source>
+        <translation>Amtliche Tabelle</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Beispielwert</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseForm</name>
@@ -978,6 +1136,18 @@ Jetzt öffnen?</translation>
     <message>
         <source>&amp;Exchange rate (EUR per unit)</source>
         <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation>&amp;Bezahlt von</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>mir</translation>
+    </message>
+    <message>
+        <source>the office (booked for me)</source>
+        <translation>der Dienststelle (für mich gebucht)</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1199,22 @@ Jetzt öffnen?</translation>
     <message>
         <source>Material</source>
         <translation>Material</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Trinkgeld</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>the office (booked for me)</source>
+        <translation>der Dienststelle (für mich gebucht)</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>mir</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1360,10 @@ Jetzt öffnen?</translation>
         <translation>5 Auslagen</translation>
     </message>
     <message>
+        <source>7 Per diem</source>
+        <translation>7 Tagegeld</translation>
+    </message>
+    <message>
         <source>&amp;Mission</source>
         <translation>&amp;Einsatz</translation>
     </message>
@@ -1200,6 +1390,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Add the first travel leg to see the per-diem breakdown.</source>
         <translation>Erfassen Sie den ersten Reiseabschnitt, um die Tagegeldberechnung zu sehen.</translation>
+    </message>
+    <message>
+        <source>6 Claim</source>
+        <translation>6 Abrechnung</translation>
     </message>
 </context>
 <context>
@@ -1511,10 +1705,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>Lodging cap (EUR)</source>
         <translation>Übernachtungsgeld (EUR)</translation>
-    </message>
-    <message>
-        <source>Sample value, not official</source>
-        <translation>Beispielwert, nicht amtlich</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2136,6 +2326,205 @@ Jetzt öffnen?</translation>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
+    <message>
+        <source>City row</source>
+        <translation>Ort der Tabelle (leer: im Übrigen)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation>Kontoinhaber</translation>
+    </message>
+    <message>
+        <source>BahnCard</source>
+        <translation>BahnCard</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>end of the business</source>
+        <translation>Ende des Dienstgeschäfts</translation>
+    </message>
+    <message>
+        <source>start of the business</source>
+        <translation>Beginn des Dienstgeschäfts</translation>
+    </message>
+    <message>
+        <source>&apos;lunch in a canteen&apos; choice</source>
+        <translation>Auswahl „Mittagessen in einer Kantine“</translation>
+    </message>
+    <message>
+        <source>&apos;complete table&apos; choice</source>
+        <translation>Auswahl „vollständige Tabelle“</translation>
+    </message>
+    <message>
+        <source>cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>place where the trip ends</source>
+        <translation>Ort des Reiseendes</translation>
+    </message>
+    <message>
+        <source>number of table rows</source>
+        <translation>Zahl der Tabellenzeilen</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>official title</source>
+        <translation>Amts- oder Dienstbezeichnung</translation>
+    </message>
+    <message>
+        <source>organisational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>&apos;paid by&apos; choice</source>
+        <translation>Auswahl „bezahlt von“</translation>
+    </message>
+    <message>
+        <source>personnel number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>rate place</source>
+        <translation>Ort für den Tagessatz</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>place where the trip starts</source>
+        <translation>Ort des Reiseantritts</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>submission date</source>
+        <translation>Einreichungsdatum</translation>
+    </message>
+    <message>
+        <source>end of the trip</source>
+        <translation>Reiseende</translation>
+    </message>
+    <message>
+        <source>start of the trip</source>
+        <translation>Reiseantritt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableDialog</name>
+    <message>
+        <source>Import a per-diem table</source>
+        <translation>Tagegeldtabelle importieren</translation>
+    </message>
+    <message>
+        <source>HTML of the official page, CSV or XLSX</source>
+        <translation>HTML der amtlichen Seite, CSV oder XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>The file holds only part of the table</source>
+        <translation>Die Datei enthält nur einen Teil der Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from</source>
+        <translation>&amp;Gültig ab</translation>
+    </message>
+    <message>
+        <source>Choose the published table to see what would change.</source>
+        <translation>Wählen Sie die veröffentlichte Tabelle, um zu sehen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Country / city</source>
+        <translation>Land / Ort</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Published per-diem table</source>
+        <translation>Veröffentlichte Tagegeldtabelle</translation>
+    </message>
+    <message>
+        <source>Rate tables (*.html *.htm *.csv *.xlsx *.txt)</source>
+        <translation>Tagegeldtabellen (*.html *.htm *.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1 Nothing was changed.</source>
+        <translation>Diese Datei kann nicht importiert werden: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>part of the table</source>
+        <translation>Teil der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1, valid from %2 (%3): %4 added, %5 changed, %6 removed, %7 unchanged.</source>
+        <translation>%1, gültig ab %2 (%3): %4 neu, %5 geändert, %6 entfernt, %7 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 rows without lodging cap (column 3 not verified).</source>
+        <translation>%1 Zeilen ohne Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft).</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2192,6 +2581,22 @@ Jetzt öffnen?</translation>
         <translation>&amp;Über PartnerDesk</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, backups and attachments</source>
+        <translation>Den Ordner mit Datenbank, Sicherungen und Anhängen öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>&amp;Navigation anzeigen</translation>
+    </message>
+    <message>
         <source>The database is empty.</source>
         <translation>Die Datenbank ist leer.</translation>
     </message>
@@ -2204,12 +2609,16 @@ Jetzt öffnen?</translation>
         <translation>Installation: %1 (%2)</translation>
     </message>
     <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
         <source>About PartnerDesk</source>
         <translation>Über PartnerDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Einsätze, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2230,16 +2639,20 @@ Jetzt öffnen?</translation>
         <source>D&amp;inner provided</source>
         <translation>&amp;Abendessen gestellt</translation>
     </message>
+    <message>
+        <source>Lunch in a &amp;canteen (paid)</source>
+        <translation>Mittagessen in einer &amp;Kantine (selbst bezahlt)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
-        <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
     </message>
     <message>
         <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
-        <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
+        <translation>Jemand anderes hat diesen Eintrag gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2676,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>&amp;Exchange rate (EUR per unit)</source>
         <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1 (erfasst)</translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2706,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Contributions</source>
-        <translation>&amp;Beiträge</translation>
+        <translation>&amp;Kofinanzierung</translation>
     </message>
     <message>
         <source>This partnership has been deleted.</source>
@@ -2525,12 +2942,213 @@ Jetzt öffnen?</translation>
         <translation>nein</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
         <source>Allowances %1 EUR · Lodging %2 EUR · &lt;b&gt;Total %3 EUR&lt;/b&gt;</source>
         <translation>Tagegeld %1 EUR · Übernachtung %2 EUR · &lt;b&gt;Gesamt %3 EUR&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Claim by %1</source>
         <translation>Abrechnung bis %1</translation>
+    </message>
+    <message>
+        <source>Incomplete: the lodging cap of %1 night(s) with receipt is not yet in the per-diem table, so they are not paid and the declaration cannot be exported as final. HQ imports the official table; then the claim is complete.</source>
+        <translation>Unvollständig: Der Höchstbetrag des Übernachtungsgeldes für %1 Nacht/Nächte mit Beleg steht noch nicht in der Tagegeldtabelle; sie werden nicht gezahlt, und die Abrechnung kann nicht endgültig ausgegeben werden. Die Zentrale importiert die amtliche Tabelle; dann ist die Abrechnung vollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>PerDiemRates</name>
+    <message>
+        <source>No official table: %1 sample rates (not official) are used. Import the ARVVwV table with “Import table…”.</source>
+        <translation>Keine amtliche Tabelle: %1 Beispielsätze (nicht amtlich) werden verwendet. Importieren Sie die ARVVwV-Tabelle mit „Tabelle importieren…“.</translation>
+    </message>
+    <message>
+        <source>No official table yet. Import the ARVVwV table with “Import table…”.</source>
+        <translation>Noch keine amtliche Tabelle. Importieren Sie die ARVVwV-Tabelle mit „Tabelle importieren…“.</translation>
+    </message>
+    <message>
+        <source>Table in force: %1, valid from %2: %3 rows for %4 countries.</source>
+        <translation>Geltende Tabelle: %1, gültig ab %2: %3 Zeilen für %4 Länder.</translation>
+    </message>
+    <message>
+        <source>Complete.</source>
+        <translation>Vollständig.</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1 sample rates (not official) are used.</source>
+        <translation>Bis dahin werden %1 Beispielsätze (nicht amtlich) verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 of these rows have no lodging cap yet (column 3 not verified, shown as “missing”): a night with receipt there is not paid and its claim stays incomplete until the official table is imported; nights without receipt and daily allowances are paid.</source>
+        <translation>%1 dieser Zeilen haben noch keinen Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft, angezeigt als „fehlt“): Eine Nacht mit Beleg dort wird nicht gezahlt, und ihre Abrechnung bleibt unvollständig, bis die amtliche Tabelle importiert ist; Nächte ohne Beleg und Tagegelder werden gezahlt.</translation>
+    </message>
+    <message>
+        <source>Not in this table, so Luxembourg’s rate applies (ARV § 3 (2)): %1.</source>
+        <translation>Nicht in dieser Tabelle, daher gilt der Satz für Luxemburg (§ 3 Abs. 2 ARV): %1.</translation>
+    </message>
+    <message>
+        <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
+        <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
+    </message>
+</context>
+<context>
+    <name>PerDiemRatesView</name>
+    <message>
+        <source>Import table…</source>
+        <translation>Tabelle importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>PerDiemRules</name>
+    <message>
+        <source>full day abroad: {percent} %</source>
+        <translation>voller Tag im Ausland: {percent} %</translation>
+    </message>
+    <message>
+        <source>departure day of a trip with a night away: {percent} %</source>
+        <translation>Abreisetag einer Reise mit Übernachtung: {percent} %</translation>
+    </message>
+    <message>
+        <source>return day of a trip with a night away: {percent} %</source>
+        <translation>Rückreisetag einer Reise mit Übernachtung: {percent} %</translation>
+    </message>
+    <message>
+        <source>travel day, absent {hours} h on this day: {percent} %</source>
+        <translation>Reisetag, an diesem Tag {hours} Std. abwesend: {percent} %</translation>
+    </message>
+    <message>
+        <source>one-day trip, absent {hours} h: {percent} %</source>
+        <translation>eintägige Reise, {hours} Std. abwesend: {percent} %</translation>
+    </message>
+    <message>
+        <source>one-day trip, absent {hours} h (not more than {limit} h): no allowance</source>
+        <translation>eintägige Reise, {hours} Std. abwesend (nicht mehr als {limit} Std.): kein Tagegeld</translation>
+    </message>
+    <message>
+        <source>{country} is the country last reached before midnight ({place}, {time})</source>
+        <translation>{country} vor Mitternacht zuletzt erreicht ({place}, {time} Uhr)</translation>
+    </message>
+    <message>
+        <source>back in {home}: rate of the last place of business abroad ({place}, {country})</source>
+        <translation>zurück in {home}: Satz des letzten Geschäftsorts im Ausland ({place}, {country})</translation>
+    </message>
+    <message>
+        <source>stop-over in {place} ({country}) without a night does not count</source>
+        <translation>Zwischenlandung in {place} ({country}) ohne Übernachtung zählt nicht</translation>
+    </message>
+    <message>
+        <source>day between take-off and landing of a long flight: rate of {country}</source>
+        <translation>Tag zwischen Abflug und Landung eines langen Flugs: Satz für {country}</translation>
+    </message>
+    <message>
+        <source>rate for {city} ({country})</source>
+        <translation>Satz für {city} ({country})</translation>
+    </message>
+    <message>
+        <source>{place} is not a city of the table: rate for the rest of {country}</source>
+        <translation>{place} ist kein Ort der Tabelle: Satz „im Übrigen“ für {country}</translation>
+    </message>
+    <message>
+        <source>{country} is not in the table: rate of {rate_country}</source>
+        <translation>{country} nicht in der Tabelle: Satz für {rate_country}</translation>
+    </message>
+    <message>
+        <source>{country} is not in the table: rate of its mother country {rate_country}</source>
+        <translation>{country} nicht in der Tabelle: Satz des Mutterlandes {rate_country}</translation>
+    </message>
+    <message>
+        <source>sample rate, not an official one: check before paying</source>
+        <translation>Beispielsatz, kein amtlicher Satz: vor Auszahlung prüfen</translation>
+    </message>
+    <message>
+        <source>no foreign country reached: domestic full day {amount}</source>
+        <translation>kein Ausland erreicht: Inlandstagegeld voller Tag {amount}</translation>
+    </message>
+    <message>
+        <source>no foreign country reached: domestic partial day {amount}</source>
+        <translation>kein Ausland erreicht: Inlandstagegeld Teiltag {amount}</translation>
+    </message>
+    <message>
+        <source>day {day} of the stay in {place} (more than {after} days): {percent} %</source>
+        <translation>{day}. Tag des Aufenthalts in {place} (mehr als {after} Tage): {percent} %</translation>
+    </message>
+    <message>
+        <source>at home during a longer stay: no allowance</source>
+        <translation>zu Hause während eines längeren Aufenthalts: kein Tagegeld</translation>
+    </message>
+    <message>
+        <source>lunch in a canteen: {percent} % of the rate</source>
+        <translation>Mittagessen in einer Kantine: {percent} % des Satzes</translation>
+    </message>
+    <message>
+        <source>meals provided ({meals}): {amount} deducted</source>
+        <translation>gestellte Mahlzeiten ({meals}): {amount} einbehalten</translation>
+    </message>
+    <message>
+        <source>meal deductions {nominal} limited to {gross} (never below zero)</source>
+        <translation>Kürzungen {nominal} auf {gross} begrenzt (nicht unter null)</translation>
+    </message>
+    <message>
+        <source>with receipt: at cost, within the cap {cap}</source>
+        <translation>mit Beleg: tatsächliche Kosten, im Höchstbetrag {cap}</translation>
+    </message>
+    <message>
+        <source>with receipt: cost {cost} limited to the cap {cap}</source>
+        <translation>mit Beleg: Kosten {cost} auf den Höchstbetrag {cap} begrenzt</translation>
+    </message>
+    <message>
+        <source>with receipt in {country}: at cost</source>
+        <translation>mit Beleg in {country}: tatsächliche Kosten</translation>
+    </message>
+    <message>
+        <source>with receipt in {country}: cost {cost} limited to {cap}</source>
+        <translation>mit Beleg in {country}: Kosten {cost} auf {cap} begrenzt</translation>
+    </message>
+    <message>
+        <source>without receipt in {country}: flat amount {amount}</source>
+        <translation>ohne Beleg in {country}: Pauschale {amount}</translation>
+    </message>
+    <message>
+        <source>without receipt: {percent} % of the cap {cap}, at most {max}</source>
+        <translation>ohne Beleg: {percent} % des Höchstbetrags {cap}, höchstens {max}</translation>
+    </message>
+    <message>
+        <source>without receipt: flat amount {amount}</source>
+        <translation>ohne Beleg: Pauschale {amount}</translation>
+    </message>
+    <message>
+        <source>longer stay (from day {day}): no flat amount without receipt</source>
+        <translation>längerer Aufenthalt (ab dem {day}. Tag): keine Pauschale ohne Beleg</translation>
+    </message>
+    <message>
+        <source>longer stay (from day {day}): lodging {percent} %</source>
+        <translation>längerer Aufenthalt (ab dem {day}. Tag): Übernachtungsgeld {percent} %</translation>
+    </message>
+    <message>
+        <source>night spent travelling: no lodging allowance</source>
+        <translation>Nacht im Verkehrsmittel: kein Übernachtungsgeld</translation>
+    </message>
+    <message>
+        <source>the lodging cap (column 3) of {country} is not yet in the table valid from {valid_from}: this night is not paid until HQ imports the official table (partnerdesk rates import FILE) — then calculate again</source>
+        <translation>der Höchstbetrag des Übernachtungsgeldes (Spalte 3) für {country} steht noch nicht in der Tabelle ab {valid_from}: diese Nacht wird erst gezahlt, wenn die Zentrale die amtliche Tabelle importiert hat (partnerdesk rates import DATEI) – dann neu berechnen</translation>
+    </message>
+    <message>
+        <source>breakfast</source>
+        <translation>Frühstück</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>dinner</source>
+        <translation>Abendessen</translation>
     </message>
 </context>
 <context>
@@ -2578,28 +3196,44 @@ Jetzt öffnen?</translation>
         <translation>Neu</translation>
     </message>
     <message>
+        <source>Start a new record (the list keeps its filter)</source>
+        <translation>Einen neuen Eintrag beginnen (die Liste behält ihren Filter)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S or Enter)</source>
+        <translation>Änderungen speichern (Strg+S oder Eingabetaste)</translation>
     </message>
     <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
+        <source>Delete this record (asks first; Ctrl+Z undoes it)</source>
+        <translation>Diesen Eintrag löschen (mit Rückfrage; Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
-        <source>New record</source>
-        <translation>Neuer Datensatz</translation>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>Delete the %1 “%2”?</source>
+        <translation>%1 „%2“ löschen?</translation>
     </message>
     <message>
-        <source>Delete this record? You can undo it with Ctrl+Z.</source>
-        <translation>Diesen Datensatz löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <source>Delete this %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>These records refer to it: %1. They are kept and keep their entries; where they show it, it appears as deleted.</source>
+        <translation>Darauf verweisen: %1. Sie bleiben mit ihren Einträgen erhalten; wo sie darauf verweisen, erscheint es als gelöscht.</translation>
+    </message>
+    <message>
+        <source>You can undo the deletion with Ctrl+Z.</source>
+        <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2607,14 +3241,289 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>New partnership</source>
+        <translation>Neue Partnerschaft</translation>
+    </message>
+    <message>
+        <source>New core topic</source>
+        <translation>Neues Kernthema</translation>
+    </message>
+    <message>
+        <source>New cross-cutting theme</source>
+        <translation>Neues Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>New expert assignment</source>
+        <translation>Neue Zuordnung einer Fachkraft</translation>
+    </message>
+    <message>
+        <source>New further institution</source>
+        <translation>Neue weitere Institution</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Neue Kofinanzierung</translation>
+    </message>
+    <message>
+        <source>New workplan</source>
+        <translation>Neuer Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>New workplan revision</source>
+        <translation>Neue Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>New workplan activity</source>
+        <translation>Neue Aktivität im Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>New expert on the mission</source>
+        <translation>Neue Fachkraft im Einsatz</translation>
+    </message>
+    <message>
+        <source>New activity log entry</source>
+        <translation>Neuer Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Neue Teilnahme</translation>
+    </message>
+    <message>
+        <source>New study trip</source>
+        <translation>Neue Studienreise</translation>
+    </message>
+    <message>
+        <source>New delegation member</source>
+        <translation>Neues Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Neue Institution</translation>
+    </message>
+    <message>
+        <source>New per-diem rate</source>
+        <translation>Neuer Tagegeldsatz</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>core topic</source>
+        <translation>Kernthema</translation>
+    </message>
+    <message>
+        <source>cross-cutting theme</source>
+        <translation>Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>expert assignment</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>further institution</source>
+        <translation>Weitere Institution</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Kofinanzierung</translation>
+    </message>
+    <message>
+        <source>workplan</source>
+        <translation>Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>workplan revision</source>
+        <translation>Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>workplan activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>expert on the mission</source>
+        <translation>Fachkraft im Einsatz</translation>
+    </message>
+    <message>
+        <source>activity log entry</source>
+        <translation>Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>study trip</source>
+        <translation>Studienreise</translation>
+    </message>
+    <message>
+        <source>delegation member</source>
+        <translation>Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>per-diem rate</source>
+        <translation>Tagegeldsatz</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>Partnerschaften</translation>
+    </message>
+    <message>
+        <source>core topics</source>
+        <translation>Kernthemen</translation>
+    </message>
+    <message>
+        <source>cross-cutting themes</source>
+        <translation>Querschnittsthemen</translation>
+    </message>
+    <message>
+        <source>expert assignments</source>
+        <translation>Zuordnungen von Fachkräften</translation>
+    </message>
+    <message>
+        <source>further institutions</source>
+        <translation>weitere Institutionen</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>Kofinanzierungen</translation>
+    </message>
+    <message>
+        <source>workplans</source>
+        <translation>Arbeitspläne</translation>
+    </message>
+    <message>
+        <source>workplan revisions</source>
+        <translation>Arbeitsplan-Revisionen</translation>
+    </message>
+    <message>
+        <source>workplan activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>experts on missions</source>
+        <translation>Fachkräfte in Einsätzen</translation>
+    </message>
+    <message>
+        <source>activity log entries</source>
+        <translation>Einträge im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>study trips</source>
+        <translation>Studienreisen</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>Delegationsmitglieder</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>Institutionen</translation>
+    </message>
+    <message>
+        <source>per-diem rates</source>
+        <translation>Tagegeldsätze</translation>
+    </message>
+    <message>
+        <source>travel legs</source>
+        <translation>Reiseabschnitte</translation>
+    </message>
+    <message>
+        <source>meal entries</source>
+        <translation>Mahlzeiten</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>Übernachtungen</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>Auslagen</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>Abschläge</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>RecordsDialog</name>
     <message>
         <source>Records behind this figure: %1</source>
-        <translation>Datensätze hinter dieser Zahl: %1</translation>
+        <translation>Einträge hinter dieser Zahl: %1</translation>
     </message>
     <message>
         <source>No records behind this figure.</source>
-        <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+        <translation>Hinter dieser Zahl stehen keine Einträge.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2622,7 +3531,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2677,23 +3586,19 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Select a record in the list above to see its entries.</source>
-        <translation>Wählen Sie oben einen Datensatz, um seine Einträge zu sehen.</translation>
+        <translation>Wählen Sie oben einen Eintrag aus, um zu sehen, was dazu gehört.</translation>
     </message>
     <message>
         <source>No record matches the filter. Clear the filter to see all records.</source>
-        <translation>Kein Datensatz passt zum Filter. Leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
+        <translation>Kein Eintrag passt zum Filter. Leeren Sie den Filter, um alle Einträge zu sehen.</translation>
     </message>
     <message>
         <source>No records yet. Fill in the form and press Save to add the first one.</source>
-        <translation>Noch keine Datensätze. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
+        <translation>Noch keine Einträge. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
-    <message>
-        <source>Progress report…</source>
-        <translation>Fortschrittsbericht…</translation>
-    </message>
     <message>
         <source>Final report (whole term)</source>
         <translation>Abschlussbericht (gesamte Laufzeit)</translation>
@@ -2895,7 +3800,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Search partnerships, people, institutions, missions, events, log entries…</source>
-        <translation>Partnerschaften, Personen, Institutionen, Entsendungen, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
+        <translation>Partnerschaften, Personen, Institutionen, Einsätze, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
     </message>
     <message>
         <source>Building the search index…</source>
@@ -2907,7 +3812,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Enter opens the selected record.</source>
-        <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
+        <translation>Eingabetaste öffnet den gewählten Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3887,104 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the record in the form</source>
+        <translation>Eintrag im Formular speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S or Enter</source>
+        <translation>Strg+S oder Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Go to the next field (also out of a date field)</source>
+        <translation>Zum nächsten Feld (auch aus einem Datumsfeld heraus)</translation>
+    </message>
+    <message>
+        <source>Go to the previous field</source>
+        <translation>Zum vorigen Feld</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Day, month or year of a date field</source>
+        <translation>Tag, Monat oder Jahr eines Datumsfelds</translation>
+    </message>
+    <message>
+        <source>type the digits, or ← →</source>
+        <translation>Ziffern tippen oder ← →</translation>
+    </message>
+    <message>
+        <source>Open a choice or a calendar</source>
+        <translation>Auswahlliste oder Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>My missions: activity log, travel, meals, nights, expenses</source>
+        <translation>Meine Einsätze: Tätigkeitsnachweis, Reise, Mahlzeiten, Übernachtungen, Auslagen</translation>
+    </message>
+    <message>
+        <source>My missions: claim</source>
+        <translation>Meine Einsätze: Abrechnung</translation>
+    </message>
+    <message>
+        <source>My missions: per-diem breakdown</source>
+        <translation>Meine Einsätze: Tagegeldberechnung</translation>
+    </message>
+    <message>
+        <source>Next or previous section of a record</source>
+        <translation>Nächster oder vorheriger Bereich eines Eintrags</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown, Ctrl+PgUp</source>
+        <translation>Strg+Bild↓, Strg+Bild↑</translation>
+    </message>
+    <message>
+        <source>My missions: add the entry</source>
+        <translation>Meine Einsätze: Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>My missions: edit the selected entry</source>
+        <translation>Meine Einsätze: gewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (asks first)</source>
+        <translation>Gewählten Eintrag löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Go to a labelled field</source>
+        <translation>Zu einem beschrifteten Feld springen</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: no peers yet</source>
@@ -3023,10 +4026,6 @@ Jetzt öffnen?</translation>
         <translation>Bestätigung ausstehend</translation>
     </message>
     <message>
-        <source>Last heard</source>
-        <translation>Zuletzt gehört</translation>
-    </message>
-    <message>
         <source>Export bundle for the selected peer…</source>
         <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
     </message>
@@ -3052,39 +4051,47 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <source>Current value</source>
-        <translation>Aktueller Wert</translation>
+        <source>Last bundle received</source>
+        <translation>Letztes Paket erhalten</translation>
     </message>
     <message>
-        <source>By / when</source>
-        <translation>Von / wann</translation>
+        <source>Value here</source>
+        <translation>Wert hier</translation>
     </message>
     <message>
-        <source>Other value</source>
-        <translation>Anderer Wert</translation>
+        <source>Changed here (by, at)</source>
+        <translation>Hier geändert (von, am)</translation>
     </message>
     <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
+        <source>Incoming value</source>
+        <translation>Eingegangener Wert</translation>
     </message>
     <message>
-        <source>Use other</source>
-        <translation>Anderen übernehmen</translation>
+        <source>Changed there (by, at)</source>
+        <translation>Dort geändert (von, am)</translation>
     </message>
     <message>
-        <source>Conflict inbox</source>
-        <translation>Konflikt-Eingang</translation>
+        <source>Keep the value here</source>
+        <translation>Wert hier behalten</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>Eingegangenen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Zu entscheidende Konflikte</translation>
     </message>
     <message>
         <source>{0} (record deleted)</source>
-        <translation>{0} (Datensatz gelöscht)</translation>
+        <translation>{0} (Eintrag gelöscht)</translation>
     </message>
     <message>
         <source>Export bundle</source>
@@ -3168,6 +4175,22 @@ Jetzt öffnen?</translation>
     <message>
         <source>C&amp;urrency</source>
         <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;paid by</source>
+        <translation>Fahrkarte &amp;bezahlt von</translation>
+    </message>
+    <message>
+        <source>Rate pla&amp;ce</source>
+        <translation>Ort für den &amp;Tagessatz</translation>
+    </message>
+    <message>
+        <source>automatic (from the arrival place)</source>
+        <translation>automatisch (aus dem Ankunftsort)</translation>
+    </message>
+    <message>
+        <source>rest of the country</source>
+        <translation>im Übrigen</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +4385,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>enter the four-digit year of the contribution</source>
-        <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
+        <translation>geben Sie das Jahr der Kofinanzierung vierstellig ein</translation>
     </message>
     <message>
         <source>enter the amount from the table</source>
@@ -3456,6 +4479,18 @@ Jetzt öffnen?</translation>
         <source>The item key is required; give a new activity a new key (a UUID) and keep the key of an activity carried over from the previous revision.</source>
         <translation>Der Aktivitätsschlüssel ist erforderlich; geben Sie einer neuen Aktivität einen neuen Schlüssel (eine UUID) und behalten Sie den Schlüssel einer aus der vorigen Revision übernommenen Aktivität bei.</translation>
     </message>
+    <message>
+        <source>enter the number of table rows</source>
+        <translation>geben Sie die Zahl der Tabellenzeilen ein</translation>
+    </message>
+    <message>
+        <source>A rate table valid from {day} is already recorded; import into that table.</source>
+        <translation>Eine Tagegeldtabelle gültig ab {day} ist bereits erfasst; importieren Sie in diese Tabelle.</translation>
+    </message>
+    <message>
+        <source>The IBAN &apos;{value}&apos; is not valid (its check digits do not match); copy it from your bank statement.</source>
+        <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
+    </message>
 </context>
 <context>
     <name>Views</name>
@@ -3477,7 +4512,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Missions</source>
-        <translation>Entsendungen</translation>
+        <translation>Einsätze</translation>
     </message>
     <message>
         <source>Core topics</source>
@@ -3497,7 +4532,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation>Beiträge</translation>
+        <translation>Kofinanzierung</translation>
     </message>
     <message>
         <source>Partnerships</source>
@@ -3544,6 +4579,18 @@ Jetzt öffnen?</translation>
         <translation>Arbeitsplan exportieren (Excel)…</translation>
     </message>
     <message>
+        <source>Export declaration of intent…</source>
+        <translation>Absichtserklärung exportieren…</translation>
+    </message>
+    <message>
+        <source>Import edited workplan (Excel)…</source>
+        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
+    </message>
+    <message>
+        <source>Export progress report…</source>
+        <translation>Fortschrittsbericht exportieren…</translation>
+    </message>
+    <message>
         <source>Workplans</source>
         <translation>Arbeitspläne</translation>
     </message>
@@ -3556,10 +4603,6 @@ Jetzt öffnen?</translation>
         <translation>Personen &amp; Institutionen</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -3570,6 +4613,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +4635,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Partnerships of every programme with workplans, missions, events, a study trip and an expert&apos;s activity log, drawn from real programme documents.</source>
-        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Entsendungen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
+        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Einsätzen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -3699,6 +4746,13 @@ Jetzt öffnen?</translation>
     <message>
         <source>&amp;Receipt</source>
         <translation>&amp;Beleg</translation>
+    </message>
+</context>
+<context>
+    <name>_Stamp</name>
+    <message>
+        <source>Tick to give this date (leave it unticked if not known)</source>
+        <translation>Ankreuzen, um dieses Datum anzugeben (leer lassen, wenn unbekannt)</translation>
     </message>
 </context>
 </TS>

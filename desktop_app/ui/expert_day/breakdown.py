@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -14,13 +15,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.exporters.per_diem_notes import translate_note
-from desktop_app.services.per_diem import PerDiemResult, claim_deadline
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
-from desktop_app.ui.i18n import country_label, format_date, format_decimal, language
+from desktop_app.services.per_diem import Explanation, PerDiemResult, claim_deadline
+from desktop_app.services.per_diem.explain import CONTEXT, MEAL_NAMES, TEMPLATES
+from desktop_app.ui.i18n import country_label, format_date, format_decimal
+from desktop_app.ui.styles import ERROR_STYLE
 
 MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
 MONEY_COLUMNS_NIGHT = (3, 4, 5)
+
+
+def _param(name: str, value: object) -> str:
+    if name == "meals" and isinstance(value, tuple):
+        return ", ".join(QCoreApplication.translate(CONTEXT, MEAL_NAMES[m]) for m in value)
+    if name in ("country", "rate_country", "home") and isinstance(value, str):
+        return country_label(value)
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    if isinstance(value, datetime):
+        return f"{format_date(value.date())} {value.strftime('%H:%M')}"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+def explanation_text(explanation: Explanation) -> str:
+    """One rule applied, in the UI language (the template from the .ts), with its source."""
+    template = QCoreApplication.translate(CONTEXT, TEMPLATES[explanation.code])
+    params = {name: _param(name, value) for name, value in explanation.params.items()}
+    text = template.format_map(params)
+    return f"{text} ({explanation.source})" if explanation.source else text
+
+
+def explanations_text(explanations: tuple[Explanation, ...]) -> str:
+    return "; ".join(explanation_text(item) for item in explanations)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -49,7 +78,8 @@ class PerDiemBreakdown(QWidget):
     """Daily allowances (day, country, rate, %, meal deductions, amount), lodging and totals.
 
     When the calculation is not possible (no travel leg yet, a missing rate), the message says
-    why instead of the tables.
+    why instead of the tables. A night whose lodging cap is not in the table yet shows "missing"
+    and the totals say that the claim is incomplete.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -93,6 +123,7 @@ class PerDiemBreakdown(QWidget):
         layout.addWidget(self.nights, 1)
         layout.addWidget(self.totals)
         self.result: PerDiemResult | None = None
+        self.is_error = False
         self.show_message(self.tr("Choose a mission and a person."))
 
     def _country(self, code: str, fallback_from: str | None) -> str:
@@ -108,9 +139,14 @@ class PerDiemBreakdown(QWidget):
     def _money(self, value: Decimal | None) -> str:
         return format_decimal(value) if value is not None else ""
 
+    def summary_text(self) -> str:
+        """The totals (or the message) for the line under the sections."""
+        return self.totals.text() if self.result is not None else self.message.text()
+
     def show_message(self, text: str, *, error: bool = False) -> None:
         """Show ``text`` instead of the tables (an error in the error colour)."""
         self.result = None
+        self.is_error = error
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.show()
@@ -121,6 +157,7 @@ class PerDiemBreakdown(QWidget):
 
     def show_result(self, result: PerDiemResult) -> None:
         self.result = result
+        self.is_error = False
         self.message.hide()
         day_rows = [
             [
@@ -132,7 +169,7 @@ class PerDiemBreakdown(QWidget):
                 self._money(line.lunch_deduction),
                 self._money(line.dinner_deduction),
                 self._money(line.amount),
-                translate_note(line.note, language()),
+                explanations_text(line.explanations),
             ]
             for line in result.lines
         ]
@@ -143,9 +180,9 @@ class PerDiemBreakdown(QWidget):
                 self._country(line.country, line.fallback_from),
                 self.tr("yes") if line.with_receipt else self.tr("no"),
                 self._money(line.cost),
-                self._money(line.cap),
-                self._money(line.amount),
-                translate_note(line.note, language()),
+                self.tr("missing") if line.cap_missing else self._money(line.cap),
+                "—" if line.cap_missing else self._money(line.amount),
+                explanations_text(line.explanations),
             ]
             for line in result.lodging
         ]
@@ -159,7 +196,16 @@ class PerDiemBreakdown(QWidget):
         )
         if deadline is not None:
             text += "<br>" + self.tr("Claim by %1").replace("%1", format_date(deadline))
+        missing = result.missing_caps
+        if missing:
+            warning = self.tr(
+                "Incomplete: the lodging cap of %1 night(s) with receipt is not yet in the "
+                "per-diem table, so they are not paid and the declaration cannot be exported as "
+                "final. HQ imports the official table; then the claim is complete."
+            )
+            text += "<br><b>" + warning.replace("%1", str(len(missing))) + "</b>"
         self.totals.setText(text)
+        self.totals.setStyleSheet(ERROR_STYLE if missing else "")
         for widget in (self.days, self.totals, self.lodging_title, self.nights):
             widget.show()
         self.lodging_title.setVisible(bool(night_rows))

@@ -1,7 +1,7 @@
 """sync trust: signed batches, incarnations, natural keys, conflict notes, refused edits
 
-Revision ID: 0006_sync_trust
-Revises: 0005_reports_expert_days
+Revision ID: 0008_sync_trust
+Revises: 0007_per_diem_cap_optional
 Create Date: 2026-12-04 09:00:00
 
 Issue 10 (docs/sync-format.md, docs/security.md):
@@ -24,8 +24,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_sync_trust"
-down_revision = "0005_reports_expert_days"
+revision = "0008_sync_trust"
+down_revision = "0007_per_diem_cap_optional"
 branch_labels = None
 depends_on = None
 
