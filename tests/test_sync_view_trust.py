@@ -11,15 +11,18 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 from trust_support import copy_world, exchange, person, sql, template_fixture
+from ui_support import translations_fixture
 
 from desktop_app.models import Mission, utc_now
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services import crud
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import Translations
 from desktop_app.ui.sync.view import SyncView
 
 template = template_fixture("trust-view")
+__all__ = ["translations_fixture"]
 
 
 @pytest.fixture
@@ -36,7 +39,9 @@ def _view(qtbot: QtBot, world: Path, node: str) -> tuple[SyncView, Any]:
     return view, db
 
 
-def test_a_wrong_clock_is_flagged_and_a_refused_edit_put_back(qtbot: QtBot, world: Path) -> None:
+def test_a_wrong_clock_is_flagged_and_a_refused_edit_put_back(
+    qtbot: QtBot, world: Path, translations: Translations
+) -> None:
     mission = str(
         sql(
             world,
@@ -75,8 +80,16 @@ def test_a_wrong_clock_is_flagged_and_a_refused_edit_put_back(qtbot: QtBot, worl
         assert view.refused.table.item(0, 1).text() == "report_findings"
         assert view.refused.table.item(0, 2).text() == "Written a year ahead"
         assert "too far ahead" in view.refused.table.item(0, 4).text()
+        translations.set_language("de")
+        qtbot.waitUntil(
+            lambda: view.refused.title() == "Von einer Gegenstelle abgelehnte Änderungen"
+        )
+        hint = view.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, hint  # fits 1280x720 in German
         if os.environ.get("PARTNERDESK_SCREENSHOTS"):
             view.grab().save(os.environ["PARTNERDESK_SCREENSHOTS"] + "/sync-refused.png")
+        translations.set_language("en")
+        qtbot.waitUntil(lambda: view.refused.title() == "Edits a peer refused")
         assert view.refused.put_back_all() == 1
         assert view.refused.isHidden()
     finally:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -35,29 +34,27 @@ class RefusedBox(QGroupBox):
         super().__init__(parent)
         self.context = context
         self.edits: list[RefusedEdit] = []
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(48)  # the view fits 1280x720 with this box shown
         self.table.setMaximumHeight(76)
         self.put_back_button = QPushButton()
         self.put_back_button.clicked.connect(self.put_back_all)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addWidget(self.put_back_button)
-        row.addStretch()
-        layout.addLayout(row)
+        layout = QHBoxLayout(self)  # the button beside the table: the view stays within 720 px
+        layout.addWidget(self.table, 1)
+        column = QVBoxLayout()
+        column.addWidget(self.put_back_button)
+        column.addStretch()
+        layout.addLayout(column)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Edits a peer refused"))
-        self.hint.setText(
+        self.setToolTip(
             self.tr(
                 "A peer did not take these edits made here. The reason says why; put them back "
                 "to hold what your peers hold, then enter what is still needed in the way the "
