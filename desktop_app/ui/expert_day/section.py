@@ -174,6 +174,7 @@ class EntrySection(QWidget):
             return
         values = self.form.values()
         try:
+            self.form.check(values)
             target = self.editing_id or self.form.match_existing(self.table_model.records, values)
             if target is not None:
                 version = self.editing_version if target == self.editing_id else None
