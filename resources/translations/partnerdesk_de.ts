@@ -2993,6 +2993,10 @@ Jetzt öffnen?</translation>
         <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
     </message>
     <message>
+        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
+    </message>
+    <message>
         <source>Coverage by year:</source>
         <translation>Abdeckung je Jahr:</translation>
     </message>
@@ -3003,10 +3007,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>%1: no verified rows shipped; %2 held here</source>
         <translation>%1: keine geprüften Zeilen mitgeliefert; hier vorhanden: %2</translation>
-    </message>
-    <message>
-        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
-        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3610,49 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>RefusedBox</name>
+    <message>
+        <source>Edits a peer refused</source>
+        <translation>Von einer Gegenstelle abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>A peer did not take these edits made here. The reason says why; put them back to hold what your peers hold, then enter what is still needed in the way the reason allows.</source>
+        <translation>Eine Gegenstelle hat diese hier gemachten Änderungen nicht übernommen. Der Grund sagt, warum; setzen Sie sie zurück, damit Sie denselben Stand wie Ihre Gegenstellen haben, und tragen Sie dann ein, was noch nötig ist, so wie der Grund es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Value the peers hold</source>
+        <translation>Wert der Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Refused by, reason</source>
+        <translation>Abgelehnt von, Grund</translation>
+    </message>
+    <message>
+        <source>Put back the values the peers hold</source>
+        <translation>Auf die Werte der Gegenstellen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>(the peer does not have this record)</source>
+        <translation>(die Gegenstelle hat diesen Eintrag nicht)</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Final report (whole term)</source>
@@ -4100,6 +4143,34 @@ Jetzt öffnen?</translation>
     <message>
         <source>Conflicts to decide</source>
         <translation>Zu entscheidende Konflikte</translation>
+    </message>
+    <message>
+        <source>{0}, clock wrong</source>
+        <translation>{0}, Uhr falsch</translation>
+    </message>
+    <message>
+        <source>about {0} days</source>
+        <translation>etwa {0} Tage</translation>
+    </message>
+    <message>
+        <source>about {0} hours</source>
+        <translation>etwa {0} Stunden</translation>
+    </message>
+    <message>
+        <source>about {0} minutes</source>
+        <translation>etwa {0} Minuten</translation>
+    </message>
+    <message>
+        <source>The clock of {0} is {1} ahead.</source>
+        <translation>Die Uhr von {0} geht {1} vor.</translation>
+    </message>
+    <message>
+        <source>{0} of its changes were refused for it.</source>
+        <translation>{0} ihrer Änderungen wurden deshalb abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ask its user to set the date, time and time zone right, then to enter the refused changes again.</source>
+        <translation>Bitten Sie die Person dort, Datum, Uhrzeit und Zeitzone richtig einzustellen und die abgelehnten Änderungen dann erneut einzugeben.</translation>
     </message>
     <message>
         <source>{0} (record deleted)</source>
