@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import __version__
 from desktop_app.persistence.integrity import ENCRYPTION_MARKER
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
@@ -62,6 +61,9 @@ def all_tables() -> frozenset[str]:
 
 
 class MainWindow(QMainWindow):
+    database_opened = Signal()
+    """The database is open and the first page shown (daily backup, files to import, …)."""
+
     def __init__(
         self,
         context: AppContext,
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         if module_exists("desktop_app.ui.sync.status_label"):
             # secondary information with heavy imports: added once the window is up
             QTimer.singleShot(SYNC_STATUS_DELAY_MS, self._add_sync_status)
+        self.database_opened.emit()
 
     def open_database_in_background(self) -> BackgroundOp[Any] | None:
         """Open (check, migrate) the database in a worker while the window is already shown.
@@ -232,9 +235,13 @@ class MainWindow(QMainWindow):
         code = 3
         if isinstance(error, DatabaseDamaged) and isinstance(app, QApplication):
             if offer_backup(app, error) and error.backup is not None:
-                restore_backup(error.backup, self.context.paths.database)
-                self.open_database_in_background()
-                return
+                try:
+                    restore_backup(error.backup, self.context.paths.database)
+                except Exception as exc:  # in use by another process: said, nothing changed
+                    QMessageBox.critical(self, self.tr("PartnerDesk"), str(exc))
+                else:
+                    self.open_database_in_background()
+                    return
         elif isinstance(error, DatabaseLocked):
             title = QApplication.translate("Passphrase", "PartnerDesk – locked")
             QMessageBox.critical(self, title, str(error))
@@ -304,6 +311,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
+        from desktop_app.ui.help.menu import add_help_entries
+
+        add_help_entries(self)  # handbook, open log folder (ui/help)
 
     # -- language --------------------------------------------------------------------------------
 
@@ -453,6 +463,11 @@ class MainWindow(QMainWindow):
             self.settings.remove(SETTING)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from desktop_app.ui.lifecycle.unsaved import settle_unsaved_forms
+
+        if not settle_unsaved_forms(self):  # typed but unsaved: saved, or the user stays
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 
@@ -545,12 +560,7 @@ class MainWindow(QMainWindow):
         self.show_start_page()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About PartnerDesk"),
-            self.tr(
-                "<h3>PartnerDesk %1</h3><p>Plan and run administrative partnerships abroad: "
-                "partnerships, workplans, missions, events and study trips, offline first.</p>"
-                "<p>Licence: EUPL-1.2</p>"
-            ).replace("%1", __version__),
-        )
+        from desktop_app.ui.help.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
