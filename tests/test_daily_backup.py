@@ -27,9 +27,9 @@ from desktop_app.services.preferences import PreferencesError, backup_retention
 NOON = datetime(2026, 3, 2, 11, 0, tzinfo=UTC)  # a Monday
 
 
-def _daily(db: Database, when: datetime, retention: Retention = Retention()) -> Path | None:
+def _daily(db: Database, when: datetime, retention: Retention | None = None) -> Path | None:
     assert db.paths is not None
-    return daily_backup(db.paths, db.engine, retention, now=when)
+    return daily_backup(db.paths, db.engine, retention or Retention(), now=when)
 
 
 def test_the_first_start_of_a_day_backs_up_and_later_starts_do_not(db: Database) -> None:
@@ -82,7 +82,7 @@ def test_retention_is_configurable_and_zero_turns_it_off(db: Database) -> None:
 @pytest.mark.parametrize("value", ["seven", -1, 2.5, True, 10_000])
 def test_a_wrong_retention_setting_is_named(data_paths: DataPaths, value: object) -> None:
     preferences.set_value(data_paths.root, "backup_keep_weekly", value)
-    with pytest.raises(PreferencesError, match="backup_keep_weekly.*whole number from 0 to 1000"):
+    with pytest.raises(PreferencesError, match=r"backup_keep_weekly.*whole number from 0 to 1000"):
         backup_retention(data_paths.root)
 
 
@@ -115,7 +115,7 @@ def test_a_copy_that_fails_its_check_is_removed(
     monkeypatch.setattr(
         backup_module, "quick_check", lambda _path: CheckResult(False, "page 7 is never used")
     )
-    with pytest.raises(BackupFailed, match="failed its check .page 7") as caught:
+    with pytest.raises(BackupFailed, match=r"failed its check \(page 7") as caught:
         _daily(db, NOON)
     assert caught.value.checked
     assert list(db.paths.backups.iterdir()) == []

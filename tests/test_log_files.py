@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest

@@ -188,6 +188,7 @@ def daily_backup(
     A backup that cannot be written (a full disk) or fails ``PRAGMA quick_check`` is removed and
     :class:`BackupFailed` says so; the database itself is never touched.
     """
+    retention = retention or Retention()
     if retention.daily <= 0 and retention.weekly <= 0:
         return None
     now = now or datetime.now(UTC)
