@@ -35,8 +35,11 @@ from desktop_app.persistence.paths import DataPaths
 def _holder(script: str) -> Iterator[subprocess.Popen[str]]:
     """A second process that runs ``script`` and then waits until its stdin closes."""
     process = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(script) + "\nprint('ready', flush=True)\n"
-         "import sys; sys.stdin.read()"],
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(script) + "\nprint('ready', flush=True)\nimport sys; sys.stdin.read()",
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

@@ -70,7 +70,7 @@ class InstanceServer(QObject):
             files = []
         connection.write(b"ok\n")
         connection.flush()
-        connection.disconnectFromServer()
+        connection.disconnectFromServer()  # sends what is still buffered first
         log.info("a second start for this data folder was forwarded here (%d file(s))", len(files))
         self.activated.emit(files)
 
@@ -86,8 +86,9 @@ def forward_to_running(paths: DataPaths, files: list[Path]) -> bool:
         return False
     socket.write(json.dumps({"files": [str(f) for f in files]}).encode("utf-8") + b"\n")
     socket.flush()
-    if not socket.waitForBytesWritten(TIMEOUT_MS):
-        return False
+    while socket.bytesToWrite() > 0:
+        if not socket.waitForBytesWritten(TIMEOUT_MS):
+            return False
     answered = socket.waitForReadyRead(TIMEOUT_MS) and socket.readLine().data().startswith(b"ok")
     socket.disconnectFromServer()
     return bool(answered)
