@@ -25,9 +25,9 @@ pytestmark = pytest.mark.packaging
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _run(*command: str | Path) -> str:
+def _run(*command: str | Path, cwd: Path | None = None) -> str:
     result = subprocess.run(
-        [str(part) for part in command], capture_output=True, text=True, timeout=900
+        [str(part) for part in command], capture_output=True, text=True, timeout=900, cwd=cwd
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
@@ -82,7 +82,7 @@ def test_the_wheel_carries_the_resources_compiled_translations_and_handbook(whee
 
 
 def test_the_installed_package_reads_its_resources_from_the_environment(
-    environment: Path,
+    environment: Path, tmp_path: Path
 ) -> None:
     python = environment / "bin" / "python"
     shown = _run(
@@ -91,6 +91,7 @@ def test_the_installed_package_reads_its_resources_from_the_environment(
         "from desktop_app.resources import resource_path;"
         "from desktop_app.ui.i18n import ensure_qm;"
         "print(resource_path('templates'));print(ensure_qm('de'))",
+        cwd=tmp_path,  # not the checkout, whose desktop_app would come first
     ).split()
     site = str(environment / "lib")
     assert all(line.startswith(site) for line in shown), shown

@@ -85,7 +85,9 @@ def run_gui(
     apply_font_rendering(app)
     settings = settings or QSettings()
     translations = Translations(app)
-    translations.set_language(default_language(settings))
+    language = default_language(settings)
+    loaded = translations.set_language(language)
+    log.info("language %s (%s)", language, "translations loaded" if loaded else "built in")
     paths = DataPaths(data_dir)
 
     lock = InstanceLock(paths)
@@ -117,6 +119,9 @@ def run_gui(
     server = InstanceServer(paths, window)
     server.activated.connect(lambda more: _activated(window, [Path(f) for f in more]))
     closer = close_on_signals(window)
+    window.database_opened.connect(
+        lambda: log.info("window open: views %s", ", ".join(e.key for e in window.entries))
+    )
     window.database_opened.connect(lambda: start_daily_backup(window))
     if files:
         window.database_opened.connect(lambda: open_files(window, list(files)))
