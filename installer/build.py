@@ -2,7 +2,9 @@
 
     python installer/build.py                  # everything for this platform, into build/installer
     python installer/build.py --metadata-only  # Linux menu entry, AppStream, MIME, icons; validated
-    python installer/build.py --msi-check      # Linux: the MSI from the WiX source with wixl
+    python installer/build.py --msi-check DIR  # Linux: the MSI from the WiX source with wixl
+    python installer/build.py --bundle-only    # Windows: sign the programs, then
+    python installer/build.py --msi-from build/installer/dist/PartnerDesk
 
 Run it with the project's virtual environment (``pip install -e ".[installer]"``), on the
 platform the bundle is for. Steps:
@@ -451,6 +453,17 @@ def main(argv: list[str] | None = None) -> int:
         help="only the Linux menu entry, metainfo, MIME type and icons (validated)",
     )
     parser.add_argument(
+        "--bundle-only",
+        action="store_true",
+        help="stop after PyInstaller (to sign the programs before the MSI is made)",
+    )
+    parser.add_argument(
+        "--msi-from",
+        metavar="FOLDER",
+        type=Path,
+        help="Windows: make the MSI with WiX from this (signed) bundle folder",
+    )
+    parser.add_argument(
         "--msi-check",
         metavar="FOLDER",
         type=Path,
@@ -472,10 +485,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.msi_check:
             print(msi_with_wixl(args.msi_check.resolve(), out, icon, current))
             return 0
+        if args.msi_from:
+            print(msi_with_wix(args.msi_from.resolve(), out, icon, current))
+            return 0
         wheel = args.wheel.resolve() if args.wheel else build_wheel(out / "wheel")
         site = install_site(wheel, out / "site")
         bundle = pyinstaller(site, out, icon)
-        if sys.platform == "win32":
+        if args.bundle_only:
+            print(bundle)
+        elif sys.platform == "win32":
             print(msi_with_wix(bundle, out, icon, current))
         else:
             print(linux_archive(bundle, out, icon, current, today))

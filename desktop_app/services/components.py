@@ -31,6 +31,14 @@ LICENCE_NAME = "European Union Public Licence v. 1.2"
 MAX_TEXT = 200_000
 """Licence texts longer than this (per distribution) are cut: the list stays readable."""
 
+KNOWN_TEXTS = (
+    ("provided 'as-is', without any express or implied warranty", "Zlib"),
+    ("Permission is hereby granted, free of charge", "MIT"),
+    ("Redistribution and use in source and binary forms", "BSD"),
+    ("Apache License", "Apache-2.0"),
+)
+"""Phrases that identify a licence whose text carries no title (pysqlite's zlib licence)."""
+
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*")
 _LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING|NOTICE|AUTHORS)[^/]*$", re.I)
 
@@ -94,6 +102,11 @@ def _licence_of(dist: metadata.Distribution, texts: dict[str, str]) -> str:
         title = next((line.strip() for line in body.splitlines() if line.strip()), "")
         if "licen" in title.lower() and len(title) < 80:
             return title
+    for body in texts.values():  # an untitled text of a well-known licence
+        flat = " ".join(body.split())
+        for marker, name in KNOWN_TEXTS:
+            if marker in flat:
+                return name
     return "see its licence text"
 
 

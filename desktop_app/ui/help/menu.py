@@ -43,9 +43,8 @@ class HelpEntries(QObject):
         return False
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.handbook_action.setText(tr("Help", "&Handbook"))
-        self.log_action.setText(tr("Help", "Open &log folder"))
+        self.handbook_action.setText(QCoreApplication.translate("Help", "&Handbook"))
+        self.log_action.setText(QCoreApplication.translate("Help", "Open &log folder"))
 
     def show_handbook(self) -> Any:
         from desktop_app.ui.help.handbook import HandbookWindow

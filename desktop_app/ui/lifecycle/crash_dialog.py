@@ -46,15 +46,14 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details = details
-        tr = QCoreApplication.translate
         self.setObjectName("crashDialog")
-        self.setWindowTitle(tr("Crash", "PartnerDesk – unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("Crash", "PartnerDesk – unexpected error"))
         icon = QLabel()
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
         )
         self.message = QLabel(
-            tr(
+            QCoreApplication.translate(
                 "Crash",
                 "PartnerDesk ran into an unexpected error. Everything saved before is safe. "
                 "If the error comes back, send the details (or the log file) to your IT support.",
@@ -69,10 +68,12 @@ class CrashDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox()
         self.copy_button = buttons.addButton(
-            tr("Crash", "Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Crash", "Copy details"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.folder_button = buttons.addButton(
-            tr("Crash", "Open log folder"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Crash", "Open log folder"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)

@@ -60,20 +60,21 @@ def failure_text(error: BaseException) -> str:
     """What went wrong with the daily backup, in the user's language."""
     from desktop_app.persistence.backup import BackupFailed
 
-    tr = QCoreApplication.translate
     if isinstance(error, BackupFailed) and error.checked:
-        template = tr(
+        template = QCoreApplication.translate(
             "Backup",
             "The daily backup failed its check (%2) and was removed; the database itself is "
             "unchanged. If this happens again, restore an older backup (File › Restore from "
             "backup).",
         )
     elif isinstance(error, BackupFailed):
-        template = tr(
+        template = QCoreApplication.translate(
             "Backup",
             "The daily backup could not be written to %1 (%2). Free some space there; the "
             "database itself is unchanged.",
         )
     else:
-        return tr("Backup", "The daily backup failed: %1").replace("%1", str(error))
+        return QCoreApplication.translate("Backup", "The daily backup failed: %1").replace(
+            "%1", str(error)
+        )
     return template.replace("%1", str(error.folder)).replace("%2", error.detail)

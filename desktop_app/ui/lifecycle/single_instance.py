@@ -96,19 +96,18 @@ def forward_to_running(paths: DataPaths, files: list[Path]) -> bool:
 
 def already_open_text(root: Path, owner: LockOwner | None) -> str:
     """The message of a second start whose first window did not answer."""
-    tr = QCoreApplication.translate
     if owner is None:
-        who = tr("Instance", "another process")
+        who = QCoreApplication.translate("Instance", "another process")
     else:
         who = (
-            tr("Instance", "process %1 (%2) on %3, running since %4")
+            QCoreApplication.translate("Instance", "process %1 (%2) on %3, running since %4")
             .replace("%1", str(owner.pid))
             .replace("%2", owner.program)
             .replace("%3", owner.host)
             .replace("%4", owner.started.replace("T", " ")[:16])
         )
     return (
-        tr(
+        QCoreApplication.translate(
             "Instance",
             "PartnerDesk is already open for the data folder %1 (%2). Switch to that window, "
             "or close it and start again.",
