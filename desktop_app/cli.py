@@ -17,6 +17,7 @@ from desktop_app.exporters import cli_commands as document_cli
 from desktop_app.persistence.command_line import data_paths, open_for
 from desktop_app.persistence.paths import DATA_DIR_ENV, resolve_data_dir
 from desktop_app.security import cli_commands as security_cli
+from desktop_app.services.rate_tables import cli_commands as rates_cli
 from desktop_app.sync import cli_commands as sync_cli
 
 log = logging.getLogger(__name__)
@@ -81,11 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="fill an empty database with the demo dataset")
 
     listing = commands.add_parser("list", help="list records")
-    listing.add_argument("what", choices=["partnerships", "missions", "peers"])
+    listing.add_argument("what", choices=["partnerships", "missions", "peers", "rates"])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rates_cli.add_list_options(listing)
     COMMANDS.update(sync_cli.register(commands))
     COMMANDS.update(document_cli.register(commands))
     COMMANDS.update(security_cli.register(commands))
+    COMMANDS.update(rates_cli.register(commands))
     return parser
 
 
@@ -139,6 +142,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     if args.what == "peers":
         return sync_cli.list_peers(args)
+    if args.what == "rates":
+        return rates_cli.list_rates(args)
     db = open_for(args)
     with db.session() as session:
         rows = (

@@ -17,7 +17,8 @@ from typing import Any
 from desktop_app.persistence.command_line import open_for
 
 Handler = Callable[[argparse.Namespace], int]
-KINDS = ("declaration", "workplan", "expenses", "report")
+KINDS = ("declaration", "workplan", "expenses", "report", "quarterly", "final", "portfolio")
+REPORT_KINDS = ("quarterly", "final", "portfolio")
 
 
 class CommandError(Exception):
@@ -28,10 +29,14 @@ def register(subparsers: Any) -> dict[str, Handler]:
     """Add ``export`` and ``import`` to the command line; returns their handlers by name."""
     export = subparsers.add_parser(
         "export",
-        help="write a Word or Excel document (declaration, workplan, expenses, report)",
-        description="Write a document: the joint declaration of intent or the rolling workplan "
-        "of a partnership (--partnership CODE), or the travel-expense declaration or report of "
-        "a mission (--mission ID, see 'partnerdesk list missions').",
+        help="write a Word or Excel document (declaration, workplan, expenses, report, "
+        "quarterly, final, portfolio)",
+        description="Write a document: the joint declaration of intent, the rolling workplan, "
+        "the quarterly progress report (--quarter 2026-Q1) or the final report of a partnership "
+        "(--partnership CODE); the travel-expense declaration or report of a mission "
+        "(--mission ID, see 'partnerdesk list missions'); or the HQ portfolio workbook across "
+        "all partnerships ([--from DATE --to DATE]). These command names and options are a "
+        "fixed interface.",
     )
     export.add_argument("kind", choices=KINDS, help="which document")
     export.add_argument("--partnership", metavar="CODE", help="partnership code")
@@ -46,6 +51,15 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "(default: French for French-speaking partner countries, else English)",
     )
     export.add_argument("--revision", type=int, metavar="N", help="workplan revision number")
+    export.add_argument(
+        "--quarter", metavar="YYYY-QN", help="quarter of the quarterly report, e.g. 2026-Q1"
+    )
+    export.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="portfolio: first day (YYYY-MM-DD)"
+    )
+    export.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="portfolio: last day (YYYY-MM-DD)"
+    )
     export.add_argument("--out", metavar="FILE", help="file to write (default: from the title)")
 
     importer = subparsers.add_parser(
@@ -78,6 +92,7 @@ def _guarded(handler: Handler) -> Handler:
         from desktop_app.services.errors import NotFound, ValidationError
         from desktop_app.services.per_diem import PerDiemError
         from desktop_app.services.preferences import PreferencesError
+        from desktop_app.services.reports.quarters import QuarterError
 
         try:
             return handler(args)
@@ -89,6 +104,7 @@ def _guarded(handler: Handler) -> Handler:
             WorkplanFileError,
             PerDiemError,
             PreferencesError,
+            QuarterError,
             ValidationError,
             NotFound,
         ) as exc:
@@ -146,6 +162,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.exporters.records import mission, mission_expert, partnership_by_code
     from desktop_app.services.preferences import template_dir
 
+    if args.kind in REPORT_KINDS:
+        from desktop_app.exporters.report_commands import export_report
+
+        return export_report(args, open_for, _out, CommandError)
     needs = "--partnership CODE" if args.kind in ("declaration", "workplan") else "--mission ID"
     given = args.partnership if args.kind in ("declaration", "workplan") else args.mission
     if not given:
