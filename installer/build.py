@@ -57,6 +57,7 @@ RELEASE_ITEMS = 12
 REQUIRED_FILES = (
     "resources/templates/declaration.docx",
     "resources/translations/partnerdesk_de.qm",
+    "resources/per_diem_rates/tables.json",
     "resources/handbook/de/index.md",
     "migrations/versions/0001_initial_schema.py",
     "migrations/env.py",
