@@ -221,3 +221,30 @@ def test_migration_is_refused_while_another_process_has_the_database(
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     db.dispose()
     assert revision == head_revision()
+
+
+def test_a_damaged_database_can_be_replaced_unless_a_window_elsewhere_holds_it(
+    data_paths: DataPaths,
+) -> None:
+    """At start the window offers the last good backup of a damaged file: the probe cannot read
+    such a file, so the instance lock decides."""
+    open_database(data_paths).dispose()
+    backup = backup_database(data_paths.database, data_paths.backups, reason="manual")
+    data_paths.database.write_bytes(b"this is no database" * 300)
+    holder = _holder(
+        f"""
+        from pathlib import Path
+        from desktop_app.persistence.instance_lock import InstanceLock
+        from desktop_app.persistence.paths import DataPaths
+        lock = InstanceLock(DataPaths(Path({str(data_paths.root)!r}))).acquire()
+        """
+    )
+    next(holder)
+    try:
+        with pytest.raises(DatabaseInUse):
+            restore_backup(backup, data_paths.database)
+    finally:
+        holder.close()
+    kept = restore_backup(backup, data_paths.database)
+    assert kept is not None and kept.read_bytes().startswith(b"this is no database")
+    open_database(data_paths).dispose()

@@ -233,7 +233,11 @@ def lock_owner(paths: DataPaths) -> LockOwner | None:
 
 
 def database_in_use(paths: DataPaths) -> bool:
-    """Whether any connection (of any process, this one included) has the database open."""
+    """Whether any connection (of any process, this one included) has the database open.
+
+    A file SQLite cannot read (a damaged database being replaced by its backup) cannot be
+    probed; then only another process's instance lock counts.
+    """
     database = paths.database
     if not database.exists() or database.stat().st_size == 0:
         return False
@@ -242,10 +246,12 @@ def database_in_use(paths: DataPaths) -> bool:
         connection.execute("PRAGMA locking_mode = EXCLUSIVE")
         connection.execute("BEGIN EXCLUSIVE")
         connection.execute("ROLLBACK")
-    except Exception as exc:  # sqlite3's or the SQLCipher driver's OperationalError
+    except Exception as exc:  # sqlite3's or the SQLCipher driver's errors
         if "locked" in str(exc) or "busy" in str(exc):
             return True
-        raise
+        log.warning("the database cannot be probed (%s); only the instance lock counts", exc)
+        owner = lock_owner(paths)
+        return owner is not None and owner.pid != os.getpid()
     finally:
         connection.close()
     return False

@@ -311,9 +311,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
-        from desktop_app.ui.help.menu import add_help_entries
+        from desktop_app.ui.support.menu import add_help_entries
 
-        add_help_entries(self)  # handbook, open log folder (ui/help)
+        add_help_entries(self)  # handbook, open log folder (ui/support)
 
     # -- language --------------------------------------------------------------------------------
 
@@ -560,7 +560,7 @@ class MainWindow(QMainWindow):
         self.show_start_page()
 
     def show_about(self) -> None:
-        from desktop_app.ui.help.about import AboutDialog
+        from desktop_app.ui.support.about import AboutDialog
 
         self.about_dialog = AboutDialog(self)
         self.about_dialog.open()

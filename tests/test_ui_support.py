@@ -23,9 +23,9 @@ from desktop_app.services.components import (
     write_components_file,
 )
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.help.about import AboutDialog
-from desktop_app.ui.help.handbook import HandbookWindow, handbook_folder
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.support.about import AboutDialog
+from desktop_app.ui.support.handbook import HandbookWindow, handbook_folder
 
 __all__ = ["translations_fixture"]
 
@@ -113,7 +113,7 @@ def test_handbook_links_lead_to_pages_with_their_pictures(qtbot) -> None:
 
 def test_about_shows_version_build_date_licence_and_components(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(
-        "desktop_app.ui.help.about.build_info",
+        "desktop_app.ui.support.about.build_info",
         lambda: components.BuildInfo("9.8.7", "2026-12-01"),
     )
     listed = [

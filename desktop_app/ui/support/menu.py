@@ -47,8 +47,8 @@ class HelpEntries(QObject):
         self.log_action.setText(QCoreApplication.translate("Help", "Open &log folder"))
 
     def show_handbook(self) -> Any:
-        from desktop_app.ui.help.handbook import HandbookWindow
         from desktop_app.ui.i18n import language
+        from desktop_app.ui.support.handbook import HandbookWindow
 
         if self.handbook is None:
             self.handbook = HandbookWindow(language(), self.window)
