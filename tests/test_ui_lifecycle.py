@@ -158,15 +158,29 @@ def test_input_that_cannot_be_saved_keeps_the_window_open(
     window.context.announce({"institutions"})
     form = _edit_first_institution(qtbot, window, " ")
     monkeypatch.setattr(unsaved, "ask_what_to_do", lambda _w, _n: unsaved.SAVE)
-    window.close()
+    assert not window.request_close()
     assert window.isVisible()
     assert form.isVisible(), "the form with the message is shown"
     message = window.findChild(QMessageBox, "unsavedRefused")
     assert message is not None and "messages are shown at the fields" in message.text()
     message.close()
     monkeypatch.setattr(unsaved, "ask_what_to_do", lambda _w, _n: unsaved.DISCARD)
-    window.close()
+    assert window.request_close()
     assert not window.isVisible()
+
+
+def test_a_close_from_code_never_blocks_on_a_question(
+    qtbot, context: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the user's ways to quit ask (Quit, the signals, the close button); code that closes
+    the window (tests, a shutdown) does not wait for an answer nobody gives."""
+    _institution(context, "Named")
+    window.context.announce({"institutions"})
+    _edit_first_institution(qtbot, window, "Renamed")
+    asked: list[int] = []
+    monkeypatch.setattr(unsaved, "ask_what_to_do", lambda _w, n: asked.append(n) or "cancel")
+    window.close()
+    assert not window.isVisible() and asked == []
 
 
 def test_a_fresh_window_has_nothing_unsaved(window: MainWindow) -> None:

@@ -20,6 +20,7 @@ reads creates nothing; ``--verbose`` prints its log on stderr as well.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import faulthandler
 import logging
@@ -177,11 +178,16 @@ def _enable_faulthandler(folder: Path | None) -> None:
     """Interpreter crashes (segfaults in Qt or SQLite) go to ``crash.log`` (or stderr)."""
     global _fault_file
     if folder is not None:
-        if _fault_file is None or _fault_file.closed:
+        target = folder / CRASH_NAME
+        if _fault_file is not None and _fault_file.name != str(target):
+            _close_fault_file()
+        if _fault_file is None:
             try:
-                _fault_file = (folder / CRASH_NAME).open("a", encoding="utf-8")
+                _fault_file = target.open("a", encoding="utf-8")
             except OSError:
                 _fault_file = None
+            else:
+                atexit.register(_close_fault_file)
         if _fault_file is not None:
             faulthandler.enable(_fault_file)
             return
@@ -189,6 +195,14 @@ def _enable_faulthandler(folder: Path | None) -> None:
         # a stream without a file descriptor (tests, frozen) cannot take it
         with contextlib.suppress(ValueError, OSError):
             faulthandler.enable()
+
+
+def _close_fault_file() -> None:
+    global _fault_file
+    if _fault_file is not None:
+        faulthandler.disable()
+        _fault_file.close()
+        _fault_file = None
 
 
 def log_exception(

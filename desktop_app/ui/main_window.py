@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_from_backup)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.request_close)
         self.undo_action = QAction(self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -462,12 +462,20 @@ class MainWindow(QMainWindow):
         else:
             self.settings.remove(SETTING)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def request_close(self) -> bool:
+        """Close as the user asked (Quit, SIGINT/SIGTERM): typed but unsaved input is saved,
+        discarded or kept by choice first (``ui/lifecycle/unsaved.py``)."""
         from desktop_app.ui.lifecycle.unsaved import settle_unsaved_forms
 
-        if not settle_unsaved_forms(self):  # typed but unsaved: saved, or the user stays
-            event.ignore()
-            return
+        return settle_unsaved_forms(self) and self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():  # the window's close button asks like Quit; close() does not
+            from desktop_app.ui.lifecycle.unsaved import settle_unsaved_forms
+
+            if not settle_unsaved_forms(self):
+                event.ignore()
+                return
         self.save_state()
         super().closeEvent(event)
 

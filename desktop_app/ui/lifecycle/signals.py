@@ -31,7 +31,7 @@ class SignalCloser(QObject):
     def __init__(self, window: QWidget, close: Callable[[], object] | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self._close = close or window.close
+        self._close = close or getattr(window, "request_close", window.close)
         self.received: list[int] = []
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)

@@ -1,7 +1,8 @@
 """Quitting never loses what was typed: unsaved form input is saved, discarded or kept open.
 
-The main window's ``closeEvent`` (the Quit menu, the window's close button, SIGINT and SIGTERM,
-which close the window the same way) calls :func:`settle_unsaved_forms`. When a form holds input
+The Quit menu and SIGINT/SIGTERM (``MainWindow.request_close``) and the window's close button
+(a spontaneous ``closeEvent``) call :func:`settle_unsaved_forms`; a ``close()`` from code does
+not ask. When a form holds input
 that is not saved, the user chooses: save it (each form validates as on its Save button; a form
 that refuses is shown with its messages and the window stays open), discard it, or cancel.
 """
