@@ -10,8 +10,9 @@ importer uses for the official page, and writes one CSV per table
 and ``resources/per_diem_rates/tables.json`` (each table's title, reference, rows shipped and
 whether it is complete). The ARVVwV tables are official works (§ 5 UrhG), free to use.
 
-Tables 2024 and 2026 are listed with their publication but without rows: their annex could not be
-read on the machine this was built on; HQ imports them (``partnerdesk rates import FILE``).
+Table 2024 is listed with its publication but without rows (no row could be confirmed by two
+independent sources here); HQ imports it (``partnerdesk rates import FILE``). Each transcription
+names in its header the sources every row was checked against and the rows left out.
 """
 
 from __future__ import annotations
@@ -35,13 +36,6 @@ WITHOUT_ROWS = [
         "title": "Allgemeine Verwaltungsvorschrift über die Neufestsetzung der Auslandstage- und "
         "Auslandsübernachtungsgelder (ARVVwV) vom 17. Oktober 2023",
         "reference": "GMBl 2023 Nr. 48, S. 1044 (RdSchr. d. BMI v. 19.10.2023 – D6.30201/10#3)",
-        "source": "",
-    },
-    {
-        "valid_from": "2026-01-01",
-        "title": "Allgemeine Verwaltungsvorschrift über die Neufestsetzung der Auslandstage- und "
-        "Auslandsübernachtungsgelder (ARVVwV) vom 22. Oktober 2025",
-        "reference": "GMBl 2025 Nr. 40, S. 866 (RdSchr. d. BMI v. 24.10.2025 – D6.30201/10#3)",
         "source": "",
     },
 ]

@@ -1,4 +1,4 @@
-"""Render every main view of PartnerDesk to PNG (offscreen; no display needed).
+"""Render every main view of PartnerDesk to PNG at 1280×720 (offscreen; no display needed).
 
     python scripts/screenshots.py --data-dir DIR --out docs/screenshots --language de
     python scripts/screenshots.py --handbook --language en     # docs/handbook/en/images/
@@ -6,8 +6,9 @@
 
 An empty data directory is filled with the demo data first (``--all`` and ``--handbook`` use a
 temporary one unless ``--data-dir`` is given). The welcome page is rendered from a separate,
-empty temporary database. ``--all`` regenerates the README's screenshots (German) and the
-handbook's (German and English) in one go.
+empty temporary database. My missions is shown on the demo's complete expense case (its travel
+section and its per-diem breakdown); the partnership overview on VP-MNE-01. ``--all``
+regenerates the README's screenshots (German) and the handbook's (German and English) in one go.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 import desktop_app.ui  # noqa: F401 - Qt work-arounds first
@@ -33,7 +34,8 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
 
-SIZE = (1280, 800)
+SIZE = (1280, 720)
+"""A laptop screen, and what 1920×1080 at 150 % scaling leaves."""
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -55,6 +57,21 @@ def show_overview_of(view: QWidget, code: str) -> None:
             view.select_record(model.record_id(row))  # type: ignore[attr-defined]
             break
     view.splitter.setSizes([330, 1000])  # type: ignore[attr-defined]
+
+
+def show_expense_case(view: QWidget) -> None:
+    """Open the mission and person of the demo's travel legs in My missions."""
+    from sqlalchemy import select
+
+    from desktop_app.models import TravelLeg
+
+    db = view.context.db  # type: ignore[attr-defined]
+    with db.session() as session:
+        leg = session.scalars(select(TravelLeg).where(TravelLeg.deleted_at.is_(None))).first()
+        if leg is None:
+            return
+        mission_id, person_id = leg.mission_id, leg.person_id
+    view.show_mission(mission_id, person_id)  # type: ignore[attr-defined]
 
 
 def window_for(paths: DataPaths, settings_dir: Path, translations: Translations) -> MainWindow:
@@ -137,12 +154,27 @@ def render_views(
         for number, entry in enumerate(window.entries, start=1):
             view = window.show_view(entry.key)
             settle(app)
-            save(window, out / f"{number:02d}-{entry.key.replace('_', '-')}.png")
+            name = f"{number:02d}-{entry.key.replace('_', '-')}"
+            if entry.key == "my_missions":
+                show_expense_case(view)
+                view.focus_section(view.travel)  # type: ignore[attr-defined]
+                settle(app)
+                save(window, out / f"{name}.png")
+                view.focus_section(view.breakdown)  # type: ignore[attr-defined]
+                settle(app)
+                save(window, out / f"{name}-per-diem.png")
+                continue
+            save(window, out / f"{name}.png")
             for build in getattr(view, "lazy_tabs", []):  # e.g. the partnership overview
                 show_overview_of(view, "VP-MNE-01")
                 build()
+                view.details.setCurrentIndex(1)  # type: ignore[attr-defined]
                 settle(app)
                 save(window, out / f"{number:02d}-{entry.key.replace('_', '-')}-overview.png")
+        dialog = window.show_shortcuts()
+        settle(app)
+        save(dialog, out / "91-keyboard-shortcuts.png")
+        dialog.close()
         window.open_search()
         dialog = window.search_dialog
         dialog.query.setText("Energie" if language == "de" else "energy")
@@ -187,10 +219,8 @@ def render_handbook(
         for key, name in (("my_missions", "my-missions.png"), ("sync", "sync.png")):
             if key in keys:
                 view = window.show_view(key)
-                combo = getattr(view, "mission_combo", None)
-                if combo is not None:  # the demo mission with travel, meals and expenses
-                    found = combo.findText("Fusionskontrolle", Qt.MatchFlag.MatchContains)
-                    combo.setCurrentIndex(max(found, 0))
+                if key == "my_missions":  # the demo mission with travel, meals and expenses
+                    show_expense_case(view)
                 settle(app)
                 save(window, out / name)
         chooser = BackupChooser(backup_infos(paths.backups), window)

@@ -1,8 +1,10 @@
 """Worked examples from public commentaries and official texts, each with its source.
 
-Where the source publishes the result, the test matches it to the cent. Where the source gives the
-rule and the table gives the amounts (official examples of the ARVVwV text), the expected figure is
-worked out in the comment from those published numbers only.
+Where the source publishes the result, the test matches it to the cent (Haufe § 8 BRKG, BVA meal
+deductions, BMI letter on the 2026 lodging flat, BayRKG Art. 9). Where the source gives the rule
+and the table gives the amounts, the expected figure is worked out in the comment from those
+published numbers only and the test says so. More examples with published results, computed with
+the shipped rate tables, are in ``tests/test_per_diem_published_examples.py``.
 """
 
 from __future__ import annotations
@@ -281,3 +283,21 @@ def test_bavaria_partial_days_by_hours_and_long_stay_25_percent() -> None:
     assert "BayARV § 5 Abs. 1" in bavaria.lines[15].note
     # night of 20.4. (day 17): Bavaria's cap 75 % of 115 = 86.25; federal 115.00
     assert bavaria.lodging[0].amount == D("86.25") and federal.lodging[0].amount == D("115.00")
+
+
+def test_bavaria_domestic_night_without_receipt_bayrkg_9() -> None:
+    """BayRKG Art. 9 Abs. 2 (gesetze.legal/bayern/bayrkg/9): "Das Übernachtungsgeld für eine
+    Nacht ohne belegmäßigen Nachweis beträgt 18,50 €" — the federal flat is 20 EUR (BRKG § 7)."""
+    legs = [
+        _leg(
+            datetime(2025, 6, 2, 8), "München", "DE", datetime(2025, 6, 2, 12), "Hof", "DE", "rail"
+        ),
+        _leg(
+            datetime(2025, 6, 3, 15), "Hof", "DE", datetime(2025, 6, 3, 19), "München", "DE", "rail"
+        ),
+    ]
+    nights = [Night(date(2025, 6, 2), with_receipt=False)]
+    bavaria = calculate_per_diem(legs, nights=nights, rates=RateTable([]), rules=BAVARIA_RULES)
+    federal = calculate_per_diem(legs, nights=nights, rates=RateTable([]), rules=FEDERAL_RULES)
+    assert bavaria.lodging[0].amount == D("18.50") and federal.lodging[0].amount == D("20.00")
+    assert "BayRKG Art. 9 Abs. 2" in bavaria.lodging[0].note

@@ -44,8 +44,10 @@ def test_shipped_tables_counts_and_spot_values() -> None:
     tables = {t.valid_from.year: t for t in shipped_tables()}
     assert set(tables) == {2023, 2024, 2025, 2026}
     assert (tables[2023].rows, tables[2023].countries) == (37, 27)
-    assert (tables[2025].rows, tables[2025].countries) == (207, 169)
-    assert tables[2026].rows == 0 and "GMBl 2025 Nr. 40, S. 866" in tables[2026].reference
+    assert (tables[2025].rows, tables[2025].countries) == (223, 172)
+    assert (tables[2026].rows, tables[2026].countries) == (6, 4)
+    assert "GMBl 2025 Nr. 40, S. 866" in tables[2026].reference
+    assert tables[2024].rows == 0 and tables[2024].file is None
     assert not any(t.complete for t in tables.values())
     rows_2023 = {(r.country, r.city): r for r in read_table(tables[2023].file).rows}
     # ARVVwV 2023, Anlage: Afghanistan 25/95, Australien Sydney 56/184, China Peking 25/185
@@ -59,7 +61,27 @@ def test_shipped_tables_counts_and_spot_values() -> None:
     assert rows_2025[("AU", "Canberra")].daily_allowance == D("61.00")
     assert rows_2025[("LU", "")].daily_allowance == D("52.00")
     assert ("VA", "") not in rows_2025  # the transcription's slip (cap 15) is left out
-    assert ("US", "") not in rows_2025 and ("FR", "") not in rows_2025  # city rows unconfirmed
+    # confirmed by the BMF amounts 2025 (24 h = ceil(1.2 x col. 2), 8 h = ceil(0.8 x col. 2)):
+    # New York City 66/44/308, Paris 58/39/159, Rio de Janeiro 69/46/140
+    assert (
+        rows_2025[("US", "New York City")].daily_allowance,
+        rows_2025[("US", "")].lodging_cap,
+    ) == (
+        D("55.00"),
+        D("182.00"),
+    )
+    assert rows_2025[("FR", "Paris sowie die Departements 77, 78, 91 bis 95")].lodging_cap == D(
+        "159.00"
+    )
+    assert rows_2025[("BR", "Rio de Janeiro")].daily_allowance == D("57.00")
+    rows_2026 = {(r.country, r.city): r for r in read_table(tables[2026].file).rows}
+    # BMF 2026: Bern 82/55/195 -> column 2 = 68; Austria 50/33/117 -> 41
+    assert (rows_2026[("CH", "Bern")].daily_allowance, rows_2026[("CH", "Bern")].lodging_cap) == (
+        D("68.00"),
+        D("195.00"),
+    )
+    assert rows_2026[("AT", "")].daily_allowance == D("41.00")
+    assert "Spalte 3 aber nur durch eine" in tables[2026].omitted
 
 
 def test_the_build_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
@@ -205,7 +227,7 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
     capsys.readouterr()
     open_database(DataPaths(Path(data)), create=True).dispose()
     assert main(["--data-dir", data, "rates", "import", shipped, "--dry-run"]) == 0
-    assert "207 added" in capsys.readouterr().out
+    assert "223 added" in capsys.readouterr().out
     assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2025-06-01"]) == 0
     assert json.loads(capsys.readouterr().out)["rates"] == []  # the dry run changed nothing
     assert main(["--data-dir", data, "rates", "import", shipped]) == 0
@@ -222,10 +244,14 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
         ("Canberra", "61.00"),
         ("Sydney", "47.00"),
     ]
-    assert listed["table"]["rows"] == 207 and listed["table"]["complete"] is False
+    assert listed["table"]["rows"] == 223 and listed["table"]["complete"] is False
     assert main(["--data-dir", data, "list", "rates", "--on", "2026-03-01"]) == 0
     out = capsys.readouterr().out
     assert "vom 22. Oktober 2025" in out and "INCOMPLETE" in out and "0 rows" in out
+    # the verified 2026 rows shipped with PartnerDesk are offered for import
+    assert "ships 6 verified rows" in out and "arvvwv-2026.csv" in out
+    assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2026-03-01"]) == 0
+    assert json.loads(capsys.readouterr().out)["table"]["shipped_rows"] == 6
     assert main(["--data-dir", data, "rates", "import", str(tmp_path / "missing.html")]) == 2
     assert "does not exist" in capsys.readouterr().err
 

@@ -26,6 +26,9 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
     qtbot.addWidget(view)
     # the 2026 table is published (GMBl 2025 Nr. 40) but not yet imported: 0 rows, not complete
     assert "22. Oktober 2025" in view.coverage.text() and ": 0 rows" in view.coverage.text()
+    # ... and the coverage offers the verified rows shipped with PartnerDesk
+    assert "ships 6 verified rows" in view.coverage.text()
+    assert "arvvwv-2026.csv" in view.coverage.text()
     assert "Not complete" in view.coverage.text()
     dialog = ImportTableDialog(context, view)  # a child of the view: closed with it
     bad = tmp_path / "broken.csv"
@@ -35,19 +38,19 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
     assert "Atlantis" in dialog.summary.text() and not dialog.apply_button.isEnabled()
     dialog.load(RATES / "arvvwv-2025.csv")
     qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=5000)
-    assert "207 added" in dialog.summary.text()
-    assert dialog.changes.rowCount() == 207
+    assert "223 added" in dialog.summary.text()
+    assert dialog.changes.rowCount() == 223
     assert dialog.valid_from.date().year() == 2025  # taken from the file
     with context.db.session() as session:
         assert crud.count(session, PerDiemRate) == 0  # the preview wrote nothing
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     with context.db.session() as session:
-        assert crud.count(session, PerDiemRate) == 207
+        assert crud.count(session, PerDiemRate) == 223
     from datetime import date
 
     from desktop_app.services.rate_tables.listing import coverage
 
     with context.db.session() as session:
         in_2025 = coverage(session, date(2025, 6, 1))
-    assert (in_2025.rows, in_2025.countries, in_2025.complete) == (207, 169, False)
+    assert (in_2025.rows, in_2025.countries, in_2025.complete) == (223, 172, False)

@@ -24,7 +24,7 @@ from desktop_app.services.components import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.support.about import AboutDialog
+from desktop_app.ui.support.about import LicencesDialog
 from desktop_app.ui.support.handbook import HandbookWindow, handbook_folder
 
 __all__ = ["translations_fixture"]
@@ -73,7 +73,7 @@ def test_both_languages_show_the_same_pictures() -> None:
     assert pictures("de") == pictures("en") and pictures("de")
 
 
-def test_f1_opens_the_handbook_in_the_window_language(
+def test_help_opens_the_handbook_in_the_window_language(
     qtbot, context: AppContext, tmp_path: Path, translations
 ) -> None:
     translations.set_language("de")
@@ -81,7 +81,7 @@ def test_f1_opens_the_handbook_in_the_window_language(
     qtbot.addWidget(window)
     window.show()
     action = window.help_entries.handbook_action
-    assert action.shortcut().toString() == "F1"
+    assert action in window.help_menu.actions()
     assert action.text() == "&Handbuch"
     action.trigger()
     handbook = window.help_entries.handbook
@@ -121,7 +121,7 @@ def test_about_shows_version_build_date_licence_and_components(qtbot, monkeypatc
         Component("SQLAlchemy", "2.1.9", "MIT", "https://www.sqlalchemy.org", {"LICENSE": "MIT…"}),
     ]
     monkeypatch.setattr(components, "third_party_components", lambda: listed)
-    dialog = AboutDialog()
+    dialog = LicencesDialog()
     qtbot.addWidget(dialog)
     dialog.show()
     header = dialog.header.text()
@@ -132,6 +132,21 @@ def test_about_shows_version_build_date_licence_and_components(qtbot, monkeypatc
     assert "===== LICENSE =====\nMIT…" in dialog.text.toPlainText()
     dialog.table.selectRow(0)
     assert "home page" in dialog.text.toPlainText()
+
+
+def test_the_about_box_has_the_build_date_and_opens_the_licences(
+    qtbot, context: AppContext, tmp_path: Path
+) -> None:
+    window = MainWindow(context, temp_settings(tmp_path))
+    qtbot.addWidget(window)
+    box = window.show_about()
+    assert "Development version (not a built package)" in box.text(), "a source checkout"
+    button = next(b for b in box.buttons() if b.objectName() == "licencesButton")
+    assert button.text() == "Third-party licences…"
+    button.click()
+    assert isinstance(window.licences_dialog, LicencesDialog)
+    qtbot.waitUntil(lambda: window.licences_dialog.table.rowCount() > 10, timeout=20_000)
+    window.licences_dialog.close()
 
 
 def test_the_components_are_every_dependency_with_a_licence() -> None:

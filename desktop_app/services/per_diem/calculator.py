@@ -140,6 +140,21 @@ class _Trip:
                 self.on_the_way.add(day)
                 day += _DAY
 
+    def one_day_absence_minutes(self) -> int:
+        """Minutes away on a one-day trip. Several trips on the day (the traveller back at the
+        start in between) add their absences; the time at home between them does not count
+        (ARV § 3 Abs. 1 Satz 2 Halbsatz 2; BRKGVwV 6.1.2)."""
+        first = self.legs[0].departure_at
+        last = max(leg.arrival_at for leg in self.legs)
+        home = self.origin.key
+        at_home = timedelta()
+        for index, leg in enumerate(self.legs[:-1]):
+            following = self.legs[index + 1]
+            arrived = (leg.arrival_country, normalise(leg.arrival_place))
+            if arrived == home and following.departure_at > leg.arrival_at:
+                at_home += following.departure_at - leg.arrival_at
+        return int((last - first - at_home).total_seconds() // 60)
+
     def _is_stopover(self, leg: Leg, following: Leg | None, night_days: set[date]) -> bool:
         """A landing on the way, left again by air without a night there (ARV § 4 Abs. 2)."""
         if following is None or leg.mode != "air" or following.mode != "air":
@@ -274,9 +289,7 @@ class _Calculator:
         if kind == "full":
             return rules.full_day_percent, self.explain("day.full", percent=rules.full_day_percent)
         if kind == "one-day":
-            first = trip.legs[0].departure_at
-            last = max(leg.arrival_at for leg in trip.legs)
-            minutes = int((last - first).total_seconds() // 60)
+            minutes = trip.one_day_absence_minutes()
             percent = _step_percent(rules.one_day_steps, minutes)
             if percent == 0:
                 limit = rules.one_day_min_hours

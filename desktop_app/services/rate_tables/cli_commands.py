@@ -167,6 +167,7 @@ def list_rates(args: argparse.Namespace) -> int:
                         "complete": found.complete,
                         "rows": found.rows,
                         "countries": found.countries,
+                        "shipped_rows": found.shipped_rows,
                         "coverage": found.text(),
                     },
                     "rates": [

@@ -37,6 +37,9 @@ class Coverage:
     rows: int
     countries: int
     samples: int
+    shipped_rows: int = 0
+    """Verified rows of this table shipped with PartnerDesk (``resources/per_diem_rates``)."""
+    shipped_file: str = ""
 
     def text(self) -> str:
         """One line in English (CLI)."""
@@ -63,6 +66,11 @@ class Coverage:
         )
         if self.samples and not self.rows and not self.complete:
             text += f" Meanwhile {self.samples} sample rates (not official) are used."
+        if self.shipped_rows > self.rows:
+            text += (
+                f" PartnerDesk ships {self.shipped_rows} verified rows of this table "
+                f"({self.shipped_file}): partnerdesk rates import {self.shipped_file} --partial."
+            )
         return text
 
 
@@ -105,6 +113,8 @@ def coverage(session: Session, on: date) -> Coverage:
         len(rows),
         len({country for country, _city in rows}),
         samples,
+        shipped.rows if shipped else 0,
+        str(shipped.file) if shipped and shipped.file else "",
     )
 
 

@@ -10,8 +10,10 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
+
+from desktop_app.ui.export_labels import EXPORT_EXPENSES, EXPORT_REPORT
+from desktop_app.ui.i18n import label_tr
 
 if TYPE_CHECKING:
     from desktop_app.ui.expert_day.view import ExpertDayView
@@ -40,10 +42,7 @@ def document_buttons(view: ExpertDayView) -> list[QPushButton]:
                     view, view.context, scope.mission.id, scope.person_id
                 )
 
-        # labelled with the documents feature's own (translated) wording
-        button = QPushButton(
-            QCoreApplication.translate("Documents", "Save the travel-expense declaration")
-        )
+        button = QPushButton(label_tr("Views", EXPORT_EXPENSES))
         button.clicked.connect(lambda _checked=False: declaration())
         buttons.append(button)
     if mission_report is not None:
@@ -53,7 +52,7 @@ def document_buttons(view: ExpertDayView) -> list[QPushButton]:
             if scope is not None:
                 view.document_op = mission_report(view, view.context, scope.mission.id)
 
-        button = QPushButton(QCoreApplication.translate("Documents", "Save the mission report"))
+        button = QPushButton(label_tr("Views", EXPORT_REPORT))
         button.clicked.connect(lambda _checked=False: report())
         buttons.append(button)
     return buttons

@@ -13,8 +13,15 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
+
+from desktop_app.ui.export_labels import (
+    EXPORT_DECLARATION,
+    EXPORT_PROGRESS_REPORT,
+    EXPORT_WORKPLAN,
+    IMPORT_WORKPLAN,
+)
+from desktop_app.ui.i18n import label_tr
 
 if TYPE_CHECKING:
     from desktop_app.ui.partnership_detail.view import PartnershipDetail
@@ -49,7 +56,7 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Save the declaration of intent"),
+                label_tr("Views", EXPORT_DECLARATION),
                 declaration,
             )
         )
@@ -64,7 +71,7 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
                 )
 
         buttons.append(
-            _button(QCoreApplication.translate("Reports", "Progress report…"), progress_report)
+            _button(label_tr("Views", EXPORT_PROGRESS_REPORT), progress_report)
         )
     return buttons
 
@@ -86,7 +93,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Save the rolling workplan"),
+                label_tr("Views", EXPORT_WORKPLAN),
                 export,
             )
         )
@@ -98,7 +105,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Read in an edited workplan"),
+                label_tr("Views", IMPORT_WORKPLAN),
                 read_back,
             )
         )

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from desktop_app.services.rate_tables.importer import ImportPreview
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
 from desktop_app.ui.i18n import country_label, format_date, format_decimal
 from desktop_app.ui.per_diem_rates.spec import PER_DIEM_RATES
 from desktop_app.ui.records.view import RecordsView
+from desktop_app.ui.styles import ERROR_STYLE
 
 
 def coverage_text(found: object) -> str:
@@ -64,6 +64,16 @@ def coverage_text(found: object) -> str:
         text += " " + QCoreApplication.translate(
             "PerDiemRates", "Meanwhile %1 sample rates (not official) are used."
         ).replace("%1", str(found.samples))  # type: ignore[attr-defined]
+    shipped = getattr(found, "shipped_rows", 0)
+    if shipped > found.rows:  # type: ignore[attr-defined]
+        text += " " + QCoreApplication.translate(
+            "PerDiemRates",
+            "PartnerDesk ships %1 verified rows of this table (%2); import them with "
+            "“Import table…”.",
+        )
+        text = text.replace("%1", str(shipped)).replace(
+            "%2", Path(str(getattr(found, "shipped_file", ""))).name
+        )
     return (
         text
         + " "

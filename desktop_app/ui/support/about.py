@@ -1,4 +1,6 @@
-"""Help › About PartnerDesk: version, build date, licence, and the third-party components.
+"""Help › About: the build date line of the About box and its "Third-party licences…" button,
+which opens :class:`LicencesDialog` (version, build date, licence, and the third-party
+components with their licence texts).
 
 The components and their licences come from :mod:`desktop_app.services.components` (generated at
 build time for the bundle, read from the installed metadata otherwise), loaded in the background;
@@ -7,14 +9,16 @@ selecting one shows its licence texts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -26,17 +30,38 @@ from desktop_app.services.components import LICENCE, LICENCE_NAME, Component, bu
 from desktop_app.ui.background import BackgroundOp, Job
 
 
-class AboutDialog(QDialog):
+def build_line() -> str:
+    """ "Built on 2026-12-03", or that this is no built package (a source checkout)."""
+    info = build_info()
+    if info.build_date:
+        return QCoreApplication.translate("About", "Built on %1").replace("%1", info.build_date)
+    return QCoreApplication.translate("About", "Development version (not a built package)")
+
+
+def add_licences_button(box: QMessageBox, parent: QWidget) -> QPushButton:
+    """A "Third-party licences…" button in the About box that opens :class:`LicencesDialog`."""
+    button = box.addButton(
+        QCoreApplication.translate("About", "Third-party licences…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    button.setObjectName("licencesButton")
+
+    def show() -> None:
+        dialog = LicencesDialog(parent)
+        dialog.open()
+        parent.licences_dialog = dialog  # type: ignore[attr-defined]
+
+    button.clicked.connect(show)
+    return button
+
+
+class LicencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About PartnerDesk"))
+        self.setObjectName("licencesDialog")
+        self.setWindowTitle(self.tr("PartnerDesk – third-party licences"))
         info = build_info()
-        built = (
-            self.tr("Built on %1").replace("%1", info.build_date)
-            if info.build_date
-            else self.tr("Development version (not a built package)")
-        )
+        built = build_line()
         self.header = QLabel(
             self.tr(
                 "<h3>PartnerDesk %1</h3><p>Plan and run administrative partnerships abroad: "

@@ -1,4 +1,5 @@
-"""Adds Help › Handbook (F1) and Help › Open log folder to the main window's Help menu.
+"""Adds Help › Handbook and Help › Open log folder to the main window's Help menu (F1 is the
+keyboard shortcuts list's).
 
 The entries are made here and added with one call from ``MainWindow._build_menus``, so the main
 window stays small; they retranslate themselves on a language switch.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from desktop_app.ui.lifecycle.crash_dialog import open_log_folder
 
@@ -23,7 +24,6 @@ class HelpEntries(QObject):
         self.handbook: Any = None
         self.handbook_action = QAction(window)
         self.handbook_action.setObjectName("handbookAction")
-        self.handbook_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.handbook_action.triggered.connect(self.show_handbook)
         self.log_action = QAction(window)
         self.log_action.setObjectName("openLogFolderAction")
