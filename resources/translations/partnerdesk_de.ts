@@ -499,6 +499,10 @@
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
+    <message>
+        <source>missing (not verified)</source>
+        <translation>fehlt (nicht geprüft)</translation>
+    </message>
 </context>
 <context>
     <name>ConcurrentEdit</name>
@@ -771,6 +775,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Save the mission report</source>
         <translation>Einsatzbericht speichern</translation>
+    </message>
+    <message>
+        <source>The travel-expense declaration of %1 cannot be exported as final: the lodging cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the table, so the claim total is incomplete. HQ imports the official table (“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the rates reach this installation with the next bundle. Then export again.</source>
+        <translation>Die Reisekostenabrechnung von %1 kann nicht endgültig ausgegeben werden: Der Höchstbetrag des Übernachtungsgeldes (Spalte 3 der Tagegeldtabelle) für die Nacht/Nächte vom %2 steht noch nicht in der Tabelle, die Gesamtsumme ist daher unvollständig. Die Zentrale importiert die amtliche Tabelle („Tabelle importieren…“ unter Tagegeldsätze oder partnerdesk rates import DATEI); die Sätze kommen mit dem nächsten Synchronisationspaket auf diese Installation. Geben Sie die Abrechnung danach erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2627,14 @@ Jetzt öffnen?</translation>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
+    <message>
+        <source>%1 rows without lodging cap (column 3 not verified).</source>
+        <translation>%1 Zeilen ohne Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -3099,6 +3115,14 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <source>Claim by %1</source>
         <translation>Abrechnung bis %1</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Incomplete: the lodging cap of %1 night(s) with receipt is not yet in the per-diem table, so they are not paid and the declaration cannot be exported as final. HQ imports the official table; then the claim is complete.</source>
+        <translation>Unvollständig: Der Höchstbetrag des Übernachtungsgeldes für %1 Nacht/Nächte mit Beleg steht noch nicht in der Tagegeldtabelle; sie werden nicht gezahlt, und die Abrechnung kann nicht endgültig ausgegeben werden. Die Zentrale importiert die amtliche Tabelle; dann ist die Abrechnung vollständig.</translation>
+    </message>
 </context>
 <context>
     <name>PerDiemRates</name>
@@ -3129,6 +3153,14 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
         <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
+    </message>
+    <message>
+        <source>%1 of these rows have no lodging cap yet (column 3 not verified, shown as “missing”): a night with receipt there is not paid and its claim stays incomplete until the official table is imported; nights without receipt and daily allowances are paid.</source>
+        <translation>%1 dieser Zeilen haben noch keinen Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft, angezeigt als „fehlt“): Eine Nacht mit Beleg dort wird nicht gezahlt, und ihre Abrechnung bleibt unvollständig, bis die amtliche Tabelle importiert ist; Nächte ohne Beleg und Tagegelder werden gezahlt.</translation>
+    </message>
+    <message>
+        <source>Not in this table, so Luxembourg’s rate applies (ARV § 3 (2)): %1.</source>
+        <translation>Nicht in dieser Tabelle, daher gilt der Satz für Luxemburg (§ 3 Abs. 2 ARV): %1.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3311,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>dinner</source>
         <translation>Abendessen</translation>
+    </message>
+    <message>
+        <source>the lodging cap (column 3) of {country} is not yet in the table valid from {valid_from}: this night is not paid until HQ imports the official table (partnerdesk rates import FILE) — then calculate again</source>
+        <translation>der Höchstbetrag des Übernachtungsgeldes (Spalte 3) für {country} steht noch nicht in der Tabelle ab {valid_from}: diese Nacht wird erst gezahlt, wenn die Zentrale die amtliche Tabelle importiert hat (partnerdesk rates import DATEI) – dann neu berechnen</translation>
     </message>
 </context>
 <context>
