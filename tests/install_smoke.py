@@ -61,8 +61,13 @@ class Installed:
         return self.run("--data-dir", str(data), *args, expect=expect)
 
 
+EXPORTED = ("declaration", "workplan", "expenses", "report", "quarterly", "final", "portfolio")
+"""The document kinds :func:`check_documents` exports (``tests/test_installer_sources.py``
+checks that this is every kind of ``partnerdesk export``)."""
+
+
 def check_documents(app: Installed, data: Path, out: Path) -> None:
-    """Every document kind, exported from the demo data and read back."""
+    """Every document kind of ``partnerdesk export``, exported from the demo data and read back."""
     out.mkdir(parents=True, exist_ok=True)
     declaration = out / "declaration.docx"
     app.at(data, "export", "declaration", "--partnership", "VP-MNE-01", "--out", str(declaration))
@@ -80,6 +85,35 @@ def check_documents(app: Installed, data: Path, out: Path) -> None:
     report = out / "report.docx"
     app.at(data, "export", "report", "--mission", mission, "--language", "en", "--out", str(report))
     assert Document(str(report)).paragraphs[0].text == "Mission report"
+    quarterly = out / "quarterly.docx"
+    app.at(
+        data,
+        "export",
+        "quarterly",
+        "--partnership",
+        "VP-MNE-01",
+        "--quarter",
+        "2026-Q1",
+        "--out",
+        str(quarterly),
+    )
+    assert Document(str(quarterly)).paragraphs[0].text == "Quartalsbericht"
+    final = out / "final.docx"
+    app.at(
+        data,
+        "export",
+        "final",
+        "--partnership",
+        "VP-MNE-01",
+        "--language",
+        "en",
+        "--out",
+        str(final),
+    )
+    assert Document(str(final)).paragraphs[0].text == "Final report"
+    portfolio = out / "portfolio.xlsx"
+    app.at(data, "export", "portfolio", "--out", str(portfolio))  # written with XlsxWriter
+    assert "Quartale" in load_workbook(portfolio).sheetnames
 
 
 def check_sync_round_trip(app: Installed, hq: Path, office: Path, work: Path) -> None:

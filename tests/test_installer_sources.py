@@ -4,6 +4,7 @@ and the MSI from the WiX source built with wixl and read back with msiinfo."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import subprocess
@@ -98,3 +99,16 @@ def test_the_msi_builds_from_the_wix_source_and_has_what_it_promises(tmp_path: P
     assert {"PartnerDesk.exe", "partnerdesk-cli.exe", "base_library.zip", "x.json"} <= files
     directories = {row[0]: row for row in _table(msi, "Directory")}
     assert directories["INSTALLDIR"][1] == "ProgramFiles64Folder"
+
+
+def test_the_installed_checks_export_every_document_kind() -> None:
+    """``tests/install_smoke.py`` (run against the wheel and the bundle) exports every kind of
+    ``partnerdesk export``: a new document kind cannot ship untried in an installation."""
+    import install_smoke
+
+    from desktop_app.exporters.cli_commands import KINDS
+
+    assert set(install_smoke.EXPORTED) == set(KINDS)
+    source = inspect.getsource(install_smoke.check_documents)
+    for kind in KINDS:
+        assert f'"{kind}",' in source, f"check_documents does not export {kind}"
