@@ -21,8 +21,8 @@ platform the bundle is for. Steps:
    Windows: ``PartnerDesk-<version>.msi`` from ``installer/windows/partnerdesk.wxs`` with the WiX
    Toolset 3 (heat, candle, light), see ``installer/README.md`` for signing.
 
-The icon is ``resources/icons/partnerdesk-<size>.png`` (and ``partnerdesk.svg``); while those do
-not exist, a plain placeholder icon is drawn here so the build still has one.
+The icon is ``resources/icons/partnerdesk-<size>.png`` (and ``partnerdesk.svg``), the one the
+window shows; a missing size stops the build.
 """
 
 from __future__ import annotations
@@ -128,29 +128,6 @@ class Icons:
     ico: Path
 
 
-def _placeholder(size: int, target: Path) -> None:
-    """A plain icon (a blue rounded square with "PD") until resources/icons/ has the real one."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
-
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#1f5f8b"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18)
-    painter.setPen(QColor("white"))
-    font = QFont("DejaVu Sans")
-    font.setBold(True)
-    font.setPixelSize(max(6, int(size * 0.42)))
-    painter.setFont(font)
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "PD")
-    painter.end()
-    if not image.save(str(target)):
-        raise BuildError(f"cannot write {target}")
-
-
 def icons(out: Path) -> Icons:
     """The application icon in every size, as PNGs and a Windows .ico."""
     from PySide6.QtGui import QGuiApplication, QImage
@@ -162,10 +139,9 @@ def icons(out: Path) -> Icons:
     for size in ICON_SIZES:
         target = out / f"{size}.png"
         given = source / f"partnerdesk-{size}.png"
-        if given.is_file():
-            shutil.copyfile(given, target)
-        else:
-            _placeholder(size, target)
+        if not given.is_file():
+            raise BuildError(f"the application icon {given} is missing (resources/icons/)")
+        shutil.copyfile(given, target)
         pngs[size] = target
     svg = source / "partnerdesk.svg"
     ico = out / "partnerdesk.ico"
