@@ -182,6 +182,10 @@ def pyinstaller(site: Path, out: Path, icon: Icons) -> Path:
     for needed in REQUIRED_FILES:
         if not (packaged / needed).is_file():
             raise BuildError(f"the bundle lacks desktop_app/{needed}")
+    # python-docx opens docx/parts/../templates/default-header.xml: both folders must exist
+    docx = bundle / "_internal" / "docx"
+    if not ((docx / "parts").is_dir() and (docx / "templates" / "default-header.xml").is_file()):
+        raise BuildError(f"the bundle lacks python-docx's parts and templates folders in {docx}")
     return bundle
 
 
