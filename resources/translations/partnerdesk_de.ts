@@ -110,8 +110,16 @@
 <context>
     <name>ChartPanel</name>
     <message>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export data as Excel…</source>
+        <translation>Daten als Excel exportieren…</translation>
+    </message>
+    <message>
         <source>Click a bar or a number to see the records behind it.</source>
-        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Einträge dahinter.</translation>
     </message>
     <message>
         <source>No data for these filters.</source>
@@ -144,14 +152,6 @@
     <message>
         <source>The chart data could not be saved</source>
         <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Export chart as PNG…</source>
-        <translation>Diagramm als PNG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export data as Excel…</source>
-        <translation>Daten als Excel exportieren…</translation>
     </message>
 </context>
 <context>
@@ -496,12 +496,12 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
         <source>missing (not verified)</source>
         <translation>fehlt (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Add contribution…</source>
-        <translation>Beitrag hinzufügen…</translation>
+        <translation>Kofinanzierung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -618,19 +618,19 @@
     </message>
     <message>
         <source>Add contribution</source>
-        <translation>Beitrag hinzufügen</translation>
+        <translation>Kofinanzierung hinzufügen</translation>
     </message>
     <message>
         <source>Edit contribution</source>
-        <translation>Beitrag bearbeiten</translation>
+        <translation>Kofinanzierung bearbeiten</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Beitrag löschen</translation>
+        <translation>Kofinanzierung löschen</translation>
     </message>
     <message>
         <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Beitrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <translation>Die gewählte Kofinanzierung löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +749,10 @@ Jetzt öffnen?</translation>
         <translation>Das Dokument konnte nicht erstellt werden</translation>
     </message>
     <message>
+        <source>The travel-expense declaration of %1 cannot be exported as final: the lodging cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the table, so the claim total is incomplete. HQ imports the official table (“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the rates reach this installation with the next bundle. Then export again.</source>
+        <translation>Die Reisekostenabrechnung von %1 kann nicht endgültig ausgegeben werden: Der Höchstbetrag des Übernachtungsgeldes (Spalte 3 der Tagegeldtabelle) für die Nacht/Nächte vom %2 steht noch nicht in der Tabelle, die Gesamtsumme ist daher unvollständig. Die Zentrale importiert die amtliche Tabelle („Tabelle importieren…“ unter Tagegeldsätze oder partnerdesk rates import DATEI); die Sätze kommen mit dem nächsten Synchronisationspaket auf diese Installation. Geben Sie die Abrechnung danach erneut aus.</translation>
+    </message>
+    <message>
         <source>Writing the document …</source>
         <translation>Dokument wird erstellt …</translation>
     </message>
@@ -775,10 +779,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>Save the mission report</source>
         <translation>Einsatzbericht speichern</translation>
-    </message>
-    <message>
-        <source>The travel-expense declaration of %1 cannot be exported as final: the lodging cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the table, so the claim total is incomplete. HQ imports the official table (“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the rates reach this installation with the next bundle. Then export again.</source>
-        <translation>Die Reisekostenabrechnung von %1 kann nicht endgültig ausgegeben werden: Der Höchstbetrag des Übernachtungsgeldes (Spalte 3 der Tagegeldtabelle) für die Nacht/Nächte vom %2 steht noch nicht in der Tabelle, die Gesamtsumme ist daher unvollständig. Die Zentrale importiert die amtliche Tabelle („Tabelle importieren…“ unter Tagegeldsätze oder partnerdesk rates import DATEI); die Sätze kommen mit dem nächsten Synchronisationspaket auf diese Installation. Geben Sie die Abrechnung danach erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +820,10 @@ Jetzt öffnen?</translation>
         <translation>Eintrag hinzugefügt.</translation>
     </message>
     <message>
+        <source>Reloaded: the entry as it is now.</source>
+        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -828,24 +832,20 @@ Jetzt öffnen?</translation>
         <translation>Der gewählte Eintrag wird bearbeitet.</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Eintrag löschen</translation>
-    </message>
-    <message>
-        <source>Entry deleted.</source>
-        <translation>Eintrag gelöscht.</translation>
-    </message>
-    <message>
-        <source>Reloaded: the entry as it is now.</source>
-        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
-    </message>
-    <message>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Eintrag gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -988,7 +988,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation>Zentrale (Nationale Kontaktstelle)</translation>
+        <translation>Zentrale</translation>
     </message>
     <message>
         <source>Project leader</source>
@@ -1440,6 +1440,10 @@ Jetzt öffnen?</translation>
         <translation>5 Auslagen</translation>
     </message>
     <message>
+        <source>7 Per diem</source>
+        <translation>7 Tagegeld</translation>
+    </message>
+    <message>
         <source>&amp;Mission</source>
         <translation>&amp;Einsatz</translation>
     </message>
@@ -1470,10 +1474,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>6 Claim</source>
         <translation>6 Abrechnung</translation>
-    </message>
-    <message>
-        <source>7 Per diem</source>
-        <translation>7 Tagegeld</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2616,10 @@ Jetzt öffnen?</translation>
         <translation>%1, gültig ab %2 (%3): %4 neu, %5 geändert, %6 entfernt, %7 unverändert.</translation>
     </message>
     <message>
+        <source>%1 rows without lodging cap (column 3 not verified).</source>
+        <translation>%1 Zeilen ohne Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft).</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>neu</translation>
     </message>
@@ -2626,10 +2630,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>removed</source>
         <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>%1 rows without lodging cap (column 3 not verified).</source>
-        <translation>%1 Zeilen ohne Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft).</translation>
     </message>
     <message>
         <source>missing</source>
@@ -2747,22 +2747,6 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>&amp;Über PartnerDesk</translation>
     </message>
     <message>
-        <source>The database is empty.</source>
-        <translation>Die Datenbank ist leer.</translation>
-    </message>
-    <message>
-        <source>Loading the demo data…</source>
-        <translation>Demodaten werden geladen…</translation>
-    </message>
-    <message>
-        <source>Installation: %1 (%2)</source>
-        <translation>Installation: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>About PartnerDesk</source>
-        <translation>Über PartnerDesk</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2779,12 +2763,28 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>&amp;Navigation anzeigen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
+        <source>The database is empty.</source>
+        <translation>Die Datenbank ist leer.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Demodaten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Installation: %1 (%2)</source>
+        <translation>Installation: %1 (%2)</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Über PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Einsätze, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2814,11 +2814,11 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <name>Messages</name>
     <message>
         <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
-        <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
     </message>
     <message>
         <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
-        <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
+        <translation>Jemand anderes hat diesen Eintrag gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2872,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>&amp;Contributions</source>
-        <translation>&amp;Beiträge</translation>
+        <translation>&amp;Kofinanzierung</translation>
     </message>
     <message>
         <source>This partnership has been deleted.</source>
@@ -3108,16 +3108,16 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>nein</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
         <source>Allowances %1 EUR · Lodging %2 EUR · &lt;b&gt;Total %3 EUR&lt;/b&gt;</source>
         <translation>Tagegeld %1 EUR · Übernachtung %2 EUR · &lt;b&gt;Gesamt %3 EUR&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Claim by %1</source>
         <translation>Abrechnung bis %1</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
     </message>
     <message>
         <source>Incomplete: the lodging cap of %1 night(s) with receipt is not yet in the per-diem table, so they are not paid and the declaration cannot be exported as final. HQ imports the official table; then the claim is complete.</source>
@@ -3147,20 +3147,32 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>Bis dahin werden %1 Beispielsätze (nicht amtlich) verwendet.</translation>
     </message>
     <message>
-        <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
-        <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
-    </message>
-    <message>
-        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
-        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
-    </message>
-    <message>
         <source>%1 of these rows have no lodging cap yet (column 3 not verified, shown as “missing”): a night with receipt there is not paid and its claim stays incomplete until the official table is imported; nights without receipt and daily allowances are paid.</source>
         <translation>%1 dieser Zeilen haben noch keinen Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft, angezeigt als „fehlt“): Eine Nacht mit Beleg dort wird nicht gezahlt, und ihre Abrechnung bleibt unvollständig, bis die amtliche Tabelle importiert ist; Nächte ohne Beleg und Tagegelder werden gezahlt.</translation>
     </message>
     <message>
         <source>Not in this table, so Luxembourg’s rate applies (ARV § 3 (2)): %1.</source>
         <translation>Nicht in dieser Tabelle, daher gilt der Satz für Luxemburg (§ 3 Abs. 2 ARV): %1.</translation>
+    </message>
+    <message>
+        <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
+        <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <source>Coverage by year:</source>
+        <translation>Abdeckung je Jahr:</translation>
+    </message>
+    <message>
+        <source>%1: %2 verified rows shipped (%3 countries, %4; lodging cap in %5); %6 held here</source>
+        <translation>%1: %2 geprüfte Zeilen mitgeliefert (%3 Länder, %4; Spalte 3 Übernachtung in %5); hier vorhanden: %6</translation>
+    </message>
+    <message>
+        <source>%1: no verified rows shipped; %2 held here</source>
+        <translation>%1: keine geprüften Zeilen mitgeliefert; hier vorhanden: %2</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3313,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>Nacht im Verkehrsmittel: kein Übernachtungsgeld</translation>
     </message>
     <message>
+        <source>the lodging cap (column 3) of {country} is not yet in the table valid from {valid_from}: this night is not paid until HQ imports the official table (partnerdesk rates import FILE) — then calculate again</source>
+        <translation>der Höchstbetrag des Übernachtungsgeldes (Spalte 3) für {country} steht noch nicht in der Tabelle ab {valid_from}: diese Nacht wird erst gezahlt, wenn die Zentrale die amtliche Tabelle importiert hat (partnerdesk rates import DATEI) – dann neu berechnen</translation>
+    </message>
+    <message>
         <source>breakfast</source>
         <translation>Frühstück</translation>
     </message>
@@ -3311,10 +3327,6 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>dinner</source>
         <translation>Abendessen</translation>
-    </message>
-    <message>
-        <source>the lodging cap (column 3) of {country} is not yet in the table valid from {valid_from}: this night is not paid until HQ imports the official table (partnerdesk rates import FILE) — then calculate again</source>
-        <translation>der Höchstbetrag des Übernachtungsgeldes (Spalte 3) für {country} steht noch nicht in der Tabelle ab {valid_from}: diese Nacht wird erst gezahlt, wenn die Zentrale die amtliche Tabelle importiert hat (partnerdesk rates import DATEI) – dann neu berechnen</translation>
     </message>
 </context>
 <context>
@@ -3362,24 +3374,20 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>Neu</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Start a new record (the list keeps its filter)</source>
         <translation>Einen neuen Eintrag beginnen (die Liste behält ihren Filter)</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
         <source>Save the changes (Ctrl+S or Enter)</source>
         <translation>Änderungen speichern (Strg+S oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete this record (asks first; Ctrl+Z undoes it)</source>
@@ -3404,6 +3412,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>You can undo the deletion with Ctrl+Z.</source>
         <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -3685,11 +3697,11 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <name>RecordsDialog</name>
     <message>
         <source>Records behind this figure: %1</source>
-        <translation>Datensätze hinter dieser Zahl: %1</translation>
+        <translation>Einträge hinter dieser Zahl: %1</translation>
     </message>
     <message>
         <source>No records behind this figure.</source>
-        <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+        <translation>Hinter dieser Zahl stehen keine Einträge.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3697,7 +3709,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3752,15 +3764,15 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>Select a record in the list above to see its entries.</source>
-        <translation>Wählen Sie oben einen Datensatz, um seine Einträge zu sehen.</translation>
+        <translation>Wählen Sie oben einen Eintrag aus, um zu sehen, was dazu gehört.</translation>
     </message>
     <message>
         <source>No record matches the filter. Clear the filter to see all records.</source>
-        <translation>Kein Datensatz passt zum Filter. Leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
+        <translation>Kein Eintrag passt zum Filter. Leeren Sie den Filter, um alle Einträge zu sehen.</translation>
     </message>
     <message>
         <source>No records yet. Fill in the form and press Save to add the first one.</source>
-        <translation>Noch keine Datensätze. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
+        <translation>Noch keine Einträge. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -3989,7 +4001,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>Search partnerships, people, institutions, missions, events, log entries…</source>
-        <translation>Partnerschaften, Personen, Institutionen, Entsendungen, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
+        <translation>Partnerschaften, Personen, Institutionen, Einsätze, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
     </message>
     <message>
         <source>Building the search index…</source>
@@ -4001,7 +4013,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>Enter opens the selected record.</source>
-        <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
+        <translation>Eingabetaste öffnet den gewählten Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -4240,47 +4252,11 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Feld</translation>
-    </message>
-    <message>
-        <source>{0} (record deleted)</source>
-        <translation>{0} (Datensatz gelöscht)</translation>
-    </message>
-    <message>
-        <source>Export bundle</source>
-        <translation>Paket exportieren</translation>
-    </message>
-    <message>
-        <source>Sync bundles (*.pdsync *.zip)</source>
-        <translation>Sync-Pakete (*.pdsync *.zip)</translation>
-    </message>
-    <message>
-        <source>Writing the bundle…</source>
-        <translation>Das Paket wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Import bundles</source>
-        <translation>Pakete importieren</translation>
-    </message>
-    <message>
-        <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
-        <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
-    </message>
-    <message>
-        <source>Preview — nothing has been changed yet:</source>
-        <translation>Vorschau – noch wurde nichts geändert:</translation>
-    </message>
-    <message>
-        <source>Checking the bundles…</source>
-        <translation>Die Pakete werden geprüft…</translation>
-    </message>
-    <message>
-        <source>Importing the bundles…</source>
-        <translation>Die Pakete werden importiert…</translation>
     </message>
     <message>
         <source>Last bundle received</source>
@@ -4313,6 +4289,42 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>Conflicts to decide</source>
         <translation>Zu entscheidende Konflikte</translation>
+    </message>
+    <message>
+        <source>{0} (record deleted)</source>
+        <translation>{0} (Eintrag gelöscht)</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.pdsync *.zip)</source>
+        <translation>Sync-Pakete (*.pdsync *.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Das Paket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Pakete importieren</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
+        <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
+    </message>
+    <message>
+        <source>Preview — nothing has been changed yet:</source>
+        <translation>Vorschau – noch wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Checking the bundles…</source>
+        <translation>Die Pakete werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Die Pakete werden importiert…</translation>
     </message>
 </context>
 <context>
@@ -4589,7 +4601,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>enter the four-digit year of the contribution</source>
-        <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
+        <translation>geben Sie das Jahr der Kofinanzierung vierstellig ein</translation>
     </message>
     <message>
         <source>enter the amount from the table</source>
@@ -4695,6 +4707,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <source>The IBAN &apos;{value}&apos; is not valid (its check digits do not match); copy it from your bank statement.</source>
         <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
     </message>
+    <message>
+        <source>The per-diem table has city rows for {country} ({cities}): enter the arrival place or choose the rate place (a city or the rest of the country).</source>
+        <translation>Die Tagegeldtabelle hat für {country} Zeilen für Orte ({cities}): Geben Sie den Ankunftsort ein oder wählen Sie den Ort für den Tagessatz (einen Ort oder „im Übrigen“).</translation>
+    </message>
 </context>
 <context>
     <name>Views</name>
@@ -4716,7 +4732,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>Missions</source>
-        <translation>Entsendungen</translation>
+        <translation>Einsätze</translation>
     </message>
     <message>
         <source>Core topics</source>
@@ -4736,7 +4752,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation>Beiträge</translation>
+        <translation>Kofinanzierung</translation>
     </message>
     <message>
         <source>Partnerships</source>
@@ -4783,6 +4799,18 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>Arbeitsplan exportieren (Excel)…</translation>
     </message>
     <message>
+        <source>Export declaration of intent…</source>
+        <translation>Absichtserklärung exportieren…</translation>
+    </message>
+    <message>
+        <source>Import edited workplan (Excel)…</source>
+        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
+    </message>
+    <message>
+        <source>Export progress report…</source>
+        <translation>Fortschrittsbericht exportieren…</translation>
+    </message>
+    <message>
         <source>Workplans</source>
         <translation>Arbeitspläne</translation>
     </message>
@@ -4810,18 +4838,6 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
-    <message>
-        <source>Export declaration of intent…</source>
-        <translation>Absichtserklärung exportieren…</translation>
-    </message>
-    <message>
-        <source>Import edited workplan (Excel)…</source>
-        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
-    </message>
-    <message>
-        <source>Export progress report…</source>
-        <translation>Fortschrittsbericht exportieren…</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4839,7 +4855,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>Partnerships of every programme with workplans, missions, events, a study trip and an expert&apos;s activity log, drawn from real programme documents.</source>
-        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Entsendungen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
+        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Einsätzen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
     </message>
     <message>
         <source>Load demo data</source>
