@@ -82,9 +82,14 @@ def _requirement_name(requirement: str) -> str | None:
     return found.group(0) if found else None
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """One metadata field, "" when the distribution does not give it."""
+    return str(meta[name]) if name in meta and meta[name] is not None else ""
+
+
 def _licence_of(dist: metadata.Distribution, texts: dict[str, str]) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return str(expression)
     classifiers = [
@@ -94,7 +99,7 @@ def _licence_of(dist: metadata.Distribution, texts: dict[str, str]) -> str:
     ]
     if classifiers:
         return "; ".join(classifiers)
-    text = (meta.get("License") or "").strip()
+    text = _field(meta, "License").strip()
     first = text.splitlines()[0] if text else ""
     if first:
         return first[:120]
@@ -171,7 +176,7 @@ def _home_page(dist: metadata.Distribution) -> str:
     for label in ("homepage", "home", "source", "source code", "repository", "documentation"):
         if label in urls:
             return urls[label]
-    return dist.metadata.get("Home-page") or next(iter(urls.values()), "")
+    return _field(dist.metadata, "Home-page") or next(iter(urls.values()), "")
 
 
 def _python(with_texts: bool) -> Component:
