@@ -1,8 +1,9 @@
 """Finding and rendering the Word templates (docxtpl), with clear errors for broken templates.
 
-Built-in templates live in ``resources/templates/``. An office can set ``template_dir`` in the
-preferences (``preferences.json`` in the data directory) to a folder with its own files of the same
-names (e.g. with its letterhead); a file missing there falls back to the built-in one.
+Built-in templates live in ``resources/templates/`` (the package ``desktop_app.resources``). An
+office can set ``template_dir`` in the preferences (``preferences.json`` in the data directory) to
+a folder with its own files of the same names (e.g. with its letterhead); a file missing there
+falls back to the built-in one.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from docxtpl import DocxTemplate
 
 from desktop_app.exporters.safe_text import clean_text
 from desktop_app.persistence.atomic_files import atomic_path
+from desktop_app.resources import resource_path
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-BUILTIN_TEMPLATES = RESOURCES / "templates"
+BUILTIN_TEMPLATES = resource_path("templates")
 
 
 class TemplateError(RuntimeError):
@@ -41,8 +42,8 @@ def find_template(name: str, template_dir: Path | None = None) -> Path:
     builtin = BUILTIN_TEMPLATES / name
     if not builtin.exists():
         raise TemplateError(
-            f"The built-in template {builtin} is missing; reinstall PartnerDesk or run "
-            "scripts/build_templates.py."
+            f"The built-in template {builtin} is missing; reinstall PartnerDesk (in a source "
+            "checkout: run scripts/build_templates.py)."
         )
     return builtin
 

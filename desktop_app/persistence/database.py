@@ -19,11 +19,13 @@ from desktop_app.persistence import at_rest, migrate
 from desktop_app.persistence.backup import backup_database, last_good_backup, new_backup_path
 from desktop_app.persistence.change_capture import ChangeRecorder
 from desktop_app.persistence.incarnation import Incarnation, ensure_incarnation
+from desktop_app.persistence.instance_lock import refuse_if_in_use
 from desktop_app.persistence.integrity import PendingCheck, quick_check
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.persistence.stamping import install_stamping
 
 BUSY_TIMEOUT_MS = 10_000
+MIGRATE = "update the database to this version of PartnerDesk"
 
 
 class DatabaseDamaged(RuntimeError):
@@ -88,10 +90,13 @@ def sqlite_engine(
     With ``key_pragma`` (``PRAGMA key = …``, see :mod:`desktop_app.persistence.at_rest`) the file
     is opened with SQLCipher and every connection is unlocked before anything else.
     """
+    # hide_parameters: an error's text (and so the log) never carries the values users typed
     if key_pragma is None:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     else:
-        engine = create_engine(f"sqlite:///{path}", module=at_rest.sqlcipher().dbapi2)
+        engine = create_engine(
+            f"sqlite:///{path}", module=at_rest.sqlcipher().dbapi2, hide_parameters=True
+        )
         event.listen(engine, "connect", at_rest.unlock_on_connect(key_pragma))
     event.listen(engine, "connect", _sqlite_pragmas(synchronous))
     event.listen(engine, "begin", _begin)
@@ -228,6 +233,8 @@ def open_database(
             raise DatabaseDamaged(database, result.detail, last_good_backup(paths.backups))
     engine = sqlite_engine(database, synchronous)
     if migrate.needs_upgrade(engine):
+        engine.dispose()  # its own connection would count as "in use"
+        refuse_if_in_use(paths, MIGRATE)
         if _has_tables(engine):
             engine.dispose()
             backup_database(database, paths.backups, reason="pre-migration")
@@ -250,6 +257,8 @@ def _open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], date
         engine.dispose()
         raise DatabaseDamaged(paths.database, "; ".join(rows[:5]), last_good_backup(paths.backups))
     if migrate.needs_upgrade(engine):
+        engine.dispose()
+        refuse_if_in_use(paths, MIGRATE)
         if exists:
             target = new_backup_path(paths.backups, "pre-migration")
             at_rest.backup_encrypted(engine, target, pragma)

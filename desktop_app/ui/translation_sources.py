@@ -15,20 +15,21 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 import PySide6
 
-ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = Path(str(files("desktop_app")))
 MARKER = "QT_TRANSLATE_NOOP("
 
 
 def sources() -> list[Path]:
     """Every ``desktop_app/ui`` module, and the ``desktop_app/services`` modules with templates."""
-    ui = sorted((ROOT / "desktop_app" / "ui").rglob("*.py"))
+    ui = sorted((PACKAGE / "ui").rglob("*.py"))
     services = sorted(
         path
-        for path in (ROOT / "desktop_app" / "services").rglob("*.py")
+        for path in (PACKAGE / "services").rglob("*.py")
         if path.name != "messages.py" and MARKER in path.read_text(encoding="utf-8")
     )
     return ui + services

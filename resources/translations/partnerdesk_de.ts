@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Built on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Development version (not a built package)</source>
+        <translation>Entwicklungsstand (kein erstelltes Paket)</translation>
+    </message>
+    <message>
+        <source>Third-party licences…</source>
+        <translation>Lizenzen Dritter…</translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <source>&amp;Date</source>
@@ -44,6 +59,52 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Daily backup saved.</source>
+        <translation>Tägliche Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk – daily backup</source>
+        <translation>PartnerDesk – tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>The daily backup failed its check (%2) and was removed; the database itself is unchanged. If this happens again, restore an older backup (File › Restore from backup).</source>
+        <translation>Die tägliche Sicherung hat die Prüfung nicht bestanden (%2) und wurde entfernt; die Datenbank selbst ist unverändert. Geschieht das wieder, spielen Sie eine ältere Sicherung zurück (Datei › Aus Sicherung wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written to %1 (%2). Free some space there; the database itself is unchanged.</source>
+        <translation>Die tägliche Sicherung konnte nicht in %1 geschrieben werden (%2). Schaffen Sie dort Platz; die Datenbank selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (newest first):</source>
+        <translation>Wählen Sie die Sicherung, die zurückgespielt werden soll (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -570,6 +631,25 @@
     <message>
         <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
         <translation>Die gewählte Kofinanzierung löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>PartnerDesk – unexpected error</source>
+        <translation>PartnerDesk – unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ran into an unexpected error. Everything saved before is safe. If the error comes back, send the details (or the log file) to your IT support.</source>
+        <translation>In PartnerDesk ist ein unerwarteter Fehler aufgetreten. Alles zuvor Gespeicherte ist sicher. Tritt der Fehler wieder auf, schicken Sie die Details (oder die Protokolldatei) an Ihren IT-Support.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2512,36 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>PartnerDesk – Handbook</source>
+        <translation>PartnerDesk – Handbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ImportTableDialog</name>
     <message>
         <source>Import a per-diem table</source>
@@ -2524,6 +2634,62 @@ Jetzt öffnen?</translation>
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>PartnerDesk – already open</source>
+        <translation>PartnerDesk – bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>einem anderen Prozess</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3, running since %4</source>
+        <translation>Prozess %1 (%2) auf %3, läuft seit %4</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is already open for the data folder %1 (%2). Switch to that window, or close it and start again.</source>
+        <translation>PartnerDesk ist für den Datenordner %1 bereits geöffnet (%2). Wechseln Sie zu diesem Fenster, oder schließen Sie es und starten Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>PartnerDesk – third-party licences</source>
+        <translation>PartnerDesk – Lizenzen Dritter</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;Licence: %3 (%4)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Einsätze, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;Lizenz: %3 (%4)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party components and their licences:</source>
+        <translation>Komponenten Dritter und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Select a component to read its licence.</source>
+        <translation>Wählen Sie eine Komponente, um ihre Lizenz zu lesen.</translation>
+    </message>
+    <message>
+        <source>
+The licence text is published at the component&apos;s home page.</source>
+        <translation>
+Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3941,25 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>Before an update of the database</source>
+        <translation>Vor einer Aktualisierung der Datenbank</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Geplante Sicherung</translation>
+    </message>
+</context>
+<context>
     <name>RestoreController</name>
     <message>
         <source>Restore from backup</source>
@@ -3793,12 +3978,16 @@ Jetzt öffnen?</translation>
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <source>Backup to restore (newest first):</source>
-        <translation>Wiederherzustellende Sicherung (neueste zuerst):</translation>
-    </message>
-    <message>
         <source>Replace the current database with the backup of %1? The current file is kept beside it and is not deleted.</source>
         <translation>Die aktuelle Datenbank durch die Sicherung vom %1 ersetzen? Die aktuelle Datei bleibt daneben erhalten und wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the database is open in another program (another PartnerDesk window or a partnerdesk command). Close it and try again; nothing was changed.</source>
+        <translation>Die Sicherung wurde nicht zurückgespielt: Die Datenbank ist in einem anderen Programm geöffnet (einem anderen PartnerDesk-Fenster oder einem partnerdesk-Befehl). Schließen Sie es und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>It is held by process %1 on %2.</source>
+        <translation>Sie wird von Prozess %1 auf %2 gehalten.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4463,21 @@ Jetzt öffnen?</translation>
     <message>
         <source>rest of the country</source>
         <translation>im Übrigen</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>PartnerDesk – unsaved changes</source>
+        <translation>PartnerDesk – nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 form(s) hold changes that are not saved yet. Save them before quitting?</source>
+        <translation>%1 Formular(e) enthalten Änderungen, die noch nicht gespeichert sind. Vor dem Beenden speichern?</translation>
+    </message>
+    <message>
+        <source>Some changes cannot be saved as they are; the messages are shown at the fields. Correct them and quit again, or quit and choose Discard.</source>
+        <translation>Einige Änderungen lassen sich so nicht speichern; die Meldungen stehen bei den Feldern. Korrigieren Sie sie und beenden Sie erneut, oder beenden Sie und wählen Sie Verwerfen.</translation>
     </message>
 </context>
 <context>
