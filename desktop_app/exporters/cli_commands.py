@@ -44,6 +44,20 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "(default: French for French-speaking partner countries, else English)",
     )
     export.add_argument("--revision", type=int, metavar="N", help="workplan revision number")
+    for side in ("german", "partner"):
+        export.add_argument(
+            f"--{side}-signatory",
+            metavar="NAME; FUNCTION",
+            help=f"declaration: who signs for the {side} side, name and function separated by "
+            "';' (default: from the records)",
+        )
+    export.add_argument("--signed-at", metavar="PLACE", help="declaration: place of signature")
+    export.add_argument(
+        "--signed-on",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="declaration: date of signature (default: left blank to fill in by hand)",
+    )
     export.add_argument("--out", metavar="FILE", help="file to write (default: from the title)")
 
     importer = subparsers.add_parser(
@@ -139,6 +153,29 @@ def _workplan(session: Any, partnership_id: str, code: str, number: int | None) 
     return workplan, revision
 
 
+def _signatory(text: str | None, default: Any) -> Any:
+    from desktop_app.exporters.declaration import Signatory
+
+    if text is None:
+        return default
+    name, _, function = text.partition(";")
+    if not name.strip():
+        raise CommandError("A signatory needs a name: --german-signatory 'NAME; FUNCTION'.")
+    return Signatory(name.strip(), function.strip())
+
+
+def _signing(args: argparse.Namespace, default: Any) -> Any:
+    """The signatories, place and date of a declaration: options first, then the records."""
+    from desktop_app.exporters.declaration import Signing
+
+    return Signing(
+        german=_signatory(args.german_signatory, default.german),
+        partner=_signatory(args.partner_signatory, default.partner),
+        place=(args.signed_at or "").strip(),
+        day=args.signed_on,
+    )
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.exporters import (
         declaration,
@@ -147,7 +184,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         workplan_xlsx,
     )
     from desktop_app.exporters.records import mission, mission_expert, partnership_by_code
-    from desktop_app.services.preferences import template_dir
+    from desktop_app.services.preferences import partner_languages, template_dir
 
     needs = "--partnership CODE" if args.kind in ("declaration", "workplan") else "--mission ID"
     given = args.partnership if args.kind in ("declaration", "workplan") else args.mission
@@ -158,10 +195,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     with db.session() as session:
         if args.kind == "declaration":
             record = partnership_by_code(session, args.partnership)
-            language = args.language or declaration.default_language(record.partner_country)
+            declaration.check_programme(record)
+            overrides = partner_languages(db.paths.root) if db.paths else {}
+            language = args.language or declaration.default_language(
+                record.partner_country, overrides
+            )
             out = _out(args, f"Absichtserklaerung_{record.code}_{language}", ".docx")
             declaration.export_declaration(
-                session, record.id, out, language=language, template_dir=templates
+                session,
+                record.id,
+                out,
+                language=language,
+                template_dir=templates,
+                signing=_signing(args, declaration.default_signing(session, record.id)),
             )
         elif args.kind == "workplan":
             record = partnership_by_code(session, args.partnership)

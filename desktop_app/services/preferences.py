@@ -1,6 +1,9 @@
 """User preferences: a plain JSON file ``preferences.json`` in the data directory.
 
-Known keys: ``template_dir`` (folder with an office's own document templates).
+Known keys: ``template_dir`` (folder with an office's own document templates) and
+``partner_languages`` (the language beside German in a declaration of intent, by partner
+country: ``{"BE": "fr", "CM": "en"}``; without an entry French for French-speaking partner
+countries, English otherwise).
 Unknown keys are kept, so newer versions can add settings without losing older ones.
 """
 
@@ -66,3 +69,26 @@ def template_dir(data_dir: Path | None) -> Path | None:
     if not value:
         return None
     return Path(str(value)).expanduser()
+
+
+def partner_languages(data_dir: Path | None) -> dict[str, str]:
+    """The configured second language of declarations per partner country (ISO code → en/fr)."""
+    if data_dir is None:
+        return {}
+    value = load(data_dir).get("partner_languages") or {}
+    path = preferences_path(data_dir)
+    if not isinstance(value, dict):
+        raise PreferencesError(
+            f"'partner_languages' in {path} must map country codes to 'en' or 'fr', "
+            'for example {"BE": "fr"}.'
+        )
+    result: dict[str, str] = {}
+    for country, language in value.items():
+        code = str(country).strip().upper()
+        if len(code) != 2 or language not in ("en", "fr"):
+            raise PreferencesError(
+                f"'partner_languages' in {path}: '{country}': '{language}' is not valid; use a "
+                "two-letter country code and 'en' or 'fr'."
+            )
+        result[code] = str(language)
+    return result
