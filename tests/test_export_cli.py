@@ -96,7 +96,7 @@ def test_import_workplan_dry_run_then_apply(
     assert main([*command, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "0 added, 1 changed, 0 removed" in out and "Dry run: nothing was changed." in out
-    assert "status:" in out and "-> cancelled" in out
+    assert "Status:" in out and "-> cancelled" in out and "0 conflict(s)" in out
     assert main([*command, "--approved-by", "Lenkungsausschuss"]) == 0
     assert "Applied as revision 3" in capsys.readouterr().out
     assert main([*command, "--dry-run"]) == 0

@@ -130,7 +130,8 @@ def test_import_shows_the_differences_and_applies_with_undo(
     assert "0 added, 1 changed, 0 removed" in dialog.summary.text()
     changed_group = dialog.tree.topLevelItem(1)
     field = changed_group.child(0).child(0)
-    assert [field.text(i) for i in range(3)] == ["Ist", "", "7"]
+    # in the user's language (English here), with the column header and "—" for empty
+    assert [field.text(i) for i in range(3)] == ["Actual", "—", "7"]
     with db.session() as session:
         revision = current_revision(session, sample.workplan_id)
         assert revision is not None and revision.number == 3

@@ -64,7 +64,10 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "import",
         help="read an edited workplan .xlsx back as a new revision",
         description="Read an edited workplan (exported by 'partnerdesk export workplan'), show "
-        "what changed and apply it as a new revision.",
+        "what changed and apply it as a new draft revision. A file exported from an older "
+        "revision is merged: changes made in PartnerDesk since then are kept, the file's "
+        "changes applied, and conflicts need --decide. These command names and options are a "
+        "fixed interface.",
     )
     importer.add_argument("what", choices=["workplan"])
     importer.add_argument("file", metavar="FILE", help="the edited .xlsx file")
@@ -77,6 +80,19 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "--approved-on", metavar="YYYY-MM-DD", type=date.fromisoformat, help="when it was agreed"
     )
     importer.add_argument("--note", metavar="TEXT", help="note on the new revision")
+    importer.add_argument(
+        "--decide",
+        choices=["app", "file"],
+        help="for conflicts (the same cell changed in PartnerDesk and in the file since the "
+        "export): keep PartnerDesk's value (app) or take the file's (file); without it a file "
+        "with conflicts is not applied",
+    )
+    importer.add_argument(
+        "--language",
+        choices=["de", "en", "fr"],
+        default="en",
+        help="language of the preview (column headers and values)",
+    )
     return {"export": _guarded(cmd_export), "import": _guarded(cmd_import)}
 
 
@@ -246,51 +262,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _format_value(field: str, value: Any) -> str:
-    from desktop_app.exporters.workplan_layout import display
-
-    return display(field, value, "en") or "(empty)"
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.exporters.records import partnership_by_code
-    from desktop_app.exporters.workplan_import import apply_import, preview_import
+    from desktop_app.exporters.import_commands import import_workplan
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise CommandError(f"The file {path} does not exist.")
-    db = _open(args)
-    with db.session() as session:
-        record = partnership_by_code(session, args.partnership)
-        preview = preview_import(session, record.id, path)
-        diff = preview.diff
-        for warning in preview.warnings:
-            print(f"note: {warning}")
-        print(f"Against revision {preview.base_revision_number}: {diff.summary()}.")
-        for values in diff.added:
-            print(f"  + {values.get('activity_number')} {values.get('title')}")
-        for change in diff.changed:
-            print(f"  ~ {change.activity_number} {change.title}")
-            for item in change.changes:
-                old, new = _format_value(item.field, item.old), _format_value(item.field, item.new)
-                print(f"      {item.field}: {old} -> {new}")
-        for values in diff.removed:
-            print(f"  - {values.get('activity_number')} {values.get('title')}")
-        if diff.is_empty:
-            print("Nothing to apply: the file matches the current revision.")
-            return 0
-        if args.dry_run:
-            print("Dry run: nothing was changed.")
-            return 0
-        step = apply_import(
-            session,
-            preview,
-            approved_by=args.approved_by,
-            approved_on=args.approved_on,
-            note=args.note or f"Read in from {path.name}",
-        )
-        from desktop_app.models import WorkplanRevision
-
-        number = session.get(WorkplanRevision, step.revision_id).number
-    print(f"Applied as revision {number} (draft).")
-    return 0
+    return import_workplan(args, _open, CommandError)
