@@ -327,6 +327,7 @@ def test_export_buttons_write_the_workplan_and_declaration(
     targets = iter([tmp_path / "workplan.xlsx", tmp_path / "declaration.docx"])
     opened: list[object] = []
     monkeypatch.setattr(ops, "ask_save_path", lambda *_args: next(targets))
+    monkeypatch.setattr(ops, "ask_signing", lambda _p, suggested, language: (suggested, language))
     monkeypatch.setattr(ops, "offer_to_open", lambda _parent, path: opened.append(path))
     buttons = {b.text(): b for b in detail.findChildren(QPushButton)}
     qtbot.mouseClick(buttons["Save the rolling workplan"], Qt.MouseButton.LeftButton)

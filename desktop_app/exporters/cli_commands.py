@@ -59,6 +59,11 @@ def register(subparsers: Any) -> dict[str, Handler]:
         help="declaration: date of signature (default: left blank to fill in by hand)",
     )
     export.add_argument("--out", metavar="FILE", help="file to write (default: from the title)")
+    export.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also write a tagged PDF beside the document (needs LibreOffice)",
+    )
 
     importer = subparsers.add_parser(
         "import",
@@ -259,6 +264,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                     template_dir=templates,
                 )
     print(out)
+    if args.pdf:
+        from desktop_app.exporters.pdf import to_pdf
+
+        print(to_pdf(out, out.with_suffix(".pdf")))
     return 0
 
 

@@ -6,11 +6,14 @@ cannot hold.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from copy import copy
+from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.exporters import workplan_layout as layout
@@ -102,19 +105,85 @@ def boxed(cell: Any, *, bold: bool = False, right: bool = False, fill: Any = Non
     return cell
 
 
+A3_LANDSCAPE_POINTS = 420 / 25.4 * 72
+MARGIN_INCHES = 0.4
+PRINTABLE_POINTS = A3_LANDSCAPE_POINTS - 2 * MARGIN_INCHES * 72
+MIN_PRINT_SCALE = 0.8
+"""Printed text is never scaled below 80 % (Arial 9 pt prints at 7.2 pt or more)."""
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """How a wide sheet is printed: ``scale`` percent, and the columns after which a new page
+    begins (none: one page wide, fitted to the width)."""
+
+    scale: int
+    breaks: tuple[int, ...] = ()
+
+    @property
+    def first_page_end(self) -> int | None:
+        return self.breaks[0] if self.breaks else None
+
+
+def _pack(widths: Sequence[float], repeated: float, capacity: float) -> list[int] | None:
+    """Greedy: the last column (1-based, counting from column 1) of every page but the last."""
+    breaks: list[int] = []
+    used = 0.0
+    for index, width in enumerate(widths, start=1):
+        if width + (repeated if breaks else 0.0) > capacity:
+            return None
+        if used + width > capacity:
+            breaks.append(index - 1)
+            used = repeated
+        used += width
+    return breaks
+
+
+def plan_pages(widths: Sequence[float], repeated: float = 0.0) -> PagePlan:
+    """Print ``widths`` (points of the columns from column 1 on) on as few A3 pages side by
+    side as possible without scaling below :data:`MIN_PRINT_SCALE`, then as large as those
+    pages allow; ``repeated`` points of columns repeat on every further page."""
+    if sum(widths) * MIN_PRINT_SCALE <= PRINTABLE_POINTS:
+        return PagePlan(100)  # one page wide: fitted to the page width
+    best = _pack(widths, repeated, PRINTABLE_POINTS / MIN_PRINT_SCALE)
+    if best is None:
+        return PagePlan(round(MIN_PRINT_SCALE * 100))
+    for percent in range(100, round(MIN_PRINT_SCALE * 100) - 1, -1):
+        breaks = _pack(widths, repeated, PRINTABLE_POINTS / (percent / 100))
+        if breaks is not None and len(breaks) <= len(best):
+            return PagePlan(percent, tuple(breaks))
+    return PagePlan(round(MIN_PRINT_SCALE * 100), tuple(best))
+
+
 def print_setup(
-    ws: Worksheet, code: str, revision: WorkplanRevision, language: str, title_rows: str
+    ws: Worksheet,
+    code: str,
+    revision: WorkplanRevision,
+    language: str,
+    title_rows: str,
+    *,
+    plan: PagePlan | None = None,
+    title_columns: str | None = None,
 ) -> None:
-    """A3 landscape, fit to the page width, the header row on every page, and a footer with
-    partnership, revision, date and "page n of m" (the same on every sheet)."""
+    """A3 landscape; one page wide (fitted) or, for a wide sheet, the page breaks and scale of
+    ``plan`` with the ``title_columns`` repeated on every page; the header row on every page,
+    and a footer with partnership, sheet, revision, date and "page n of m"."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A3
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if plan is None or not plan.breaks:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        ws.page_setup.scale = plan.scale
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        for column in plan.breaks:
+            ws.col_breaks.append(Break(id=column))
+        if title_columns:
+            ws.print_title_cols = title_columns
     if title_rows:
         ws.print_title_rows = title_rows
-    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.left = ws.page_margins.right = MARGIN_INCHES
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     revision_text = (
         f"{code} · {ws.title} · {layout.text('revision', language)} {revision.number} · "

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from desktop_app.exporters import workplan_layout as layout
 from desktop_app.exporters.workplan_reader import (
-    CONTEXT,
     CellProblem,
     FileRow,
     WorkplanFile,
@@ -90,17 +89,17 @@ def _similarity(row: FileRow, base: Mapping[str, Any] | None) -> int:
 
 
 COPIED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "WorkplanFile",
     "Row {row} repeats the activity of row {original} (a copied row): it is taken over as a "
     "new activity.",
 )
 REVIVED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "WorkplanFile",
     "Row {row} belongs to an activity that is no longer in the workplan: it is taken over as a "
     "new activity.",
 )
 OLDER = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "WorkplanFile",
     "The file was exported from revision {file}; the current revision is {current}. Changes "
     "made in PartnerDesk since then are kept; the file's changes are applied to them.",
 )
@@ -124,9 +123,9 @@ def _copies(file: WorkplanFile, base: Mapping[str, Mapping[str, Any]], notes: li
                 notes.append(Note(COPIED, {"row": row.row, "original": original.row}))
 
 
-END_BEFORE_START = QT_TRANSLATE_NOOP(CONTEXT, "the end is before the start")
+END_BEFORE_START = QT_TRANSLATE_NOOP("WorkplanFile", "the end is before the start")
 UNKNOWN_ID = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "WorkplanFile",
     "the hidden id '{key}' belongs to no activity of this workplan; clear it for a new activity",
 )
 
@@ -139,7 +138,7 @@ def preview_import(session: Session, partnership_id: str, path: Path) -> ImportP
     """
     expected = session.get(Partnership, partnership_id)
     if expected is None:
-        raise _problem(path, QT_TRANSLATE_NOOP(CONTEXT, "unknown partnership"))
+        raise _problem(path, QT_TRANSLATE_NOOP("WorkplanFile", "unknown partnership"))
     file = read_workplan(path)
     if file.partnership_id != partnership_id:
         raise WorkplanFileError(
@@ -147,7 +146,7 @@ def preview_import(session: Session, partnership_id: str, path: Path) -> ImportP
                 CellProblem(
                     file.sheet, 2, "D", layout.text("partnership", file.language),
                     QT_TRANSLATE_NOOP(
-                        CONTEXT,
+                        "WorkplanFile",
                         "the file is the workplan of partnership {file}, not of {expected}; "
                         "choose the matching partnership or file",
                     ),
@@ -159,19 +158,21 @@ def preview_import(session: Session, partnership_id: str, path: Path) -> ImportP
     if workplan is None or workplan.deleted_at is not None:
         raise _problem(
             path,
-            QT_TRANSLATE_NOOP(CONTEXT, "the workplan this file was exported from no longer exists"),
+            QT_TRANSLATE_NOOP(
+                "WorkplanFile", "the workplan this file was exported from no longer exists"
+            ),
         )
     current = current_revision(session, workplan.id)
     if current is None:
         raise _problem(
-            path, QT_TRANSLATE_NOOP(CONTEXT, "the workplan has no revision to compare with")
+            path, QT_TRANSLATE_NOOP("WorkplanFile", "the workplan has no revision to compare with")
         )
     exported = session.get(WorkplanRevision, file.revision_id)
     if exported is None or exported.workplan_id != workplan.id or exported.deleted_at is not None:
         raise _problem(
             path,
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "WorkplanFile",
                 "revision {number}, from which this file was exported, has been withdrawn; "
                 "export the current revision and enter the changes there",
             ),
@@ -213,12 +214,12 @@ def preview_import(session: Session, partnership_id: str, path: Path) -> ImportP
 
 
 UNDECIDED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "WorkplanFile",
     "{count} conflict(s) need a decision (keep the value in PartnerDesk or take the file's) "
     "before the file can be applied",
 )
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
-    CONTEXT, "the workplan changed since the preview; read the file in again"
+    "WorkplanFile", "the workplan changed since the preview; read the file in again"
 )
 
 

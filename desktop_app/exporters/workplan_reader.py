@@ -34,9 +34,9 @@ from desktop_app.services import formatting
 from desktop_app.services.messages import QT_TRANSLATE_NOOP, render
 
 CONTEXT = "WorkplanFile"
-WHERE = QT_TRANSLATE_NOOP(CONTEXT, "sheet '{sheet}', row {row}, column {column} ({header})")
-WHERE_ROW = QT_TRANSLATE_NOOP(CONTEXT, "sheet '{sheet}', row {row}")
-WHERE_SHEET = QT_TRANSLATE_NOOP(CONTEXT, "sheet '{sheet}'")
+WHERE = QT_TRANSLATE_NOOP("WorkplanFile", "sheet '{sheet}', row {row}, column {column} ({header})")
+WHERE_ROW = QT_TRANSLATE_NOOP("WorkplanFile", "sheet '{sheet}', row {row}")
+WHERE_SHEET = QT_TRANSLATE_NOOP("WorkplanFile", "sheet '{sheet}'")
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def _meta(workbook: Any, path: Path) -> dict[str, Any]:
         raise _file_problem(
             path,
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "WorkplanFile",
                 "this is not a workplan exported by PartnerDesk (its hidden sheet '{name}' is "
                 "missing). Export the workplan first and edit that file.",
             ),
@@ -141,7 +141,9 @@ def _meta(workbook: Any, path: Path) -> dict[str, Any]:
         if row[0]
     }
     if meta.get("format") != layout.FORMAT_NAME:
-        raise _file_problem(path, QT_TRANSLATE_NOOP(CONTEXT, "not a PartnerDesk workplan file."))
+        raise _file_problem(
+            path, QT_TRANSLATE_NOOP("WorkplanFile", "not a PartnerDesk workplan file.")
+        )
     try:
         version = int(meta.get("format_version") or 0)
         int(meta["revision_number"])
@@ -150,14 +152,16 @@ def _meta(workbook: Any, path: Path) -> dict[str, Any]:
     except (KeyError, TypeError, ValueError):
         raise _file_problem(
             path,
-            QT_TRANSLATE_NOOP(CONTEXT, "the hidden sheet '{name}' is damaged; export again."),
+            QT_TRANSLATE_NOOP(
+                "WorkplanFile", "the hidden sheet '{name}' is damaged; export again."
+            ),
             name=layout.META_SHEET,
         ) from None
     if version > layout.FORMAT_VERSION:
         raise _file_problem(
             path,
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "WorkplanFile",
                 "written by a newer PartnerDesk (format {version}); update PartnerDesk to read it.",
             ),
             version=version,
@@ -210,15 +214,15 @@ def _amount(value: Any) -> Decimal | None:
     return formatting.parse_decimal(str(value), "de")
 
 
-NOT_A_CHOICE = QT_TRANSLATE_NOOP(CONTEXT, "'{value}' is not one of: {options}")
-REQUIRED = QT_TRANSLATE_NOOP(CONTEXT, "is empty but required")
+NOT_A_CHOICE = QT_TRANSLATE_NOOP("WorkplanFile", "'{value}' is not one of: {options}")
+REQUIRED = QT_TRANSLATE_NOOP("WorkplanFile", "is empty but required")
 NOT_A_DATE = QT_TRANSLATE_NOOP(
-    CONTEXT, "'{value}' is not a month (MM/YYYY) or a day (DD.MM.YYYY)"
+    "WorkplanFile", "'{value}' is not a month (MM/YYYY) or a day (DD.MM.YYYY)"
 )
-NOT_WHOLE = QT_TRANSLATE_NOOP(CONTEXT, "'{value}' is not a whole number of 0 or more")
-NOT_AMOUNT = QT_TRANSLATE_NOOP(CONTEXT, "'{value}' is not an amount")
-NEGATIVE = QT_TRANSLATE_NOOP(CONTEXT, "an amount must not be negative")
-FORMULA = QT_TRANSLATE_NOOP(CONTEXT, "holds a formula; type the value instead")
+NOT_WHOLE = QT_TRANSLATE_NOOP("WorkplanFile", "'{value}' is not a whole number of 0 or more")
+NOT_AMOUNT = QT_TRANSLATE_NOOP("WorkplanFile", "'{value}' is not an amount")
+NEGATIVE = QT_TRANSLATE_NOOP("WorkplanFile", "an amount must not be negative")
+FORMULA = QT_TRANSLATE_NOOP("WorkplanFile", "holds a formula; type the value instead")
 
 
 def _convert(
@@ -280,7 +284,7 @@ def _header_row(ws: Worksheet) -> int:
 
 
 MISSING_COLUMN = QT_TRANSLATE_NOOP(
-    CONTEXT, "the column '{header}' is missing; do not delete or rename columns"
+    "WorkplanFile", "the column '{header}' is missing; do not delete or rename columns"
 )
 
 
@@ -295,7 +299,7 @@ def read_workplan(path: Path) -> WorkplanFile:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise _file_problem(
             path,
-            QT_TRANSLATE_NOOP(CONTEXT, "not a readable Excel (.xlsx) file ({reason})"),
+            QT_TRANSLATE_NOOP("WorkplanFile", "not a readable Excel (.xlsx) file ({reason})"),
             reason=str(exc),
         ) from exc
     meta = _meta(workbook, path)

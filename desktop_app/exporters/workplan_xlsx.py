@@ -25,7 +25,8 @@ from desktop_app.exporters import labels
 from desktop_app.exporters import workplan_layout as layout
 from desktop_app.exporters.docx_common import ExportError, institution
 from desktop_app.exporters.records import partnership
-from desktop_app.exporters.sheet_fit import fit_row, fit_width, shown
+from desktop_app.exporters.sheet_fit import SIZE, fit_row, fit_width, shown
+from desktop_app.exporters.text_metrics import digit_width
 from desktop_app.exporters.workplan_cells import (
     BASE_FONT,
     BODY,
@@ -38,6 +39,7 @@ from desktop_app.exporters.workplan_cells import (
     WRAP_TOP,
     Styler,
     header_cell,
+    plan_pages,
     print_setup,
     put,
 )
@@ -59,7 +61,8 @@ from desktop_app.services.workplan_revisions import (
 
 EXTRA_VALIDATION_ROWS = 300
 """Rows below the items that still get the drop-downs, for activities the user adds."""
-MONTH_WIDTH = 4.6
+MONTH_WIDTH = fit_width([], 4.6, bold=["2026", "Sept", "janv"])
+"""The month grid's columns: as wide as a year or a month abbreviation in bold."""
 HIDDEN_ID_WIDTH = 10
 
 _VOCABULARIES = ("activity_type", "activity_status", "format")
@@ -125,9 +128,14 @@ def _header_block(
     previous: WorkplanRevision | None,
     language: str,
     widths: list[float],
+    first: int,
+    last: int,
 ) -> None:
     """Partnership, institutions, revision and approval in label/value pairs whose values span
-    several columns (wrapped), then the colour legend of the month grid."""
+    several columns from ``first`` up to ``last`` (the end of the first printed page),
+    wrapped, then the colour legend of the month grid. A sheet printed on several pages
+    repeats its first columns on each: the block then starts right of them, so nothing of it
+    is repeated."""
     record = partnership(session, workplan.partnership_id)
     german = institution(session, record.german_lead_institution_id)
     partner = institution(session, record.partner_institution_id)
@@ -135,7 +143,12 @@ def _header_block(
     def t(key: str) -> str:
         return layout.text(key, language)
 
-    put(ws, 1, 2, f"{t('title')} – {record.code}: {record.title}").font = TITLE
+    title = f"{t('title')} – {record.code}: {record.title}"
+    cell = put(ws, 1, first, title)
+    cell.font = TITLE
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=1, start_column=first, end_row=1, end_column=last)
+    fit_row(ws, 1, [title], [sum(widths[first - 1 : last])], size=TITLE.size, bold=True)
     status = labels.label("revision_status", revision.status, language)
     approved = revision.approved_by or "—"
     if revision.approved_on:
@@ -156,22 +169,25 @@ def _header_block(
         ((t("approved"), approved), (t("replaces"), str(previous.number) if previous else "—")),
     ]
     # (label column, first and last value column) of the left and the right pair
-    last = len(layout.COLUMNS)
-    spans = ((2, 4, 9), (10, 12, last))
+    spans = (
+        (first, first + 2, first + 7),
+        (first + 8, first + 10, max(last, first + 10)),
+    )
     for offset, pair in enumerate(pairs):
         row = 2 + offset
         texts, span_widths = [], []
-        for (label_column, first, end), (label_text, value) in zip(spans, pair, strict=True):
+        for (label_column, start, end), (label_text, value) in zip(spans, pair, strict=True):
             put(ws, row, label_column, label_text).font = BOLD
-            cell = put(ws, row, first, value)
+            cell = put(ws, row, start, value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-            ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=end)
+            ws.merge_cells(start_row=row, start_column=start, end_row=row, end_column=end)
             texts.append(value)
-            span_widths.append(sum(widths[first - 1 : end]))
+            span_widths.append(sum(widths[start - 1 : end]))
         fit_row(ws, row, texts, span_widths)
-    put(ws, 6, 2, t("legend")).font = BOLD
+    put(ws, 6, first, t("legend")).font = BOLD
     for offset, (status_code, fill) in enumerate(STATUS_FILLS.items()):
-        cell = put(ws, 6, 4 + offset, labels.label("activity_status", status_code, language))
+        label_text = labels.label("activity_status", status_code, language)
+        cell = put(ws, 6, first + 2 + offset, label_text)
         cell.fill = fill
         cell.alignment = Alignment(horizontal="center", shrink_to_fit=True)
 
@@ -270,7 +286,14 @@ def build_workbook(
     months = month_span(items)
     rows = [[_cell_value(column, item, language) for column in layout.COLUMNS] for item in items]
     widths = column_widths(rows, language)
-    _header_block(ws, session, workplan, revision, previous, language, widths)
+    unit = digit_width(SIZE)
+    columns = [0.0, *widths[1:], *([MONTH_WIDTH] * len(months))]
+    title_column = layout.COLUMN_INDEX["title"]
+    plan = plan_pages([w * unit for w in columns], sum(widths[1:title_column]) * unit)
+    all_widths = [*widths, *([MONTH_WIDTH] * len(months))]
+    last = plan.first_page_end or len(all_widths)
+    first = title_column + 1 if plan.breaks else 2
+    _header_block(ws, session, workplan, revision, previous, language, all_widths, first, last)
     _table(ws, items, rows, widths, months, language)
     last_row = layout.FIRST_DATA_ROW + len(items) + EXTRA_VALIDATION_ROWS
     _validations(ws, last_row, language)
@@ -281,7 +304,15 @@ def build_workbook(
     ws.freeze_panes = ws.cell(row=layout.FIRST_DATA_ROW, column=layout.COLUMN_INDEX["title"] + 1)
     ws.column_dimensions["A"].hidden = True
     header_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
-    print_setup(ws, record.code, revision, language, header_rows)
+    print_setup(
+        ws,
+        record.code,
+        revision,
+        language,
+        header_rows,
+        plan=plan,
+        title_columns=f"B:{get_column_letter(title_column)}",
+    )
     for key, build in (
         ("overview", lambda sheet: overview_sheet(sheet, record, items, revision, language)),
         ("risks", lambda sheet: risks_sheet(sheet, record, items, revision, language)),

@@ -81,7 +81,7 @@ class WorkplanImportDialog(QDialog):
         self.resize(960, 600)
         diff = preview.diff
         summary = QCoreApplication.translate(
-            "Documents", "Against revision %1: %2 added, %3 changed, %4 removed, %5 conflicts."
+            "Documents", "Against revision %1: %2 added, %3 changed, %4 removed; conflicts: %5."
         )
         for marker, value in (
             ("%1", preview.current_revision_number),
@@ -105,7 +105,7 @@ class WorkplanImportDialog(QDialog):
                 QCoreApplication.translate("Documents", "Now"),
             ]
         )
-        self.tree.setColumnWidth(0, 360)
+        self.tree.setColumnWidth(0, 560)
         self._fill()
         self.conflicts = self._conflict_table()
         self.approved_by = QLineEdit()
@@ -114,6 +114,7 @@ class WorkplanImportDialog(QDialog):
         )
         self.approved = QCheckBox(QCoreApplication.translate("Documents", "agreed on"))
         self.approved_on = QDateEdit(QDate.currentDate())
+        self.approved_on.setDisplayFormat("dd.MM.yyyy" if self.language == "de" else "yyyy-MM-dd")
         self.approved_on.setCalendarPopup(True)
         self.approved_on.setEnabled(False)
         self.approved.toggled.connect(self.approved_on.setEnabled)
@@ -257,7 +258,9 @@ class WorkplanImportDialog(QDialog):
             choice.currentIndexChanged.connect(self._update_apply)
             table.setCellWidget(row, 4, choice)
             self.choices.append(choice)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.conflict_buttons = QHBoxLayout()
         for text, value in (
             (QCoreApplication.translate("Documents", "Keep all from PartnerDesk"), "app"),
