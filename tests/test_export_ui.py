@@ -131,7 +131,7 @@ def test_import_shows_the_differences_and_applies_with_undo(
         ops.import_workplan(None, context, sample.partnership_id)
     assert changed.args == [frozenset({"workplan_revisions", "workplan_items"})]
     dialog = shown[0]
-    assert "0 added, 1 changed, 0 removed" in dialog.summary.text()
+    assert "0 added, 1 changed, 0 removed; conflicts: 0" in dialog.summary.text()
     changed_group = dialog.tree.topLevelItem(1)
     field = changed_group.child(0).child(0)
     # in the user's language (English here), with the column header and "—" for empty

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop_app.exporters.templates import RESOURCES
 
@@ -29,12 +29,18 @@ def _table() -> tuple[int, dict[int, int], dict[int, int]]:
     return int(data["units_per_em"]), regular, bold
 
 
-def text_width(text: str, size: float, *, bold: bool = False) -> float:
-    """Width of ``text`` on one line in points, at ``size`` points."""
-    units, regular, heavy = _table()
+@lru_cache(maxsize=1 << 16)
+def _units(text: str, bold: bool) -> int:
+    """Width of ``text`` in font units (cached: a workbook repeats its texts many times)."""
+    _units_per_em, regular, heavy = _table()
     widths = heavy if bold else regular
     wide = widths[ord("M")]
-    return sum(widths.get(ord(char), wide) for char in text) * size / units
+    return sum(widths.get(ord(char), wide) for char in text)
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """Width of ``text`` on one line in points, at ``size`` points."""
+    return _units(text, bold) * size / _table()[0]
 
 
 _SEGMENTS = re.compile(r"[^\s-]*-+|[^\s-]+")
@@ -46,17 +52,25 @@ def words(text: str) -> list[str]:
     return _SEGMENTS.findall(str(text))
 
 
+@lru_cache(maxsize=1 << 16)
+def _longest_units(text: str, bold: bool) -> int:
+    return max((_units(word, bold) for word in words(text)), default=0)
+
+
 def longest_word(text: str, size: float, *, bold: bool = False) -> float:
     """Width in points of the widest unbreakable piece of ``text`` (0 for blank text)."""
-    return max((text_width(word, size, bold=bold) for word in words(text)), default=0.0)
+    return _longest_units(str(text), bold) * size / _table()[0]
 
 
+@lru_cache(maxsize=1 << 16)
 def wrapped_lines(text: str, width: float, size: float, *, bold: bool = False) -> int:
     """Lines ``text`` takes when wrapped at spaces into ``width`` points (1 for blank text).
 
     A word wider than the line is counted as the lines it would be cut into, so a height
     computed from this never hides text even where a width could not be widened enough.
     """
+    if "\n" not in text and text_width(text, size, bold=bold) <= width:
+        return 1  # the common case: it fits on one line
     space = text_width(" ", size, bold=bold)
     lines = 0
     for paragraph in str(text).split("\n"):

@@ -26,7 +26,7 @@ from desktop_app.exporters import workplan_layout as layout
 from desktop_app.exporters.docx_common import ExportError, institution
 from desktop_app.exporters.records import partnership
 from desktop_app.exporters.sheet_fit import SIZE, fit_row, fit_width, shown
-from desktop_app.exporters.text_metrics import digit_width
+from desktop_app.exporters.text_metrics import column_points, digit_width, text_width
 from desktop_app.exporters.workplan_cells import (
     BASE_FONT,
     BODY,
@@ -105,15 +105,15 @@ def _cell_value(column: layout.Column, item: WorkplanItem, language: str) -> Any
     return value
 
 
-def column_widths(rows: list[list[Any]], language: str) -> list[float]:
-    """Each column as wide as the longest word of its header, its values and (for drop-downs)
-    every choice it offers; never narrower than the layout's width."""
+def column_widths(texts_by_row: list[list[str]], language: str) -> list[float]:
+    """Each column as wide as the longest word of its header, its values (as shown) and (for
+    drop-downs) every choice it offers; never narrower than the layout's width."""
     widths = []
     for index, column in enumerate(layout.COLUMNS):
         if column.kind == "key":
             widths.append(HIDDEN_ID_WIDTH)
             continue
-        texts = [shown(row[index]) for row in rows]
+        texts = [row[index] for row in texts_by_row]
         if column.kind in _VOCABULARIES:
             texts += labels.choices(column.kind, language)
         widths.append(fit_width(texts, column.width, bold=[column.header(language)]))
@@ -196,6 +196,7 @@ def _table(
     ws: Worksheet,
     items: list[WorkplanItem],
     rows: list[list[Any]],
+    texts: list[list[str]],
     widths: list[float],
     months: list[date],
     language: str,
@@ -218,11 +219,19 @@ def _table(
     for field in ("planned_start", "planned_end"):
         styles[layout.COLUMN_INDEX[field] - 1] = MONTH
     styles[layout.COLUMN_INDEX["planned_cost"] - 1] = MONEY
+    # only columns with a value longer than a line can make a row higher
+    wrapping = [
+        index
+        for index, column in enumerate(layout.COLUMNS)
+        if column.kind != "key"
+        and any(text_width(row[index], SIZE) > column_points(widths[index], SIZE) for row in texts)
+    ]
+    wrapping_widths = [widths[index] for index in wrapping]
     first = layout.FIRST_DATA_ROW
-    for row, (item, values) in enumerate(zip(items, rows, strict=True), start=first):
+    for row, (item, values, shown_texts) in enumerate(zip(items, rows, texts, strict=True), first):
         for index, value in enumerate(values, start=1):
             put(ws, row, index, value, styles[index - 1], styler)
-        fit_row(ws, row, [shown(v) for v in values[1:]], widths[1:])
+        fit_row(ws, row, [shown_texts[index] for index in wrapping], wrapping_widths)
         if item.status in STATUS_FILLS:
             grid = _grid_style(item.status)
             for month in item_months(item):
@@ -285,7 +294,8 @@ def build_workbook(
     ws.title = layout.sheet_name("workplan", language)
     months = month_span(items)
     rows = [[_cell_value(column, item, language) for column in layout.COLUMNS] for item in items]
-    widths = column_widths(rows, language)
+    texts = [[shown(value) for value in row] for row in rows]
+    widths = column_widths(texts, language)
     unit = digit_width(SIZE)
     columns = [0.0, *widths[1:], *([MONTH_WIDTH] * len(months))]
     title_column = layout.COLUMN_INDEX["title"]
@@ -294,7 +304,7 @@ def build_workbook(
     last = plan.first_page_end or len(all_widths)
     first = title_column + 1 if plan.breaks else 2
     _header_block(ws, session, workplan, revision, previous, language, all_widths, first, last)
-    _table(ws, items, rows, widths, months, language)
+    _table(ws, items, rows, texts, widths, months, language)
     last_row = layout.FIRST_DATA_ROW + len(items) + EXTRA_VALIDATION_ROWS
     _validations(ws, last_row, language)
     last_column = get_column_letter(layout.FIRST_MONTH_COLUMN + max(len(months), 1) - 1)

@@ -394,6 +394,10 @@
             <translation>Bearbeiteten Arbeitsplan einlesen</translation>
         </message>
         <message>
+            <source>Against revision %1: %2 added, %3 changed, %4 removed; conflicts: %5.</source>
+            <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen; Konflikte: %5.</translation>
+        </message>
+        <message>
             <source>Before</source>
             <translation>Bisher</translation>
         </message>
@@ -420,10 +424,6 @@
         <message>
             <source>&amp;Note</source>
             <translation>&amp;Anmerkung</translation>
-        </message>
-        <message>
-            <source>Against revision %1: %2 added, %3 changed, %4 removed, %5 conflicts.</source>
-            <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen, %5 Konflikte.</translation>
         </message>
         <message>
             <source>Activity / column</source>
