@@ -7,6 +7,10 @@ Reference records (institutions, people, partnerships, missions) go through ``cr
 write; the activity log entries are bulk-inserted with one ``executemany`` for speed. A fifth of
 them name nobody under "with whom" (NULL) and one in a hundred is deleted (a tombstone), as in
 real use; "Nr. 199999" stays a live entry with one match.
+
+For the reports, each partnership also gets a budget, a workplan revision with five activities
+(types, statuses and months varying), a training with participant counts by gender, and each
+mission a ticket and an expense (the second in another currency with its exchange rate).
 """
 
 from __future__ import annotations
@@ -14,10 +18,23 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
-from desktop_app.models import Institution, Mission, Partnership, Person
+from desktop_app.models import (
+    Event,
+    EventParticipation,
+    Expense,
+    Institution,
+    Mission,
+    Partnership,
+    Person,
+    TravelLeg,
+    Workplan,
+    WorkplanItem,
+    WorkplanRevision,
+)
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services import crud
@@ -80,22 +97,24 @@ def generate(data_dir: Path, partnerships: int = 200, log_entries: int = 200_000
                 partner_country=COUNTRIES[n % len(COUNTRIES)],
                 currency="EUR",
                 german_lead_institution_id=lead.id,
+                budget=Decimal(100_000 + 2_500 * n),
             )
+            _report_records(session, partnership.id, n, lead.id)
             for m in range(2):
                 start = date(2025, 1, 1) + timedelta(days=(n * 7 + m * 90) % 600)
-                missions.append(
-                    crud.create(
-                        session,
-                        Mission,
-                        partnership_id=partnership.id,
-                        title=f"Einsatz {n}-{m}",
-                        kind="short_term",
-                        destination_country=COUNTRIES[n % len(COUNTRIES)],
-                        start_date=start,
-                        end_date=start + timedelta(days=10),
-                        status="planned",
-                    ).id
+                mission = crud.create(
+                    session,
+                    Mission,
+                    partnership_id=partnership.id,
+                    title=f"Einsatz {n}-{m}",
+                    kind="short_term",
+                    destination_country=COUNTRIES[n % len(COUNTRIES)],
+                    start_date=start,
+                    end_date=start + timedelta(days=10),
+                    status="planned",
                 )
+                missions.append(mission.id)
+                _travel(session, mission, experts[(n + m) % len(experts)], n, m)
     now = "2026-01-01 00:00:00.000000"
     rows = [
         (
@@ -125,6 +144,95 @@ def generate(data_dir: Path, partnerships: int = 200, log_entries: int = 200_000
     connection.close()
     db.dispose()
     return paths.database
+
+
+TYPES = ("expert_mission", "training", "workshop", "conference", "study_trip")
+STATUSES = ("planned", "confirmed", "done", "postponed", "cancelled")
+
+
+def _report_records(session: object, partnership_id: str, n: int, institution_id: str) -> None:
+    """A workplan with five activities and a training with participants (for the reports)."""
+    workplan = crud.create(session, Workplan, partnership_id=partnership_id, title=f"Plan {n}")
+    revision = crud.create(
+        session,
+        WorkplanRevision,
+        workplan_id=workplan.id,
+        number=1,
+        status="agreed",
+        revision_date=date(2025, 1, 15),
+        approved_by="Lenkungsausschuss",
+        approved_on=date(2025, 1, 20),
+    )
+    for k in range(5):
+        month = (n + 3 * k) % 24
+        first = date(2025 + month // 12, month % 12 + 1, 1)
+        crud.create(
+            session,
+            WorkplanItem,
+            revision_id=revision.id,
+            item_key=str(uuid.uuid4()),
+            component=f"K{k % 3 + 1}",
+            activity_number=f"{k % 3 + 1}.{k + 1}",
+            title=f"Aktivität {n}-{k}",
+            activity_type=TYPES[(n + k) % 5],
+            planned_start=first,
+            planned_end=first,
+            status=STATUSES[(n * 3 + k) % 5],
+            expert_days_planned=(n + k) % 9 + 1,
+            planned_cost=Decimal(f"{1000 + 37 * k + n}.{k}5"),
+        )
+    day = date(2025, 1, 1) + timedelta(days=(n * 11) % 600)
+    event = crud.create(
+        session,
+        Event,
+        partnership_id=partnership_id,
+        kind="training",
+        title=f"Schulung {n}",
+        start_date=day,
+        end_date=day,
+    )
+    crud.create(
+        session,
+        EventParticipation,
+        event_id=event.id,
+        institution_id=institution_id if n % 2 else None,
+        female=n % 7 + 1,
+        male=n % 5 + 2,
+        diverse=1 if n % 11 == 0 else 0,
+        not_stated=n % 3,
+    )
+
+
+def _travel(session: object, mission: Mission, person_id: str, n: int, m: int) -> None:
+    """A ticket in EUR and an expense, every other one in another currency."""
+    start = datetime.combine(mission.start_date, time(7, 30))
+    crud.create(
+        session,
+        TravelLeg,
+        mission_id=mission.id,
+        person_id=person_id,
+        departure_at=start,
+        departure_place="Berlin",
+        departure_country="DE",
+        arrival_at=start + timedelta(hours=4),
+        arrival_place="Hauptstadt",
+        arrival_country=mission.destination_country,
+        mode="air",
+        cost=Decimal(f"{300 + n}.{m}9"),
+        currency="EUR",
+    )
+    crud.create(
+        session,
+        Expense,
+        mission_id=mission.id,
+        person_id=person_id,
+        day=mission.start_date,
+        category="local_transport",
+        description=f"Taxi {n}-{m}",
+        amount=Decimal(f"{20 + n % 13}.{m}5"),
+        currency="EUR" if m == 0 else "USD",
+        exchange_rate=Decimal(1) if m == 0 else Decimal("0.912345"),
+    )
 
 
 def main() -> None:

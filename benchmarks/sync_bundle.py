@@ -25,15 +25,15 @@ from typing import Any
 
 from desktop_app.models import Institution, Mission, Partnership, Person
 from desktop_app.persistence.database import Database, open_database
+from desktop_app.persistence.hlc import COUNTER_BITS, wall_millis
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.persistence.sync_values import sync_tables
 from desktop_app.services import crud
 from desktop_app.services.node import init_node
 from desktop_app.sync.apply import LOG_COLUMNS
 from desktop_app.sync.export import export_bundle
-from desktop_app.sync.hlc import COUNTER_BITS, wall_millis
 from desktop_app.sync.importer import import_bundle
 from desktop_app.sync.peers import accept_invitation, create_invitation
-from desktop_app.sync.values import sync_tables
 
 
 def _setup_pair(root: Path) -> tuple[Database, Database, str, str, str]:

@@ -13,8 +13,10 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.exporters import cli_commands as document_cli
-from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
+from desktop_app.persistence.command_line import data_paths, open_for
+from desktop_app.persistence.paths import DATA_DIR_ENV, resolve_data_dir
 from desktop_app.security import cli_commands as security_cli
+from desktop_app.services.rate_tables import cli_commands as rates_cli
 from desktop_app.sync import cli_commands as sync_cli
 
 
@@ -59,32 +61,31 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="fill an empty database with the demo dataset")
 
     listing = commands.add_parser("list", help="list records")
-    listing.add_argument("what", choices=["partnerships", "missions", "peers"])
+    listing.add_argument("what", choices=["partnerships", "missions", "peers", "rates"])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rates_cli.add_list_options(listing)
     COMMANDS.update(sync_cli.register(commands))
     COMMANDS.update(document_cli.register(commands))
     COMMANDS.update(security_cli.register(commands))
+    COMMANDS.update(rates_cli.register(commands))
     return parser
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from desktop_app.persistence.database import open_database
-
-    return open_database(DataPaths(resolve_data_dir(args.data_dir)))
-
-
 def cmd_init(args: argparse.Namespace) -> int:
-    from desktop_app.services.installation import create_installation
+    from desktop_app.security.installation import create_installation
+    from desktop_app.services.node import check_node
 
+    if not args.from_invite:  # a refused init creates nothing: check before the first write
+        if not args.role or not args.name:
+            raise UserError("init needs --role and --name (or --from-invite FILE).")
+        check_node(args.role, args.name)
     if args.encrypt or args.keyring:
-        from desktop_app.security.at_rest import prepare
+        from desktop_app.persistence.at_rest import prepare
 
-        prepare(DataPaths(resolve_data_dir(args.data_dir)), use_keyring=args.keyring)
+        prepare(data_paths(args), use_keyring=args.keyring)
     if args.from_invite:
         return sync_cli.init_from_invite(args)
-    if not args.role or not args.name:
-        raise UserError("init needs --role and --name (or --from-invite FILE).")
-    db = _open(args)
+    db = open_for(args, create=True)
     node = create_installation(db, args.role, args.name)
     print(f"Initialised node '{node.name}' ({node.role}), id {node.id}")
     from desktop_app.security.enrolment import ensure_keys
@@ -96,7 +97,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.services.demo import is_empty, load_demo
 
-    db = _open(args)
+    db = open_for(args, create=True)
     with db.session() as session:
         if not is_empty(session):
             raise UserError(
@@ -120,7 +121,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     if args.what == "peers":
         return sync_cli.list_peers(args)
-    db = _open(args)
+    if args.what == "rates":
+        return rates_cli.list_rates(args)
+    db = open_for(args)
     with db.session() as session:
         rows = (
             listings.partnership_rows(session)
@@ -160,14 +163,14 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from desktop_app.errors import PartnerDeskError
     from desktop_app.persistence.database import DatabaseDamaged
-    from desktop_app.security.errors import SecurityError
     from desktop_app.services.errors import ValidationError
     from desktop_app.services.node import AlreadyInitialised
 
     try:
         return COMMANDS[args.command](args)
-    except (UserError, ValidationError, AlreadyInitialised, SecurityError) as exc:
+    except (UserError, ValidationError, AlreadyInitialised, PartnerDeskError) as exc:
         print(f"partnerdesk: error: {exc}", file=sys.stderr)
         return 2
     except DatabaseDamaged as exc:

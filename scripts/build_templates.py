@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from docx.document import Document as DocumentType
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from docx_kit import (
     GREY,
     HEADER_FILL,
@@ -178,6 +178,9 @@ def expense_declaration() -> DocumentType:
     letterhead(document)
     styled(document, "{{ t.title }}", "Title", first=True, size=17, after=0)
     paragraph(document, "{{ subtitle }}", size=11, color=GREY, after=10)
+    heading(document, "{{ t.claimant_heading }}", 2)
+    key_value_table(document, "claimant", (5.6, 11.0))
+    heading(document, "{{ t.trip_heading }}", 2)
     key_value_table(document, "facts", (5.6, 11.0))
 
     heading(document, "{{ t.itinerary }}")
@@ -190,6 +193,7 @@ def expense_declaration() -> DocumentType:
             "{{ t.border }}",
             "{{ t.mode }}",
             "{{ t.cost }}",
+            "{{ t.paid_by }}",
         ],
         [
             "{{ row.no }}",
@@ -198,16 +202,19 @@ def expense_declaration() -> DocumentType:
             "{{ row.border }}",
             "{{ row.mode }}",
             "{{ row.cost }}",
+            "{{ row.paid_by }}",
         ],
         fit(
             "expense_declaration",
             [("no", "00"), ("departure", ""), ("arrival", ""), ("border", "00.00.0000"),
-             ("mode", _longest("travel_mode")), ("cost", "00.000,00")],
-            [0.9, 4.2, 4.2, 2.5, 2.6, 2.2],
+             ("mode", _longest("travel_mode")), ("cost", "00.000,00"), ("paid_by", "")],
+            [0.8, 3.5, 3.5, 2.4, 2.3, 1.9, 2.2],
             flexible=1,
+            size=8,
         ),
         loop="legs",
-        aligns="lllllr",
+        aligns="lllllrl",
+        size=8,
     )
 
     heading(document, "{{ t.per_diem }}")
@@ -313,9 +320,8 @@ def expense_declaration() -> DocumentType:
             "expense_declaration",
             [("no", "00"), ("date", "00.00.0000"), ("category", _longest("expense_category")),
              ("description", "Schulungsunterlagen"), ("amount", "00.000,00"),
-             ("rate_short", "0,000000"),
-             ("EUR", "00.000,00"), ("receipt", "")],
-            [0.8, 2.0, 2.2, 3.6, 2.2, 1.3, 1.8, 2.7],
+             ("rate_short", "0,000000"), ("EUR", "00.000,00"), ("receipt", "")],
+            [0.8, 1.9, 2.9, 3.2, 2.1, 1.2, 1.8, 2.7],
             flexible=3,
         ),
         loop="expenses",
@@ -358,8 +364,45 @@ def expense_declaration() -> DocumentType:
     heading(document, "{{ t.statement_heading }}")
     paragraph(document, "{{ t.statement }}").paragraph_format.keep_with_next = True
     paragraph(document, "", after=16).paragraph_format.keep_with_next = True
-    signature_lines(document, "sig")
+    signature_lines(document, "sig", keep_with_next=True)
+    paragraph(document, "", after=6).paragraph_format.keep_with_next = True
+    office_block(document)
     return document
+
+
+def office_block(document: DocumentType) -> None:
+    """The block the travel-expense office fills in: checked as to substance and calculation,
+    the amount set to pay out or to reclaim, date and signature. Kept with the signature above
+    so that no page holds only a signature."""
+    table = document.add_table(rows=5, cols=2)
+    table.style = "Table Grid"
+    table_look(table, margin=60)
+    top = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    write(top, "{{ office.heading }}", bold=True, size=9)
+    shade(top, HEADER_FILL)
+    lines = (
+        (
+            "{{ office.checked }}",
+            "{{ office.date }}: ____________   {{ office.signature }}: ______________________",
+        ),
+        (
+            "{{ office.amount }}",
+            "{{ office.pay }}: ____________   {{ office.reclaim }}: ____________",
+        ),
+        ("{{ office.booked }}", "______________________________________"),
+    )
+    for index, (label, value) in enumerate(lines, start=1):
+        write(table.rows[index].cells[0], label, bold=True, size=8.5)
+        write(table.rows[index].cells[1], value, size=8.5, color=GREY)
+        table.rows[index].height = Cm(0.9)
+    last = table.rows[4].cells[0].merge(table.rows[4].cells[1])
+    write(last, "{{ office.computed }}", size=8, italic=True, color=GREY)
+    for row in table.rows[:4]:
+        for cell in row.cells:
+            for item in cell.paragraphs:
+                item.paragraph_format.keep_with_next = True
+    no_split(table)
+    set_widths(table, [6.0, 10.6])
 
 
 def mission_report() -> DocumentType:

@@ -437,15 +437,15 @@ def paragraph(
     return result
 
 
-def signature_lines(document: DocumentType, prefix: str) -> None:
-    """Place/date and signature lines side by side."""
+def signature_lines(document: DocumentType, prefix: str, *, keep_with_next: bool = False) -> None:
+    """Place/date and signature lines side by side (kept with what follows when asked)."""
     table = document.add_table(rows=3, cols=2)
     for index, key in enumerate(("place_date", "signature")):
         write(table.rows[0].cells[index], f"{{{{ {prefix}.{key}_value }}}}", size=10)
         write(table.rows[1].cells[index], "_" * 38, size=10, color=GREY)
         write(table.rows[2].cells[index], f"{{{{ {prefix}.{key} }}}}", size=8, color=GREY)
     table.rows[0].height = Cm(1.2)
-    for row in table.rows[:2]:
+    for row in table.rows if keep_with_next else table.rows[:2]:
         for cell in row.cells:
             cell.paragraphs[0].paragraph_format.keep_with_next = True
     no_split(table)

@@ -53,19 +53,43 @@ def merge(base: ET.Element | None, ours: ET.Element, theirs: ET.Element) -> ET.E
         assert chosen is not None
         contexts.setdefault(key[0], []).append(chosen)
     merged = ET.Element("TS", ours.attrib)
-    for name in contexts:
+    for name in sorted(contexts):  # lupdate orders contexts by name
         context = ET.SubElement(merged, "context")
         ET.SubElement(context, "name").text = name
         context.extend(contexts[name])
     return merged
 
 
-def write(root: ET.Element, path: Path) -> None:
-    ET.indent(root, space="    ")
-    body = ET.tostring(root, encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+def _escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&apos;")
+        .replace('"', "&quot;")
     )
+
+
+def _lines(element: ET.Element, depth: int) -> list[str]:
+    indent = "    " * depth
+    attributes = "".join(f' {name}="{_escape(value)}"' for name, value in element.attrib.items())
+    if len(element) == 0:
+        text = _escape(element.text or "")
+        return [f"{indent}<{element.tag}{attributes}>{text}</{element.tag}>"]
+    lines = [f"{indent}<{element.tag}{attributes}>"]
+    for child in element:
+        lines += _lines(child, depth + 1)
+    return [*lines, f"{indent}</{element.tag}>"]
+
+
+def write(root: ET.Element, path: Path) -> None:
+    """``root`` in the layout ``pyside6-lupdate`` writes, so that its next run changes nothing."""
+    attributes = "".join(f' {name}="{value}"' for name, value in root.attrib.items())
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{attributes}>"]
+    for context in root:
+        lines += _lines(context, 0)
+    lines.append("</TS>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 import desktop_app.ui  # noqa: F401 - Qt work-arounds first
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.security.installation import create_installation
 from desktop_app.services.demo import is_empty, load_demo
-from desktop_app.services.installation import create_installation
 from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations

@@ -196,15 +196,16 @@ def build_sample(session: Session) -> Sample:
     session.add(MissionExpert(mission_id=mission.id, person_id=expert.id, role="lead"))
     session.add_all(
         [
+            # HQ entries within the 2026 table (a 2025 rate is not taken for a 2026 trip)
             PerDiemRate(
                 country="GE",
-                valid_from=date(2025, 1, 1),
+                valid_from=date(2026, 1, 1),
                 daily_allowance=Decimal("45.00"),
                 lodging_cap=Decimal("130.00"),
             ),
             PerDiemRate(
                 country="LU",
-                valid_from=date(2025, 1, 1),
+                valid_from=date(2026, 1, 1),
                 daily_allowance=Decimal("63.00"),
                 lodging_cap=Decimal("139.00"),
             ),

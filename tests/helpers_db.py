@@ -95,9 +95,7 @@ def expect_error(
 
 
 def build_world(db: Database) -> World:
-    german = add(
-        db, Institution, name="BMWK", side="german", kind="federal_ministry", country="DE"
-    )
+    german = add(db, Institution, name="BMWK", side="german", kind="federal_ministry", country="DE")
     partner = add(
         db,
         Institution,

@@ -366,3 +366,73 @@ def test_dates_follow_the_language(
     translations.set_language("de")
     qtbot.waitUntil(lambda: view.activity.form.day.displayFormat() == "dd.MM.yyyy")
     assert view.travel.form.departure_at.displayFormat() == "dd.MM.yyyy HH:mm"
+
+
+def test_claim_section_saves_frame_and_profile_with_undo(qtbot, context: AppContext) -> None:
+    from desktop_app.models import ClaimantProfile, TravelClaim
+
+    view = ExpertDayView(context)
+    qtbot.addWidget(view)
+    view.reload_missions()
+    claim = view.claim
+    assert claim.isEnabled()
+    claim.bahncard.setText("BahnCard 25")
+    claim.profile_edits["iban"].setText("DE00 0000 0000 0000 0000 00")
+    claim.save()
+    assert "not valid" in claim.profile._messages["iban"].text()
+    claim.profile_edits["iban"].setText("DE89 3704 0044 0532 0130 00")
+    claim.profile_edits["personnel_number"].setText("P-1")
+    claim.save()
+    assert claim.status.text()
+    scope = view.current_scope()
+    assert scope is not None
+    with context.db.session() as session:
+        frame = session.scalars(
+            select(TravelClaim).where(
+                TravelClaim.mission_id == scope.mission.id,
+                TravelClaim.person_id == scope.person_id,
+            )
+        ).one()
+        assert frame.bahncard == "BahnCard 25"
+        profile = session.scalars(
+            select(ClaimantProfile).where(ClaimantProfile.person_id == scope.person_id)
+        ).one()
+        assert (profile.iban, profile.personnel_number) == ("DE89370400440532013000", "P-1")
+    context.undo_stack.undo()
+    with context.db.session() as session:
+        live = session.scalars(
+            select(ClaimantProfile).where(
+                ClaimantProfile.person_id == scope.person_id, ClaimantProfile.deleted_at.is_(None)
+            )
+        ).all()
+        assert all(p.personnel_number != "P-1" for p in live)
+
+
+def test_leg_form_offers_city_rows_and_who_paid(qtbot, context: AppContext) -> None:
+    from datetime import date as day_type
+    from decimal import Decimal
+
+    from desktop_app.models import PerDiemRate
+
+    with context.db.session() as session:
+        for city, amount in (("Sydney", "56"), ("", "42")):
+            crud.create(
+                session,
+                PerDiemRate,
+                country="AU",
+                city=city,
+                valid_from=day_type(2026, 1, 1),
+                daily_allowance=Decimal(amount),
+                lodging_cap=Decimal("158"),
+            )
+        session.commit()
+    view = ExpertDayView(context)
+    qtbot.addWidget(view)
+    form = view.travel.form
+    form.arrival_country.setText("AU")
+    items = [form.rate_place.itemData(i) for i in range(form.rate_place.count())]
+    assert items == ["", "*", "Sydney"] and form.rate_place.isEnabled()
+    form.arrival_country.setText("ME")
+    assert form.rate_place.count() == 1 and not form.rate_place.isEnabled()
+    form.paid_by.setCurrentIndex(form.paid_by.findData("office"))
+    assert form.values()["paid_by"] == "office" and form.values()["rate_place"] is None

@@ -99,6 +99,22 @@ def test_workplan_sheet_layout(exported: Path) -> None:
     assert workbook[layout.META_SHEET].sheet_state == "veryHidden"
 
 
+def test_the_workbook_default_font_is_arial_9(exported: Path) -> None:
+    """Pins ``workbook._fonts`` in ``export_workplan``: openpyxl has no public way to set the
+    workbook's default font (the "Normal" style's, font 0 of styles.xml), which Excel uses for
+    cells without a style, the default row height and the column width unit. Read from the file
+    itself, so a change in openpyxl that ignored the assignment fails here."""
+    import xml.etree.ElementTree as ET
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(exported) as archive:
+        styles = ET.fromstring(archive.read("xl/styles.xml"))
+    first = styles.find(f"{main}fonts/{main}font")
+    assert first is not None
+    assert first.find(f"{main}name").get("val") == "Arial"  # type: ignore[union-attr]
+    assert first.find(f"{main}sz").get("val") == "9"  # type: ignore[union-attr]
+
+
 def test_changes_sheet_lists_differences_to_previous_revision(exported: Path) -> None:
     ws = load_workbook(exported)["Änderungen"]
     assert ws["A1"].value == "Änderungen gegenüber Revision 1"

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from desktop_app.services.per_diem import (
     FEDERAL_RULES,
+    ForeignEdition,
     Leg,
     LodgingLine,
     MealsProvided,
@@ -105,7 +106,8 @@ def test_return_day_reaching_home_uses_last_foreign_country(rates: RateTable) ->
     # the plane lands in DE at 14:30, but the return day counts with the ME rate: 80 % of 66.00
     assert last.country == "ME"
     assert last.amount == D("52.80")
-    assert "last country abroad (ME)" in last.note
+    assert "country.return_home" in last.codes
+    assert "ARV § 4 Abs. 1 Satz 2" in last.note
 
 
 def test_one_day_trip_over_8_hours_is_80_percent(rates: RateTable) -> None:
@@ -188,7 +190,7 @@ def test_meal_deductions_never_below_zero(rates: RateTable) -> None:
     assert last.gross == D("52.80")
     assert last.deductions == D("52.80")
     assert last.amount == D("0.00")
-    assert "capped" in last.note
+    assert "meals.capped" in last.codes
     assert result.allowance_total == D("184.80")  # 52.80 + 66.00 + 66.00 + 0.00
 
 
@@ -267,9 +269,24 @@ def test_intermediate_day_at_home_is_domestic_full_day(rates: RateTable) -> None
         leg(dt(5, 12), "ME", dt(5, 14, 30), "DE"),
     ]
     result = calculate_per_diem(legs, rates=rates)
-    # 03.03. ends at home: domestic full day 28.00
-    assert (result.lines[1].country, result.lines[1].amount) == ("DE", D("28.00"))
-    assert amounts(result) == [D("52.80"), D("28.00"), D("66.00"), D("52.80")]
+    # 03.03. ends at home after leaving ME that day: ARV § 4 Abs. 1 Satz 2, rate of the last
+    # place of business abroad (ME) for the whole day, 66.00
+    assert (result.lines[1].country, result.lines[1].amount) == ("ME", D("66.00"))
+    assert "country.return_home" in result.lines[1].codes
+    assert amounts(result) == [D("52.80"), D("66.00"), D("66.00"), D("52.80")]
+
+
+def test_full_day_at_home_without_travel_is_domestic_full_day(rates: RateTable) -> None:
+    legs = [
+        leg(dt(2, 8), "DE", dt(2, 11, 30), "ME"),
+        leg(dt(3, 8), "ME", dt(3, 10), "DE"),
+        leg(dt(5, 20), "DE", dt(5, 22), "ME"),
+        leg(dt(7, 12), "ME", dt(7, 14, 30), "DE"),
+    ]
+    result = calculate_per_diem(legs, rates=rates)
+    # 04.03. spent at home from midnight to midnight: domestic full day 28.00 (BRKG § 6)
+    assert (result.lines[2].country, result.lines[2].amount) == ("DE", D("28.00"))
+    assert result.lines[2].codes[0] == "domestic.full"
 
 
 # --------------------------------------------------------------------------- lodging
@@ -290,14 +307,15 @@ def test_lodging_with_receipt_capped_at_cost_and_flat_without(rates: RateTable) 
         D("116.00"),
         D("116.00"),
     )
-    assert "capped" in capped.note
+    assert "lodging.receipt_capped" in capped.codes
     # 90.00 below the cap -> 90.00
     assert (at_cost.cost, at_cost.cap, at_cost.amount) == (D("90.00"), D("116.00"), D("90.00"))
-    # no receipt -> flat 20.00
-    assert (flat.with_receipt, flat.cap, flat.amount) == (False, None, D("20.00"))
-    # 116.00 + 90.00 + 20.00 = 226.00; total 237.60 + 226.00 = 463.60
-    assert result.lodging_total == D("226.00")
-    assert result.total == D("463.60")
+    # no receipt abroad, 2026 table: flat 30.00 (ARVVwV of 22.10.2025, Art. 2 Abs. 2)
+    assert (flat.with_receipt, flat.cap, flat.amount) == (False, None, D("30.00"))
+    assert flat.codes == ("lodging.foreign_flat",)
+    # 116.00 + 90.00 + 30.00 = 236.00; total 237.60 + 236.00 = 473.60
+    assert result.lodging_total == D("236.00")
+    assert result.total == D("473.60")
 
 
 def test_home_night_with_receipt_at_cost_without_cap(rates: RateTable) -> None:
@@ -312,8 +330,8 @@ def test_home_night_with_receipt_at_cost_without_cap(rates: RateTable) -> None:
     result = calculate_per_diem(legs, nights=nights, rates=rates)
     home, abroad = result.lodging
     assert (home.country, home.cap, home.amount) == ("DE", None, D("180.00"))
-    assert (abroad.country, abroad.amount) == ("ME", D("20.00"))
-    assert result.lodging_total == D("200.00")
+    assert (abroad.country, abroad.amount) == ("ME", D("30.00"))
+    assert result.lodging_total == D("210.00")
 
 
 def test_domestic_lodging_cap_of_a_custom_rule_set(rates: RateTable) -> None:
@@ -355,12 +373,12 @@ def test_unlisted_country_falls_back_to_luxembourg_visibly(rates: RateTable) -> 
         assert line.country == "XK"
         assert line.fallback_from == "XK"
         assert line.rate_country == "LU"
-        assert "LU" in line.note
+        assert "rate.fallback" in line.codes
     # LU lodging cap 139.00
     assert result.lodging[0].amount == D("139.00")
     assert result.lodging[0].fallback_from == "XK"
     assert result.total == D("302.80")  # 163.80 + 139.00
-    assert rates.lookup("xk", date(2026, 3, 2)).country == "LU"
+    assert rates.lookup("xk", date(2026, 3, 2)).rate.country == "LU"
 
 
 def test_listed_country_has_no_fallback_marker(rates: RateTable) -> None:
@@ -553,14 +571,15 @@ def test_custom_rule_set_changes_result(rates: RateTable) -> None:
         partial_day_percent=70,
         breakfast_percent=15,
         lodging_flat_without_receipt=D("25.00"),
+        foreign_editions=(ForeignEdition(JAN1, None, D("25.00"), 80, False, "Land X Art. 2"),),
     )
     meals = [MealsProvided(date(2026, 3, 3), breakfast=True)]
     nights = [Night(date(2026, 3, 3), with_receipt=False)]
     federal = calculate_per_diem(montenegro_trip(), meals, nights, rates=rates)
     custom = calculate_per_diem(montenegro_trip(), meals, nights, rates=rates, rules=land)
-    # federal: 52.80 + (66.00 - 13.20) + 66.00 + 52.80 = 224.40; lodging 20.00
+    # federal: 52.80 + (66.00 - 13.20) + 66.00 + 52.80 = 224.40; lodging 30.00 (2026 flat)
     assert federal.allowance_total == D("224.40")
-    assert federal.lodging_total == D("20.00")
+    assert federal.lodging_total == D("30.00")
     # Land X: 70 % of 66.00 = 46.20; breakfast 15 % = 9.90
     # 46.20 + (66.00 - 9.90) + 66.00 + 46.20 = 214.50; lodging 25.00
     assert [line.percentage for line in custom.lines] == [70, 100, 100, 70]

@@ -12,9 +12,9 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.models import Institution
+from desktop_app.persistence.at_rest import PASSPHRASE_ENV, DatabaseLocked
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.security.at_rest import PASSPHRASE_ENV, DatabaseLocked
 from desktop_app.services import crud
 
 pytest.importorskip("sqlcipher3")
@@ -123,13 +123,14 @@ def test_the_search_index_of_an_encrypted_database_is_encrypted_too(encrypted: P
 
 
 def test_encrypted_backups_check_and_restore(encrypted: Path) -> None:
-    from desktop_app.persistence.backup import last_good_backup, restore_backup
+    from desktop_app.persistence.at_rest import backup_encrypted, key_pragma
+    from desktop_app.persistence.backup import last_good_backup, new_backup_path, restore_backup
     from desktop_app.persistence.integrity import quick_check
-    from desktop_app.security.at_rest import _backup, key_pragma
 
     paths = DataPaths(encrypted)
     db = open_database(paths)
-    backup = _backup(db.engine, paths, key_pragma(paths))
+    target = new_backup_path(paths.backups, "pre-migration")
+    backup = backup_encrypted(db.engine, target, key_pragma(paths))
     with db.session() as session:
         crud.create(
             session,
@@ -154,7 +155,7 @@ def test_encrypted_backups_check_and_restore(encrypted: Path) -> None:
 def test_the_gui_asks_once_for_the_passphrase(
     encrypted: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop_app.security import at_rest
+    from desktop_app.persistence import at_rest
 
     asked: list[Path] = []
 

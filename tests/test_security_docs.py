@@ -35,10 +35,18 @@ def test_documented_age_and_openssl_commands(tmp_path: Path, capsys: Capsys) -> 
     assert cli(capsys, hq, *args)[0] == 0
     join(capsys, hq, office, invite)
     export(capsys, hq, "Office", office / "bundle.pdsync")
+    # As written: no PARTNERDESK_DATA_DIR, and a HOME of its own, whose user data folder (the
+    # default data folder) must stay empty.
+    home = tmp_path / "home"
+    home.mkdir()
     env = {
-        **os.environ,
+        key: value
+        for key, value in os.environ.items()
+        if key != "PARTNERDESK_DATA_DIR" and not key.startswith("XDG_")
+    }
+    env |= {
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-        "PARTNERDESK_DATA_DIR": str(office),
+        "HOME": str(home),
     }
     result = subprocess.run(
         ["bash", "-euo", "pipefail", "-c", _audit_block()],
@@ -48,6 +56,7 @@ def test_documented_age_and_openssl_commands(tmp_path: Path, capsys: Capsys) -> 
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    assert list(home.iterdir()) == []
     assert "Signature Verified Successfully" in result.stdout
     assert '"changes.jsonl"' in result.stdout
     manifest = (office / "bundle" / "manifest.json").read_text()

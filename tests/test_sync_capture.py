@@ -9,14 +9,14 @@ import pytest
 from sqlalchemy import select, text
 
 from desktop_app.models import Institution, SyncChange, syncable_models
+from desktop_app.persistence.change_capture import UNOWNED
 from desktop_app.persistence.database import Database, open_database
+from desktop_app.persistence.hlc import COUNTER_BITS, wall_millis
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.persistence.sync_values import dumps, sync_tables
 from desktop_app.services import crud
 from desktop_app.services.demo import load_demo
 from desktop_app.services.node import init_node
-from desktop_app.sync.capture import UNOWNED
-from desktop_app.sync.hlc import COUNTER_BITS, wall_millis
-from desktop_app.sync.values import dumps, sync_tables
 
 
 def _latest(db: Database) -> dict[tuple[str, str, str], SyncChange]:

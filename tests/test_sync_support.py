@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.sync.values import sync_tables
+from desktop_app.persistence.sync_values import sync_tables
 
 LOCAL = ("modified_at", "modified_by", "version")
 

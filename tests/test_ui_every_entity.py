@@ -426,6 +426,8 @@ def open_list(qtbot, window: MainWindow, case: Case) -> tuple[RecordsView, list[
     if case.view == "people":
         view = page.institutions if case.path[0] == "institutions" else page.people
         page.setCurrentWidget(view)
+    elif not isinstance(page, RecordsView) and hasattr(page, "record_views"):
+        view = page.record_views[0]  # a page around its list (per-diem rates: coverage, import)
     else:
         view = page
     assert isinstance(view, RecordsView) and view.spec.key == case.path[0]

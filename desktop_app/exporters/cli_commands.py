@@ -14,8 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.persistence.command_line import open_for
+
 Handler = Callable[[argparse.Namespace], int]
-KINDS = ("declaration", "workplan", "expenses", "report")
+KINDS = ("declaration", "workplan", "expenses", "report", "quarterly", "final", "portfolio")
+REPORT_KINDS = ("quarterly", "final", "portfolio")
 
 
 class CommandError(Exception):
@@ -26,10 +29,14 @@ def register(subparsers: Any) -> dict[str, Handler]:
     """Add ``export`` and ``import`` to the command line; returns their handlers by name."""
     export = subparsers.add_parser(
         "export",
-        help="write a Word or Excel document (declaration, workplan, expenses, report)",
-        description="Write a document: the joint declaration of intent or the rolling workplan "
-        "of a partnership (--partnership CODE), or the travel-expense declaration or report of "
-        "a mission (--mission ID, see 'partnerdesk list missions').",
+        help="write a Word or Excel document (declaration, workplan, expenses, report, "
+        "quarterly, final, portfolio)",
+        description="Write a document: the joint declaration of intent, the rolling workplan, "
+        "the quarterly progress report (--quarter 2026-Q1) or the final report of a partnership "
+        "(--partnership CODE); the travel-expense declaration or report of a mission "
+        "(--mission ID, see 'partnerdesk list missions'); or the HQ portfolio workbook across "
+        "all partnerships ([--from DATE --to DATE]). These command names and options are a "
+        "fixed interface.",
     )
     export.add_argument("kind", choices=KINDS, help="which document")
     export.add_argument("--partnership", metavar="CODE", help="partnership code")
@@ -57,6 +64,15 @@ def register(subparsers: Any) -> dict[str, Handler]:
         metavar="YYYY-MM-DD",
         type=date.fromisoformat,
         help="declaration: date of signature (default: left blank to fill in by hand)",
+    )
+    export.add_argument(
+        "--quarter", metavar="YYYY-QN", help="quarter of the quarterly report, e.g. 2026-Q1"
+    )
+    export.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="portfolio: first day (YYYY-MM-DD)"
+    )
+    export.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="portfolio: last day (YYYY-MM-DD)"
     )
     export.add_argument("--out", metavar="FILE", help="file to write (default: from the title)")
     export.add_argument(
@@ -104,22 +120,26 @@ def register(subparsers: Any) -> dict[str, Handler]:
 def _guarded(handler: Handler) -> Handler:
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
+        from desktop_app.errors import PartnerDeskError
         from desktop_app.exporters.docx_common import ExportError
         from desktop_app.exporters.templates import TemplateError
         from desktop_app.exporters.workplan_reader import WorkplanFileError
         from desktop_app.services.errors import NotFound, ValidationError
         from desktop_app.services.per_diem import PerDiemError
         from desktop_app.services.preferences import PreferencesError
+        from desktop_app.services.reports.quarters import QuarterError
 
         try:
             return handler(args)
         except (
+            PartnerDeskError,
             CommandError,
             ExportError,
             TemplateError,
             WorkplanFileError,
             PerDiemError,
             PreferencesError,
+            QuarterError,
             ValidationError,
             NotFound,
         ) as exc:
@@ -133,13 +153,6 @@ def _guarded(handler: Handler) -> Handler:
             return 2
 
     return run
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from desktop_app.persistence.database import open_database
-    from desktop_app.persistence.paths import DataPaths, resolve_data_dir
-
-    return open_database(DataPaths(resolve_data_dir(args.data_dir)))
 
 
 def _out(args: argparse.Namespace, title: str, suffix: str) -> Path:
@@ -207,11 +220,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.exporters.records import mission, mission_expert, partnership_by_code
     from desktop_app.services.preferences import partner_languages, template_dir
 
+    if args.kind in REPORT_KINDS:
+        from desktop_app.exporters.report_commands import export_report
+
+        return export_report(args, open_for, _out, CommandError)
     needs = "--partnership CODE" if args.kind in ("declaration", "workplan") else "--mission ID"
     given = args.partnership if args.kind in ("declaration", "workplan") else args.mission
     if not given:
         raise CommandError(f"'export {args.kind}' needs {needs}.")
-    db = _open(args)
+    db = open_for(args)
     templates = template_dir(db.paths.root) if db.paths else None
     with db.session() as session:
         if args.kind == "declaration":
@@ -274,4 +291,4 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.exporters.import_commands import import_workplan
 
-    return import_workplan(args, _open, CommandError)
+    return import_workplan(args, open_for, CommandError)

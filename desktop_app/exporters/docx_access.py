@@ -75,6 +75,14 @@ def language_tag(language: str) -> str:
     return LANGUAGE_TAGS.get(language, language)
 
 
+def language_code(tag: str) -> str:
+    """The document language of a BCP 47 tag ("de-DE" → "de"; unknown tags stay as they are)."""
+    for code, known in LANGUAGE_TAGS.items():
+        if tag.lower() in (known.lower(), code):
+            return code
+    return tag
+
+
 def make_accessible(document: DocumentType, info: DocumentInfo) -> None:
     """Set properties, languages and table captions of ``document`` (before saving it)."""
     properties = document.core_properties

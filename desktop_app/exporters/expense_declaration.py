@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.exporters import labels
 from desktop_app.exporters.docx_common import ExportError, dash, institution, page_context
-from desktop_app.exporters.per_diem_notes import translate_note
+from desktop_app.exporters.per_diem_wording import word_all
 from desktop_app.exporters.records import mission as find_mission
 from desktop_app.exporters.records import mission_expert, partnership
 from desktop_app.exporters.templates import find_template, load_clauses, render_docx
@@ -30,7 +30,7 @@ def _place(place: str, country: str, language: str) -> str:
     return f"{place}, {formatting.country_label(country, language)}"
 
 
-def _itinerary(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
+def _itinerary(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, str]]:
     rows = []
     for number, leg in enumerate(claim.legs, start=1):
         mode = labels.label("travel_mode", leg.mode, language)
@@ -48,9 +48,16 @@ def _itinerary(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
                     if leg.cost is not None
                     else "—"
                 ),
+                "paid_by": _paid_by(leg.paid_by, t) if leg.cost is not None else "—",
             }
         )
     return rows
+
+
+def _paid_by(paid_by: str | None, t: dict[str, str]) -> str:
+    return {"office": t["paid_office"], "traveller": t["paid_self"]}.get(
+        paid_by or "", t["paid_unstated"]
+    )
 
 
 def per_diem_rows(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
@@ -70,7 +77,7 @@ def per_diem_rows(claim: ExpenseClaim, language: str) -> list[dict[str, str]]:
                 "dinner": money(line.dinner_deduction, language),
                 "deductions": money(line.deductions, language),
                 "amount": money(line.amount, language),
-                "note": translate_note(line.note, language),
+                "note": word_all(line.explanations, language),
             }
         )
     return rows
@@ -94,7 +101,7 @@ def _lodging(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict
                 "cost": money(line.cost, language) if line.cost is not None else "—",
                 "cap": money(line.cap, language) if line.cap is not None else "—",
                 "amount": money(line.amount, language),
-                "note": translate_note(line.note, language),
+                "note": word_all(line.explanations, language),
             }
         )
     return rows
@@ -108,7 +115,9 @@ def _expenses(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dic
             {
                 "no": str(number),
                 "day": formatting.format_date(expense.day, language),
-                "category": labels.label("expense_category", expense.category, language),
+                "category": labels.label("expense_category", expense.category, language)
+                + (f" ({t['paid_office']})" if expense.paid_by == "office" else "")
+                + (f" – {t['tip_included']}" if expense in claim.tips_excluded else ""),
                 "description": dash(expense.description),
                 "amount": f"{formatting.format_money(expense.amount, language)} {expense.currency}",
                 "rate": formatting.format_plain(expense.exchange_rate, language)
@@ -162,22 +171,106 @@ def _advances(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dic
 
 
 def _summary(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[dict[str, Any]]:
+    """All costs: what is paid out (allowances, lodging, tickets and expenses paid by the
+    traveller), the advances, the amount to pay out or to reclaim, and for information what the
+    office paid directly and tickets that do not say who paid them."""
     money = formatting.format_money
 
-    def row(label: str, value: Decimal, bold: bool = False) -> dict[str, Any]:
+    def row(label: str, value: Decimal, bold: bool = False, grey: bool = False) -> dict[str, Any]:
+        color = "595959" if grey else None
         return {
-            "label": RichText(label, bold=bold),
-            "value": RichText(money(value, language), bold=bold),
+            "label": RichText(label, bold=bold, color=color),
+            "value": RichText(money(value, language), bold=bold, color=color),
         }
 
     due_label = t["sum_due"] if claim.due >= 0 else t["sum_repay"]
-    return [
+    rows = [
         row(t["sum_per_diem"], claim.per_diem.allowance_total),
         row(t["sum_lodging"], claim.per_diem.lodging_total),
+        row(t["sum_tickets_self"], claim.tickets_traveller),
         row(t["sum_expenses"], claim.expenses_total),
         row(t["sum_total"], claim.total, bold=True),
         row(t["sum_advances"], -claim.advances_total),
         row(due_label, abs(claim.due), bold=True),
+        row(t["sum_tickets_office"], claim.tickets_office + claim.expenses_office, grey=True),
+    ]
+    if claim.tickets_unstated:
+        rows.append(row(t["sum_tickets_unstated"], claim.tickets_unstated, grey=True))
+    return rows
+
+
+def _claimant_facts(claim: ExpenseClaim, t: dict[str, str], office: str) -> list[tuple[str, str]]:
+    profile = claim.profile
+    person = claim.person
+
+    def value(name: str) -> str:
+        return dash(getattr(profile, name, None)) if profile is not None else "—"
+
+    address = (
+        ", ".join(
+            part
+            for part in (
+                profile.street,
+                " ".join(p for p in (profile.postal_code, profile.city) if p),
+            )
+            if part
+        )
+        if profile is not None
+        else ""
+    )
+    bank = ""
+    if profile is not None and profile.iban:
+        iban = " ".join(profile.iban[i : i + 4] for i in range(0, len(profile.iban), 4))
+        holder = profile.account_holder or person.full_name
+        bank = f"{iban}" + (f" · BIC {profile.bic}" if profile.bic else "") + f" · {holder}"
+    unit = " / ".join(v for v in (value("org_unit"), value("cost_centre")) if v != "—")
+    return [
+        (t["traveller"], person.full_name),
+        (t["personnel_number"], value("personnel_number")),
+        (t["official_title"], value("official_title")),
+        (t["institution"], office or "—"),
+        (t["org_unit"], unit or "—"),
+        (t["address"], address or "—"),
+        (t["bank"], bank or "—"),
+    ]
+
+
+def _frame_facts(claim: ExpenseClaim, t: dict[str, str], language: str) -> list[tuple[str, str]]:
+    frame = claim.frame
+    fmt = formatting.format_datetime
+
+    def place(at_home: bool | None) -> str:
+        return t["at_home"] if at_home in (True, None) else t["at_office"]
+
+    if frame is not None and frame.trip_start_at is not None:
+        start = f"{fmt(frame.trip_start_at, language)} ({place(frame.start_at_home)})"
+    elif claim.legs:
+        start = f"{fmt(claim.legs[0].departure_at, language)} ({t['first_leg']})"
+    else:
+        start = "—"
+    if frame is not None and frame.trip_end_at is not None:
+        end = f"{fmt(frame.trip_end_at, language)} ({place(frame.end_at_home)})"
+    elif claim.legs:
+        end = f"{fmt(max(leg.arrival_at for leg in claim.legs), language)} ({t['last_leg']})"
+    else:
+        end = "—"
+    business = "—"
+    if frame is not None and (frame.business_start_at or frame.business_end_at):
+        business = f"{fmt(frame.business_start_at, language) or '—'} – " + (
+            fmt(frame.business_end_at, language) or "—"
+        )
+    transport = []
+    for leg in claim.legs:
+        mode = labels.label("travel_mode", leg.mode, language)
+        text = f"{mode} ({leg.travel_class})" if leg.travel_class else mode
+        if text not in transport:
+            transport.append(text)
+    return [
+        (t["trip_start"], start),
+        (t["trip_end"], end),
+        (t["business"], business),
+        (t["transport"], ", ".join(transport) or "—"),
+        (t["bahncard"], dash(frame.bahncard) if frame is not None else "—"),
     ]
 
 
@@ -211,9 +304,8 @@ def expense_context(
         f"{formatting.format_date(claim.per_diem.lines[0].day, language)} – "
         f"{formatting.format_date(claim.per_diem.lines[-1].day, language)}"
     )
+    claimant = _claimant_facts(claim, t, office.name if office else "")
     facts = [
-        (t["traveller"], expert.full_name),
-        (t["institution"], office.name if office else "—"),
         (t["partnership"], f"{record.code} – {record.title}"),
         (t["mission"], mission.title),
         (
@@ -222,14 +314,16 @@ def expense_context(
         ),
         (t["period"], period),
         (t["approval"], dash(mission.approval_reference)),
+        *_frame_facts(claim, t, language),
         (t["deadline"], formatting.format_date(claim.deadline, language)),
     ]
     money = formatting.format_money
     context: dict[str, Any] = {
         "t": t,
         "subtitle": f"{t['subtitle']} · {mission.title}",
+        "claimant": [{"label": label, "value": value} for label, value in claimant],
         "facts": [{"label": label, "value": value} for label, value in facts],
-        "legs": _itinerary(claim, language),
+        "legs": _itinerary(claim, t, language),
         "per_diem": per_diem_rows(claim, language),
         "allowance_total": money(claim.per_diem.allowance_total, language),
         "lodging": _empty(
@@ -243,6 +337,20 @@ def expense_context(
         "exchange_rates": _empty(_exchange_rates(claim, t, language), "currency rate used_for", t),
         "advances": _empty(_advances(claim, t, language), "day amount note", t),
         "summary": _summary(claim, t, language),
+        "office": {
+            "heading": t["office_heading"],
+            "checked": t["office_checked"],
+            "amount": t["office_amount"],
+            "pay": t["office_pay"],
+            "reclaim": t["office_reclaim"],
+            "date": t["office_date"],
+            "signature": t["office_signature"],
+            "booked": t["office_booked"],
+            "computed": t["office_computed"].format(
+                amount=formatting.format_money(abs(claim.due), language),
+                what=t["sum_due"] if claim.due >= 0 else t["sum_repay"],
+            ),
+        },
         "sig": {
             "place_date": t["place_date"],
             "place_date_value": "",

@@ -192,6 +192,7 @@ _LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
         "visa": ("Visum", "Visa", "Visa"),
         "communication": ("Kommunikation", "Communication", "Communication"),
         "material": ("Material", "Material", "Matériel"),
+        "tip": ("Trinkgeld", "Tip", "Pourboire"),
         "other": ("Sonstiges", "Other", "Autres"),
     },
     "travel_mode": {
@@ -201,6 +202,27 @@ _LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
         "bus": ("Bus", "Bus", "Bus"),
         "ship": ("Schiff", "Ship", "Bateau"),
         "other": ("Sonstiges", "Other", "Autre"),
+    },
+    "mission_status": {
+        "planned": ("geplant", "planned", "prévue"),
+        "approved": ("genehmigt", "approved", "approuvée"),
+        "under_way": ("laufend", "under way", "en cours"),
+        "completed": ("abgeschlossen", "completed", "terminée"),
+        "reported": ("berichtet", "reported", "rapport remis"),
+    },
+    "contribution_kind": {
+        "staff": ("Personal", "Staff", "Personnel"),
+        "rooms": ("Räume", "Rooms", "Salles"),
+        "scholarships": ("Stipendien", "Scholarships", "Bourses"),
+        "training_places": ("Fortbildungsplätze", "Training places", "Places de formation"),
+        "money": ("Geld", "Money", "Argent"),
+        "other": ("Sonstiges", "Other", "Autre"),
+    },
+    "event_kind": {
+        "training": ("Schulung", "Training", "Formation"),
+        "workshop": ("Workshop", "Workshop", "Atelier"),
+        "conference": ("Konferenz", "Conference", "Conférence"),
+        "webinar": ("Webinar", "Webinar", "Webinaire"),
     },
     "mission_kind": {
         "short_term": ("Kurzzeiteinsatz", "Short-term mission", "Mission de courte durée"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.exporters.docx_common import ExportError
+from desktop_app.persistence.atomic_files import atomic_path
 
 ENVIRONMENT = "PARTNERDESK_SOFFICE"
 """Environment variable naming the LibreOffice program (``soffice``) to use."""
@@ -116,12 +117,8 @@ def to_pdf(source: Path, out: Path, *, program: Path | None = None) -> Path:
                 + (f": {detail}" if detail else ".")
             )
         out.parent.mkdir(parents=True, exist_ok=True)
-        partial = out.with_name(out.name + ".part")
-        try:
+        with atomic_path(out) as partial:
             shutil.copyfile(made, partial)
-            partial.replace(out)
-        finally:
-            partial.unlink(missing_ok=True)
     return out
 
 

@@ -18,6 +18,7 @@ from docxtpl import DocxTemplate
 
 from desktop_app.exporters.docx_access import DOCUMENT_INFO, DocumentInfo, make_accessible
 from desktop_app.exporters.safe_text import clean_text
+from desktop_app.persistence.atomic_files import atomic_path
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 BUILTIN_TEMPLATES = RESOURCES / "templates"
@@ -104,12 +105,8 @@ def render_docx(
     if info is not None:
         make_accessible(document.docx, info)
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with atomic_path(out) as partial:
         document.save(str(partial))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
     return out
 
 

@@ -50,6 +50,7 @@ from desktop_app.exporters.workplan_sheets import (
     risks_sheet,
 )
 from desktop_app.models import Workplan, WorkplanItem, WorkplanRevision
+from desktop_app.persistence.atomic_files import atomic_path
 from desktop_app.services import crud, formatting
 from desktop_app.services.workplan_revisions import (
     current_revision,
@@ -288,7 +289,10 @@ def build_workbook(
     record = partnership(session, workplan.partnership_id)
 
     workbook = Workbook()
-    workbook._fonts = IndexedList([BASE_FONT])  # the default cell font: Arial 9 pt
+    # The workbook's default font (Arial 9 pt: unstyled cells, default row height, column width
+    # unit). openpyxl has no public way to set it; test_the_workbook_default_font_is_arial_9 reads
+    # it back from styles.xml, so an openpyxl that stopped honouring this fails the suite.
+    workbook._fonts = IndexedList([BASE_FONT])
     _register_styles(workbook)
     ws = workbook.active
     ws.title = layout.sheet_name("workplan", language)
@@ -371,10 +375,6 @@ def export_workplan(
     """Write a workplan revision (the current one by default) to ``out`` (.xlsx)."""
     workbook = build_workbook(session, workplan_id, revision_id, language)
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    try:
+    with atomic_path(out) as partial:
         workbook.save(str(partial))
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
     return out

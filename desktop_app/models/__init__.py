@@ -3,6 +3,7 @@
 from desktop_app.models.activity_log import ActivityLogEntry
 from desktop_app.models.attachment import Attachment
 from desktop_app.models.base import Base, Syncable, new_id, syncable_models, utc_now
+from desktop_app.models.claim import ClaimantProfile, TravelClaim
 from desktop_app.models.event import Event, EventParticipation
 from desktop_app.models.institution import Institution
 from desktop_app.models.mission import Mission, MissionExpert
@@ -15,7 +16,7 @@ from desktop_app.models.partnership import (
     PartnershipTheme,
     PartnershipTopic,
 )
-from desktop_app.models.per_diem_rate import PerDiemRate
+from desktop_app.models.per_diem_rate import PerDiemRate, PerDiemTable
 from desktop_app.models.person import Person
 from desktop_app.models.study_trip import AgendaItem, DelegationMember, StudyTrip
 from desktop_app.models.sync_state import SyncChange  # noqa: F401 - registers the sync tables
@@ -28,6 +29,7 @@ __all__ = [
     "AgendaItem",
     "Attachment",
     "Base",
+    "ClaimantProfile",
     "Contribution",
     "DelegationMember",
     "Event",
@@ -45,9 +47,11 @@ __all__ = [
     "PartnershipTheme",
     "PartnershipTopic",
     "PerDiemRate",
+    "PerDiemTable",
     "Person",
     "StudyTrip",
     "Syncable",
+    "TravelClaim",
     "TravelLeg",
     "Workplan",
     "WorkplanItem",

@@ -55,3 +55,12 @@ Index(
     ActivityLogEntry.with_whom,
     sqlite_where=_LIVE,
 ).ddl_if(dialect="sqlite")
+# Expert-days of the reports: distinct (expert, day) per mission read from the index alone
+# (migration 0005_reports_expert_days; SQLite only).
+Index(
+    "ix_activity_log_entries_expert_day",
+    ActivityLogEntry.mission_id,
+    ActivityLogEntry.person_id,
+    ActivityLogEntry.day,
+    sqlite_where=_LIVE,
+).ddl_if(dialect="sqlite")

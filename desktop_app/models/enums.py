@@ -146,6 +146,21 @@ class TravelMode(StrEnum):
     OTHER = "other"
 
 
+class PaidBy(StrEnum):
+    """Who paid a ticket or an expense (the claim's summary keeps the two apart)."""
+
+    OFFICE = "office"
+    TRAVELLER = "traveller"
+
+
+class RateOrigin(StrEnum):
+    """Where a per-diem rate comes from."""
+
+    OFFICIAL = "official"
+    HQ = "hq"
+    SAMPLE = "sample"
+
+
 class ExpenseCategory(StrEnum):
     TRANSPORT = "transport"
     LOCAL_TRANSPORT = "local_transport"
@@ -153,6 +168,7 @@ class ExpenseCategory(StrEnum):
     VISA = "visa"
     COMMUNICATION = "communication"
     MATERIAL = "material"
+    TIP = "tip"
     OTHER = "other"
 
 

@@ -30,6 +30,11 @@ class TravelLeg(Syncable, Base):
     travel_class: Mapped[str | None] = mapped_column(String(30))
     cost: Mapped[Decimal | None] = mapped_column(ExactDecimal(2))
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    paid_by: Mapped[str | None] = mapped_column(String(10))
+    """Who paid the ticket: "office" (booked by the travel office) or "traveller"."""
+    rate_place: Mapped[str | None] = mapped_column(String(120))
+    """The city row of the per-diem table for the arrival place ("*": rest of the country);
+    None: matched from ``arrival_place``."""
 
 
 class MealsProvided(Syncable, Base):
@@ -43,6 +48,8 @@ class MealsProvided(Syncable, Base):
     breakfast: Mapped[bool] = mapped_column(default=False)
     lunch: Mapped[bool] = mapped_column(default=False)
     dinner: Mapped[bool] = mapped_column(default=False)
+    canteen_lunch: Mapped[bool] = mapped_column(default=False, server_default="0")
+    """Lunch taken (and paid) in a canteen (ARVVwV Art. 2 Abs. 1)."""
 
 
 class Night(Syncable, Base):
@@ -72,6 +79,8 @@ class Expense(Syncable, Base):
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     exchange_rate: Mapped[Decimal] = mapped_column(ExactDecimal(6), default=Decimal(1))
     attachment_id: Mapped[str | None] = mapped_column(ForeignKey("attachments.id"))
+    paid_by: Mapped[str | None] = mapped_column(String(10))
+    """Who paid: "office" or "traveller" (None: the traveller)."""
 
     @property
     def amount_eur(self) -> Decimal:

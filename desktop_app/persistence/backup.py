@@ -7,6 +7,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.persistence.atomic_files import atomic_path
 from desktop_app.persistence.integrity import quick_check
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -17,23 +18,27 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+def new_backup_path(backup_dir: Path, reason: str) -> Path:
+    """Where a backup made now for ``reason`` goes (the backups folder is created)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    return backup_dir / f"partnerdesk-{_stamp()}-{reason}{BACKUP_SUFFIX}"
+
+
 def backup_database(
     database: Path, backup_dir: Path, reason: str, keep: int = DEFAULT_KEEP
 ) -> Path:
     """Copy ``database`` with SQLite's online backup API; keep the newest ``keep`` per reason."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    target = backup_dir / f"partnerdesk-{_stamp()}-{reason}{BACKUP_SUFFIX}"
-    partial = target.with_suffix(".partial")
+    target = new_backup_path(backup_dir, reason)
     source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
+        with atomic_path(target) as partial:  # a backup is either complete or absent
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
     finally:
         source.close()
-    partial.replace(target)  # a backup is either complete or absent
     _rotate(backup_dir, reason, keep)
     return target
 
@@ -75,7 +80,6 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
             extra = database.with_name(database.name + side)
             if extra.exists():
                 extra.replace(kept.with_name(kept.name + side))
-    staging = database.with_name(database.name + ".restoring")
-    shutil.copyfile(backup, staging)
-    staging.replace(database)
+    with atomic_path(database) as staging:
+        shutil.copyfile(backup, staging)
     return kept

@@ -13,14 +13,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.errors import PartnerDeskError
 from desktop_app.models import NodeIdentity, utc_now
-from desktop_app.persistence import migrate
-from desktop_app.persistence.backup import backup_database, last_good_backup
+from desktop_app.persistence import at_rest, migrate
+from desktop_app.persistence.backup import backup_database, last_good_backup, new_backup_path
+from desktop_app.persistence.change_capture import ChangeRecorder
 from desktop_app.persistence.integrity import PendingCheck, quick_check
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.persistence.stamping import install_stamping
-from desktop_app.security import at_rest
-from desktop_app.sync.capture import ChangeRecorder
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -44,6 +44,23 @@ class DatabaseDamaged(RuntimeError):
         )
 
 
+class NoDatabase(PartnerDeskError):
+    """A command that must not create anything found no database in the data directory."""
+
+    def __init__(self, root: Path, hint: str = "") -> None:
+        self.root = root
+        message = f"There is no PartnerDesk database in {root}; nothing was created there."
+        super().__init__(f"{message} {hint}" if hint else message)
+
+
+def has_database(paths: DataPaths) -> bool:
+    """Whether the data directory holds a database file (an empty file does not count)."""
+    try:
+        return paths.database.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _sqlite_pragmas(synchronous: str) -> Callable[[Any, Any], None]:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy issue BEGIN itself so that transactions are real (pysqlite quirk).
@@ -62,9 +79,19 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def sqlite_engine(path: Path, synchronous: str = "FULL") -> Engine:
-    """An engine on a SQLite file with WAL, foreign keys, FULL sync and a busy timeout."""
-    engine = create_engine(f"sqlite:///{path}")
+def sqlite_engine(
+    path: Path, synchronous: str = "FULL", *, key_pragma: str | None = None
+) -> Engine:
+    """An engine on a SQLite file with WAL, foreign keys, FULL sync and a busy timeout.
+
+    With ``key_pragma`` (``PRAGMA key = …``, see :mod:`desktop_app.persistence.at_rest`) the file
+    is opened with SQLCipher and every connection is unlocked before anything else.
+    """
+    if key_pragma is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        engine = create_engine(f"sqlite:///{path}", module=at_rest.sqlcipher().dbapi2)
+        event.listen(engine, "connect", at_rest.unlock_on_connect(key_pragma))
     event.listen(engine, "connect", _sqlite_pragmas(synchronous))
     event.listen(engine, "begin", _begin)
     return engine
@@ -134,6 +161,7 @@ def open_database(
     synchronous: str = "FULL",
     clock: Callable[[], datetime] = utc_now,
     check: PendingCheck | None = None,
+    create: bool = True,
 ) -> Database:
     """Open (and create or migrate) the database of a data directory, or one given by URL.
 
@@ -141,15 +169,21 @@ def open_database(
     :func:`~desktop_app.persistence.integrity.start_quick_check`, is awaited); a damaged file
     raises :class:`DatabaseDamaged` and is never written. Before a migration of a file that
     already holds data, an online backup is written to the backups folder.
+
+    With ``create=False`` nothing is created: a data directory without a database raises
+    :class:`NoDatabase`, and the folders of the data directory are not made.
     """
     paths = data_dir if isinstance(data_dir, DataPaths) else DataPaths(Path(data_dir))
-    paths.ensure()
+    if create:
+        paths.ensure()
+    elif not url and not has_database(paths):
+        raise NoDatabase(paths.root)
     if url:
         engine = create_engine(url)
         migrate.upgrade(engine)
         return Database(engine, paths, clock)
     if at_rest.is_encrypted(paths):  # SQLCipher (init --encrypt)
-        return at_rest.open_encrypted(paths, synchronous, clock)
+        return _open_encrypted(paths, synchronous, clock)
 
     database = paths.database
     if database.exists() and database.stat().st_size > 0:
@@ -164,6 +198,28 @@ def open_database(
         if _has_tables(engine):
             engine.dispose()
             backup_database(database, paths.backups, reason="pre-migration")
+        migrate.upgrade(engine)
+    return Database(engine, paths, clock)
+
+
+def _open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], datetime]) -> Database:
+    """:func:`open_database` for an encrypted data directory: unlock, quick check, back up
+    before a migration (encrypted with the same key), migrate."""
+    pragma = at_rest.key_pragma(paths)
+    engine = sqlite_engine(paths.database, synchronous, key_pragma=pragma)
+    exists = paths.database.exists() and paths.database.stat().st_size > 0
+    try:
+        rows = at_rest.unlocked_quick_check(engine, paths)
+    except BaseException:
+        engine.dispose()
+        raise
+    if rows != ["ok"]:
+        engine.dispose()
+        raise DatabaseDamaged(paths.database, "; ".join(rows[:5]), last_good_backup(paths.backups))
+    if migrate.needs_upgrade(engine):
+        if exists:
+            target = new_backup_path(paths.backups, "pre-migration")
+            at_rest.backup_encrypted(engine, target, pragma)
         migrate.upgrade(engine)
     return Database(engine, paths, clock)
 

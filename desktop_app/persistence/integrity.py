@@ -19,7 +19,7 @@ class CheckResult:
 
 def quick_check(database: Path) -> CheckResult:
     """Check ``database`` read-only. A file that is not SQLite at all counts as damaged."""
-    from desktop_app.security.at_rest import encrypted_quick_check
+    from desktop_app.persistence.at_rest import encrypted_quick_check
 
     encrypted = encrypted_quick_check(database)  # SQLCipher: checked with its key
     if encrypted is not None:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.persistence.command_line import open_for
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -48,22 +50,15 @@ def register(subparsers: Any) -> dict[str, Handler]:
 def _errors_as_messages(handler: Handler) -> Handler:
     @functools.wraps(handler)
     def wrapper(args: argparse.Namespace) -> int:
-        from desktop_app.sync.errors import SyncError
+        from desktop_app.errors import PartnerDeskError
 
         try:
             return handler(args)
-        except SyncError as exc:
+        except PartnerDeskError as exc:
             print(f"partnerdesk: error: {exc}", file=sys.stderr)
             return 2
 
     return wrapper
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from desktop_app.persistence.database import open_database
-    from desktop_app.persistence.paths import DataPaths, resolve_data_dir
-
-    return open_database(DataPaths(resolve_data_dir(args.data_dir)))
 
 
 def _own_keys(db: Any) -> Any:
@@ -77,7 +72,7 @@ def _own_keys(db: Any) -> Any:
 def cmd_enrol(args: argparse.Namespace) -> int:
     from desktop_app.security import enrolment
 
-    db = _open(args)
+    db = open_for(args)
     if args.enrol_command == "request":
         return _request_again(db, args)
     request = enrolment.read_request(Path(args.request))
@@ -109,7 +104,7 @@ def _request_again(db: Any, args: argparse.Namespace) -> int:
         print("No inviter known: set this laptop up with 'init --from-invite FILE'.")
         return 2
     with db.session() as session:
-        from desktop_app.sync.peers import this_node
+        from desktop_app.services.node import this_node
 
         node = this_node(session)
         invitation = {
@@ -155,7 +150,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
     from desktop_app.security.transport import keys_folder
     from desktop_app.security.trust import TrustStore
 
-    db = _open(args)
+    db = open_for(args)
     folder = keys_folder(db)
     store = TrustStore(folder)
     if args.keys_command == "rotate":
@@ -171,9 +166,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
     if args.keys_command == "export":
         public = _peer_keys(db, store, args.peer) if args.peer else keys.load_public(folder)
         out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
-        (out / keys.SIGNING_PUBLIC).write_bytes(public.pem())
-        (out / keys.RECIPIENT).write_text(public.age_recipient + "\n", encoding="ascii")
+        keys.write_public(public, out)
         print(f"Wrote {out / keys.SIGNING_PUBLIC} and {out / keys.RECIPIENT}")
         return 0
     own = keys.load_public(folder)
@@ -194,7 +187,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 def _peer_keys(db: Any, store: Any, key: str) -> Any:
     from desktop_app.security.errors import SecurityError
-    from desktop_app.sync.peers import find_peer
+    from desktop_app.services.node import find_peer
 
     with db.session() as session:
         node_id = find_peer(session, key).node_id
@@ -208,7 +201,7 @@ def _peer_keys(db: Any, store: Any, key: str) -> Any:
 def cmd_revoke(args: argparse.Namespace) -> int:
     from desktop_app.security import lifecycle
 
-    node_id, name = lifecycle.revoke(_open(args), args.peer, args.reason)
+    node_id, name = lifecycle.revoke(open_for(args), args.peer, args.reason)
     print(f"Revoked '{name}' (node {node_id}): its bundles are refused from now on; the")
     print("revocation travels to the other installations with the next bundles.")
     return 0

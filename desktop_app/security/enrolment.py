@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.models.sync_state import SyncPeer
+from desktop_app.persistence import at_rest
+from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.persistence.database import Database
-from desktop_app.security import at_rest, crypto, keys, records
+from desktop_app.security import crypto, keys, records
 from desktop_app.security.errors import BadSignature, SecurityError
 from desktop_app.security.trust import PENDING, TRUSTED, PeerKeys, TrustStore, check_node_id
-from desktop_app.sync.peers import this_node
+from desktop_app.services.node import this_node
 
 REQUEST_FORMAT = "partnerdesk-enrolment-request"
 REQUEST_VERSION = 1
@@ -96,9 +98,9 @@ def join(db: Database, invitation: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_request(request: dict[str, Any], path: Path) -> None:
-    from desktop_app.sync.bundle import write_atomically
-
-    write_atomically(Path(path), json.dumps(request, indent=2).encode("utf-8"))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, json.dumps(request, indent=2).encode("utf-8"), mode=0o600)
 
 
 def read_request(path: Path) -> dict[str, Any]:

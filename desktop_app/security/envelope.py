@@ -1,5 +1,6 @@
 """The secure envelope: bundles signed by the sender (Ed25519) and encrypted to the receiver
-(and an optional escrow recipient) in the age format. Plugs into :mod:`desktop_app.sync.envelope`.
+(and an optional escrow recipient) in the age format. Implements the envelope protocol of
+:mod:`desktop_app.security.plain_envelope`.
 
 Sealed file = ``age`` encryption of the bundle zip, to which two members are added:
 
@@ -23,8 +24,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.security import crypto, records
-from desktop_app.security.errors import BadSignature, DecryptionFailed, SecurityError
+from desktop_app.security.errors import (
+    BadSignature,
+    BundleRejected,
+    BundleSuperseded,
+    DecryptionFailed,
+    SecurityError,
+)
 from desktop_app.security.keys import NodeKeys
+from desktop_app.security.plain_envelope import AGE_MAGIC, ZIP_MAGIC
 from desktop_app.security.trust import (
     NODE_ID,
     PENDING,
@@ -34,8 +42,6 @@ from desktop_app.security.trust import (
     TrustStore,
 )
 from desktop_app.security.zipcheck import check_zip
-from desktop_app.sync.envelope import AGE_MAGIC, ZIP_MAGIC
-from desktop_app.sync.errors import BundleRejected, BundleSuperseded
 
 SIGNATURE = "manifest.sig"
 SECURITY = "security.json"

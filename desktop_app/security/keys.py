@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
+from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.security import crypto
 from desktop_app.security.errors import KeyFilesError, SecurityError
 
@@ -235,10 +236,15 @@ def rotate(
 def export_public(folder: Path, out: Path) -> PublicKeys:
     """Write ``signing.pub.pem`` and ``recipient.txt`` of this node to the folder ``out``."""
     public = load_public(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / SIGNING_PUBLIC).write_bytes(public.pem())
-    (out / RECIPIENT).write_text(public.age_recipient + "\n", encoding="ascii")
+    write_public(public, out)
     return public
+
+
+def write_public(public: PublicKeys, out: Path) -> None:
+    """Write ``signing.pub.pem`` and ``recipient.txt`` of ``public`` to the folder ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    _write_public(out / SIGNING_PUBLIC, public.pem())
+    _write_public(out / RECIPIENT, (public.age_recipient + "\n").encode("ascii"))
 
 
 def check_permissions(folder: Path) -> None:
@@ -268,16 +274,8 @@ def _private_folder(folder: Path) -> None:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    temporary = path.with_name(path.name + ".partial")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(handle, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
+    write_atomically(path, data, mode=0o600)
 
 
 def _write_public(path: Path, data: bytes) -> None:
-    temporary = path.with_name(path.name + ".partial")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    write_atomically(path, data)

@@ -9,8 +9,7 @@ from desktop_app.security import keys, records
 from desktop_app.security.errors import SecurityError
 from desktop_app.security.transport import key_secret, keys_folder, mark_revoked
 from desktop_app.security.trust import TrustStore, check_node_id
-from desktop_app.sync.errors import PeerNotFound
-from desktop_app.sync.peers import find_peer, this_node
+from desktop_app.services.node import PeerNotFound, find_peer, this_node
 
 
 def revoke(db: Database, peer: str, reason: str = "") -> tuple[str, str]:

@@ -2,7 +2,7 @@
 
 An installation created by ``partnerdesk init`` (or ``init --from-invite``) has keys, and then
 every bundle it writes is signed and encrypted and every bundle it reads must be
-(:func:`desktop_app.sync.envelope.default_envelope` asks :func:`envelope_for`). Security records
+(sync's export and import ask :func:`envelope_for`). Security records
 a bundle carries (key rotations, revocations) are kept only once its import succeeded.
 """
 
@@ -15,13 +15,14 @@ from typing import Any
 from sqlalchemy import select, update
 
 from desktop_app.models.sync_state import SyncPeer
+from desktop_app.persistence import at_rest
 from desktop_app.persistence.database import Database
-from desktop_app.security import at_rest, keys, records
+from desktop_app.security import keys, records
 from desktop_app.security.envelope import Opened, SecureEnvelope
 from desktop_app.security.errors import BadSignature, SecurityError
+from desktop_app.security.plain_envelope import Envelope, PlainEnvelope
 from desktop_app.security.trust import REVOKED, TRUSTED, TrustStore
-from desktop_app.sync.envelope import Envelope, PlainEnvelope
-from desktop_app.sync.peers import this_node
+from desktop_app.services.node import this_node
 
 
 def keys_folder(db: Database) -> Path:

@@ -13,12 +13,12 @@ owner-only like the private keys.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.security import crypto
 from desktop_app.security.errors import SecurityError
 from desktop_app.security.keys import PublicKeys
@@ -150,9 +150,4 @@ class TrustStore:
 
     def _write_text(self, path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary = path.with_name(path.name + ".partial")
-        with open(temporary, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
+        write_atomically(path, text)

@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from typing import Any
 
-from desktop_app.sync.errors import BundleRejected
+from desktop_app.security.errors import BundleRejected
 
 MANIFEST = "manifest.json"
 MAX_MANIFEST = 16 * 1024 * 1024

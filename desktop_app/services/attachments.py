@@ -13,8 +13,6 @@ import contextlib
 import errno
 import hashlib
 import mimetypes
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Attachment
+from desktop_app.persistence.atomic_files import atomic_file
 from desktop_app.services import crud
 
 CHUNK = 1024 * 1024
@@ -133,55 +132,26 @@ def _is_intact(target: Path, digest: str) -> bool:
 
 
 def _copy_atomically(source: Path, target: Path, digest: str) -> None:
-    """Copy ``source`` to ``target`` via a temporary file in the same folder, fsync, rename."""
+    """Copy ``source`` to ``target`` through :func:`~desktop_app.persistence.atomic_files.
+    atomic_file` (temporary file in the same folder, fsync, rename, fsync of the folder),
+    checking on the way that the content is still the one whose digest was taken."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-    except OSError as exc:
-        raise _store_error(exc, source, target.parent) from exc
-    temp = Path(temp_name)
-    try:
-        copied = hashlib.sha256()
-        with contextlib.closing(_source_chunks(source)) as chunks:
+        with (
+            atomic_file(target, mode=0o600) as out,
+            contextlib.closing(_source_chunks(source)) as chunks,
+        ):
+            copied = hashlib.sha256()
             for chunk in chunks:
                 copied.update(chunk)
-                _write_all(fd, chunk)
-        if copied.hexdigest() != digest:
-            raise ValueError(
-                f"The file {source} changed while it was being stored; wait until the program "
-                "writing it has finished, then add it again."
-            )
-        os.fsync(fd)
-        os.close(fd)
-        fd = -1
-        os.replace(temp, target)
+                out.write(chunk)
+            if copied.hexdigest() != digest:
+                raise ValueError(
+                    f"The file {source} changed while it was being stored; wait until the "
+                    "program writing it has finished, then add it again."
+                )
     except OSError as exc:
         raise _store_error(exc, source, target.parent) from exc
-    finally:
-        if fd != -1:
-            os.close(fd)
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    _fsync_folder(target.parent)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; not possible (nor needed) on Windows."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _store_error(exc: OSError, source: Path, folder: Path) -> AttachmentStoreError:

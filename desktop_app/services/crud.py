@@ -91,13 +91,16 @@ def _coerce(model: type[Any], values: dict[str, Any]) -> dict[str, Any]:
     return coerced
 
 
-def _blank_to_none(values: Mapping[str, Any]) -> dict[str, Any]:
+def _blank_to_none(values: Mapping[str, Any], model: type | None = None) -> dict[str, Any]:
+    """Blank text becomes None; a model's ``prepare_values`` (if any) then adjusts the values
+    (per-diem rates: no city means the country row, "")."""
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if isinstance(value, str):
             value = value.strip() or None
         cleaned[key] = value
-    return cleaned
+    prepare = getattr(model, "prepare_values", None)
+    return prepare(cleaned) if prepare is not None else cleaned
 
 
 def create(session: Session, model: type[M], **values: Any) -> M:
@@ -107,7 +110,7 @@ def create(session: Session, model: type[M], **values: Any) -> M:
     with the same key back instead, with the given values (others reset to their defaults); the
     returned record's id then differs from an ``id`` passed in.
     """
-    values = _blank_to_none(values)
+    values = _blank_to_none(values, model)
     record_id = values.pop("id", None)
     twin = _deleted_twin(session, model, values)
     if twin is not None:  # the given id is not used: the deleted record keeps its own
@@ -180,7 +183,7 @@ def update(
             f"{model.__name__} {record_id} was changed by someone else (version {obj.version}, "
             f"you edited version {expected_version}). Reload it and apply your change again."
         )
-    values = _blank_to_none(values)
+    values = _blank_to_none(values, model)
     _check(session, model, values, obj)
     for key, value in _coerce(model, values).items():
         if getattr(obj, key) != value:

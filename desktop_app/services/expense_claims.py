@@ -13,7 +13,17 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.models import Advance, Attachment, Expense, Mission, Night, Person, TravelLeg
+from desktop_app.models import (
+    Advance,
+    Attachment,
+    ClaimantProfile,
+    Expense,
+    Mission,
+    Night,
+    Person,
+    TravelClaim,
+    TravelLeg,
+)
 from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.per_diem import (
     FEDERAL_RULES,
@@ -41,10 +51,24 @@ class ExpenseClaim:
     advances_total: Decimal
     """Advances in EUR; advances in other currencies are listed but not deducted."""
     total: Decimal
-    """Per diems + lodging + expenses, in EUR."""
+    """Per diems + lodging + tickets and expenses paid by the traveller, in EUR."""
     due: Decimal
     """``total`` minus the EUR advances: the amount to pay out (negative: to pay back)."""
     deadline: date
+    profile: ClaimantProfile | None = None
+    """The claimant's personal data (personnel number, address, bank account), if recorded."""
+    frame: TravelClaim | None = None
+    """Start and end of the trip and of the business, BahnCard, submission date, if recorded."""
+    tickets_traveller: Decimal = ZERO
+    """Tickets of the legs paid by the traveller (EUR): reimbursed, in ``total``."""
+    tickets_office: Decimal = ZERO
+    """Tickets of the legs paid by the office (EUR): shown, not paid out."""
+    tickets_unstated: Decimal = ZERO
+    """Tickets of legs that do not say who paid (EUR): shown, not in ``total`` until stated."""
+    expenses_office: Decimal = ZERO
+    """Expenses paid by the office (EUR): shown, not paid out."""
+    tips_excluded: tuple[Expense, ...] = ()
+    """Tips not reimbursed: part of the daily allowance (ARVVwV of 22.10.2025, Art. 2 Abs. 3)."""
 
     @property
     def foreign_advances(self) -> list[Advance]:
@@ -78,10 +102,39 @@ def expense_claim(
         a.id: a.filename
         for a in session.scalars(select(Attachment).where(Attachment.id.in_(attachment_ids)))
     }
-    expenses_total = money(sum((e.amount_eur for e in expenses), ZERO))
+    tips = tuple(e for e in expenses if e.category == "tip" and rules.edition(e.day).tips_included)
+    office = [e for e in expenses if e.paid_by == "office"]
+    reimbursed = [e for e in expenses if e not in tips and e.paid_by != "office"]
+    expenses_total = money(sum((e.amount_eur for e in reimbursed), ZERO))
+
+    def tickets(paid_by: str | None) -> Decimal:
+        return money(
+            sum(
+                (
+                    Decimal(leg.cost)
+                    for leg in legs
+                    if leg.cost is not None and leg.currency == "EUR" and leg.paid_by == paid_by
+                ),
+                ZERO,
+            )
+        )
+
+    tickets_traveller = tickets("traveller")
     advances_total = money(sum((a.amount for a in advances if a.currency == "EUR"), ZERO))
-    total = money(result.total + expenses_total)
+    total = money(result.total + expenses_total + tickets_traveller)
     trip_end = max((leg.arrival_at.date() for leg in legs), default=mission.end_date)
+    profile = session.scalars(
+        select(ClaimantProfile).where(
+            ClaimantProfile.person_id == person.id, ClaimantProfile.deleted_at.is_(None)
+        )
+    ).first()
+    frame = session.scalars(
+        select(TravelClaim).where(
+            TravelClaim.mission_id == mission.id,
+            TravelClaim.person_id == person.id,
+            TravelClaim.deleted_at.is_(None),
+        )
+    ).first()
     return ExpenseClaim(
         mission=mission,
         person=person,
@@ -96,4 +149,11 @@ def expense_claim(
         total=total,
         due=money(total - advances_total),
         deadline=claim_deadline(trip_end, rules),
+        profile=profile,
+        frame=frame,
+        tickets_traveller=tickets_traveller,
+        tickets_office=tickets("office"),
+        tickets_unstated=tickets(None),
+        expenses_office=money(sum((e.amount_eur for e in office), ZERO)),
+        tips_excluded=tips,
     )

@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.models import MealsProvided, Night, PerDiemRate, TravelLeg
+from desktop_app.models import MealsProvided, Night, PerDiemRate, PerDiemTable, TravelLeg
 from desktop_app.services import per_diem
 from desktop_app.services.per_diem import FEDERAL_RULES, PerDiemResult, RateTable, RuleSet
 
@@ -24,16 +24,39 @@ __all__ = [
 
 
 def rate_table(session: Session) -> RateTable:
-    """Every live per-diem rate as the calculator's table (unlisted countries fall back to LU)."""
+    """Every live per-diem rate and official table as the calculator's table.
+
+    The tables known to be published (``resources/per_diem_rates/tables.json``) count as in force
+    from their date even before HQ imported them: a trip in their year then reports the missing
+    rate instead of silently taking an older year's.
+    """
+    from desktop_app.services.rate_tables.shipped import shipped_tables
+
     rows = session.scalars(select(PerDiemRate).where(PerDiemRate.deleted_at.is_(None)))
-    return RateTable(
-        per_diem.Rate(
-            country=row.country,
-            valid_from=row.valid_from,
-            daily_allowance=Decimal(row.daily_allowance),
-            lodging_cap=Decimal(row.lodging_cap),
+    recorded = {
+        t.valid_from: per_diem.TableEdition(
+            t.valid_from, t.title, t.reference or "", bool(t.complete)
         )
-        for row in rows
+        for t in session.scalars(select(PerDiemTable).where(PerDiemTable.deleted_at.is_(None)))
+    }
+    published = {
+        t.valid_from: per_diem.TableEdition(t.valid_from, t.title, t.reference, t.complete)
+        for t in shipped_tables()
+    }
+    return RateTable(
+        (
+            per_diem.Rate(
+                country=row.country,
+                valid_from=row.valid_from,
+                daily_allowance=Decimal(row.daily_allowance),
+                lodging_cap=Decimal(row.lodging_cap),
+                city=row.city or "",
+                origin=row.origin or ("sample" if row.is_sample else "hq"),
+                source=row.source or "",
+            )
+            for row in rows
+        ),
+        editions=list({**published, **recorded}.values()),
     )
 
 
@@ -63,6 +86,7 @@ def calculator_inputs(
             arrival_country=leg.arrival_country,
             border_crossing_at=leg.border_crossing_at,
             mode=leg.mode,
+            rate_place=leg.rate_place,
         )
         for leg in _live(session, TravelLeg, mission_id, person_id)
     ]
@@ -72,6 +96,7 @@ def calculator_inputs(
             breakfast=bool(row.breakfast),
             lunch=bool(row.lunch),
             dinner=bool(row.dinner),
+            canteen_lunch=bool(row.canteen_lunch),
         )
         for row in _live(session, MealsProvided, mission_id, person_id)
     ]

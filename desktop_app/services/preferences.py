@@ -10,9 +10,10 @@ Unknown keys are kept, so newer versions can add settings without losing older o
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
+
+from desktop_app.persistence.atomic_files import write_atomically
 
 FILE_NAME = "preferences.json"
 
@@ -43,12 +44,10 @@ def load(data_dir: Path) -> dict[str, Any]:
 
 
 def save(data_dir: Path, values: dict[str, Any]) -> None:
-    """Write the preferences atomically (a temporary file renamed over the old one)."""
+    """Write the preferences atomically (:mod:`desktop_app.persistence.atomic_files`)."""
     path = preferences_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".json.tmp")
-    temporary.write_text(json.dumps(values, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomically(path, json.dumps(values, indent=2, ensure_ascii=False))
 
 
 def set_value(data_dir: Path, key: str, value: Any) -> None:

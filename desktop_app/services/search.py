@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.security.at_rest import attach_source, index_connection
+from desktop_app.persistence.at_rest import attach_source, index_connection
 
 INDEX_FILENAME = "search-index.sqlite3"
 

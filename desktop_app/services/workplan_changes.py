@@ -56,9 +56,7 @@ class WorkplanDiff:
         return not (self.added or self.changed or self.removed)
 
     def summary(self) -> str:
-        return (
-            f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed"
-        )
+        return f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed"
 
 
 def item_values(item: WorkplanItem) -> dict[str, Any]:

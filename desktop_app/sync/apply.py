@@ -1,8 +1,9 @@
 """Writing merged changes in the import transaction: domain rows, change log, conflicts.
 
 Imported values are written with Core statements, not through the ORM session, so the change
-capture of :mod:`desktop_app.sync.capture` does not record them a second time as local changes;
-they are logged here with ``received_from`` so they can be forwarded to other peers.
+capture of :mod:`desktop_app.persistence.change_capture` does not record them a second time as
+local changes; they are logged here with ``received_from`` so they can be forwarded to other
+peers.
 
 Validators are bypassed on purpose: a merged record must converge to the same values on every
 node, and a validator that depends on other records (or on a rule that changed) could otherwise
@@ -22,9 +23,9 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from desktop_app.sync.clocks import CHUNK, RecordKey, compact_iterencode
-from desktop_app.sync.hlc import COUNTER_BITS, hlc_to_datetime
-from desktop_app.sync.values import DELETED, SyncTable, sync_tables
+from desktop_app.persistence.field_clocks import CHUNK, RecordKey, compact_iterencode
+from desktop_app.persistence.hlc import COUNTER_BITS, hlc_to_datetime
+from desktop_app.persistence.sync_values import DELETED, SyncTable, sync_tables
 
 LOG_COLUMNS = (
     "origin",
@@ -93,10 +94,6 @@ def insert_log(
     conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
 
 
-def existing_ids(conn: Connection, table_name: str, ids: Sequence[str]) -> set[str]:
-    return {record for record, _ in deleted_flags(conn, table_name, ids)}
-
-
 def deleted_flags(conn: Connection, table_name: str, ids: Sequence[str]) -> list[tuple[str, bool]]:
     """``(id, deleted)`` of those of ``ids`` that exist in the table (chunks of ids)."""
     found: list[tuple[str, bool]] = []
@@ -156,7 +153,7 @@ class _Stamps:
 
     def __init__(self, dialect: Any) -> None:
         self._processors = {
-            name: table.table.c["modified_at"].type._cached_bind_processor(dialect)
+            name: _bind_processor(table, "modified_at", dialect)
             for name, table in sync_tables().items()
         }
         self._cache: dict[tuple[str, int], Any] = {}
@@ -207,10 +204,16 @@ def _bound(
     table: SyncTable, name: str, values: list[Any], dialect: Any, *, processed: bool = False
 ) -> list[Any]:
     """``values`` converted by the column type's bind processor, as SQLAlchemy would."""
-    processor = None if processed else table.table.c[name].type._cached_bind_processor(dialect)
+    processor = None if processed else _bind_processor(table, name, dialect)
     if processor is None:
         return values
     return [None if value is None else processor(value) for value in values]
+
+
+def _bind_processor(table: SyncTable, name: str, dialect: Any) -> Callable[[Any], Any] | None:
+    """The function SQLAlchemy binds a value of the column with on ``dialect`` (public API: the
+    type's dialect implementation, e.g. SQLite's DATETIME text format, then its processor)."""
+    return table.table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def insert_conflicts(conn: Connection, conflicts: list[dict[str, Any]], now: Any) -> None:

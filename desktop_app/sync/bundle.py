@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -22,10 +20,11 @@ from typing import Any
 
 from alembic.script import ScriptDirectory
 
+from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.persistence.migrate import alembic_config
-from desktop_app.sync.envelope import Envelope, PlainEnvelope
-from desktop_app.sync.errors import BundleRejected
-from desktop_app.sync.values import sync_tables
+from desktop_app.persistence.sync_values import sync_tables
+from desktop_app.security.errors import BundleRejected
+from desktop_app.security.plain_envelope import Envelope, PlainEnvelope
 
 FORMAT = "partnerdesk-sync-bundle"
 FORMAT_VERSION = 1
@@ -80,7 +79,8 @@ def write_bundle(
     attachments: dict[str, Path],
     envelope: Envelope | None = None,
 ) -> None:
-    """Write a bundle atomically (temporary file, fsync, rename)."""
+    """Write a bundle atomically (:mod:`desktop_app.persistence.atomic_files`), readable by the
+    user only."""
     envelope = envelope or PlainEnvelope()
     members: dict[str, bytes] = {
         CHANGES: ("\n".join(lines) + "\n" if lines else "").encode("utf-8"),
@@ -105,21 +105,9 @@ def write_bundle(
         sender=manifest["sender"]["node_id"],
         receiver=manifest["receiver"]["node_id"],
     )
-    write_atomically(Path(path), sealed)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".partial-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, sealed, mode=0o600)
 
 
 def _damaged(detail: str) -> BundleRejected:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.persistence.command_line import open_for
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -56,40 +58,35 @@ def register(subparsers: Any) -> dict[str, Handler]:
 def _errors_as_messages(handler: Handler) -> Handler:
     @functools.wraps(handler)
     def wrapper(args: argparse.Namespace) -> int:
+        from desktop_app.errors import PartnerDeskError
         from desktop_app.services.errors import ValidationError
         from desktop_app.services.node import AlreadyInitialised
-        from desktop_app.sync.errors import SyncError
 
         try:
             return handler(args)
-        except (SyncError, ValidationError, AlreadyInitialised) as exc:
+        except (PartnerDeskError, ValidationError, AlreadyInitialised) as exc:
             print(f"partnerdesk: error: {exc}", file=sys.stderr)
             return 2
 
     return wrapper
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from desktop_app.persistence.database import open_database
-    from desktop_app.persistence.paths import DataPaths, resolve_data_dir
-
-    return open_database(DataPaths(resolve_data_dir(args.data_dir)))
-
-
 @_errors_as_messages
 def cmd_invite(args: argparse.Namespace) -> int:
+    from desktop_app.persistence.atomic_files import write_atomically
     from desktop_app.security.enrolment import invitation_security
-    from desktop_app.sync.bundle import write_atomically
     from desktop_app.sync.peers import create_invitation
 
-    db = _open(args)
+    db = open_for(args)
     with db.session() as session:
         invitation = create_invitation(
             session, args.name, args.partnership, role=args.role, person=args.person
         )
         invitation["security"] = invitation_security(db)
         data = json.dumps(invitation, indent=2).encode("utf-8")
-        write_atomically(Path(args.out), data)
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(out, data, mode=0o600)
     node = invitation["node"]
     print(f"Invited '{node['name']}' ({node['role']}), node id {node['node_id']}: {args.out}")
     print(f"On that machine run: partnerdesk init --from-invite {Path(args.out).name}")
@@ -102,7 +99,7 @@ def init_from_invite(args: argparse.Namespace) -> int:
     from desktop_app.sync.peers import accept_invitation, read_invitation
 
     invitation = read_invitation(Path(args.from_invite))
-    db = _open(args)
+    db = open_for(args, create=True)
     with db.session() as session:
         node = accept_invitation(session, invitation)
         print(
@@ -122,7 +119,7 @@ def list_peers(args: argparse.Namespace) -> int:
     """``partnerdesk list peers [--json]``."""
     from desktop_app.sync.status import peer_statuses
 
-    rows = [s.as_dict() for s in peer_statuses(_open(args))]
+    rows = [s.as_dict() for s in peer_statuses(open_for(args))]
     if getattr(args, "json", False):
         print(json.dumps(rows, indent=2))
         return 0
@@ -152,14 +149,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from desktop_app.sync.export import export_bundle
 
-    print(export_bundle(_open(args), args.to, Path(args.out)))
+    print(export_bundle(open_for(args), args.to, Path(args.out)))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from desktop_app.sync.importer import import_bundles
 
-    reports = import_bundles(_open(args), [Path(f) for f in args.files], dry_run=args.dry_run)
+    reports = import_bundles(open_for(args), [Path(f) for f in args.files], dry_run=args.dry_run)
     ok = all(r.ok for r in reports)
     if args.json:
         print(json.dumps({"ok": ok, "bundles": [r.as_dict() for r in reports]}, indent=1))
@@ -172,7 +169,7 @@ def _import(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     from desktop_app.sync.status import peer_statuses, status_line
 
-    db = _open(args)
+    db = open_for(args)
     statuses = peer_statuses(db)
     if args.json:
         print(json.dumps([s.as_dict() for s in statuses], indent=2))
@@ -190,7 +187,7 @@ def _status(args: argparse.Namespace) -> int:
 def _conflicts(args: argparse.Namespace) -> int:
     from desktop_app.sync.conflicts import list_conflicts
 
-    conflicts = list_conflicts(_open(args))
+    conflicts = list_conflicts(open_for(args))
     if args.json:
         print(json.dumps([c.as_dict() for c in conflicts], indent=2, default=str))
         return 0
@@ -207,6 +204,6 @@ def _conflicts(args: argparse.Namespace) -> int:
 def _resolve(args: argparse.Namespace) -> int:
     from desktop_app.sync.conflicts import resolve_conflict
 
-    resolve_conflict(_open(args), args.conflict, args.choice.replace("-", "_"))
+    resolve_conflict(open_for(args), args.conflict, args.choice.replace("-", "_"))
     print(f"Conflict {args.conflict} resolved: {args.choice}.")
     return 0

@@ -18,10 +18,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from desktop_app.models import Syncable, syncable_models
 from desktop_app.models.sync_state import SyncConflict, SyncPeer
 from desktop_app.persistence.database import Database
+from desktop_app.persistence.hlc import hlc_to_datetime
+from desktop_app.persistence.sync_values import DELETED, sync_tables
 from desktop_app.services import crud
 from desktop_app.sync.errors import SyncError
-from desktop_app.sync.hlc import hlc_to_datetime
-from desktop_app.sync.values import DELETED, sync_tables
 
 KEEP = "keep"
 USE_OTHER = "use_other"

@@ -13,11 +13,17 @@ from sqlalchemy import Connection, text
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database
+from desktop_app.security.plain_envelope import Envelope
+from desktop_app.services.node import find_peer, this_node
 from desktop_app.sync.apply import take_write_lock
 from desktop_app.sync.bundle import change_line, write_bundle
-from desktop_app.sync.envelope import Envelope, default_envelope
-from desktop_app.sync.peers import Scope, find_peer, this_node
-from desktop_app.sync.scope import REFERENCE_TABLES, live_scope, records_in_scope
+from desktop_app.sync.peers import Scope
+from desktop_app.sync.scope import (
+    REFERENCE_TABLES,
+    live_scope,
+    personal_row_allowed,
+    records_in_scope,
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,7 @@ def pending_changes(
 ) -> list[tuple[Any, ...]]:
     """Log rows ``(seq, origin, hlc, table, record, field, value, prev_hlc, prev_origin)`` the
     peer may need: after its acknowledged position, not made by it, not received from it, and
-    within its scope."""
+    within its scope; personal data of a claim only to HQ or to its own person's laptop."""
     rows = conn.execute(
         text(
             "SELECT seq, origin, hlc, table_name, record_id, field, value, prev_hlc, "
@@ -53,7 +59,7 @@ def pending_changes(
     ).all()
     scope = live_scope(conn, peer)
     if scope is None:
-        return [tuple(r) for r in rows]
+        return [tuple(r) for r in rows if personal_row_allowed(peer, r[3])]
     allowed = records_in_scope(conn, scope)
     return [tuple(r) for r in rows if r[4] in allowed.get(r[3], ())]
 
@@ -146,9 +152,11 @@ def export_bundle(
                 for r in rejected
             ],
         }
-        write_bundle(
-            Path(out), manifest, lines, acks, attachments, envelope or default_envelope(db)
-        )
+        if envelope is None:  # imported here: the key libraries load only when needed
+            from desktop_app.security.transport import envelope_for
+
+            envelope = envelope_for(db)
+        write_bundle(Path(out), manifest, lines, acks, attachments, envelope)
         conn.execute(
             SyncPeer.__table__.update()
             .where(SyncPeer.node_id == peer_id)

@@ -18,13 +18,14 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence.database import Database
+from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
+from desktop_app.security.errors import BundleRejected, BundleSuperseded
+from desktop_app.security.plain_envelope import Envelope
+from desktop_app.services.node import this_node
 from desktop_app.sync import apply
 from desktop_app.sync.bundle import Bundle, read_bundle
-from desktop_app.sync.clocks import RecordKey, load_clocks, save_clocks
-from desktop_app.sync.envelope import Envelope, default_envelope
-from desktop_app.sync.errors import BundleRejected, BundleSuperseded
 from desktop_app.sync.merge import ChangeId, Columns, Merger
-from desktop_app.sync.peers import Scope, this_node
+from desktop_app.sync.peers import Scope
 from desktop_app.sync.report import DUPLICATE, BundleReport
 from desktop_app.sync.scope import IncomingScope, live_scope
 
@@ -68,7 +69,10 @@ def _import_bundle(
     try:
         with db.session() as session:
             node = this_node(session)
-        envelope = envelope or default_envelope(db)
+        if envelope is None:  # imported here: the key libraries load only when needed
+            from desktop_app.security.transport import envelope_for
+
+            envelope = envelope_for(db)
         bundle = read_bundle(path, node.id, envelope)
         report.sender = bundle.sender
         report.sequence = bundle.sequence
@@ -351,9 +355,10 @@ def _scope_policy(conn: Connection, peer: Any, bundle: Bundle, fresh: list[dict[
 
 
 def _store_attachments(folder: Path, attachments: dict[str, bytes]) -> None:
-    from desktop_app.sync.bundle import write_atomically
+    from desktop_app.persistence.atomic_files import write_atomically
 
     for sha, content in attachments.items():
         target = Path(folder) / sha[:2] / sha
         if not target.exists():
-            write_atomically(target, content)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, content, mode=0o600)

@@ -18,9 +18,9 @@ from itertools import compress
 from operator import itemgetter, ne
 from typing import Any
 
-from desktop_app.sync.clocks import RecordKey
+from desktop_app.persistence.field_clocks import RecordKey
+from desktop_app.persistence.sync_values import DELETED
 from desktop_app.sync.report import APPLIED, CONFLICT, REJECTED, BundleReport
-from desktop_app.sync.values import DELETED
 
 ChangeId = tuple[str, int]
 
@@ -205,9 +205,6 @@ class Merger:
                         latest[key] = (origin, hlc)
             accepted(change)
             notes((table, record, name, status, None))
-
-    def merge(self, change: dict[str, Any]) -> None:
-        self.merge_all([change])
 
 
 class Columns:

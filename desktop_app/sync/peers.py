@@ -1,4 +1,7 @@
-"""Peers (the installations we exchange bundles with), invitations and this node's identity."""
+"""Peers (the installations we exchange bundles with) and invitations.
+
+This node's identity and the look-up of a peer by id or name are in
+:mod:`desktop_app.services.node`."""
 
 from __future__ import annotations
 
@@ -13,8 +16,8 @@ from sqlalchemy.orm import Session
 from desktop_app.models import NodeIdentity, Partnership, Person, new_id, utc_now
 from desktop_app.models.enums import NodeRole
 from desktop_app.models.sync_state import SyncPeer
-from desktop_app.services.node import AlreadyInitialised, current_node
-from desktop_app.sync.errors import NotInitialised, PeerNotFound, SyncError
+from desktop_app.services.node import AlreadyInitialised, current_node, this_node
+from desktop_app.sync.errors import SyncError
 
 INVITATION_FORMAT = "partnerdesk-invitation"
 INVITATION_VERSION = 1
@@ -33,30 +36,6 @@ class Scope:
             return None
         data = json.loads(peer.scope or "{}")
         return Scope(peer.person_id, frozenset(data.get("partnerships", [])))
-
-
-def this_node(session: Session) -> NodeIdentity:
-    node = current_node(session)
-    if node is None:
-        raise NotInitialised(
-            "This installation has no node identity yet: run 'partnerdesk init' (or "
-            "'partnerdesk init --from-invite FILE') first."
-        )
-    return node
-
-
-def find_peer(session: Session, key: str) -> SyncPeer:
-    """The peer whose node id or unique name is ``key``."""
-    peer = session.scalars(
-        select(SyncPeer).where(or_(SyncPeer.node_id == key, SyncPeer.name == key))
-    ).first()
-    if peer is None:
-        known = ", ".join(p.name for p in session.scalars(select(SyncPeer).order_by(SyncPeer.name)))
-        raise PeerNotFound(
-            f"No peer is called or has the id '{key}'. Known peers: {known or 'none yet'} "
-            "(see 'partnerdesk list peers')."
-        )
-    return peer
 
 
 def add_peer(

@@ -83,11 +83,6 @@ class BundleReport:
         self._notes.append((change["table"], change["record"], change["field"], status, reason))
         self._records = self._counts = None
 
-    def note_raw(self, note: tuple[str, str, str, str, str | None]) -> None:
-        """:meth:`note` for the hot path: ``(table, record, field, status, reason)``."""
-        self._notes.append(note)
-        self._records = self._counts = None
-
     def clear(self) -> None:
         self._notes.clear()
         self._records = self._counts = None

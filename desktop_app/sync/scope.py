@@ -1,9 +1,14 @@
 """Scope of an expert node: what it receives and what it may change.
 
 An expert receives the partnerships assigned to it (and everything below them), the people and
-attachments those records refer to, and reference data (institutions, per-diem rates). It may
-change only its own activity log, travel legs, meals, nights, expenses and advances on missions
-of its partnerships, the report fields of missions it is on, and attachments it created.
+attachments those records refer to, and reference data (institutions, per-diem rates and tables).
+It may change only its own activity log, travel legs, meals, nights, expenses, advances and claim
+frame on missions of its partnerships, the report fields of missions it is on, its own claimant
+profile, and attachments it created.
+
+Personal data of a claim (``PERSONAL_TABLES``: personnel number, address, bank account) goes only
+to HQ and to the expert installation of the person it belongs to, never to another peer
+(:func:`personal_row_allowed`; docs/security.md).
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from sqlalchemy import Connection, text
 
 from desktop_app.sync.peers import Scope
 
-REFERENCE_TABLES = ("institutions", "per_diem_rates")
+REFERENCE_TABLES = ("institutions", "per_diem_rates", "per_diem_tables")
+PERSONAL_TABLES = frozenset({"claimant_profiles"})
+"""Personal data of the claimant: sent to HQ and to the person's own expert installation only."""
 PARTNERSHIP_CHILDREN = (
     "partnership_topics",
     "partnership_themes",
@@ -35,9 +42,18 @@ MISSION_CHILDREN = (
     "nights",
     "expenses",
     "advances",
+    "travel_claims",
 )
 OWN_TABLES = frozenset(
-    {"activity_log_entries", "travel_legs", "meals_provided", "nights", "expenses", "advances"}
+    {
+        "activity_log_entries",
+        "travel_legs",
+        "meals_provided",
+        "nights",
+        "expenses",
+        "advances",
+        "travel_claims",
+    }
 )
 REPORT_FIELDS = frozenset({"report_findings", "report_recommendations", "report_next_steps"})
 PERSON_REFERENCES = (
@@ -63,6 +79,12 @@ def live_scope(conn: Connection, peer: Any) -> Scope | None:
         {"p": scope.person_id},
     )
     return Scope(scope.person_id, scope.partnership_ids | assigned)
+
+
+def personal_row_allowed(peer: Any, table: str) -> bool:
+    """Whether a change of ``table`` may go to ``peer`` at all: personal data of a claim only to
+    HQ; an expert peer gets its own person's through :func:`records_in_scope`."""
+    return table not in PERSONAL_TABLES or peer.role == "hq"
 
 
 def _ids(conn: Connection, sql: str, params: dict[str, Any]) -> set[str]:
@@ -112,6 +134,11 @@ def records_in_scope(conn: Connection, scope: Scope) -> dict[str, set[str]]:
     for table, column in PERSON_REFERENCES:
         people |= _ids(conn, f"SELECT {column} FROM {table} WHERE {conditions[table]}", params)
     result["people"] = people
+    result["claimant_profiles"] = _ids(
+        conn,
+        "SELECT id FROM claimant_profiles WHERE person_id = :p",
+        {"p": scope.person_id},
+    )
     attachments: set[str] = set()
     for table in ("nights", "expenses"):
         attachments |= _ids(
@@ -171,6 +198,10 @@ class IncomingScope:
             if partnership not in self.scope.partnership_ids:
                 return f"{table} {record} is on a mission outside the expert's partnerships."
             return None
+        if table in PERSONAL_TABLES:
+            if self._value(table, record, "person_id") != self.scope.person_id:
+                return f"{table} {record} belongs to another person; experts change their own only."
+            return None
         if table == "missions":
             if field not in REPORT_FIELDS:
                 return f"experts may change only the report fields of a mission, not {field}."
@@ -190,5 +221,5 @@ class IncomingScope:
             return f"attachment {record} was not added by the expert."
         return (
             f"experts may change only their activity log, travel, meals, nights, expenses, "
-            f"advances and mission reports, not {table}."
+            f"advances, claim data and mission reports, not {table}."
         )

@@ -70,6 +70,9 @@ ENUM_LABELS: dict[str, str] = {
     "coordinator": QT_TRANSLATE_NOOP("Enum", "Coordinator"),
     "partner_contact": QT_TRANSLATE_NOOP("Enum", "Partner contact"),
     "hq": QT_TRANSLATE_NOOP("Enum", "Headquarters"),
+    # Origin of a per-diem rate ("hq": entered by headquarters)
+    "official": QT_TRANSLATE_NOOP("Enum", "Official table"),
+    "sample": QT_TRANSLATE_NOOP("Enum", "Sample value"),
     "project_leader": QT_TRANSLATE_NOOP("Enum", "Project leader"),
     "resident_adviser": QT_TRANSLATE_NOOP("Enum", "Resident adviser"),
     "component_leader": QT_TRANSLATE_NOOP("Enum", "Component leader"),

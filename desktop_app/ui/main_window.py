@@ -206,8 +206,8 @@ class MainWindow(QMainWindow):
         return op
 
     def _open_encrypted(self) -> None:
+        from desktop_app.persistence.at_rest import set_passphrase_provider
         from desktop_app.persistence.database import open_database
-        from desktop_app.security.at_rest import set_passphrase_provider
         from desktop_app.ui.passphrase import ask_passphrase
 
         set_passphrase_provider(ask_passphrase)
@@ -223,9 +223,9 @@ class MainWindow(QMainWindow):
         self._database_ready(empty)
 
     def _open_failed(self, error: BaseException) -> None:
+        from desktop_app.persistence.at_rest import DatabaseLocked
         from desktop_app.persistence.backup import restore_backup
         from desktop_app.persistence.database import DatabaseDamaged
-        from desktop_app.security.at_rest import DatabaseLocked
         from desktop_app.ui.app import offer_backup
 
         app = QApplication.instance()
@@ -485,8 +485,8 @@ class MainWindow(QMainWindow):
         self.welcome.show_error(str(error))
 
     def start_empty(self, role: str, name: str) -> None:
+        from desktop_app.security.installation import create_installation
         from desktop_app.services.errors import ValidationError
-        from desktop_app.services.installation import create_installation
 
         try:
             create_installation(self.context.db, role, name)

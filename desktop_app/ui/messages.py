@@ -45,11 +45,6 @@ def field_label(field: str) -> str:
     return show_value(label(field))
 
 
-def messages_for(error: ValidationError, field: str) -> list[str]:
-    """The translated messages about ``field`` (like ``ValidationError.for_field``)."""
-    return [field_error_text(problem) for problem in error.errors if problem.field == field]
-
-
 def error_text(error: ValidationError) -> str:
     """Every problem on its own line, each headed by the field's name (for a general label)."""
     return "\n".join(

@@ -12,9 +12,7 @@ def ask_passphrase(data_dir: Path, parent: QWidget | None = None) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
         QApplication.translate("Passphrase", "PartnerDesk – encrypted database"),
-        QApplication.translate("Passphrase", "Passphrase of the database in {0}:").format(
-            data_dir
-        ),
+        QApplication.translate("Passphrase", "Passphrase of the database in {0}:").format(data_dir),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None

@@ -133,6 +133,12 @@ def _people(context: AppContext) -> QWidget:
     return PeopleView(context)
 
 
+def _per_diem_rates(context: AppContext) -> QWidget:
+    from desktop_app.ui.per_diem_rates.view import PerDiemRatesView
+
+    return PerDiemRatesView(context)
+
+
 UI_DIR = Path(__file__).resolve().parent
 
 
@@ -228,11 +234,25 @@ def available_views() -> list[ViewEntry]:
         ViewEntry(
             "per_diem_rates",
             QT_TRANSLATE_NOOP("Views", "Per-diem rates"),
-            _records("desktop_app.ui.per_diem_rates.spec", "PER_DIEM_RATES"),
-            frozenset({"per_diem_rates"}),
-            (RECORDS_VIEW, "desktop_app.ui.per_diem_rates.spec"),
+            _per_diem_rates,
+            frozenset({"per_diem_rates", "per_diem_tables"}),
+            (
+                RECORDS_VIEW,
+                "desktop_app.ui.per_diem_rates.spec",
+                "desktop_app.ui.per_diem_rates.view",
+            ),
         ),
     ]
+    reports = _optional("desktop_app.ui.reports.view", "ReportsView")
+    if reports is not None:
+        entries.append(
+            ViewEntry(
+                "reports",
+                QT_TRANSLATE_NOOP("Views", "Reports"),
+                reports,
+                modules=("desktop_app.ui.reports.view",),
+            )
+        )
     sync = _optional("desktop_app.ui.sync.view", "SyncView")
     if sync is not None:
         sync_entry = ViewEntry(

@@ -237,14 +237,6 @@
             <translation>Übernachtungsgeld (EUR)</translation>
         </message>
         <message>
-            <source>Sample value</source>
-            <translation>Beispielwert</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -295,6 +287,14 @@
         <message>
             <source>Type</source>
             <translation>Typ</translation>
+        </message>
+        <message>
+            <source>City row</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Herkunft</translation>
         </message>
     </context>
     <context>
@@ -997,6 +997,14 @@ Jetzt öffnen?</translation>
             <source>Energy markets, efficiency and renewables</source>
             <translation>Energiemärkte, Energieeffizienz und erneuerbare Energien</translation>
         </message>
+        <message>
+            <source>Official table</source>
+            <translation>Amtliche Tabelle</translation>
+        </message>
+        <message>
+            <source>Sample value</source>
+            <translation>Beispielwert</translation>
+        </message>
     </context>
     <context>
         <name>ExpenseForm</name>
@@ -1023,6 +1031,18 @@ Jetzt öffnen?</translation>
         <message>
             <source>&amp;Exchange rate (EUR per unit)</source>
             <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
+        </message>
+        <message>
+            <source>&amp;Paid by</source>
+            <translation>&amp;Bezahlt von</translation>
+        </message>
+        <message>
+            <source>me</source>
+            <translation>mir</translation>
+        </message>
+        <message>
+            <source>the office (booked for me)</source>
+            <translation>der Dienststelle (für mich gebucht)</translation>
         </message>
     </context>
     <context>
@@ -1074,6 +1094,22 @@ Jetzt öffnen?</translation>
         <message>
             <source>Material</source>
             <translation>Material</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>Trinkgeld</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>keine Angabe</translation>
+        </message>
+        <message>
+            <source>the office (booked for me)</source>
+            <translation>der Dienststelle (für mich gebucht)</translation>
+        </message>
+        <message>
+            <source>me</source>
+            <translation>mir</translation>
         </message>
     </context>
     <context>
@@ -1245,6 +1281,10 @@ Jetzt öffnen?</translation>
         <message>
             <source>Add the first travel leg to see the per-diem breakdown.</source>
             <translation>Erfassen Sie den ersten Reiseabschnitt, um die Tagegeldberechnung zu sehen.</translation>
+        </message>
+        <message>
+            <source>6 Claim</source>
+            <translation>6 Abrechnung</translation>
         </message>
     </context>
     <context>
@@ -1556,10 +1596,6 @@ Jetzt öffnen?</translation>
         <message>
             <source>Lodging cap (EUR)</source>
             <translation>Übernachtungsgeld (EUR)</translation>
-        </message>
-        <message>
-            <source>Sample value, not official</source>
-            <translation>Beispielwert, nicht amtlich</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2181,6 +2217,110 @@ Jetzt öffnen?</translation>
             <source>year</source>
             <translation>Jahr</translation>
         </message>
+        <message>
+            <source>City row</source>
+            <translation>Ort der Tabelle (leer: im Übrigen)</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Herkunft</translation>
+        </message>
+        <message>
+            <source>account holder</source>
+            <translation>Kontoinhaber</translation>
+        </message>
+        <message>
+            <source>BahnCard</source>
+            <translation>BahnCard</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <source>end of the business</source>
+            <translation>Ende des Dienstgeschäfts</translation>
+        </message>
+        <message>
+            <source>start of the business</source>
+            <translation>Beginn des Dienstgeschäfts</translation>
+        </message>
+        <message>
+            <source>'lunch in a canteen' choice</source>
+            <translation>Auswahl „Mittagessen in einer Kantine“</translation>
+        </message>
+        <message>
+            <source>'complete table' choice</source>
+            <translation>Auswahl „vollständige Tabelle“</translation>
+        </message>
+        <message>
+            <source>cost centre</source>
+            <translation>Kostenstelle</translation>
+        </message>
+        <message>
+            <source>place where the trip ends</source>
+            <translation>Ort des Reiseendes</translation>
+        </message>
+        <message>
+            <source>number of table rows</source>
+            <translation>Zahl der Tabellenzeilen</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>official title</source>
+            <translation>Amts- oder Dienstbezeichnung</translation>
+        </message>
+        <message>
+            <source>organisational unit</source>
+            <translation>Organisationseinheit</translation>
+        </message>
+        <message>
+            <source>origin</source>
+            <translation>Herkunft</translation>
+        </message>
+        <message>
+            <source>'paid by' choice</source>
+            <translation>Auswahl „bezahlt von“</translation>
+        </message>
+        <message>
+            <source>personnel number</source>
+            <translation>Personalnummer</translation>
+        </message>
+        <message>
+            <source>postcode</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <source>rate place</source>
+            <translation>Ort für den Tagessatz</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>Fundstelle</translation>
+        </message>
+        <message>
+            <source>place where the trip starts</source>
+            <translation>Ort des Reiseantritts</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>submission date</source>
+            <translation>Einreichungsdatum</translation>
+        </message>
+        <message>
+            <source>end of the trip</source>
+            <translation>Reiseende</translation>
+        </message>
+        <message>
+            <source>start of the trip</source>
+            <translation>Reiseantritt</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2274,6 +2414,10 @@ Jetzt öffnen?</translation>
         <message>
             <source>D&amp;inner provided</source>
             <translation>&amp;Abendessen gestellt</translation>
+        </message>
+        <message>
+            <source>Lunch in a &amp;canteen (paid)</source>
+            <translation>Mittagessen in einer &amp;Kantine (selbst bezahlt)</translation>
         </message>
     </context>
     <context>
@@ -3084,6 +3228,22 @@ Jetzt öffnen?</translation>
             <source>C&amp;urrency</source>
             <translation>Wä&amp;hrung</translation>
         </message>
+        <message>
+            <source>Ticket &amp;paid by</source>
+            <translation>Fahrkarte &amp;bezahlt von</translation>
+        </message>
+        <message>
+            <source>Rate pla&amp;ce</source>
+            <translation>Ort für den &amp;Tagessatz</translation>
+        </message>
+        <message>
+            <source>automatic (from the arrival place)</source>
+            <translation>automatisch (aus dem Ankunftsort)</translation>
+        </message>
+        <message>
+            <source>rest of the country</source>
+            <translation>im Übrigen</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
@@ -3371,6 +3531,18 @@ Jetzt öffnen?</translation>
             <source>The item key is required; give a new activity a new key (a UUID) and keep the key of an activity carried over from the previous revision.</source>
             <translation>Der Aktivitätsschlüssel ist erforderlich; geben Sie einer neuen Aktivität einen neuen Schlüssel (eine UUID) und behalten Sie den Schlüssel einer aus der vorigen Revision übernommenen Aktivität bei.</translation>
         </message>
+        <message>
+            <source>enter the number of table rows</source>
+            <translation>geben Sie die Zahl der Tabellenzeilen ein</translation>
+        </message>
+        <message>
+            <source>A rate table valid from {day} is already recorded; import into that table.</source>
+            <translation>Eine Tagegeldtabelle gültig ab {day} ist bereits erfasst; importieren Sie in diese Tabelle.</translation>
+        </message>
+        <message>
+            <source>The IBAN '{value}' is not valid (its check digits do not match); copy it from your bank statement.</source>
+            <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
+        </message>
     </context>
     <context>
         <name>Views</name>
@@ -3481,6 +3653,10 @@ Jetzt öffnen?</translation>
         <message>
             <source>Activities</source>
             <translation>Aktivitäten</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Berichte</translation>
         </message>
     </context>
     <context>
@@ -3725,6 +3901,597 @@ Jetzt öffnen?</translation>
         <message>
             <source>&amp;Receipt</source>
             <translation>&amp;Beleg</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimSection</name>
+        <message>
+            <source>&amp;Start of the trip</source>
+            <translation>&amp;Reiseantritt</translation>
+        </message>
+        <message>
+            <source>&amp;End of the trip</source>
+            <translation>R&amp;eiseende</translation>
+        </message>
+        <message>
+            <source>&amp;Business began</source>
+            <translation>Dienstgeschäft &amp;begonnen</translation>
+        </message>
+        <message>
+            <source>Business e&amp;nded</source>
+            <translation>Dienstgeschäft be&amp;endet</translation>
+        </message>
+        <message>
+            <source>Bahn&amp;Card</source>
+            <translation>Bahn&amp;Card</translation>
+        </message>
+        <message>
+            <source>e.g. BahnCard 50, 2nd class, paid by me</source>
+            <translation>z. B. BahnCard 50, 2. Klasse, privat bezahlt</translation>
+        </message>
+        <message>
+            <source>Claim s&amp;ubmitted on</source>
+            <translation>Abrechnung eingereicht a&amp;m</translation>
+        </message>
+        <message>
+            <source>Personnel &amp;number</source>
+            <translation>Personal&amp;nummer</translation>
+        </message>
+        <message>
+            <source>Official &amp;title</source>
+            <translation>Amts- oder &amp;Dienstbezeichnung</translation>
+        </message>
+        <message>
+            <source>&amp;Organisational unit</source>
+            <translation>&amp;Organisationseinheit</translation>
+        </message>
+        <message>
+            <source>Cost c&amp;entre</source>
+            <translation>Kostenst&amp;elle</translation>
+        </message>
+        <message>
+            <source>Street and &amp;house number</source>
+            <translation>Straße und &amp;Hausnummer</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode</source>
+            <translation>&amp;Postleitzahl</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Ort</translation>
+        </message>
+        <message>
+            <source>&amp;IBAN</source>
+            <translation>&amp;IBAN</translation>
+        </message>
+        <message>
+            <source>BI&amp;C</source>
+            <translation>BI&amp;C</translation>
+        </message>
+        <message>
+            <source>Account &amp;holder</source>
+            <translation>Konto&amp;inhaber</translation>
+        </message>
+        <message>
+            <source>The trip as the claim form asks for it</source>
+            <translation>Die Reise, wie der Abrechnungsantrag sie erfragt</translation>
+        </message>
+        <message>
+            <source>My data for the claim form (kept on this installation and at HQ only)</source>
+            <translation>Meine Angaben für den Abrechnungsantrag (nur auf dieser Installation und bei der Zentrale gespeichert)</translation>
+        </message>
+        <message>
+            <source>&amp;Save claim data</source>
+            <translation>Abrechnungsangaben &amp;speichern</translation>
+        </message>
+        <message>
+            <source>at home</source>
+            <translation>an der Wohnung</translation>
+        </message>
+        <message>
+            <source>at the office</source>
+            <translation>an der Dienststätte</translation>
+        </message>
+        <message>
+            <source>Claim data saved.</source>
+            <translation>Abrechnungsangaben gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTableDialog</name>
+        <message>
+            <source>Import a per-diem table</source>
+            <translation>Tagegeldtabelle importieren</translation>
+        </message>
+        <message>
+            <source>HTML of the official page, CSV or XLSX</source>
+            <translation>HTML der amtlichen Seite, CSV oder XLSX</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>Datei &amp;wählen…</translation>
+        </message>
+        <message>
+            <source>The file holds only part of the table</source>
+            <translation>Die Datei enthält nur einen Teil der Tabelle</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Valid from</source>
+            <translation>&amp;Gültig ab</translation>
+        </message>
+        <message>
+            <source>Choose the published table to see what would change.</source>
+            <translation>Wählen Sie die veröffentlichte Tabelle, um zu sehen, was sich ändern würde.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Country / city</source>
+            <translation>Land / Ort</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Bisher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Published per-diem table</source>
+            <translation>Veröffentlichte Tagegeldtabelle</translation>
+        </message>
+        <message>
+            <source>Rate tables (*.html *.htm *.csv *.xlsx *.txt)</source>
+            <translation>Tagegeldtabellen (*.html *.htm *.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: %1 Nothing was changed.</source>
+            <translation>Diese Datei kann nicht importiert werden: %1 Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>vollständig</translation>
+        </message>
+        <message>
+            <source>part of the table</source>
+            <translation>Teil der Tabelle</translation>
+        </message>
+        <message>
+            <source>%1, valid from %2 (%3): %4 added, %5 changed, %6 removed, %7 unchanged.</source>
+            <translation>%1, gültig ab %2 (%3): %4 neu, %5 geändert, %6 entfernt, %7 unverändert.</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerDiemRates</name>
+        <message>
+            <source>No official table: %1 sample rates (not official) are used. Import the ARVVwV table with “Import table…”.</source>
+            <translation>Keine amtliche Tabelle: %1 Beispielsätze (nicht amtlich) werden verwendet. Importieren Sie die ARVVwV-Tabelle mit „Tabelle importieren…“.</translation>
+        </message>
+        <message>
+            <source>No official table yet. Import the ARVVwV table with “Import table…”.</source>
+            <translation>Noch keine amtliche Tabelle. Importieren Sie die ARVVwV-Tabelle mit „Tabelle importieren…“.</translation>
+        </message>
+        <message>
+            <source>Table in force: %1, valid from %2: %3 rows for %4 countries.</source>
+            <translation>Geltende Tabelle: %1, gültig ab %2: %3 Zeilen für %4 Länder.</translation>
+        </message>
+        <message>
+            <source>Complete.</source>
+            <translation>Vollständig.</translation>
+        </message>
+        <message>
+            <source>Meanwhile %1 sample rates (not official) are used.</source>
+            <translation>Bis dahin werden %1 Beispielsätze (nicht amtlich) verwendet.</translation>
+        </message>
+        <message>
+            <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+            <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
+        </message>
+        <message>
+            <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
+            <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerDiemRatesView</name>
+        <message>
+            <source>Import table…</source>
+            <translation>Tabelle importieren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerDiemRules</name>
+        <message>
+            <source>full day abroad: {percent} %</source>
+            <translation>voller Tag im Ausland: {percent} %</translation>
+        </message>
+        <message>
+            <source>departure day of a trip with a night away: {percent} %</source>
+            <translation>Abreisetag einer Reise mit Übernachtung: {percent} %</translation>
+        </message>
+        <message>
+            <source>return day of a trip with a night away: {percent} %</source>
+            <translation>Rückreisetag einer Reise mit Übernachtung: {percent} %</translation>
+        </message>
+        <message>
+            <source>travel day, absent {hours} h on this day: {percent} %</source>
+            <translation>Reisetag, an diesem Tag {hours} Std. abwesend: {percent} %</translation>
+        </message>
+        <message>
+            <source>one-day trip, absent {hours} h: {percent} %</source>
+            <translation>eintägige Reise, {hours} Std. abwesend: {percent} %</translation>
+        </message>
+        <message>
+            <source>one-day trip, absent {hours} h (not more than {limit} h): no allowance</source>
+            <translation>eintägige Reise, {hours} Std. abwesend (nicht mehr als {limit} Std.): kein Tagegeld</translation>
+        </message>
+        <message>
+            <source>{country} is the country last reached before midnight ({place}, {time})</source>
+            <translation>{country} vor Mitternacht zuletzt erreicht ({place}, {time} Uhr)</translation>
+        </message>
+        <message>
+            <source>back in {home}: rate of the last place of business abroad ({place}, {country})</source>
+            <translation>zurück in {home}: Satz des letzten Geschäftsorts im Ausland ({place}, {country})</translation>
+        </message>
+        <message>
+            <source>stop-over in {place} ({country}) without a night does not count</source>
+            <translation>Zwischenlandung in {place} ({country}) ohne Übernachtung zählt nicht</translation>
+        </message>
+        <message>
+            <source>day between take-off and landing of a long flight: rate of {country}</source>
+            <translation>Tag zwischen Abflug und Landung eines langen Flugs: Satz für {country}</translation>
+        </message>
+        <message>
+            <source>rate for {city} ({country})</source>
+            <translation>Satz für {city} ({country})</translation>
+        </message>
+        <message>
+            <source>{place} is not a city of the table: rate for the rest of {country}</source>
+            <translation>{place} ist kein Ort der Tabelle: Satz „im Übrigen“ für {country}</translation>
+        </message>
+        <message>
+            <source>{country} is not in the table: rate of {rate_country}</source>
+            <translation>{country} nicht in der Tabelle: Satz für {rate_country}</translation>
+        </message>
+        <message>
+            <source>{country} is not in the table: rate of its mother country {rate_country}</source>
+            <translation>{country} nicht in der Tabelle: Satz des Mutterlandes {rate_country}</translation>
+        </message>
+        <message>
+            <source>sample rate, not an official one: check before paying</source>
+            <translation>Beispielsatz, kein amtlicher Satz: vor Auszahlung prüfen</translation>
+        </message>
+        <message>
+            <source>no foreign country reached: domestic full day {amount}</source>
+            <translation>kein Ausland erreicht: Inlandstagegeld voller Tag {amount}</translation>
+        </message>
+        <message>
+            <source>no foreign country reached: domestic partial day {amount}</source>
+            <translation>kein Ausland erreicht: Inlandstagegeld Teiltag {amount}</translation>
+        </message>
+        <message>
+            <source>day {day} of the stay in {place} (more than {after} days): {percent} %</source>
+            <translation>{day}. Tag des Aufenthalts in {place} (mehr als {after} Tage): {percent} %</translation>
+        </message>
+        <message>
+            <source>at home during a longer stay: no allowance</source>
+            <translation>zu Hause während eines längeren Aufenthalts: kein Tagegeld</translation>
+        </message>
+        <message>
+            <source>lunch in a canteen: {percent} % of the rate</source>
+            <translation>Mittagessen in einer Kantine: {percent} % des Satzes</translation>
+        </message>
+        <message>
+            <source>meals provided ({meals}): {amount} deducted</source>
+            <translation>gestellte Mahlzeiten ({meals}): {amount} einbehalten</translation>
+        </message>
+        <message>
+            <source>meal deductions {nominal} limited to {gross} (never below zero)</source>
+            <translation>Kürzungen {nominal} auf {gross} begrenzt (nicht unter null)</translation>
+        </message>
+        <message>
+            <source>with receipt: at cost, within the cap {cap}</source>
+            <translation>mit Beleg: tatsächliche Kosten, im Höchstbetrag {cap}</translation>
+        </message>
+        <message>
+            <source>with receipt: cost {cost} limited to the cap {cap}</source>
+            <translation>mit Beleg: Kosten {cost} auf den Höchstbetrag {cap} begrenzt</translation>
+        </message>
+        <message>
+            <source>with receipt in {country}: at cost</source>
+            <translation>mit Beleg in {country}: tatsächliche Kosten</translation>
+        </message>
+        <message>
+            <source>with receipt in {country}: cost {cost} limited to {cap}</source>
+            <translation>mit Beleg in {country}: Kosten {cost} auf {cap} begrenzt</translation>
+        </message>
+        <message>
+            <source>without receipt in {country}: flat amount {amount}</source>
+            <translation>ohne Beleg in {country}: Pauschale {amount}</translation>
+        </message>
+        <message>
+            <source>without receipt: {percent} % of the cap {cap}, at most {max}</source>
+            <translation>ohne Beleg: {percent} % des Höchstbetrags {cap}, höchstens {max}</translation>
+        </message>
+        <message>
+            <source>without receipt: flat amount {amount}</source>
+            <translation>ohne Beleg: Pauschale {amount}</translation>
+        </message>
+        <message>
+            <source>longer stay (from day {day}): no flat amount without receipt</source>
+            <translation>längerer Aufenthalt (ab dem {day}. Tag): keine Pauschale ohne Beleg</translation>
+        </message>
+        <message>
+            <source>longer stay (from day {day}): lodging {percent} %</source>
+            <translation>längerer Aufenthalt (ab dem {day}. Tag): Übernachtungsgeld {percent} %</translation>
+        </message>
+        <message>
+            <source>night spent travelling: no lodging allowance</source>
+            <translation>Nacht im Verkehrsmittel: kein Übernachtungsgeld</translation>
+        </message>
+        <message>
+            <source>breakfast</source>
+            <translation>Frühstück</translation>
+        </message>
+        <message>
+            <source>lunch</source>
+            <translation>Mittagessen</translation>
+        </message>
+        <message>
+            <source>dinner</source>
+            <translation>Abendessen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Diagramm als PNG speichern…</translation>
+        </message>
+        <message>
+            <source>Save data as Excel…</source>
+            <translation>Daten als Excel speichern…</translation>
+        </message>
+        <message>
+            <source>Click a bar or a number to see the records behind it.</source>
+            <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+        </message>
+        <message>
+            <source>No data for these filters.</source>
+            <translation>Keine Daten für diese Filter.</translation>
+        </message>
+        <message>
+            <source>The %1 partnerships with the highest share spent of %2.</source>
+            <translation>Die %1 Partnerschaften mit dem höchsten verbrauchten Anteil von %2.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>Diagramm als PNG speichern</translation>
+        </message>
+        <message>
+            <source>The chart could not be saved</source>
+            <translation>Das Diagramm konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed. Choose a folder you may write to.</source>
+            <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>Save chart data</source>
+            <translation>Diagrammdaten speichern</translation>
+        </message>
+        <message>
+            <source>The chart data could not be saved</source>
+            <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsDialog</name>
+        <message>
+            <source>Records behind this figure: %1</source>
+            <translation>Datensätze hinter dieser Zahl: %1</translation>
+        </message>
+        <message>
+            <source>No records behind this figure.</source>
+            <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Workplan activity</source>
+            <translation>Arbeitsplan-Aktivität</translation>
+        </message>
+        <message>
+            <source>Activity log entry</source>
+            <translation>Eintrag im Tätigkeitsnachweis</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Study trip</source>
+            <translation>Studienreise</translation>
+        </message>
+        <message>
+            <source>Travel leg</source>
+            <translation>Reiseabschnitt</translation>
+        </message>
+        <message>
+            <source>Expense</source>
+            <translation>Auslage</translation>
+        </message>
+        <message>
+            <source>Travel-expense claim</source>
+            <translation>Reisekostenabrechnung</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschaft</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Progress report…</source>
+            <translation>Fortschrittsbericht…</translation>
+        </message>
+        <message>
+            <source>Final report (whole term)</source>
+            <translation>Abschlussbericht (gesamte Laufzeit)</translation>
+        </message>
+        <message>
+            <source>Progress report</source>
+            <translation>Fortschrittsbericht</translation>
+        </message>
+        <message>
+            <source>Report for which quarter?</source>
+            <translation>Bericht für welches Quartal?</translation>
+        </message>
+        <message>
+            <source>Save the progress report</source>
+            <translation>Fortschrittsbericht speichern</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>weiblich</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>männlich</translation>
+        </message>
+        <message>
+            <source>diverse</source>
+            <translation>divers</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>keine Angabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <source>Show all</source>
+            <translation>Alle zeigen</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Activities per quarter</source>
+            <translation>Aktivitäten je Quartal</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Durchgeführt</translation>
+        </message>
+        <message>
+            <source>Budget burn per partnership (EUR)</source>
+            <translation>Budgetverbrauch je Partnerschaft (EUR)</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Ausgegeben</translation>
+        </message>
+        <message>
+            <source>Participants by gender</source>
+            <translation>Teilnehmende nach Geschlecht</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Expert-days per programme</source>
+            <translation>Expertentage je Programm</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Geleistet</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>Alle Programme</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Alle Länder</translation>
+        </message>
+        <message>
+            <source>the beginning</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>the end</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Amount (EUR)</source>
+            <translation>Betrag (EUR)</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>Anzahl</translation>
         </message>
     </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from desktop_app.models import PerDiemRate
+from desktop_app.models import PerDiemRate, PerDiemTable
 from desktop_app.services.demo._builder import KOSOVO_ACCEPTED, DemoBuilder
 
 SAMPLE_SOURCE = "SAMPLE VALUES – replace with the current official ARVVwV table"
@@ -30,6 +30,15 @@ KOSOVO_RATES: tuple[tuple[str, date, str, str], ...] = (
 
 
 def build_per_diem_rates(builder: DemoBuilder) -> None:
+    builder.make(
+        PerDiemTable,
+        valid_from=date(2025, 1, 1),
+        title="Sample values (demo) – not an official ARVVwV table",
+        reference=SAMPLE_SOURCE,
+        complete=True,
+        note="Countries without a sample value take Luxembourg's, as ARV § 3 Abs. 2 says for an "
+        "official table.",
+    )
     for country, valid_from, daily_allowance, lodging_cap in RATES + KOSOVO_RATES:
         builder.make(
             PerDiemRate,
@@ -38,5 +47,6 @@ def build_per_diem_rates(builder: DemoBuilder) -> None:
             daily_allowance=Decimal(daily_allowance),
             lodging_cap=Decimal(lodging_cap),
             is_sample=True,
+            origin="sample",
             source=SAMPLE_SOURCE,
         )

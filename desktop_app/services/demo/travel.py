@@ -16,9 +16,11 @@ from desktop_app.models import (
     ActivityLogEntry,
     Advance,
     Attachment,
+    ClaimantProfile,
     Expense,
     MealsProvided,
     Night,
+    TravelClaim,
     TravelLeg,
 )
 from desktop_app.models.enums import ExpenseCategory as Category
@@ -136,6 +138,7 @@ def _legs(builder: DemoBuilder, mission_id: str, person_id: str) -> None:
             travel_class="Economy",
             cost=Decimal(cost),
             currency="EUR",
+            paid_by="office",
         )
 
 
@@ -230,9 +233,40 @@ def _advances(builder: DemoBuilder, mission_id: str, person_id: str) -> None:
     )
 
 
+def _claim(builder: DemoBuilder, mission_id: str, person_id: str) -> None:
+    """The claim form's data (invented; the IBAN is the standard example of ISO 13616)."""
+    builder.make(
+        ClaimantProfile,
+        person_id=person_id,
+        personnel_number="4711-0815",
+        official_title="Regierungsdirektorin",
+        org_unit="Referat IB3",
+        cost_centre="0814 532 01",
+        street="Musterstraße 12",
+        postal_code="10115",
+        city="Berlin",
+        iban="DE89370400440532013000",
+        bic="COBADEFFXXX",
+        account_holder="Dr. Katharina Vogt",
+    )
+    builder.make(
+        TravelClaim,
+        mission_id=mission_id,
+        person_id=person_id,
+        start_at_home=True,
+        trip_start_at=datetime(2026, 3, 9, 5, 30),
+        end_at_home=True,
+        trip_end_at=datetime(2026, 3, 14, 20, 15),
+        business_start_at=datetime(2026, 3, 9, 14, 0),
+        business_end_at=datetime(2026, 3, 13, 17, 0),
+        bahncard="BahnCard 50, 2. Klasse (privat)",
+    )
+
+
 def build_travel(builder: DemoBuilder) -> None:
     mission_id = builder.mission(MISSION)
     person_id = builder.person(EXPERT)
+    _claim(builder, mission_id, person_id)
     _activity_log(builder, mission_id, person_id)
     _legs(builder, mission_id, person_id)
     _stay(builder, mission_id, person_id)

@@ -7,6 +7,7 @@ One module per aggregate, each validator a short list of calls to the shared che
 
 from desktop_app.services.validators import (
     activities,
+    claims,
     parties,
     partnership,
     reference_data,
@@ -14,4 +15,4 @@ from desktop_app.services.validators import (
     workplan,
 )
 
-__all__ = ["activities", "parties", "partnership", "reference_data", "travel", "workplan"]
+__all__ = ["activities", "claims", "parties", "partnership", "reference_data", "travel", "workplan"]

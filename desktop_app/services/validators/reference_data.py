@@ -7,7 +7,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.models import Attachment, PerDiemRate
+from desktop_app.models import Attachment, PerDiemRate, PerDiemTable
+from desktop_app.models.enums import RateOrigin
 from desktop_app.services.crud import register
 from desktop_app.services.errors import FieldError
 from desktop_app.services.messages import QT_TRANSLATE_NOOP
@@ -21,15 +22,20 @@ def validate_per_diem_rate(
     session: Session, values: dict[str, Any], existing: Any
 ) -> list[FieldError]:
     check = Checks(session, PerDiemRate, values, existing)
+    if existing is None:
+        values.setdefault("city", "")
+        values.setdefault("is_sample", values.get("origin") == RateOrigin.SAMPLE)
+    check = Checks(session, PerDiemRate, values, existing)
     check.required("country", "valid_from", "daily_allowance", "lodging_cap", "is_sample")
     check.country("country")
+    check.one_of("origin", RateOrigin)
     check.non_negative(
         "daily_allowance",
         "lodging_cap",
         hint=QT_TRANSLATE_NOOP("Validation", "enter the amount from the table"),
     )
-    # The database keeps (country, valid_from) unique over deleted rates too.
-    other = check.duplicate("country", "valid_from", include_deleted=True)
+    # The database keeps (country, city, valid_from) unique over deleted rates too.
+    other = check.duplicate("country", "city", "valid_from", include_deleted=True)
     if other is not None:
         check.fail(
             "valid_from",
@@ -45,6 +51,28 @@ def validate_per_diem_rate(
                 "of adding another.",
             ),
             country=check.value("country"),
+            day=check.value("valid_from"),
+        )
+    return check.errors
+
+
+@register(PerDiemTable)
+def validate_per_diem_table(
+    session: Session, values: dict[str, Any], existing: Any
+) -> list[FieldError]:
+    check = Checks(session, PerDiemTable, values, existing)
+    check.required("valid_from", "title", "complete")
+    check.non_negative(
+        "expected_rows", hint=QT_TRANSLATE_NOOP("Validation", "enter the number of table rows")
+    )
+    other = check.duplicate("valid_from", include_deleted=True)
+    if other is not None:
+        check.fail(
+            "valid_from",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A rate table valid from {day} is already recorded; import into that table.",
+            ),
             day=check.value("valid_from"),
         )
     return check.errors

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -14,13 +15,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.exporters.per_diem_notes import translate_note
-from desktop_app.services.per_diem import PerDiemResult, claim_deadline
+from desktop_app.services.per_diem import Explanation, PerDiemResult, claim_deadline
+from desktop_app.services.per_diem.explain import CONTEXT, MEAL_NAMES, TEMPLATES
 from desktop_app.ui.expert_day.form_base import ERROR_STYLE
-from desktop_app.ui.i18n import country_label, format_date, format_decimal, language
+from desktop_app.ui.i18n import country_label, format_date, format_decimal
 
 MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
 MONEY_COLUMNS_NIGHT = (3, 4, 5)
+
+
+def _param(name: str, value: object) -> str:
+    if name == "meals" and isinstance(value, tuple):
+        return ", ".join(QCoreApplication.translate(CONTEXT, MEAL_NAMES[m]) for m in value)
+    if name in ("country", "rate_country", "home") and isinstance(value, str):
+        return country_label(value)
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    if isinstance(value, datetime):
+        return f"{format_date(value.date())} {value.strftime('%H:%M')}"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+def explanation_text(explanation: Explanation) -> str:
+    """One rule applied, in the UI language (the template from the .ts), with its source."""
+    template = QCoreApplication.translate(CONTEXT, TEMPLATES[explanation.code])
+    params = {name: _param(name, value) for name, value in explanation.params.items()}
+    text = template.format_map(params)
+    return f"{text} ({explanation.source})" if explanation.source else text
+
+
+def explanations_text(explanations: tuple[Explanation, ...]) -> str:
+    return "; ".join(explanation_text(item) for item in explanations)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -132,7 +161,7 @@ class PerDiemBreakdown(QWidget):
                 self._money(line.lunch_deduction),
                 self._money(line.dinner_deduction),
                 self._money(line.amount),
-                translate_note(line.note, language()),
+                explanations_text(line.explanations),
             ]
             for line in result.lines
         ]
@@ -145,7 +174,7 @@ class PerDiemBreakdown(QWidget):
                 self._money(line.cost),
                 self._money(line.cap),
                 self._money(line.amount),
-                translate_note(line.note, language()),
+                explanations_text(line.explanations),
             ]
             for line in result.lodging
         ]

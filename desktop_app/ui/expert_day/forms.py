@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 
 from desktop_app.models.enums import ExpenseCategory, TravelMode
 from desktop_app.services.expert_day import MissionChoice, default_day
+from desktop_app.services.per_diem.places import ELSEWHERE
 from desktop_app.ui.expert_day.form_base import (
     FieldForm,
     code_edit,
@@ -44,8 +45,19 @@ EXPENSE_CATEGORIES: dict[str, str] = {
     ExpenseCategory.VISA: QT_TRANSLATE_NOOP("ExpertDay", "Visa"),
     ExpenseCategory.COMMUNICATION: QT_TRANSLATE_NOOP("ExpertDay", "Communication"),
     ExpenseCategory.MATERIAL: QT_TRANSLATE_NOOP("ExpertDay", "Material"),
+    ExpenseCategory.TIP: QT_TRANSLATE_NOOP("ExpertDay", "Tip"),
     ExpenseCategory.OTHER: QT_TRANSLATE_NOOP("ExpertDay", "Other"),
 }
+
+
+PAID_BY: dict[str, str] = {
+    "": QT_TRANSLATE_NOOP("ExpertDay", "not stated"),
+    "office": QT_TRANSLATE_NOOP("ExpertDay", "the office (booked for me)"),
+    "traveller": QT_TRANSLATE_NOOP("ExpertDay", "me"),
+}
+
+AUTOMATIC = ""
+"""``rate_place`` choice: matched from the arrival place (None in the record)."""
 
 
 def vocabulary_label(vocabulary: dict[str, str], value: str | None) -> str:
@@ -129,8 +141,18 @@ class ActivityForm(EntryForm):
 
 
 class TravelLegForm(EntryForm):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A travel leg. Where the arrival country has city rows in the per-diem table, the form
+    offers them ("Rate place"): automatic matches the arrival place; when that is ambiguous the
+    calculation asks for a choice here."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        cities: Callable[[str, date], list[str]] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._cities = cities or (lambda _country, _day: [])
         self.departure_at = self.add_field("departure_at", self.tr("&Departure"), datetime_edit())
         self.departure_place = self.add_field(
             "departure_place", self.tr("Depa&rture place"), QLineEdit()
@@ -159,6 +181,30 @@ class TravelLegForm(EntryForm):
         self.travel_class = self.add_field("travel_class", self.tr("Cla&ss"), QLineEdit())
         self.cost = self.add_field("cost", self.tr("Cos&t"), QLineEdit())
         self.currency = self.add_field("currency", self.tr("C&urrency"), code_edit(3, "EUR"))
+        self.paid_by = self.add_field("paid_by", self.tr("Ticket &paid by"), QComboBox())
+        _fill_combo(self.paid_by, PAID_BY)
+        self.rate_place = self.add_field("rate_place", self.tr("Rate pla&ce"), QComboBox())
+        self.arrival_country.textChanged.connect(lambda _text: self.fill_rate_places())
+        self.arrival_at.dateTimeChanged.connect(lambda _value: self.fill_rate_places())
+        self.fill_rate_places()
+
+    def fill_rate_places(self, keep: str | None = None) -> None:
+        """Offer the city rows of the arrival country (and the rest of the country)."""
+        current = keep if keep is not None else self.rate_place.currentData()
+        arrival = get_datetime(self.arrival_at)
+        country = self.arrival_country.text().strip().upper()
+        cities = self._cities(country, arrival.date()) if len(country) == 2 else []
+        self.rate_place.blockSignals(True)
+        self.rate_place.clear()
+        self.rate_place.addItem(self.tr("automatic (from the arrival place)"), AUTOMATIC)
+        if cities:
+            self.rate_place.addItem(self.tr("rest of the country"), ELSEWHERE)
+            for city in cities:
+                self.rate_place.addItem(city, city)
+        index = self.rate_place.findData(current)
+        self.rate_place.setCurrentIndex(max(index, 0))
+        self.rate_place.setEnabled(bool(cities))
+        self.rate_place.blockSignals(False)
 
     def _toggle_border(self, checked: bool) -> None:
         self.border_crossing_at.setEnabled(checked)
@@ -179,6 +225,8 @@ class TravelLegForm(EntryForm):
         self.travel_class.clear()
         self.cost.clear()
         self.currency.setText("EUR")
+        _select(self.paid_by, "")
+        self.fill_rate_places(AUTOMATIC)
 
     def follow_up(self, scope: Scope, records: Sequence[Any]) -> None:
         """The next leg starts where the last one arrived; from the destination it heads home."""
@@ -216,6 +264,8 @@ class TravelLegForm(EntryForm):
             "travel_class": self.travel_class.text(),
             "cost": parse_decimal(self.cost.text()),
             "currency": self.currency.text(),
+            "paid_by": self.paid_by.currentData() or None,
+            "rate_place": self.rate_place.currentData() or None,
         }
 
     def load(self, record: Any) -> None:
@@ -232,6 +282,8 @@ class TravelLegForm(EntryForm):
         self.travel_class.setText(record.travel_class or "")
         self.cost.setText(format_plain(record.cost))
         self.currency.setText(record.currency or "EUR")
+        _select(self.paid_by, record.paid_by or "")
+        self.fill_rate_places(record.rate_place or AUTOMATIC)
 
 
 class MealsForm(EntryForm):
@@ -243,10 +295,13 @@ class MealsForm(EntryForm):
         self.breakfast = self.add_field("breakfast", self.tr("&Breakfast provided"), QCheckBox())
         self.lunch = self.add_field("lunch", self.tr("&Lunch provided"), QCheckBox())
         self.dinner = self.add_field("dinner", self.tr("D&inner provided"), QCheckBox())
+        self.canteen_lunch = self.add_field(
+            "canteen_lunch", self.tr("Lunch in a &canteen (paid)"), QCheckBox()
+        )
 
     def reset(self, scope: Scope) -> None:
         set_date(self.day, scope.day)
-        for box in (self.breakfast, self.lunch, self.dinner):
+        for box in (self.breakfast, self.lunch, self.dinner, self.canteen_lunch):
             box.setChecked(False)
 
     def values(self) -> dict[str, Any]:
@@ -255,6 +310,7 @@ class MealsForm(EntryForm):
             "breakfast": self.breakfast.isChecked(),
             "lunch": self.lunch.isChecked(),
             "dinner": self.dinner.isChecked(),
+            "canteen_lunch": self.canteen_lunch.isChecked(),
         }
 
     def load(self, record: Any) -> None:
@@ -262,6 +318,7 @@ class MealsForm(EntryForm):
         self.breakfast.setChecked(bool(record.breakfast))
         self.lunch.setChecked(bool(record.lunch))
         self.dinner.setChecked(bool(record.dinner))
+        self.canteen_lunch.setChecked(bool(record.canteen_lunch))
 
     def match_existing(self, records: Sequence[Any], values: dict[str, Any]) -> str | None:
         return next((r.id for r in records if r.day == values["day"]), None)
@@ -343,10 +400,14 @@ class ExpenseForm(_ReceiptForm):
         self.exchange_rate = self.add_field(
             "exchange_rate", self.tr("&Exchange rate (EUR per unit)"), QLineEdit()
         )
+        self.paid_by = self.add_field("paid_by", self.tr("&Paid by"), QComboBox())
+        self.paid_by.addItem(self.tr("me"), "traveller")
+        self.paid_by.addItem(self.tr("the office (booked for me)"), "office")
         self._add_receipt(store)
 
     def reset(self, scope: Scope) -> None:
         set_date(self.day, scope.day)
+        _select(self.paid_by, "traveller")
         _select(self.category, ExpenseCategory.LOCAL_TRANSPORT)
         self.description.clear()
         self.amount.clear()
@@ -363,10 +424,12 @@ class ExpenseForm(_ReceiptForm):
             "currency": self.currency.text(),
             "exchange_rate": _exchange_rate(self.exchange_rate.text(), self.currency.text()),
             "attachment_id": self.receipt.attachment_id,
+            "paid_by": self.paid_by.currentData(),
         }
 
     def load(self, record: Any, filename: str | None = None) -> None:
         set_date(self.day, record.day)
+        _select(self.paid_by, record.paid_by or "traveller")
         _select(self.category, record.category)
         self.description.setText(record.description or "")
         self.amount.setText(format_plain(record.amount))

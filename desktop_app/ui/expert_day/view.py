@@ -46,7 +46,9 @@ from desktop_app.ui.expert_day.section import EntrySection
 from desktop_app.ui.expert_day.table_model import Column
 from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
 
-CALCULATION_TABLES = frozenset({"travel_legs", "meals_provided", "nights", "per_diem_rates"})
+CALCULATION_TABLES = frozenset(
+    {"travel_legs", "meals_provided", "nights", "per_diem_rates", "per_diem_tables"}
+)
 CHOICE_TABLES = frozenset({"missions", "mission_experts", "people", "node_identity"})
 
 __all__ = ["ExpertDayView"]
@@ -121,6 +123,13 @@ class ExpertDayView(QWidget):
         self.context.announce({"attachments"})
         return result
 
+    def _rate_cities(self, country: str, day: date) -> list[str]:
+        """City rows of the per-diem table for ``country`` on ``day`` (the leg form's choice)."""
+        from desktop_app.services.mission_claims import rate_table
+
+        with self.context.db.session() as session:
+            return rate_table(session).cities(country, day)
+
     def _build_sections(self, body: QWidget) -> None:
         c = Column
         money = format_decimal
@@ -141,7 +150,7 @@ class ExpertDayView(QWidget):
         self.travel = EntrySection(
             self.context,
             TravelLeg,
-            TravelLegForm(),
+            TravelLegForm(cities=self._rate_cities),
             self.tr("Travel leg"),
             [
                 c(
@@ -221,7 +230,13 @@ class ExpertDayView(QWidget):
             self.tr("5 Expenses"),
         )
         self.sections = [self.activity, self.travel, self.meals, self.nights, self.expenses]
-        for number, (section, title) in enumerate(zip(self.sections, titles, strict=True), 1):
+        from desktop_app.ui.expert_day.claim import ClaimSection
+
+        self.claim = ClaimSection(self.context)
+        pages: list[QWidget] = [*self.sections, self.claim]
+        for number, (section, title) in enumerate(
+            zip(pages, (*titles, self.tr("6 Claim")), strict=True), 1
+        ):
             self.tabs.addTab(section, title)
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), body)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -273,7 +288,7 @@ class ExpertDayView(QWidget):
                 self.person_combo.setCurrentIndex(person_index)
         self._apply_scope()
 
-    def focus_section(self, section: EntrySection) -> None:
+    def focus_section(self, section: QWidget) -> None:
         self.tabs.setCurrentWidget(section)
         section.form.focus_first()
 
@@ -334,6 +349,7 @@ class ExpertDayView(QWidget):
         scope = self.current_scope()
         for section in self.sections:
             section.set_scope(scope)
+        self.claim.set_scope(scope)
         self.refresh_breakdown()
 
     # -- per diem --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ no button ever does nothing.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -77,6 +78,19 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QWidget]:
             lambda: declaration(as_pdf=True),
         )
         _pdf_note(ops, buttons)
+    if importlib.util.find_spec("desktop_app.ui.reports.ops") is not None:
+
+        def progress_report() -> None:
+            from desktop_app.ui.reports.ops import export_progress_report
+
+            if detail.partnership_id is not None:
+                detail.document_op = export_progress_report(
+                    detail, detail.context, detail.partnership_id
+                )
+
+        buttons.append(
+            _button(QCoreApplication.translate("Reports", "Progress report…"), progress_report)
+        )
     return buttons
 
 

@@ -122,8 +122,7 @@ def read(settings: QSettings, key: str, database: Path) -> Preview | None:
             return None
         order = [row[0] for row in connection.execute(payload["page"])]
         by_id = {
-            row[0]: row[1:]
-            for row in connection.execute(payload["details"], (json.dumps(order),))
+            row[0]: row[1:] for row in connection.execute(payload["details"], (json.dumps(order),))
         }
         kinds = tuple(str(kind) for _title, kind, _width in payload["columns"])
         rows = tuple(

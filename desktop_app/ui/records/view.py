@@ -361,9 +361,6 @@ class RecordsView(QWidget):
             listener(record_id)
         self.current_changed.emit(record_id)
 
-    def current_id(self) -> str | None:
-        return self.form.record_id
-
     def new_record(self) -> None:
         self.table.clearSelection()
         self.form.new_record()

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import PartnerDeskError
 from desktop_app.security import enrolment, keys, lifecycle
-from desktop_app.sync.errors import SyncError
-from desktop_app.sync.peers import this_node
+from desktop_app.services.node import this_node
 
 Confirm = Callable[[str], bool]
 
@@ -114,7 +114,7 @@ class SecurityBox(QGroupBox):
             )
             confirmed = confirm(question)
             enrolment.accept(db, request, confirmed=confirmed)
-        except SyncError as exc:
+        except PartnerDeskError as exc:
             self.message.setText(str(exc))
             return False
         self.message.setText(
@@ -142,7 +142,7 @@ class SecurityBox(QGroupBox):
             return False
         try:
             _node_id, name = lifecycle.revoke(self.context.db, peer, "revoked in the Sync view")
-        except SyncError as exc:
+        except PartnerDeskError as exc:
             self.message.setText(str(exc))
             return False
         self.message.setText(self.tr("{0} is revoked.").format(name))
@@ -153,6 +153,6 @@ class SecurityBox(QGroupBox):
 def this_node_or_none(session: Any) -> bool:
     try:
         this_node(session)
-    except SyncError:
+    except PartnerDeskError:
         return False
     return True

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app.models import NodeIdentity, Syncable
 from desktop_app.models.sync_state import SyncChange
-from desktop_app.sync.clocks import RecordKey, load_clocks, save_clocks
-from desktop_app.sync.hlc import HybridClock
-from desktop_app.sync.values import dumps, sync_tables, table_order
+from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
+from desktop_app.persistence.hlc import HybridClock
+from desktop_app.persistence.sync_values import dumps, sync_tables, table_order
 
 UNOWNED = "unowned"
 """Origin of changes made before this installation had a node id; ``init`` adopts them."""

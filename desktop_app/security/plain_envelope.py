@@ -1,18 +1,18 @@
-"""The envelope around a bundle's zip: where signing and encryption plug in (security issue).
+"""The envelope around a bundle's zip (the :class:`Envelope` protocol) and the plain envelope.
 
-A bundle file is ``envelope.seal(zip_bytes)``. Today :class:`PlainEnvelope` writes the zip as it
-is. The security issue adds an implementation that signs the zip with the sender's Ed25519 key
-(the manifest lists the SHA-256 of every member, so signing the zip or the manifest covers all
-of it) and encrypts the result to the receiver's key in the age format, so ``age -d`` can open a
-bundle for an audit. Nothing else changes: export calls ``seal``, import calls ``open`` before
-reading the zip, and ``name`` is written to the manifest as ``envelope``.
+A bundle file is ``envelope.seal(zip_bytes)``. :class:`PlainEnvelope` writes the zip as it is
+(installations without keys, and tests); :class:`desktop_app.security.envelope.SecureEnvelope`
+signs the zip's manifest with the sender's Ed25519 key and encrypts the result to the receiver's
+key in the age format. :func:`desktop_app.security.transport.envelope_for` chooses one for a
+database. Sync's export calls ``seal``, its import calls ``open`` before reading the zip, and
+``name`` is written to the manifest as ``envelope``.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from desktop_app.sync.errors import BundleRejected
+from desktop_app.security.errors import BundleRejected
 
 ZIP_MAGIC = b"PK\x03\x04"
 AGE_MAGIC = b"age-encryption.org/"
@@ -32,13 +32,6 @@ class Envelope(Protocol):
     def imported(self, report: Any) -> None:
         """Called once the bundle ``open`` returned was imported (not after a dry run)."""
         ...
-
-
-def default_envelope(db: Any) -> Envelope:
-    """This installation's envelope: signed and encrypted once it has keys (security issue)."""
-    from desktop_app.security.transport import envelope_for
-
-    return envelope_for(db)
 
 
 class PlainEnvelope:

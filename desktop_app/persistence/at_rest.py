@@ -5,6 +5,10 @@ database is created; from then on the database file is SQLCipher-encrypted (AES-
 derived from a passphrase by SQLCipher's PBKDF2, or a random 256-bit key kept in the operating
 system's keyring with ``--keyring``). The passphrase comes from ``$PARTNERDESK_PASSPHRASE``,
 else from a registered provider (the GUI's dialog), else from a prompt on the terminal.
+
+This module unlocks: it knows the key and the SQLCipher driver. Opening the database (check,
+backup, migration) is :func:`desktop_app.persistence.database.open_database`, for encrypted and
+plain files alike.
 """
 
 from __future__ import annotations
@@ -15,16 +19,15 @@ import os
 import secrets
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-
-from desktop_app.security.errors import SecurityError
+from desktop_app.errors import PartnerDeskError
+from desktop_app.persistence.atomic_files import atomic_path, write_atomically
 
 if TYPE_CHECKING:
-    from desktop_app.persistence.database import Database
+    from sqlalchemy import Engine
+
     from desktop_app.persistence.paths import DataPaths
 
 MARKER = "encryption.json"
@@ -38,7 +41,11 @@ _provider: Callable[[Path], str | None] | None = None
 _asked: dict[Path, str] = {}
 
 
-class DatabaseLocked(SecurityError):
+class EncryptionError(PartnerDeskError):
+    """The encrypted database cannot be set up or opened (no SQLCipher, a bad passphrase)."""
+
+
+class DatabaseLocked(EncryptionError):
     """The encrypted database cannot be opened: no passphrase, or a wrong one."""
 
 
@@ -59,11 +66,11 @@ def is_encrypted(paths: DataPaths) -> bool:
     return (paths.root / MARKER).exists()
 
 
-def _sqlcipher() -> Any:
+def sqlcipher() -> Any:
     try:
         import sqlcipher3
     except ImportError as exc:  # pragma: no cover - the package is a dependency
-        raise SecurityError(
+        raise EncryptionError(
             "This database is encrypted, but SQLCipher support (the sqlcipher3 package) is "
             "not installed."
         ) from exc
@@ -74,7 +81,7 @@ def _keyring() -> Any:
     try:
         import keyring
     except ImportError as exc:
-        raise SecurityError(
+        raise EncryptionError(
             "The operating system's keyring is not available (install the 'keyring' package), "
             "use a passphrase instead."
         ) from exc
@@ -84,20 +91,22 @@ def _keyring() -> Any:
 def prepare(paths: DataPaths, *, use_keyring: bool = False) -> None:
     """Before ``init`` creates the database: choose encryption and its key source."""
     if paths.database.exists() and paths.database.stat().st_size > 0:
-        raise SecurityError(
+        raise EncryptionError(
             f"{paths.database} exists already; encryption is chosen when a data directory is "
             "created. Start with a new --data-dir and import your data by bundle."
         )
-    _sqlcipher()
-    paths.root.mkdir(parents=True, exist_ok=True)
+    sqlcipher()
     if use_keyring:
-        _keyring().set_password(KEYRING_SERVICE, str(paths.root), secrets.token_hex(32))
-    else:
+        keyring = _keyring()
+    else:  # a refused passphrase leaves nothing behind, not even the folder
         passphrase = os.environ.get(PASSPHRASE_ENV) or _ask(paths.root, confirm=True)
         if len(passphrase) < MIN_PASSPHRASE:
-            raise SecurityError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+            raise EncryptionError(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+    paths.root.mkdir(parents=True, exist_ok=True)
+    if use_keyring:
+        keyring.set_password(KEYRING_SERVICE, str(paths.root), secrets.token_hex(32))
     marker = {"cipher": "sqlcipher", "unlock": KEYRING if use_keyring else PASSPHRASE}
-    (paths.root / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
+    write_atomically(paths.root / MARKER, json.dumps(marker, indent=1) + "\n")
 
 
 def _ask(root: Path, *, confirm: bool = False) -> str:
@@ -112,7 +121,7 @@ def _ask(root: Path, *, confirm: bool = False) -> str:
         )
     first = getpass.getpass("Passphrase of the PartnerDesk database: ")
     if confirm and getpass.getpass("The same passphrase again: ") != first:
-        raise SecurityError("The two passphrases differ; nothing was created.")
+        raise EncryptionError("The two passphrases differ; nothing was created.")
     return first
 
 
@@ -140,7 +149,9 @@ def key_pragma(paths: DataPaths) -> str:
     return "PRAGMA key = '{}'".format(database_key(paths).replace("'", "''"))
 
 
-def _unlock(pragma: str) -> Callable[[Any, Any], None]:
+def unlock_on_connect(pragma: str) -> Callable[[Any, Any], None]:
+    """A ``connect`` listener that unlocks each new connection with ``pragma`` (first thing)."""
+
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
         dbapi_connection.execute(pragma)
@@ -148,30 +159,15 @@ def _unlock(pragma: str) -> Callable[[Any, Any], None]:
     return on_connect
 
 
-def encrypted_engine(paths: DataPaths, synchronous: str, pragma: str) -> Engine:
-    from desktop_app.persistence.database import _begin, _sqlite_pragmas
-
-    engine = create_engine(f"sqlite:///{paths.database}", module=_sqlcipher().dbapi2)
-    event.listen(engine, "connect", _unlock(pragma))
-    event.listen(engine, "connect", _sqlite_pragmas(synchronous))
-    event.listen(engine, "begin", _begin)
-    return engine
-
-
-def open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], datetime]) -> Database:
-    """:func:`desktop_app.persistence.database.open_database` for an encrypted data directory:
-    unlock, quick check, back up before a migration (encrypted with the same key), migrate."""
-    from desktop_app.persistence import migrate
-    from desktop_app.persistence.database import Database, DatabaseDamaged
-
-    pragma = key_pragma(paths)
-    engine = encrypted_engine(paths, synchronous, pragma)
+def unlocked_quick_check(engine: Engine, paths: DataPaths) -> list[str]:
+    """``PRAGMA quick_check`` through an engine of :func:`desktop_app.persistence.database.
+    sqlite_engine` with the key; a key that does not open the file raises
+    :class:`DatabaseLocked` (and is asked again next time)."""
     exists = paths.database.exists() and paths.database.stat().st_size > 0
     try:
         with engine.connect() as conn:
-            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+            return [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
     except Exception as exc:
-        engine.dispose()
         if "not a database" in str(exc) and exists:
             _asked.pop(paths.root, None)
             raise DatabaseLocked(
@@ -179,36 +175,22 @@ def open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], datet
                 f"{paths.database}. Nothing was changed; try again."
             ) from exc
         raise
-    if rows != ["ok"]:
-        engine.dispose()
-        from desktop_app.persistence.backup import last_good_backup
-
-        raise DatabaseDamaged(paths.database, "; ".join(rows[:5]), last_good_backup(paths.backups))
-    if migrate.needs_upgrade(engine):
-        if exists:
-            _backup(engine, paths, pragma)
-        migrate.upgrade(engine)
-    return Database(engine, paths, clock)
 
 
-def _backup(engine: Engine, paths: DataPaths, pragma: str) -> Path:
-    """An encrypted online backup (same key) into the backups folder."""
-    from desktop_app.persistence.backup import BACKUP_SUFFIX, _stamp
-
-    paths.backups.mkdir(parents=True, exist_ok=True)
-    target = paths.backups / f"partnerdesk-{_stamp()}-pre-migration{BACKUP_SUFFIX}"
-    partial = target.with_suffix(".partial")
+def backup_encrypted(engine: Engine, target: Path, pragma: str) -> Path:
+    """An online backup of the encrypted database into ``target``, encrypted with the same key
+    (written atomically)."""
     source = engine.raw_connection()
     try:
-        dest = _sqlcipher().connect(str(partial))
-        try:
-            dest.execute(pragma)
-            source.driver_connection.backup(dest)  # type: ignore[union-attr]
-        finally:
-            dest.close()
+        with atomic_path(target) as partial:
+            dest = sqlcipher().connect(str(partial))
+            try:
+                dest.execute(pragma)
+                source.driver_connection.backup(dest)  # type: ignore[union-attr]
+            finally:
+                dest.close()
     finally:
         source.close()
-    partial.replace(target)
     return target
 
 
@@ -222,7 +204,7 @@ def index_connection(database: Path, index: Path) -> Any:
         import sqlite3
 
         return sqlite3.connect(index)
-    connection = _sqlcipher().connect(str(index))
+    connection = sqlcipher().connect(str(index))
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(key_pragma(paths))
     return connection
@@ -250,13 +232,13 @@ def encrypted_quick_check(database: Path) -> tuple[bool, str] | None:
             break
     else:
         return None
-    sqlcipher = _sqlcipher()
-    connection = sqlcipher.connect(f"file:{database}?mode=ro", uri=True)
+    driver = sqlcipher()
+    connection = driver.connect(f"file:{database}?mode=ro", uri=True)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(key_pragma(paths))
         rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check").fetchall()]
-    except sqlcipher.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         if "not a database" in str(exc):
             raise DatabaseLocked(
                 f"The passphrase (or key) does not open the encrypted file {database}."

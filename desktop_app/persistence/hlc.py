@@ -30,12 +30,6 @@ def hlc_to_datetime(hlc: int) -> datetime:
     return EPOCH + timedelta(milliseconds=hlc >> COUNTER_BITS)
 
 
-def format_hlc(hlc: int) -> str:
-    """Readable form: ``2026-11-22T01:02:03.456Z+7`` (wall time and counter)."""
-    wall = hlc_to_datetime(hlc).isoformat(timespec="milliseconds")
-    return f"{wall}Z+{hlc & ((1 << COUNTER_BITS) - 1)}"
-
-
 class HybridClock:
     """A thread-safe HLC driven by an injectable wall clock (naive UTC datetimes)."""
 

@@ -1,0 +1,61 @@
+"""The rate tables shipped with PartnerDesk (``resources/per_diem_rates/``, built by
+``scripts/build_per_diem_rates.py``): which tables, their publication, how many rows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from desktop_app.services.per_diem.resources import resource_path
+
+
+@dataclass(frozen=True)
+class ShippedTable:
+    valid_from: date
+    title: str
+    reference: str
+    source: str
+    omitted: str
+    file: Path | None
+    rows: int
+    countries: int
+    complete: bool
+
+
+@cache
+def shipped_tables() -> tuple[ShippedTable, ...]:
+    """Every table listed in ``resources/per_diem_rates/tables.json``, oldest first."""
+    folder = resource_path("per_diem_rates")
+    data = json.loads((folder / "tables.json").read_text(encoding="utf-8"))
+    return tuple(
+        ShippedTable(
+            valid_from=date.fromisoformat(item["valid_from"]),
+            title=item["title"],
+            reference=item["reference"],
+            source=item.get("source", ""),
+            omitted=item.get("omitted", ""),
+            file=folder / item["file"] if item.get("file") else None,
+            rows=int(item["rows"]),
+            countries=int(item["countries"]),
+            complete=bool(item["complete"]),
+        )
+        for item in data
+    )
+
+
+def shipped_for_file(path: Path) -> ShippedTable | None:
+    """The shipped table whose CSV ``path`` is (by name), else None."""
+    for table in shipped_tables():
+        if table.file is not None and table.file.name == path.name:
+            return table
+    return None
+
+
+def shipped_for_date(valid_from: date) -> ShippedTable | None:
+    for table in shipped_tables():
+        if table.valid_from == valid_from:
+            return table
+    return None

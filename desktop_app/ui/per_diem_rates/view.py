@@ -1,0 +1,306 @@
+"""Per-diem rates: the table in force and how complete it is, the rates list, and the import of a
+published ARVVwV table with a preview of the rows added, changed and removed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.rate_tables.importer import ImportPreview
+from desktop_app.ui.background import BackgroundOp, Job
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.expert_day.form_base import ERROR_STYLE
+from desktop_app.ui.i18n import country_label, format_date, format_decimal
+from desktop_app.ui.per_diem_rates.spec import PER_DIEM_RATES
+from desktop_app.ui.records.view import RecordsView
+
+
+def coverage_text(found: object) -> str:
+    """The coverage of the table in force, in the UI language."""
+    from PySide6.QtCore import QCoreApplication
+
+    valid_from = getattr(found, "valid_from", None)
+    if valid_from is None:
+        if getattr(found, "samples", 0):
+            return QCoreApplication.translate(
+                "PerDiemRates",
+                "No official table: %1 sample rates (not official) are used. Import the ARVVwV "
+                "table with “Import table…”.",
+            ).replace("%1", str(found.samples))  # type: ignore[attr-defined]
+        return QCoreApplication.translate(
+            "PerDiemRates", "No official table yet. Import the ARVVwV table with “Import table…”."
+        )
+    text = (
+        QCoreApplication.translate(
+            "PerDiemRates", "Table in force: %1, valid from %2: %3 rows for %4 countries."
+        )
+        .replace("%1", str(found.title))  # type: ignore[attr-defined]
+        .replace("%2", format_date(valid_from))
+        .replace("%3", str(found.rows))  # type: ignore[attr-defined]
+        .replace("%4", str(found.countries))  # type: ignore[attr-defined]
+    )
+    if found.complete:  # type: ignore[attr-defined]
+        return text + " " + QCoreApplication.translate("PerDiemRates", "Complete.")
+    if getattr(found, "samples", 0) and not found.rows:  # type: ignore[attr-defined]
+        text += " " + QCoreApplication.translate(
+            "PerDiemRates", "Meanwhile %1 sample rates (not official) are used."
+        ).replace("%1", str(found.samples))  # type: ignore[attr-defined]
+    shipped = getattr(found, "shipped_rows", 0)
+    if shipped > found.rows:  # type: ignore[attr-defined]
+        text += " " + QCoreApplication.translate(
+            "PerDiemRates",
+            "PartnerDesk ships %1 verified rows of this table (%2); import them with "
+            "“Import table…”.",
+        )
+        text = text.replace("%1", str(shipped)).replace(
+            "%2", Path(str(getattr(found, "shipped_file", ""))).name
+        )
+    return (
+        text
+        + " "
+        + QCoreApplication.translate(
+            "PerDiemRates",
+            "Not complete: a country missing here is reported as missing in the calculation; "
+            "import the official table to complete it.",
+        )
+    )
+
+
+class PerDiemRatesView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("view_per_diem_rates_page")
+        self.coverage = QLabel()
+        self.coverage.setObjectName("rateCoverage")
+        self.coverage.setWordWrap(True)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importRateTable")
+        self.import_button.clicked.connect(self.import_table)
+        self.records = RecordsView(context, PER_DIEM_RATES)
+        top = QHBoxLayout()
+        top.addWidget(self.coverage, 1)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.records, 1)
+        self.records.splitter.setSizes([720, 350])
+        context.data_changed.connect(self._changed)
+        self.retranslate()
+        self.refresh_coverage()
+
+    @property
+    def record_views(self) -> list[RecordsView]:
+        return [self.records]
+
+    def select_record(self, record_id: str) -> bool:
+        return self.records.select_record(record_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh_coverage()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import table…"))
+
+    def _changed(self, tables: frozenset[str]) -> None:
+        if tables & {"per_diem_rates", "per_diem_tables"}:
+            self.refresh_coverage()
+
+    def refresh_coverage(self) -> None:
+        from desktop_app.services.rate_tables.listing import coverage
+
+        with self.context.db.session() as session:
+            found = coverage(session, date.today())
+        self.coverage.setText(coverage_text(found))
+
+    def import_table(self) -> None:
+        dialog = ImportTableDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.context.announce({"per_diem_rates", "per_diem_tables"})
+
+
+class ImportTableDialog(QDialog):
+    """Choose the published table, see what changes, then import it (or cancel)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Import a per-diem table"))
+        self.resize(820, 560)
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        self.file.setPlaceholderText(self.tr("HTML of the official page, CSV or XLSX"))
+        browse = QPushButton(self.tr("&Choose file…"))
+        browse.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        self.valid_from = QDateEdit()
+        self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from.setDate(QDate(date.today().year, 1, 1))
+        self.valid_from.dateChanged.connect(lambda _d: self.preview())
+        self.partial = QCheckBox(self.tr("The file holds only part of the table"))
+        self.partial.toggled.connect(lambda _on: self.preview())
+        form = QFormLayout()
+        form.addRow(self.tr("&File"), row)
+        form.addRow(self.tr("&Valid from"), self.valid_from)
+        form.addRow("", self.partial)
+        self.summary = QLabel(self.tr("Choose the published table to see what would change."))
+        self.summary.setWordWrap(True)
+        self.changes = QTableWidget(0, 4)
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("Change"), self.tr("Country / city"), self.tr("Before"), self.tr("After")]
+        )
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText(self.tr("&Import"))
+        self.apply_button.setEnabled(False)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(self.buttons)
+        self.result_preview: ImportPreview | None = None
+
+    def choose(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Published per-diem table"),
+            "",
+            self.tr("Rate tables (*.html *.htm *.csv *.xlsx *.txt)"),
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        self.file.setText(str(path))
+        self.preview()
+
+    def _chosen_date(self) -> date:
+        value = self.valid_from.date()
+        return date(value.year(), value.month(), value.day())
+
+    def preview(self) -> None:
+        text = self.file.text()
+        if not text:
+            return
+        path, day, partial = Path(text), self._chosen_date(), self.partial.isChecked()
+
+        def work(job: Job) -> ImportPreview:
+            from desktop_app.services.rate_tables.importer import preview_import
+            from desktop_app.services.rate_tables.parse import read_table
+
+            parsed_day = read_table(path).valid_from
+            with job.session() as session:
+                return preview_import(
+                    session,
+                    path,
+                    valid_from=parsed_day or day,
+                    complete=False if partial else None,
+                )
+
+        self.apply_button.setEnabled(False)
+        BackgroundOp(self, self.context.db, work).success(self.show_preview).failure(
+            self.show_error
+        ).run()
+
+    def show_error(self, error: BaseException) -> None:
+        self.result_preview = None
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(
+            self.tr("This file cannot be imported: %1 Nothing was changed.").replace(
+                "%1", str(error)
+            )
+        )
+        self.changes.setRowCount(0)
+        self.apply_button.setEnabled(False)
+
+    def show_preview(self, preview: ImportPreview) -> None:
+        self.result_preview = preview
+        if preview.valid_from != self._chosen_date():
+            self.valid_from.blockSignals(True)
+            self.valid_from.setDate(
+                QDate(preview.valid_from.year, preview.valid_from.month, preview.valid_from.day)
+            )
+            self.valid_from.blockSignals(False)
+        counts = preview.counts
+        self.summary.setStyleSheet("")
+        state = self.tr("complete") if preview.complete else self.tr("part of the table")
+        self.summary.setText(
+            self.tr("%1, valid from %2 (%3): %4 added, %5 changed, %6 removed, %7 unchanged.")
+            .replace("%1", preview.title)
+            .replace("%2", format_date(preview.valid_from))
+            .replace("%3", state)
+            .replace("%4", str(counts["added"]))
+            .replace("%5", str(counts["changed"]))
+            .replace("%6", str(counts["removed"]))
+            .replace("%7", str(counts["unchanged"]))
+        )
+        names = {
+            "added": self.tr("added"),
+            "changed": self.tr("changed"),
+            "removed": self.tr("removed"),
+        }
+        rows = [c for c in preview.changes if c.kind != "unchanged"]
+        self.changes.setRowCount(len(rows))
+        for index, change in enumerate(rows):
+            where = country_label(change.country) + (f" – {change.city}" if change.city else "")
+            values = [
+                names[change.kind],
+                where,
+                " / ".join(format_decimal(v) for v in change.old) if change.old else "—",
+                " / ".join(format_decimal(v) for v in change.new) if change.new else "—",
+            ]
+            for column, value in enumerate(values):
+                self.changes.setItem(index, column, QTableWidgetItem(value))
+        self.changes.resizeColumnsToContents()
+        self.apply_button.setEnabled(True)
+
+    def apply(self) -> None:
+        preview = self.result_preview
+        if preview is None:
+            return
+
+        def work(job: Job) -> ImportPreview:
+            from desktop_app.services.rate_tables.importer import apply_import
+
+            with job.session() as session:
+                apply_import(session, preview)
+                session.commit()
+            return preview
+
+        self.apply_button.setEnabled(False)
+        BackgroundOp(self, self.context.db, work).success(lambda _p: self.accept()).failure(
+            self.show_error
+        ).run()

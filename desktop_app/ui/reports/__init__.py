@@ -1,0 +1,1 @@
+"""Reports view: charts across partnerships with their records; progress report export."""

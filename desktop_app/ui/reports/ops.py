@@ -1,0 +1,93 @@
+"""Progress report export from the partnership: choose quarter (or final report) and language,
+then write the .docx in the background and offer to open it (ui/documents/ops.py does the rest)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QWidget
+from sqlalchemy.orm import Session
+
+from desktop_app.exporters import progress_report
+from desktop_app.exporters.records import partnership
+from desktop_app.services.reports.quarters import Quarter, last_full_quarter, quarters_between
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import language as ui_language
+
+
+def choices(start: date | None, end: date | None, today: date) -> tuple[list[str], int]:
+    """Quarters of the term (up to the current one) and the final report; the default is the
+    last full quarter."""
+    first = start or today
+    last = min(end or today, today)
+    quarters = [q.key for q in quarters_between(first, max(first, last))]
+    final = QCoreApplication.translate("Reports", "Final report (whole term)")
+    default = last_full_quarter(today).key
+    index = quarters.index(default) if default in quarters else max(0, len(quarters) - 1)
+    return [*quarters, final], index
+
+
+def ask_period(parent: QWidget | None, items: list[str], index: int) -> str | None:
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("Reports", "Progress report"),
+        QCoreApplication.translate("Reports", "Report for which quarter?"),
+        items,
+        index,
+        False,
+    )
+    return chosen if ok else None
+
+
+def export_progress_report(
+    parent: QWidget | None, context: AppContext, partnership_id: str, *, today: date | None = None
+) -> object | None:
+    from desktop_app.ui.documents import ops
+
+    moment = today or date.today()
+    with context.db.session() as session:
+        record = partnership(session, partnership_id)
+        code, start, end = record.code, record.start_date, record.end_date
+    items, index = choices(start, end, moment)
+    chosen = ask_period(parent, items, index)
+    if chosen is None:
+        return None
+    language = ui_language()
+    final = chosen == items[-1]
+    name = (
+        f"Abschlussbericht_{code}_{language}.docx"
+        if final
+        else f"Quartalsbericht_{code}_{chosen}_{language}.docx"
+    )
+
+    def write(session: Session, path: Path) -> Path:
+        templates = ops._templates(context)
+        if final:
+            return progress_report.export_final_report(
+                session,
+                partnership_id,
+                path,
+                language=language,
+                today=moment,
+                template_dir=templates,
+            )
+        return progress_report.export_quarterly_report(
+            session,
+            partnership_id,
+            Quarter.parse(chosen),
+            path,
+            language=language,
+            today=moment,
+            template_dir=templates,
+        )
+
+    return ops._run_export(
+        parent,
+        context,
+        QCoreApplication.translate("Reports", "Save the progress report"),
+        name,
+        ops.WORD_FILTER,
+        write,
+    )

@@ -1,0 +1,102 @@
+"""Build the rate tables shipped with PartnerDesk (run once; the output is committed).
+
+    .venv/bin/python scripts/build_per_diem_rates.py
+
+Reads the transcriptions of the published ARVVwV annexes in ``resources/per_diem_rates/sources/``
+(the layout of the Anlage: "Land/Ort | Spalte 2 | Spalte 3", city rows under their country ending
+with "im Übrigen"; ``#`` lines give title, reference, validity and source) with the same parser the
+importer uses for the official page, and writes one CSV per table
+(``resources/per_diem_rates/arvvwv-<year>.csv``: ISO code, city row, amounts, source of each row)
+and ``resources/per_diem_rates/tables.json`` (each table's title, reference, rows shipped and
+whether it is complete). The ARVVwV tables are official works (§ 5 UrhG), free to use.
+
+Table 2024 is listed with its publication but without rows (no row could be confirmed by two
+independent sources here); HQ imports it (``partnerdesk rates import FILE``). Each transcription
+names in its header the sources every row was checked against and the rows left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.services.rate_tables.parse import read_table  # noqa: E402
+
+OUT = ROOT / "resources" / "per_diem_rates"
+SOURCES = OUT / "sources"
+
+WITHOUT_ROWS = [
+    {
+        "valid_from": "2024-01-01",
+        "title": "Allgemeine Verwaltungsvorschrift über die Neufestsetzung der Auslandstage- und "
+        "Auslandsübernachtungsgelder (ARVVwV) vom 17. Oktober 2023",
+        "reference": "GMBl 2023 Nr. 48, S. 1044 (RdSchr. d. BMI v. 19.10.2023 – D6.30201/10#3)",
+        "source": "",
+    },
+]
+
+
+def main() -> None:
+    tables = []
+    for path in sorted(SOURCES.glob("arvvwv-*.txt")):
+        parsed = read_table(path)
+        assert parsed.valid_from is not None, f"{path.name} has no '# valid_from:' line"
+        year = parsed.valid_from.year
+        source = parsed.meta.get("source", "")
+        out = OUT / f"arvvwv-{year}.csv"
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(
+                [
+                    "valid_from",
+                    "country",
+                    "city",
+                    "name",
+                    "daily_allowance",
+                    "lodging_cap",
+                    "source",
+                ]
+            )
+            for row in parsed.rows:
+                writer.writerow(
+                    [
+                        parsed.valid_from.isoformat(),
+                        row.country,
+                        row.city,
+                        row.label,
+                        f"{row.daily_allowance:.2f}",
+                        f"{row.lodging_cap:.2f}",
+                        f"ARVVwV {year}, Anlage ({path.name}, Zeile {row.row})",
+                    ]
+                )
+        tables.append(
+            {
+                "valid_from": parsed.valid_from.isoformat(),
+                "title": parsed.meta.get("title", ""),
+                "reference": parsed.meta.get("reference", ""),
+                "source": source,
+                "omitted": parsed.meta.get("omitted", ""),
+                "file": out.name,
+                "rows": len(parsed.rows),
+                "countries": len({row.country for row in parsed.rows}),
+                "complete": False,
+            }
+        )
+        print(f"wrote {out} ({len(parsed.rows)} rows)")
+    for item in WITHOUT_ROWS:
+        tables.append(
+            {**item, "omitted": "", "file": None, "rows": 0, "countries": 0, "complete": False}
+        )
+    tables.sort(key=lambda t: t["valid_from"])
+    manifest = OUT / "tables.json"
+    manifest.write_text(json.dumps(tables, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {manifest}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,264 @@
+"""The shipped ARVVwV tables (counts and spot values against the published annexes), reading the
+published table in its forms (HTML, CSV, XLSX), the import with its preview, and bad files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from desktop_app.models import PerDiemRate, PerDiemTable
+from desktop_app.persistence.database import open_database
+from desktop_app.persistence.paths import DataPaths
+from desktop_app.services import crud
+from desktop_app.services.rate_tables.importer import apply_import, preview_import
+from desktop_app.services.rate_tables.parse import TableFormatError, read_table
+from desktop_app.services.rate_tables.shipped import shipped_tables
+
+ROOT = Path(__file__).resolve().parents[1]
+RATES = ROOT / "resources" / "per_diem_rates"
+D = Decimal
+
+HTML = """<html><body><table>
+<tr><th>Land/Ort</th><th>Auslandstagegeld</th><th>Auslandsübernachtungsgeld</th></tr>
+<tr><td>in Euro</td><td></td><td></td></tr>
+<tr><td>1</td><td>2</td><td>3</td></tr>
+<tr><td>Afghanistan</td><td>30</td><td>107</td></tr>
+<tr><td>Australien</td><td></td><td></td></tr>
+<tr><td>– Canberra</td><td>61</td><td>186</td></tr>
+<tr><td>– Sydney</td><td>47</td><td>173</td></tr>
+<tr><td>– im Übrigen</td><td>47</td><td>173</td></tr>
+<tr><td>Korea, Republik</td><td>48</td><td>153</td></tr>
+<tr><td>Luxemburg</td><td>63</td><td>139</td></tr>
+</table></body></html>"""
+
+
+def test_shipped_tables_counts_and_spot_values() -> None:
+    tables = {t.valid_from.year: t for t in shipped_tables()}
+    assert set(tables) == {2023, 2024, 2025, 2026}
+    assert (tables[2023].rows, tables[2023].countries) == (37, 27)
+    assert (tables[2025].rows, tables[2025].countries) == (223, 172)
+    assert (tables[2026].rows, tables[2026].countries) == (6, 4)
+    assert "GMBl 2025 Nr. 40, S. 866" in tables[2026].reference
+    assert tables[2024].rows == 0 and tables[2024].file is None
+    assert not any(t.complete for t in tables.values())
+    rows_2023 = {(r.country, r.city): r for r in read_table(tables[2023].file).rows}
+    # ARVVwV 2023, Anlage: Afghanistan 25/95, Australien Sydney 56/184, China Peking 25/185
+    assert (rows_2023[("AF", "")].daily_allowance, rows_2023[("AF", "")].lodging_cap) == (
+        D("25.00"),
+        D("95.00"),
+    )
+    assert rows_2023[("AU", "Sydney")].daily_allowance == D("56.00")
+    assert rows_2023[("CN", "Peking")].lodging_cap == D("185.00")
+    rows_2025 = {(r.country, r.city): r for r in read_table(tables[2025].file).rows}
+    assert rows_2025[("AU", "Canberra")].daily_allowance == D("61.00")
+    assert rows_2025[("LU", "")].daily_allowance == D("52.00")
+    assert ("VA", "") not in rows_2025  # the transcription's slip (cap 15) is left out
+    # confirmed by the BMF amounts 2025 (24 h = ceil(1.2 x col. 2), 8 h = ceil(0.8 x col. 2)):
+    # New York City 66/44/308, Paris 58/39/159, Rio de Janeiro 69/46/140
+    assert (
+        rows_2025[("US", "New York City")].daily_allowance,
+        rows_2025[("US", "")].lodging_cap,
+    ) == (
+        D("55.00"),
+        D("182.00"),
+    )
+    assert rows_2025[("FR", "Paris sowie die Departements 77, 78, 91 bis 95")].lodging_cap == D(
+        "159.00"
+    )
+    assert rows_2025[("BR", "Rio de Janeiro")].daily_allowance == D("57.00")
+    rows_2026 = {(r.country, r.city): r for r in read_table(tables[2026].file).rows}
+    # BMF 2026: Bern 82/55/195 -> column 2 = 68; Austria 50/33/117 -> 41
+    assert (rows_2026[("CH", "Bern")].daily_allowance, rows_2026[("CH", "Bern")].lodging_cap) == (
+        D("68.00"),
+        D("195.00"),
+    )
+    assert rows_2026[("AT", "")].daily_allowance == D("41.00")
+    assert "Spalte 3 aber nur durch eine" in tables[2026].omitted
+
+
+def test_the_build_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
+    before = {p.name: p.read_bytes() for p in RATES.glob("*.*")}
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_per_diem_rates.py")],
+        check=True,
+        capture_output=True,
+    )
+    after = {p.name: p.read_bytes() for p in RATES.glob("*.*")}
+    assert after == before
+
+
+def test_html_of_the_official_page_is_read(tmp_path: Path) -> None:
+    page = tmp_path / "arvvwv.html"
+    page.write_text(HTML, encoding="utf-8")
+    rows = read_table(page).rows
+    assert [(r.country, r.city, r.daily_allowance) for r in rows] == [
+        ("AF", "", D("30.00")),
+        ("AU", "Canberra", D("61.00")),
+        ("AU", "Sydney", D("47.00")),
+        ("AU", "", D("47.00")),
+        ("KR", "", D("48.00")),
+        ("LU", "", D("63.00")),
+    ]
+
+
+def test_layout_csv_and_xlsx_are_read(tmp_path: Path) -> None:
+    csv_file = tmp_path / "table.csv"
+    csv_file.write_text(
+        "Land/Ort;Tagegeld;Übernachtung\nAlbanien;27;112\nBelgien;59,00;141\n", encoding="cp1252"
+    )
+    assert [(r.country, r.lodging_cap) for r in read_table(csv_file).rows] == [
+        ("AL", D("112.00")),
+        ("BE", D("141.00")),
+    ]
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ["Land/Ort", "Tagegeld", "Übernachtung"],
+        ["Montenegro", 66, 116],
+        ["Japan", None, None],
+        ["Tokio", 50, 285],
+        ["im Übrigen", 40, 200],
+    ):
+        sheet.append(row)
+    xlsx = tmp_path / "table.xlsx"
+    book.save(xlsx)
+    assert [(r.country, r.city) for r in read_table(xlsx).rows] == [
+        ("ME", ""),
+        ("JP", "Tokio"),
+        ("JP", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "message"),
+    [
+        ("Atlantis;30;100\n", ".csv", "'Atlantis' is not a country"),
+        ("Japan;;\nTokio;50;285\nAlbanien;27;112\n", ".csv", "without an 'im Übrigen'"),
+        ("Albanien;27\n", ".csv", "only one amount"),
+        ("not a workbook", ".xlsx", "not a readable Excel"),
+        ("Albanien;27;112\n", ".pdf", "not '.pdf'"),
+        ("<html><body>no table</body></html>", ".html", "holds no table"),
+    ],
+)
+def test_bad_files_say_what_is_wrong(
+    tmp_path: Path, content: str, suffix: str, message: str
+) -> None:
+    path = tmp_path / f"bad{suffix}"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(TableFormatError, match=message):
+        read_table(path)
+
+
+def test_import_preview_then_apply_then_reimport(tmp_path: Path) -> None:
+    db = open_database(DataPaths(tmp_path / "hq"))
+    page = tmp_path / "arvvwv-2026.html"
+    page.write_text(HTML, encoding="utf-8")
+    with db.session() as session:
+        crud.create(
+            session,
+            PerDiemRate,
+            country="AF",
+            valid_from=date(2026, 1, 1),
+            daily_allowance=D("29"),
+            lodging_cap=D("107"),
+        )
+        crud.create(
+            session,
+            PerDiemRate,
+            country="XK",
+            valid_from=date(2026, 1, 1),
+            daily_allowance=D("24"),
+            lodging_cap=D("71"),
+            origin="official",
+        )
+        session.commit()
+        preview = preview_import(session, page, valid_from=date(2026, 1, 1))
+        assert preview.counts == {"added": 5, "changed": 1, "removed": 1, "unchanged": 0}
+        assert session.scalar(select(PerDiemTable)) is None  # a preview writes nothing
+        apply_import(session, preview)
+        session.commit()
+        live = {(r.country, r.city): r for r in crud.list_records(session, PerDiemRate)}
+        assert (
+            live[("AF", "")].daily_allowance == D("30.00") and live[("AF", "")].origin == "official"
+        )
+        assert ("XK", "") not in live  # the table is a whole: a row it no longer holds is removed
+        table = session.scalars(select(PerDiemTable)).one()
+        assert (table.valid_from, table.complete, table.expected_rows) == (
+            date(2026, 1, 1),
+            True,
+            6,
+        )
+        again = preview_import(session, page, valid_from=date(2026, 1, 1))
+        assert again.counts == {"added": 0, "changed": 0, "removed": 0, "unchanged": 6}
+    db.dispose()
+
+
+def test_import_without_a_date_or_with_duplicates_changes_nothing(tmp_path: Path) -> None:
+    db = open_database(DataPaths(tmp_path / "hq"))
+    page = tmp_path / "arvvwv.html"
+    page.write_text(HTML, encoding="utf-8")
+    twice = tmp_path / "twice.csv"
+    twice.write_text("Albanien;27;112\nAlbanien;28;112\n", encoding="utf-8")
+    with db.session() as session:
+        with pytest.raises(TableFormatError, match="valid-from"):
+            preview_import(session, page)
+        with pytest.raises(TableFormatError, match="appears twice"):
+            preview_import(session, twice, valid_from=date(2026, 1, 1))
+        assert crud.count(session, PerDiemRate) == 0
+    db.dispose()
+
+
+def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) -> None:
+    from desktop_app.cli import main
+
+    data = str(tmp_path / "hq")
+    shipped = str(RATES / "arvvwv-2025.csv")
+    # a data folder without a database: refused, nothing created
+    assert main(["--data-dir", data, "rates", "import", shipped, "--dry-run"]) != 0
+    assert not Path(data).exists()
+    capsys.readouterr()
+    open_database(DataPaths(Path(data)), create=True).dispose()
+    assert main(["--data-dir", data, "rates", "import", shipped, "--dry-run"]) == 0
+    assert "223 added" in capsys.readouterr().out
+    assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2025-06-01"]) == 0
+    assert json.loads(capsys.readouterr().out)["rates"] == []  # the dry run changed nothing
+    assert main(["--data-dir", data, "rates", "import", shipped]) == 0
+    capsys.readouterr()
+    assert (
+        main(
+            ["--data-dir", data, "list", "rates", "--json", "--country", "au", "--on", "2025-06-01"]
+        )
+        == 0
+    )
+    listed = json.loads(capsys.readouterr().out)
+    assert [(r["city"], r["daily_allowance"]) for r in listed["rates"]] == [
+        ("", "47.00"),
+        ("Canberra", "61.00"),
+        ("Sydney", "47.00"),
+    ]
+    assert listed["table"]["rows"] == 223 and listed["table"]["complete"] is False
+    assert main(["--data-dir", data, "list", "rates", "--on", "2026-03-01"]) == 0
+    out = capsys.readouterr().out
+    assert "vom 22. Oktober 2025" in out and "INCOMPLETE" in out and "0 rows" in out
+    # the verified 2026 rows shipped with PartnerDesk are offered for import
+    assert "ships 6 verified rows" in out and "arvvwv-2026.csv" in out
+    assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2026-03-01"]) == 0
+    assert json.loads(capsys.readouterr().out)["table"]["shipped_rows"] == 6
+    assert main(["--data-dir", data, "rates", "import", str(tmp_path / "missing.html")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_list_rates_rejects_a_bad_date(tmp_path: Path, capsys) -> None:
+    from desktop_app.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path), "list", "rates", "--on", "yesterday"])
+    assert "is not a date" in capsys.readouterr().err
