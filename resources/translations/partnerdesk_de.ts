@@ -1,4497 +1,4497 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-    <context>
-        <name>ActivityForm</name>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
-        </message>
-        <message>
-            <source>&amp;Hours</source>
-            <translation>&amp;Stunden</translation>
-        </message>
-        <message>
-            <source>e.g. 7.5</source>
-            <translation>z. B. 7,5</translation>
-        </message>
-        <message>
-            <source>&amp;What was done</source>
-            <translation>&amp;Tätigkeit</translation>
-        </message>
-        <message>
-            <source>W&amp;ith whom</source>
-            <translation>Mit &amp;wem</translation>
-        </message>
-        <message>
-            <source>&amp;Outputs</source>
-            <translation>&amp;Ergebnisse</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>PartnerDesk – database damaged</source>
-            <translation>PartnerDesk – Datenbank beschädigt</translation>
-        </message>
-        <message>
-            <source>Restore the last good backup now? The damaged file is kept beside it, unchanged.</source>
-            <translation>Die letzte gute Sicherung jetzt wiederherstellen? Die beschädigte Datei bleibt unverändert daneben erhalten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundOp</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Columns</name>
-        <message>
-            <source>Institution</source>
-            <translation>Institution</translation>
-        </message>
-        <message>
-            <source>Women</source>
-            <translation>Frauen</translation>
-        </message>
-        <message>
-            <source>Men</source>
-            <translation>Männer</translation>
-        </message>
-        <message>
-            <source>Diverse</source>
-            <translation>Divers</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Keine Angabe</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Gesamt</translation>
-        </message>
-        <message>
-            <source>Partnership</source>
-            <translation>Partnerschaft</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Stunden</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Tätigkeit</translation>
-        </message>
-        <message>
-            <source>With whom</source>
-            <translation>Mit wem</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Zielort</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Thema</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Querschnittsthema</translation>
-        </message>
-        <message>
-            <source>SDG</source>
-            <translation>SDG</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anmerkung</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Bis</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Einheit</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Jahr</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kennung</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programm</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Partner country</source>
-            <translation>Partnerland</translation>
-        </message>
-        <message>
-            <source>German lead</source>
-            <translation>Deutsche Federführung</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nachname</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Vorname</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Kurzname</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>Seite</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Stadt</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Gültig ab</translation>
-        </message>
-        <message>
-            <source>Daily allowance (EUR)</source>
-            <translation>Tagegeld (EUR)</translation>
-        </message>
-        <message>
-            <source>Lodging cap (EUR)</source>
-            <translation>Übernachtungsgeld (EUR)</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Geschlecht</translation>
-        </message>
-        <message>
-            <source>Host institution</source>
-            <translation>Gastgebende Institution</translation>
-        </message>
-        <message>
-            <source>Costs</source>
-            <translation>Kosten</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Approved by</source>
-            <translation>Genehmigt von</translation>
-        </message>
-        <message>
-            <source>Approved on</source>
-            <translation>Genehmigt am</translation>
-        </message>
-        <message>
-            <source>Rev.</source>
-            <translation>Rev.</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Aktivität</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>City row</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Herkunft</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContributionForm</name>
-        <message>
-            <source>&amp;Institution</source>
-            <translation>&amp;Institution</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Art</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Beschreibung</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity</source>
-            <translation>&amp;Menge</translation>
-        </message>
-        <message>
-            <source>&amp;Unit</source>
-            <translation>&amp;Einheit</translation>
-        </message>
-        <message>
-            <source>&amp;Value</source>
-            <translation>&amp;Wert</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency</source>
-            <translation>Wä&amp;hrung</translation>
-        </message>
-        <message>
-            <source>&amp;Year</source>
-            <translation>&amp;Jahr</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContributionsPanel</name>
-        <message>
-            <source>Institution</source>
-            <translation>Institution</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Jahr</translation>
-        </message>
-        <message>
-            <source>Add contribution…</source>
-            <translation>Beitrag hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Add contribution</source>
-            <translation>Beitrag hinzufügen</translation>
-        </message>
-        <message>
-            <source>Edit contribution</source>
-            <translation>Beitrag bearbeiten</translation>
-        </message>
-        <message>
-            <source>Delete contribution</source>
-            <translation>Beitrag löschen</translation>
-        </message>
-        <message>
-            <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
-            <translation>Den gewählten Beitrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <source>Read in an edited workplan</source>
-            <translation>Bearbeiteten Arbeitsplan einlesen</translation>
-        </message>
-        <message>
-            <source>Against revision %1: %2 added, %3 changed, %4 removed; conflicts: %5.</source>
-            <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen; Konflikte: %5.</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Bisher</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>e.g. steering committee</source>
-            <translation>z. B. Lenkungsausschuss</translation>
-        </message>
-        <message>
-            <source>agreed on</source>
-            <translation>abgestimmt am</translation>
-        </message>
-        <message>
-            <source>Read in from %1</source>
-            <translation>Eingelesen aus %1</translation>
-        </message>
-        <message>
-            <source>Approved &amp;by</source>
-            <translation>Genehmigt &amp;von</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Anmerkung</translation>
-        </message>
-        <message>
-            <source>Activity / column</source>
-            <translation>Aktivität / Spalte</translation>
-        </message>
-        <message>
-            <source>&amp;Apply as new draft revision</source>
-            <translation>Als neuen Revisions&amp;entwurf übernehmen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>The file matches the current revision: nothing to apply.</source>
-            <translation>Die Datei entspricht der aktuellen Revision: nichts zu übernehmen.</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Neu aufgenommen</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Entfallen</translation>
-        </message>
-        <message>
-            <source>Changed in PartnerDesk since the export (kept)</source>
-            <translation>Seit dem Export in PartnerDesk geändert (bleibt erhalten)</translation>
-        </message>
-        <message>
-            <source>Changed both in PartnerDesk and in the file since the export: choose which value the new revision takes.</source>
-            <translation>Seit dem Export sowohl in PartnerDesk als auch in der Datei geändert: Wählen Sie, welchen Wert die neue Revision übernimmt.</translation>
-        </message>
-        <message>
-            <source>When exported</source>
-            <translation>Beim Export</translation>
-        </message>
-        <message>
-            <source>In PartnerDesk</source>
-            <translation>In PartnerDesk</translation>
-        </message>
-        <message>
-            <source>In the file</source>
-            <translation>In der Datei</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Entscheidung</translation>
-        </message>
-        <message>
-            <source>whole activity</source>
-            <translation>ganze Aktivität</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>entfernt</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>geändert</translation>
-        </message>
-        <message>
-            <source>— choose —</source>
-            <translation>— bitte wählen —</translation>
-        </message>
-        <message>
-            <source>Keep PartnerDesk's value</source>
-            <translation>Wert aus PartnerDesk behalten</translation>
-        </message>
-        <message>
-            <source>Take the file's value</source>
-            <translation>Wert aus der Datei übernehmen</translation>
-        </message>
-        <message>
-            <source>Keep all from PartnerDesk</source>
-            <translation>Alle aus PartnerDesk behalten</translation>
-        </message>
-        <message>
-            <source>Take all from the file</source>
-            <translation>Alle aus der Datei übernehmen</translation>
-        </message>
-        <message>
-            <source>Read in workplan</source>
-            <translation>Arbeitsplan einlesen</translation>
-        </message>
-        <message>
-            <source>The workplan cannot be read in</source>
-            <translation>Der Arbeitsplan kann nicht eingelesen werden</translation>
-        </message>
-        <message>
-            <source>Nothing was changed. Correct the file and read it in again.</source>
-            <translation>Es wurde nichts geändert. Korrigieren Sie die Datei und lesen Sie sie erneut ein.</translation>
-        </message>
-        <message>
-            <source>Reading the workplan …</source>
-            <translation>Arbeitsplan wird gelesen …</translation>
-        </message>
-        <message>
-            <source>The document was saved as
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Stunden</translation>
+    </message>
+    <message>
+        <source>e.g. 7.5</source>
+        <translation>z. B. 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;Tätigkeit</translation>
+    </message>
+    <message>
+        <source>W&amp;ith whom</source>
+        <translation>Mit &amp;wem</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>PartnerDesk – database damaged</source>
+        <translation>PartnerDesk – Datenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup now? The damaged file is kept beside it, unchanged.</source>
+        <translation>Die letzte gute Sicherung jetzt wiederherstellen? Die beschädigte Datei bleibt unverändert daneben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save data as Excel…</source>
+        <translation>Daten als Excel speichern…</translation>
+    </message>
+    <message>
+        <source>Click a bar or a number to see the records behind it.</source>
+        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+    </message>
+    <message>
+        <source>No data for these filters.</source>
+        <translation>Keine Daten für diese Filter.</translation>
+    </message>
+    <message>
+        <source>The %1 partnerships with the highest share spent of %2.</source>
+        <translation>Die %1 Partnerschaften mit dem höchsten verbrauchten Anteil von %2.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed. Choose a folder you may write to.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Save chart data</source>
+        <translation>Diagrammdaten speichern</translation>
+    </message>
+    <message>
+        <source>The chart data could not be saved</source>
+        <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSection</name>
+    <message>
+        <source>&amp;Start of the trip</source>
+        <translation>&amp;Reiseantritt</translation>
+    </message>
+    <message>
+        <source>&amp;End of the trip</source>
+        <translation>R&amp;eiseende</translation>
+    </message>
+    <message>
+        <source>&amp;Business began</source>
+        <translation>Dienstgeschäft &amp;begonnen</translation>
+    </message>
+    <message>
+        <source>Business e&amp;nded</source>
+        <translation>Dienstgeschäft be&amp;endet</translation>
+    </message>
+    <message>
+        <source>Bahn&amp;Card</source>
+        <translation>Bahn&amp;Card</translation>
+    </message>
+    <message>
+        <source>e.g. BahnCard 50, 2nd class, paid by me</source>
+        <translation>z. B. BahnCard 50, 2. Klasse, privat bezahlt</translation>
+    </message>
+    <message>
+        <source>Claim s&amp;ubmitted on</source>
+        <translation>Abrechnung eingereicht a&amp;m</translation>
+    </message>
+    <message>
+        <source>Personnel &amp;number</source>
+        <translation>Personal&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Official &amp;title</source>
+        <translation>Amts- oder &amp;Dienstbezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Organisational unit</source>
+        <translation>&amp;Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Cost c&amp;entre</source>
+        <translation>Kostenst&amp;elle</translation>
+    </message>
+    <message>
+        <source>Street and &amp;house number</source>
+        <translation>Straße und &amp;Hausnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>BI&amp;C</source>
+        <translation>BI&amp;C</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder</source>
+        <translation>Konto&amp;inhaber</translation>
+    </message>
+    <message>
+        <source>The trip as the claim form asks for it</source>
+        <translation>Die Reise, wie der Abrechnungsantrag sie erfragt</translation>
+    </message>
+    <message>
+        <source>My data for the claim form (kept on this installation and at HQ only)</source>
+        <translation>Meine Angaben für den Abrechnungsantrag (nur auf dieser Installation und bei der Zentrale gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Save claim data</source>
+        <translation>Abrechnungsangaben &amp;speichern</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>an der Wohnung</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>an der Dienststätte</translation>
+    </message>
+    <message>
+        <source>Claim data saved.</source>
+        <translation>Abrechnungsangaben gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Zielort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Partnerland</translation>
+    </message>
+    <message>
+        <source>German lead</source>
+        <translation>Deutsche Federführung</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Daily allowance (EUR)</source>
+        <translation>Tagegeld (EUR)</translation>
+    </message>
+    <message>
+        <source>Lodging cap (EUR)</source>
+        <translation>Übernachtungsgeld (EUR)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Gastgebende Institution</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>City row</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionForm</name>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Menge</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPanel</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Add contribution…</source>
+        <translation>Beitrag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Add contribution</source>
+        <translation>Beitrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit contribution</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete contribution</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
+        <translation>Den gewählten Beitrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Read in an edited workplan</source>
+        <translation>Bearbeiteten Arbeitsplan einlesen</translation>
+    </message>
+    <message>
+        <source>Against revision %1: %2 added, %3 changed, %4 removed; conflicts: %5.</source>
+        <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen; Konflikte: %5.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>e.g. steering committee</source>
+        <translation>z. B. Lenkungsausschuss</translation>
+    </message>
+    <message>
+        <source>agreed on</source>
+        <translation>abgestimmt am</translation>
+    </message>
+    <message>
+        <source>Read in from %1</source>
+        <translation>Eingelesen aus %1</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation>Genehmigt &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anmerkung</translation>
+    </message>
+    <message>
+        <source>Activity / column</source>
+        <translation>Aktivität / Spalte</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as new draft revision</source>
+        <translation>Als neuen Revisions&amp;entwurf übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The file matches the current revision: nothing to apply.</source>
+        <translation>Die Datei entspricht der aktuellen Revision: nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Neu aufgenommen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfallen</translation>
+    </message>
+    <message>
+        <source>Changed in PartnerDesk since the export (kept)</source>
+        <translation>Seit dem Export in PartnerDesk geändert (bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Changed both in PartnerDesk and in the file since the export: choose which value the new revision takes.</source>
+        <translation>Seit dem Export sowohl in PartnerDesk als auch in der Datei geändert: Wählen Sie, welchen Wert die neue Revision übernimmt.</translation>
+    </message>
+    <message>
+        <source>When exported</source>
+        <translation>Beim Export</translation>
+    </message>
+    <message>
+        <source>In PartnerDesk</source>
+        <translation>In PartnerDesk</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>whole activity</source>
+        <translation>ganze Aktivität</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— bitte wählen —</translation>
+    </message>
+    <message>
+        <source>Keep PartnerDesk&apos;s value</source>
+        <translation>Wert aus PartnerDesk behalten</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Wert aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep all from PartnerDesk</source>
+        <translation>Alle aus PartnerDesk behalten</translation>
+    </message>
+    <message>
+        <source>Take all from the file</source>
+        <translation>Alle aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Read in workplan</source>
+        <translation>Arbeitsplan einlesen</translation>
+    </message>
+    <message>
+        <source>The workplan cannot be read in</source>
+        <translation>Der Arbeitsplan kann nicht eingelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct the file and read it in again.</source>
+        <translation>Es wurde nichts geändert. Korrigieren Sie die Datei und lesen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Reading the workplan …</source>
+        <translation>Arbeitsplan wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The document was saved as
 %1
 
 Open it now?</source>
-            <translation>Das Dokument wurde gespeichert unter
+        <translation>Das Dokument wurde gespeichert unter
 %1
 
 Jetzt öffnen?</translation>
-        </message>
-        <message>
-            <source>The document could not be written</source>
-            <translation>Das Dokument konnte nicht erstellt werden</translation>
-        </message>
-        <message>
-            <source>PDF export needs LibreOffice, which is not installed on this computer. Install LibreOffice (or set PARTNERDESK_SOFFICE to its program) and restart PartnerDesk; Word and Excel files can be saved as usual.</source>
-            <translation>Für den PDF-Export wird LibreOffice benötigt, das auf diesem Computer nicht installiert ist. Installieren Sie LibreOffice (oder setzen Sie PARTNERDESK_SOFFICE auf dessen Programm) und starten Sie PartnerDesk neu; Word- und Excel-Dateien können wie gewohnt gespeichert werden.</translation>
-        </message>
-        <message>
-            <source>Writing the document …</source>
-            <translation>Dokument wird erstellt …</translation>
-        </message>
-        <message>
-            <source>No declaration of intent</source>
-            <translation>Keine Absichtserklärung</translation>
-        </message>
-        <message>
-            <source>EU Twinning projects have no joint declaration of intent: a Twinning project is based on its Twinning contract with the European Union and the work plan it contains (EU Twinning Manual). Save the rolling workplan instead.</source>
-            <translation>Für EU-Twinning-Projekte gibt es keine gemeinsame Absichtserklärung: Ein Twinning-Projekt beruht auf dem Twinning-Vertrag mit der Europäischen Union und dem darin enthaltenen Arbeitsplan (EU-Twinning-Handbuch). Speichern Sie stattdessen den rollierenden Arbeitsplan.</translation>
-        </message>
-        <message>
-            <source>Save the declaration of intent</source>
-            <translation>Absichtserklärung speichern</translation>
-        </message>
-        <message>
-            <source>Save the rolling workplan</source>
-            <translation>Arbeitsplan speichern</translation>
-        </message>
-        <message>
-            <source>Travel-expense declaration of:</source>
-            <translation>Reisekostenabrechnung für:</translation>
-        </message>
-        <message>
-            <source>This mission has no expert assigned yet.</source>
-            <translation>Diesem Einsatz ist noch keine Expertin und kein Experte zugeordnet.</translation>
-        </message>
-        <message>
-            <source>Save the travel-expense declaration</source>
-            <translation>Reisekostenabrechnung speichern</translation>
-        </message>
-        <message>
-            <source>Save the mission report</source>
-            <translation>Einsatzbericht speichern</translation>
-        </message>
-        <message>
-            <source>PDF</source>
-            <translation>PDF</translation>
-        </message>
-        <message>
-            <source>No PDF: LibreOffice is missing</source>
-            <translation>Kein PDF: LibreOffice fehlt</translation>
-        </message>
-        <message>
-            <source>Save the travel-expense declaration as PDF</source>
-            <translation>Reisekostenabrechnung als PDF speichern</translation>
-        </message>
-        <message>
-            <source>Save the mission report as PDF</source>
-            <translation>Einsatzbericht als PDF speichern</translation>
-        </message>
-        <message>
-            <source>Save the declaration of intent as PDF</source>
-            <translation>Absichtserklärung als PDF speichern</translation>
-        </message>
-        <message>
-            <source>Save the rolling workplan as PDF</source>
-            <translation>Rollierenden Arbeitsplan als PDF speichern</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntrySection</name>
-        <message>
-            <source>Receipt</source>
-            <translation>Beleg</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <source>Enter or Ctrl+Enter</source>
-            <translation>Eingabetaste oder Strg+Eingabetaste</translation>
-        </message>
-        <message>
-            <source>Cancel editing</source>
-            <translation>Bearbeitung abbrechen</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Bearbeiten</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Choose a mission and a person first.</source>
-            <translation>Wählen Sie zuerst einen Einsatz und eine Person.</translation>
-        </message>
-        <message>
-            <source>Changes saved.</source>
-            <translation>Änderungen gespeichert.</translation>
-        </message>
-        <message>
-            <source>Entry added.</source>
-            <translation>Eintrag hinzugefügt.</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Änderungen speichern</translation>
-        </message>
-        <message>
-            <source>Editing the selected entry.</source>
-            <translation>Der gewählte Eintrag wird bearbeitet.</translation>
-        </message>
-        <message>
-            <source>Delete entry</source>
-            <translation>Eintrag löschen</translation>
-        </message>
-        <message>
-            <source>Delete the selected entry? You can undo this with Ctrl+Z.</source>
-            <translation>Den gewählten Eintrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
-        </message>
-        <message>
-            <source>Entry deleted.</source>
-            <translation>Eintrag gelöscht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Enum</name>
-        <message>
-            <source>Administrative partnership</source>
-            <translation>Verwaltungspartnerschaft</translation>
-        </message>
-        <message>
-            <source>EU Twinning</source>
-            <translation>EU-Twinning</translation>
-        </message>
-        <message>
-            <source>Municipal partnership</source>
-            <translation>Kommunale Partnerschaft</translation>
-        </message>
-        <message>
-            <source>Federal–state programme (BLP)</source>
-            <translation>Bund-Länder-Programm (BLP)</translation>
-        </message>
-        <message>
-            <source>City partnership exchange</source>
-            <translation>Städtepartnerschaft (Verwaltungsaustausch)</translation>
-        </message>
-        <message>
-            <source>Reform need</source>
-            <translation>Reformbedarf</translation>
-        </message>
-        <message>
-            <source>Ministry check</source>
-            <translation>Prüfung durch das Ministerium</translation>
-        </message>
-        <message>
-            <source>Cooperation concept</source>
-            <translation>Kooperationskonzept</translation>
-        </message>
-        <message>
-            <source>Declaration of intent</source>
-            <translation>Absichtserklärung</translation>
-        </message>
-        <message>
-            <source>Rolling workplan</source>
-            <translation>Rollierender Arbeitsplan</translation>
-        </message>
-        <message>
-            <source>Implementation</source>
-            <translation>Umsetzung</translation>
-        </message>
-        <message>
-            <source>Reporting and evaluation</source>
-            <translation>Berichterstattung und Evaluierung</translation>
-        </message>
-        <message>
-            <source>Lasting network</source>
-            <translation>Dauerhaftes Netzwerk</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Abgeschlossen</translation>
-        </message>
-        <message>
-            <source>German side</source>
-            <translation>Deutsche Seite</translation>
-        </message>
-        <message>
-            <source>Partner side</source>
-            <translation>Partnerseite</translation>
-        </message>
-        <message>
-            <source>Federal ministry</source>
-            <translation>Bundesministerium</translation>
-        </message>
-        <message>
-            <source>Federal agency</source>
-            <translation>Bundesbehörde</translation>
-        </message>
-        <message>
-            <source>Land ministry</source>
-            <translation>Landesministerium</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Kommune</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Ministerium</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Behörde</translation>
-        </message>
-        <message>
-            <source>University</source>
-            <translation>Hochschule</translation>
-        </message>
-        <message>
-            <source>NGO</source>
-            <translation>NRO</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Unternehmen</translation>
-        </message>
-        <message>
-            <source>Implementing agency</source>
-            <translation>Durchführungsorganisation</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Sonstige</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>weiblich</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>männlich</translation>
-        </message>
-        <message>
-            <source>diverse</source>
-            <translation>divers</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>keine Angabe</translation>
-        </message>
-        <message>
-            <source>Expert</source>
-            <translation>Expert:in</translation>
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation>Koordinator:in</translation>
-        </message>
-        <message>
-            <source>Partner contact</source>
-            <translation>Ansprechperson beim Partner</translation>
-        </message>
-        <message>
-            <source>Headquarters</source>
-            <translation>Zentrale (Nationale Kontaktstelle)</translation>
-        </message>
-        <message>
-            <source>Project leader</source>
-            <translation>Projektleitung</translation>
-        </message>
-        <message>
-            <source>Resident adviser</source>
-            <translation>Langzeitberater:in (RTA)</translation>
-        </message>
-        <message>
-            <source>Component leader</source>
-            <translation>Komponentenleitung</translation>
-        </message>
-        <message>
-            <source>Short-term expert</source>
-            <translation>Kurzzeitexpert:in</translation>
-        </message>
-        <message>
-            <source>Long-term expert</source>
-            <translation>Langzeitexpert:in</translation>
-        </message>
-        <message>
-            <source>Sustainable Development Goal</source>
-            <translation>Ziel für nachhaltige Entwicklung (SDG)</translation>
-        </message>
-        <message>
-            <source>Do No Harm</source>
-            <translation>Do No Harm</translation>
-        </message>
-        <message>
-            <source>Gender &amp; Diversity</source>
-            <translation>Gender &amp; Diversität</translation>
-        </message>
-        <message>
-            <source>Sustainability</source>
-            <translation>Nachhaltigkeit</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Rooms</source>
-            <translation>Räume</translation>
-        </message>
-        <message>
-            <source>Scholarships</source>
-            <translation>Stipendien</translation>
-        </message>
-        <message>
-            <source>Training places</source>
-            <translation>Ausbildungsplätze</translation>
-        </message>
-        <message>
-            <source>Money</source>
-            <translation>Geld</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>Agreed</source>
-            <translation>Vereinbart</translation>
-        </message>
-        <message>
-            <source>Superseded</source>
-            <translation>Ersetzt</translation>
-        </message>
-        <message>
-            <source>Expert mission</source>
-            <translation>Experteneinsatz</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Schulung</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Workshop</translation>
-        </message>
-        <message>
-            <source>Conference</source>
-            <translation>Konferenz</translation>
-        </message>
-        <message>
-            <source>Study trip</source>
-            <translation>Studienreise</translation>
-        </message>
-        <message>
-            <source>Staff exchange</source>
-            <translation>Personalaustausch</translation>
-        </message>
-        <message>
-            <source>Steering committee</source>
-            <translation>Lenkungsausschuss</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Geplant</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>Bestätigt</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Durchgeführt</translation>
-        </message>
-        <message>
-            <source>Postponed</source>
-            <translation>Verschoben</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgesagt</translation>
-        </message>
-        <message>
-            <source>On site</source>
-            <translation>Vor Ort</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Hybrid</source>
-            <translation>Hybrid</translation>
-        </message>
-        <message>
-            <source>Short-term</source>
-            <translation>Kurzzeiteinsatz</translation>
-        </message>
-        <message>
-            <source>Long-term</source>
-            <translation>Langzeiteinsatz</translation>
-        </message>
-        <message>
-            <source>Job shadowing (Hospitation)</source>
-            <translation>Hospitation</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Genehmigt</translation>
-        </message>
-        <message>
-            <source>Under way</source>
-            <translation>Laufend</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Abgeschlossen</translation>
-        </message>
-        <message>
-            <source>Reported</source>
-            <translation>Berichtet</translation>
-        </message>
-        <message>
-            <source>Webinar</source>
-            <translation>Webinar</translation>
-        </message>
-        <message>
-            <source>Export and investment promotion</source>
-            <translation>Export- und Investitionsförderung</translation>
-        </message>
-        <message>
-            <source>Public procurement and competition law</source>
-            <translation>Vergabe- und Wettbewerbsrecht</translation>
-        </message>
-        <message>
-            <source>Quality infrastructure</source>
-            <translation>Qualitätsinfrastruktur</translation>
-        </message>
-        <message>
-            <source>Digitalisation and innovation</source>
-            <translation>Digitalisierung und Innovation</translation>
-        </message>
-        <message>
-            <source>SME and start-up promotion</source>
-            <translation>Mittelstands- und Gründungsförderung</translation>
-        </message>
-        <message>
-            <source>Economic and industrial policy</source>
-            <translation>Wirtschafts- und Industriepolitik</translation>
-        </message>
-        <message>
-            <source>Regional economic development</source>
-            <translation>Regionale Wirtschaftsentwicklung</translation>
-        </message>
-        <message>
-            <source>Energy markets, efficiency and renewables</source>
-            <translation>Energiemärkte, Energieeffizienz und erneuerbare Energien</translation>
-        </message>
-        <message>
-            <source>Official table</source>
-            <translation>Amtliche Tabelle</translation>
-        </message>
-        <message>
-            <source>Sample value</source>
-            <translation>Beispielwert</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpenseForm</name>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
-        </message>
-        <message>
-            <source>&amp;Category</source>
-            <translation>&amp;Kategorie</translation>
-        </message>
-        <message>
-            <source>De&amp;scription</source>
-            <translation>Be&amp;schreibung</translation>
-        </message>
-        <message>
-            <source>&amp;Amount</source>
-            <translation>&amp;Betrag</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency</source>
-            <translation>Wä&amp;hrung</translation>
-        </message>
-        <message>
-            <source>&amp;Exchange rate (EUR per unit)</source>
-            <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
-        </message>
-        <message>
-            <source>&amp;Paid by</source>
-            <translation>&amp;Bezahlt von</translation>
-        </message>
-        <message>
-            <source>me</source>
-            <translation>mir</translation>
-        </message>
-        <message>
-            <source>the office (booked for me)</source>
-            <translation>der Dienststelle (für mich gebucht)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpertDay</name>
-        <message>
-            <source>Air</source>
-            <translation>Flugzeug</translation>
-        </message>
-        <message>
-            <source>Rail</source>
-            <translation>Bahn</translation>
-        </message>
-        <message>
-            <source>Car</source>
-            <translation>Pkw</translation>
-        </message>
-        <message>
-            <source>Bus</source>
-            <translation>Bus</translation>
-        </message>
-        <message>
-            <source>Ship</source>
-            <translation>Schiff</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Sonstige</translation>
-        </message>
-        <message>
-            <source>Transport</source>
-            <translation>Fahrtkosten</translation>
-        </message>
-        <message>
-            <source>Local transport</source>
-            <translation>Nahverkehr</translation>
-        </message>
-        <message>
-            <source>Lodging</source>
-            <translation>Unterkunft</translation>
-        </message>
-        <message>
-            <source>Visa</source>
-            <translation>Visum</translation>
-        </message>
-        <message>
-            <source>Communication</source>
-            <translation>Kommunikation</translation>
-        </message>
-        <message>
-            <source>Material</source>
-            <translation>Material</translation>
-        </message>
-        <message>
-            <source>Tip</source>
-            <translation>Trinkgeld</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>keine Angabe</translation>
-        </message>
-        <message>
-            <source>the office (booked for me)</source>
-            <translation>der Dienststelle (für mich gebucht)</translation>
-        </message>
-        <message>
-            <source>me</source>
-            <translation>mir</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExpertDayView</name>
-        <message>
-            <source>Activity log entry</source>
-            <translation>Eintrag im Tätigkeitsnachweis</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Stunden</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Tätigkeit</translation>
-        </message>
-        <message>
-            <source>With whom</source>
-            <translation>Mit wem</translation>
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation>Ergebnisse</translation>
-        </message>
-        <message>
-            <source>Travel leg</source>
-            <translation>Reiseabschnitt</translation>
-        </message>
-        <message>
-            <source>Departure</source>
-            <translation>Abfahrt</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>Arrival</source>
-            <translation>Ankunft</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Nach</translation>
-        </message>
-        <message>
-            <source>Reached at</source>
-            <translation>Erreicht um</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Verkehrsmittel</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>Klasse</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>Kosten</translation>
-        </message>
-        <message>
-            <source>Meals provided</source>
-            <translation>Gestellte Mahlzeiten</translation>
-        </message>
-        <message>
-            <source>Breakfast</source>
-            <translation>Frühstück</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Mittagessen</translation>
-        </message>
-        <message>
-            <source>Dinner</source>
-            <translation>Abendessen</translation>
-        </message>
-        <message>
-            <source>Night</source>
-            <translation>Übernachtung</translation>
-        </message>
-        <message>
-            <source>Night of</source>
-            <translation>Nacht vom</translation>
-        </message>
-        <message>
-            <source>With receipt</source>
-            <translation>Mit Beleg</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Betrag</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Satz</translation>
-        </message>
-        <message>
-            <source>Expense</source>
-            <translation>Auslage</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>EUR</source>
-            <translation>EUR</translation>
-        </message>
-        <message>
-            <source>1 Activity log</source>
-            <translation>1 Tätigkeitsnachweis</translation>
-        </message>
-        <message>
-            <source>2 Travel</source>
-            <translation>2 Reise</translation>
-        </message>
-        <message>
-            <source>3 Meals</source>
-            <translation>3 Mahlzeiten</translation>
-        </message>
-        <message>
-            <source>4 Nights</source>
-            <translation>4 Übernachtungen</translation>
-        </message>
-        <message>
-            <source>5 Expenses</source>
-            <translation>5 Auslagen</translation>
-        </message>
-        <message>
-            <source>&amp;Mission</source>
-            <translation>&amp;Einsatz</translation>
-        </message>
-        <message>
-            <source>&amp;Person</source>
-            <translation>&amp;Person</translation>
-        </message>
-        <message>
-            <source>%1 to %2 · %3</source>
-            <translation>%1 bis %2 · %3</translation>
-        </message>
-        <message>
-            <source>No mission yet.</source>
-            <translation>Noch kein Einsatz.</translation>
-        </message>
-        <message>
-            <source>Choose a mission and a person.</source>
-            <translation>Wählen Sie einen Einsatz und eine Person.</translation>
-        </message>
-        <message>
-            <source>The per diem cannot be calculated: %1</source>
-            <translation>Das Tagegeld lässt sich nicht berechnen: %1</translation>
-        </message>
-        <message>
-            <source>Add the first travel leg to see the per-diem breakdown.</source>
-            <translation>Erfassen Sie den ersten Reiseabschnitt, um die Tagegeldberechnung zu sehen.</translation>
-        </message>
-        <message>
-            <source>6 Claim</source>
-            <translation>6 Abrechnung</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fields</name>
-        <message>
-            <source>Institution (empty: all)</source>
-            <translation>Institution (leer: alle)</translation>
-        </message>
-        <message>
-            <source>Women</source>
-            <translation>Frauen</translation>
-        </message>
-        <message>
-            <source>Men</source>
-            <translation>Männer</translation>
-        </message>
-        <message>
-            <source>Diverse</source>
-            <translation>Divers</translation>
-        </message>
-        <message>
-            <source>Gender not stated</source>
-            <translation>Geschlecht nicht angegeben</translation>
-        </message>
-        <message>
-            <source>Partnership</source>
-            <translation>Partnerschaft</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Trainers</source>
-            <translation>Trainer:innen</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Evaluierung</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Mission</source>
-            <translation>Einsatz</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Stunden</translation>
-        </message>
-        <message>
-            <source>What was done</source>
-            <translation>Tätigkeit</translation>
-        </message>
-        <message>
-            <source>With whom</source>
-            <translation>Mit wem</translation>
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation>Ergebnisse</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Destination city</source>
-            <translation>Zielort</translation>
-        </message>
-        <message>
-            <source>Destination country</source>
-            <translation>Zielland</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Zweck</translation>
-        </message>
-        <message>
-            <source>Approval reference</source>
-            <translation>Genehmigungszeichen</translation>
-        </message>
-        <message>
-            <source>Workplan activity</source>
-            <translation>Arbeitsplan-Aktivität</translation>
-        </message>
-        <message>
-            <source>Report: findings</source>
-            <translation>Bericht: Feststellungen</translation>
-        </message>
-        <message>
-            <source>Report: recommendations</source>
-            <translation>Bericht: Empfehlungen</translation>
-        </message>
-        <message>
-            <source>Report: next steps</source>
-            <translation>Bericht: nächste Schritte</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Thema</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Querschnittsthema</translation>
-        </message>
-        <message>
-            <source>SDG number</source>
-            <translation>SDG-Nummer</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anmerkung</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Bis</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation>Institution</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Einheit</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Währung</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Jahr</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kennung</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programm</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Partner country</source>
-            <translation>Partnerland</translation>
-        </message>
-        <message>
-            <source>German lead institution</source>
-            <translation>Federführende deutsche Institution</translation>
-        </message>
-        <message>
-            <source>Partner institution</source>
-            <translation>Partnerinstitution</translation>
-        </message>
-        <message>
-            <source>German municipality</source>
-            <translation>Deutsche Kommune</translation>
-        </message>
-        <message>
-            <source>Partner municipality</source>
-            <translation>Partnerkommune</translation>
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation>Koordinator:in</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <source>Reform need</source>
-            <translation>Reformbedarf</translation>
-        </message>
-        <message>
-            <source>Cooperation concept</source>
-            <translation>Kooperationskonzept</translation>
-        </message>
-        <message>
-            <source>Objectives</source>
-            <translation>Ziele</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Academic title</source>
-            <translation>Akademischer Titel</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Vorname</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nachname</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Geschlecht</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Sprachen</translation>
-        </message>
-        <message>
-            <source>Expertise</source>
-            <translation>Fachgebiete</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Kurzname</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>Seite</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Stadt</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Anschrift</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Gültig ab</translation>
-        </message>
-        <message>
-            <source>Daily allowance (EUR)</source>
-            <translation>Tagegeld (EUR)</translation>
-        </message>
-        <message>
-            <source>Lodging cap (EUR)</source>
-            <translation>Übernachtungsgeld (EUR)</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <source>Person (if recorded)</source>
-            <translation>Person (falls erfasst)</translation>
-        </message>
-        <message>
-            <source>Host institution</source>
-            <translation>Gastgebende Institution</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Costs</source>
-            <translation>Kosten</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>Revision date</source>
-            <translation>Datum der Revision</translation>
-        </message>
-        <message>
-            <source>Approved by</source>
-            <translation>Genehmigt von</translation>
-        </message>
-        <message>
-            <source>Approved on</source>
-            <translation>Genehmigt am</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Revision</translation>
-        </message>
-        <message>
-            <source>Activity number</source>
-            <translation>Aktivitätsnummer</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Component</source>
-            <translation>Komponente</translation>
-        </message>
-        <message>
-            <source>Mandatory result</source>
-            <translation>Pflichtergebnis</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indikator</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>Ausgangswert</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Zielwert</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Istwert</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Planned start</source>
-            <translation>Geplanter Beginn</translation>
-        </message>
-        <message>
-            <source>Planned end</source>
-            <translation>Geplantes Ende</translation>
-        </message>
-        <message>
-            <source>Responsible (German side)</source>
-            <translation>Verantwortlich (deutsche Seite)</translation>
-        </message>
-        <message>
-            <source>Responsible (partner side)</source>
-            <translation>Verantwortlich (Partnerseite)</translation>
-        </message>
-        <message>
-            <source>Experts planned</source>
-            <translation>Geplante Expert:innen</translation>
-        </message>
-        <message>
-            <source>Expert-days planned</source>
-            <translation>Geplante Experten-Tage</translation>
-        </message>
-        <message>
-            <source>Participants planned</source>
-            <translation>Geplante Teilnehmende</translation>
-        </message>
-        <message>
-            <source>Budget line</source>
-            <translation>Haushaltsposten</translation>
-        </message>
-        <message>
-            <source>Planned cost</source>
-            <translation>Geplante Kosten</translation>
-        </message>
-        <message>
-            <source>Reason for change</source>
-            <translation>Änderungsgrund</translation>
-        </message>
-        <message>
-            <source>activity number</source>
-            <translation>Aktivitätsnummer</translation>
-        </message>
-        <message>
-            <source>activity type</source>
-            <translation>Aktivitätstyp</translation>
-        </message>
-        <message>
-            <source>actual</source>
-            <translation>Istwert</translation>
-        </message>
-        <message>
-            <source>address</source>
-            <translation>Anschrift</translation>
-        </message>
-        <message>
-            <source>amount</source>
-            <translation>Betrag</translation>
-        </message>
-        <message>
-            <source>approval reference</source>
-            <translation>Genehmigungszeichen</translation>
-        </message>
-        <message>
-            <source>approved by</source>
-            <translation>Genehmigt von</translation>
-        </message>
-        <message>
-            <source>approved on</source>
-            <translation>Genehmigt am</translation>
-        </message>
-        <message>
-            <source>arrival time</source>
-            <translation>Ankunftszeit</translation>
-        </message>
-        <message>
-            <source>arrival country</source>
-            <translation>Ankunftsland</translation>
-        </message>
-        <message>
-            <source>arrival place</source>
-            <translation>Ankunftsort</translation>
-        </message>
-        <message>
-            <source>attachment</source>
-            <translation>Anhang</translation>
-        </message>
-        <message>
-            <source>baseline</source>
-            <translation>Ausgangswert</translation>
-        </message>
-        <message>
-            <source>border crossing time</source>
-            <translation>Zeitpunkt des Grenzübertritts</translation>
-        </message>
-        <message>
-            <source>breakfast</source>
-            <translation>Frühstück</translation>
-        </message>
-        <message>
-            <source>budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <source>budget line</source>
-            <translation>Haushaltsposten</translation>
-        </message>
-        <message>
-            <source>category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>change reason</source>
-            <translation>Änderungsgrund</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>Stadt</translation>
-        </message>
-        <message>
-            <source>code</source>
-            <translation>Kennung</translation>
-        </message>
-        <message>
-            <source>component</source>
-            <translation>Komponente</translation>
-        </message>
-        <message>
-            <source>concept</source>
-            <translation>Kooperationskonzept</translation>
-        </message>
-        <message>
-            <source>coordinator</source>
-            <translation>Koordinator:in</translation>
-        </message>
-        <message>
-            <source>cost</source>
-            <translation>Kosten</translation>
-        </message>
-        <message>
-            <source>cost of the trip</source>
-            <translation>Kosten der Reise</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>currency</source>
-            <translation>Währung</translation>
-        </message>
-        <message>
-            <source>daily allowance</source>
-            <translation>Tagegeld</translation>
-        </message>
-        <message>
-            <source>day</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>departure time</source>
-            <translation>Abfahrtszeit</translation>
-        </message>
-        <message>
-            <source>departure country</source>
-            <translation>Abfahrtsland</translation>
-        </message>
-        <message>
-            <source>departure place</source>
-            <translation>Abfahrtsort</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>destination city</source>
-            <translation>Zielort</translation>
-        </message>
-        <message>
-            <source>destination country</source>
-            <translation>Zielland</translation>
-        </message>
-        <message>
-            <source>dinner</source>
-            <translation>Abendessen</translation>
-        </message>
-        <message>
-            <source>count of diverse participants</source>
-            <translation>Anzahl Teilnehmende (divers)</translation>
-        </message>
-        <message>
-            <source>e-mail address</source>
-            <translation>E-Mail-Adresse</translation>
-        </message>
-        <message>
-            <source>end date</source>
-            <translation>Enddatum</translation>
-        </message>
-        <message>
-            <source>end time</source>
-            <translation>Endzeit</translation>
-        </message>
-        <message>
-            <source>evaluation</source>
-            <translation>Evaluierung</translation>
-        </message>
-        <message>
-            <source>event</source>
-            <translation>Veranstaltung</translation>
-        </message>
-        <message>
-            <source>exchange rate</source>
-            <translation>Wechselkurs</translation>
-        </message>
-        <message>
-            <source>expert days planned</source>
-            <translation>Geplante Experten-Tage</translation>
-        </message>
-        <message>
-            <source>expertise</source>
-            <translation>Fachgebiete</translation>
-        </message>
-        <message>
-            <source>experts planned</source>
-            <translation>Geplante Expert:innen</translation>
-        </message>
-        <message>
-            <source>count of women</source>
-            <translation>Anzahl Frauen</translation>
-        </message>
-        <message>
-            <source>filename</source>
-            <translation>Dateiname</translation>
-        </message>
-        <message>
-            <source>first name</source>
-            <translation>Vorname</translation>
-        </message>
-        <message>
-            <source>format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>function</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <source>gender</source>
-            <translation>Geschlecht</translation>
-        </message>
-        <message>
-            <source>host institution</source>
-            <translation>Gastgebende Institution</translation>
-        </message>
-        <message>
-            <source>number of hours</source>
-            <translation>Stundenzahl</translation>
-        </message>
-        <message>
-            <source>indicator</source>
-            <translation>Indikator</translation>
-        </message>
-        <message>
-            <source>institution</source>
-            <translation>Institution</translation>
-        </message>
-        <message>
-            <source>'sample rate' choice</source>
-            <translation>Auswahl „Beispielwert“</translation>
-        </message>
-        <message>
-            <source>item key</source>
-            <translation>Aktivitätsschlüssel</translation>
-        </message>
-        <message>
-            <source>kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>languages</source>
-            <translation>Sprachen</translation>
-        </message>
-        <message>
-            <source>last name</source>
-            <translation>Nachname</translation>
-        </message>
-        <message>
-            <source>location</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>lodging cap</source>
-            <translation>Übernachtungsgeld</translation>
-        </message>
-        <message>
-            <source>lunch</source>
-            <translation>Mittagessen</translation>
-        </message>
-        <message>
-            <source>count of men</source>
-            <translation>Anzahl Männer</translation>
-        </message>
-        <message>
-            <source>media type</source>
-            <translation>Medientyp</translation>
-        </message>
-        <message>
-            <source>mission</source>
-            <translation>Einsatz</translation>
-        </message>
-        <message>
-            <source>travel mode</source>
-            <translation>Verkehrsmittel</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>count of participants who did not state a gender</source>
-            <translation>Anzahl Teilnehmende ohne Angabe des Geschlechts</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>Anmerkung</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>objectives</source>
-            <translation>Ziele</translation>
-        </message>
-        <message>
-            <source>'online' choice</source>
-            <translation>Auswahl „Online“</translation>
-        </message>
-        <message>
-            <source>outputs</source>
-            <translation>Ergebnisse</translation>
-        </message>
-        <message>
-            <source>participants planned</source>
-            <translation>Geplante Teilnehmende</translation>
-        </message>
-        <message>
-            <source>partner country</source>
-            <translation>Partnerland</translation>
-        </message>
-        <message>
-            <source>partner institution</source>
-            <translation>Partnerinstitution</translation>
-        </message>
-        <message>
-            <source>partner municipality</source>
-            <translation>Partnerkommune</translation>
-        </message>
-        <message>
-            <source>partnership</source>
-            <translation>Partnerschaft</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>place</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>planned cost</source>
-            <translation>Geplante Kosten</translation>
-        </message>
-        <message>
-            <source>planned end</source>
-            <translation>Geplantes Ende</translation>
-        </message>
-        <message>
-            <source>planned start</source>
-            <translation>Geplanter Beginn</translation>
-        </message>
-        <message>
-            <source>programme</source>
-            <translation>Programm</translation>
-        </message>
-        <message>
-            <source>purpose</source>
-            <translation>Zweck</translation>
-        </message>
-        <message>
-            <source>quantity</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <source>reform need</source>
-            <translation>Reformbedarf</translation>
-        </message>
-        <message>
-            <source>report findings</source>
-            <translation>Bericht: Feststellungen</translation>
-        </message>
-        <message>
-            <source>report next steps</source>
-            <translation>Bericht: nächste Schritte</translation>
-        </message>
-        <message>
-            <source>report recommendations</source>
-            <translation>Bericht: Empfehlungen</translation>
-        </message>
-        <message>
-            <source>responsible person on the German side</source>
-            <translation>Verantwortlich (deutsche Seite)</translation>
-        </message>
-        <message>
-            <source>responsible person on the partner side</source>
-            <translation>Verantwortlich (Partnerseite)</translation>
-        </message>
-        <message>
-            <source>result</source>
-            <translation>Pflichtergebnis</translation>
-        </message>
-        <message>
-            <source>revision date</source>
-            <translation>Datum der Revision</translation>
-        </message>
-        <message>
-            <source>workplan revision</source>
-            <translation>Arbeitsplan-Revision</translation>
-        </message>
-        <message>
-            <source>role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>SHA-256 checksum</source>
-            <translation>SHA-256-Prüfsumme</translation>
-        </message>
-        <message>
-            <source>short name</source>
-            <translation>Kurzname</translation>
-        </message>
-        <message>
-            <source>side</source>
-            <translation>Seite</translation>
-        </message>
-        <message>
-            <source>file size</source>
-            <translation>Dateigröße</translation>
-        </message>
-        <message>
-            <source>source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <source>start date</source>
-            <translation>Startdatum</translation>
-        </message>
-        <message>
-            <source>start time</source>
-            <translation>Startzeit</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>study trip</source>
-            <translation>Studienreise</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>Zielwert</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>Querschnittsthema</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>topic</source>
-            <translation>Thema</translation>
-        </message>
-        <message>
-            <source>trainers</source>
-            <translation>Trainer:innen</translation>
-        </message>
-        <message>
-            <source>travel class</source>
-            <translation>Reiseklasse</translation>
-        </message>
-        <message>
-            <source>unit</source>
-            <translation>Einheit</translation>
-        </message>
-        <message>
-            <source>valid-from date</source>
-            <translation>Gültig ab</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>'with receipt' choice</source>
-            <translation>Auswahl „Mit Beleg“</translation>
-        </message>
-        <message>
-            <source>with whom</source>
-            <translation>Mit wem</translation>
-        </message>
-        <message>
-            <source>workplan</source>
-            <translation>Arbeitsplan</translation>
-        </message>
-        <message>
-            <source>workplan item key</source>
-            <translation>Schlüssel der Arbeitsplan-Aktivität</translation>
-        </message>
-        <message>
-            <source>year</source>
-            <translation>Jahr</translation>
-        </message>
-        <message>
-            <source>City row</source>
-            <translation>Ort der Tabelle (leer: im Übrigen)</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Herkunft</translation>
-        </message>
-        <message>
-            <source>account holder</source>
-            <translation>Kontoinhaber</translation>
-        </message>
-        <message>
-            <source>BahnCard</source>
-            <translation>BahnCard</translation>
-        </message>
-        <message>
-            <source>BIC</source>
-            <translation>BIC</translation>
-        </message>
-        <message>
-            <source>end of the business</source>
-            <translation>Ende des Dienstgeschäfts</translation>
-        </message>
-        <message>
-            <source>start of the business</source>
-            <translation>Beginn des Dienstgeschäfts</translation>
-        </message>
-        <message>
-            <source>'lunch in a canteen' choice</source>
-            <translation>Auswahl „Mittagessen in einer Kantine“</translation>
-        </message>
-        <message>
-            <source>'complete table' choice</source>
-            <translation>Auswahl „vollständige Tabelle“</translation>
-        </message>
-        <message>
-            <source>cost centre</source>
-            <translation>Kostenstelle</translation>
-        </message>
-        <message>
-            <source>place where the trip ends</source>
-            <translation>Ort des Reiseendes</translation>
-        </message>
-        <message>
-            <source>number of table rows</source>
-            <translation>Zahl der Tabellenzeilen</translation>
-        </message>
-        <message>
-            <source>IBAN</source>
-            <translation>IBAN</translation>
-        </message>
-        <message>
-            <source>official title</source>
-            <translation>Amts- oder Dienstbezeichnung</translation>
-        </message>
-        <message>
-            <source>organisational unit</source>
-            <translation>Organisationseinheit</translation>
-        </message>
-        <message>
-            <source>origin</source>
-            <translation>Herkunft</translation>
-        </message>
-        <message>
-            <source>'paid by' choice</source>
-            <translation>Auswahl „bezahlt von“</translation>
-        </message>
-        <message>
-            <source>personnel number</source>
-            <translation>Personalnummer</translation>
-        </message>
-        <message>
-            <source>postcode</source>
-            <translation>Postleitzahl</translation>
-        </message>
-        <message>
-            <source>rate place</source>
-            <translation>Ort für den Tagessatz</translation>
-        </message>
-        <message>
-            <source>reference</source>
-            <translation>Fundstelle</translation>
-        </message>
-        <message>
-            <source>place where the trip starts</source>
-            <translation>Ort des Reiseantritts</translation>
-        </message>
-        <message>
-            <source>street</source>
-            <translation>Straße</translation>
-        </message>
-        <message>
-            <source>submission date</source>
-            <translation>Einreichungsdatum</translation>
-        </message>
-        <message>
-            <source>end of the trip</source>
-            <translation>Reiseende</translation>
-        </message>
-        <message>
-            <source>start of the trip</source>
-            <translation>Reiseantritt</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>PartnerDesk</source>
-            <translation>PartnerDesk</translation>
-        </message>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Die Datenbank wird geöffnet…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from backup…</source>
-            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Suchen…</translation>
-        </message>
-        <message>
-            <source>&amp;About PartnerDesk</source>
-            <translation>&amp;Über PartnerDesk</translation>
-        </message>
-        <message>
-            <source>The database is empty.</source>
-            <translation>Die Datenbank ist leer.</translation>
-        </message>
-        <message>
-            <source>Loading the demo data…</source>
-            <translation>Demodaten werden geladen…</translation>
-        </message>
-        <message>
-            <source>Installation: %1 (%2)</source>
-            <translation>Installation: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>About PartnerDesk</source>
-            <translation>Über PartnerDesk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>MealsForm</name>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
-        </message>
-        <message>
-            <source>&amp;Breakfast provided</source>
-            <translation>&amp;Frühstück gestellt</translation>
-        </message>
-        <message>
-            <source>&amp;Lunch provided</source>
-            <translation>&amp;Mittagessen gestellt</translation>
-        </message>
-        <message>
-            <source>D&amp;inner provided</source>
-            <translation>&amp;Abendessen gestellt</translation>
-        </message>
-        <message>
-            <source>Lunch in a &amp;canteen (paid)</source>
-            <translation>Mittagessen in einer &amp;Kantine (selbst bezahlt)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
-            <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
-            <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NightForm</name>
-        <message>
-            <source>&amp;Night of</source>
-            <translation>&amp;Nacht vom</translation>
-        </message>
-        <message>
-            <source>&amp;With receipt</source>
-            <translation>Mit &amp;Beleg</translation>
-        </message>
-        <message>
-            <source>&amp;Amount</source>
-            <translation>&amp;Betrag</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency</source>
-            <translation>Wä&amp;hrung</translation>
-        </message>
-        <message>
-            <source>&amp;Exchange rate (EUR per unit)</source>
-            <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnershipDetail</name>
-        <message>
-            <source>New workplan revision</source>
-            <translation>Neue Arbeitsplan-Revision</translation>
-        </message>
-        <message>
-            <source>German lead institution</source>
-            <translation>Federführende deutsche Institution</translation>
-        </message>
-        <message>
-            <source>Partner institution</source>
-            <translation>Partnerinstitution</translation>
-        </message>
-        <message>
-            <source>&amp;Workplan</source>
-            <translation>&amp;Arbeitsplan</translation>
-        </message>
-        <message>
-            <source>&amp;People and institutions</source>
-            <translation>&amp;Personen und Institutionen</translation>
-        </message>
-        <message>
-            <source>&amp;Contributions</source>
-            <translation>&amp;Beiträge</translation>
-        </message>
-        <message>
-            <source>This partnership has been deleted.</source>
-            <translation>Diese Partnerschaft wurde gelöscht.</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Aktivität</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <source>Component</source>
-            <translation>Komponente</translation>
-        </message>
-        <message>
-            <source>Mandatory result</source>
-            <translation>Pflichtergebnis</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indikator</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>Ausgangswert</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Zielwert</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Istwert</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Responsible (German side)</source>
-            <translation>Verantwortlich (deutsche Seite)</translation>
-        </message>
-        <message>
-            <source>Responsible (partner side)</source>
-            <translation>Verantwortlich (Partnerseite)</translation>
-        </message>
-        <message>
-            <source>Experts</source>
-            <translation>Expert:innen</translation>
-        </message>
-        <message>
-            <source>Expert-days</source>
-            <translation>Experten-Tage</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Teilnehmende</translation>
-        </message>
-        <message>
-            <source>Budget line</source>
-            <translation>Haushaltsposten</translation>
-        </message>
-        <message>
-            <source>Planned cost</source>
-            <translation>Geplante Kosten</translation>
-        </message>
-        <message>
-            <source>Change reason</source>
-            <translation>Änderungsgrund</translation>
-        </message>
-    </context>
-    <context>
-        <name>Passphrase</name>
-        <message>
-            <source>PartnerDesk – encrypted database</source>
-            <translation>PartnerDesk – verschlüsselte Datenbank</translation>
-        </message>
-        <message>
-            <source>Passphrase of the database in {0}:</source>
-            <translation>Passphrase der Datenbank in {0}:</translation>
-        </message>
-        <message>
-            <source>PartnerDesk – locked</source>
-            <translation>PartnerDesk – gesperrt</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePanel</name>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Nach</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation>Institution</translation>
-        </message>
-        <message>
-            <source>Side</source>
-            <translation>Seite</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Assigned experts&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Eingesetzte Expert:innen&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Institutions&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Institutionen&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Coordinator: %1</source>
-            <translation>Koordination: %1</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>nicht festgelegt</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerDiemBreakdown</name>
-        <message>
-            <source>&lt;b&gt;Per-diem breakdown&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Tagegeldberechnung&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Satz</translation>
-        </message>
-        <message>
-            <source>%</source>
-            <translation>%</translation>
-        </message>
-        <message>
-            <source>Breakfast</source>
-            <translation>Frühstück</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Mittagessen</translation>
-        </message>
-        <message>
-            <source>Dinner</source>
-            <translation>Abendessen</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Betrag</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anmerkung</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Lodging&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Übernachtung&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Night of</source>
-            <translation>Nacht vom</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Beleg</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>Kosten</translation>
-        </message>
-        <message>
-            <source>Cap</source>
-            <translation>Höchstbetrag</translation>
-        </message>
-        <message>
-            <source>Choose a mission and a person.</source>
-            <translation>Wählen Sie einen Einsatz und eine Person.</translation>
-        </message>
-        <message>
-            <source>%1 (rate of %2)</source>
-            <translation>%1 (Satz für %2)</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>Allowances %1 EUR · Lodging %2 EUR · &lt;b&gt;Total %3 EUR&lt;/b&gt;</source>
-            <translation>Tagegeld %1 EUR · Übernachtung %2 EUR · &lt;b&gt;Gesamt %3 EUR&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Claim by %1</source>
-            <translation>Abrechnung bis %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseSteps</name>
-        <message>
-            <source>Set the partnership to this phase (Ctrl+Z undoes it)</source>
-            <translation>Partnerschaft in diese Phase setzen (Strg+Z macht es rückgängig)</translation>
-        </message>
-        <message>
-            <source>current phase</source>
-            <translation>aktuelle Phase</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>erledigt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptField</name>
-        <message>
-            <source>Choose file…</source>
-            <translation>Datei wählen…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>Choose the receipt</source>
-            <translation>Beleg wählen</translation>
-        </message>
-        <message>
-            <source>Receipts (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic);;All files (*)</source>
-            <translation>Belege (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>No receipt — drop an image or PDF here</source>
-            <translation>Kein Beleg – Bild oder PDF hierher ziehen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordForm</name>
-        <message>
-            <source>New</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Save the changes (Ctrl+S)</source>
-            <translation>Änderungen speichern (Strg+S)</translation>
-        </message>
-        <message>
-            <source>New record</source>
-            <translation>Neuer Datensatz</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Delete this record? You can undo it with Ctrl+Z.</source>
-            <translation>Diesen Datensatz löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordsView</name>
-        <message>
-            <source>Filter…</source>
-            <translation>Filtern…</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Select a record in the list above to see its entries.</source>
-            <translation>Wählen Sie oben einen Datensatz, um seine Einträge zu sehen.</translation>
-        </message>
-        <message>
-            <source>No record matches the filter. Clear the filter to see all records.</source>
-            <translation>Kein Datensatz passt zum Filter. Leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
-        </message>
-        <message>
-            <source>No records yet. Fill in the form and press Save to add the first one.</source>
-            <translation>Noch keine Datensätze. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreController</name>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Aus Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>There is no backup yet in %1.</source>
-            <translation>In %1 gibt es noch keine Sicherung.</translation>
-        </message>
-        <message>
-            <source>Backup restored.</source>
-            <translation>Sicherung wiederhergestellt.</translation>
-        </message>
-        <message>
-            <source>Restoring the backup…</source>
-            <translation>Sicherung wird wiederhergestellt…</translation>
-        </message>
-        <message>
-            <source>Backup to restore (newest first):</source>
-            <translation>Wiederherzustellende Sicherung (neueste zuerst):</translation>
-        </message>
-        <message>
-            <source>Replace the current database with the backup of %1? The current file is kept beside it and is not deleted.</source>
-            <translation>Die aktuelle Datenbank durch die Sicherung vom %1 ersetzen? Die aktuelle Datei bleibt daneben erhalten und wird nicht gelöscht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevisionForm</name>
-        <message>
-            <source>Approved &amp;by</source>
-            <translation>Genehmigt &amp;von</translation>
-        </message>
-        <message>
-            <source>Approved &amp;on</source>
-            <translation>Genehmigt &amp;am</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Anmerkung</translation>
-        </message>
-        <message>
-            <source>e.g. Steering committee, 3rd meeting</source>
-            <translation>z. B. Lenkungsausschuss, 3. Sitzung</translation>
-        </message>
-    </context>
-    <context>
-        <name>Search</name>
-        <message>
-            <source>Partnership</source>
-            <translation>Partnerschaft</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation>Institution</translation>
-        </message>
-        <message>
-            <source>Mission</source>
-            <translation>Einsatz</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Veranstaltung</translation>
-        </message>
-        <message>
-            <source>Activity log entry</source>
-            <translation>Eintrag im Tätigkeitsnachweis</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message>
-            <source>Search</source>
-            <translation>Suche</translation>
-        </message>
-        <message>
-            <source>Search partnerships, people, institutions, missions, events, log entries…</source>
-            <translation>Partnerschaften, Personen, Institutionen, Entsendungen, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
-        </message>
-        <message>
-            <source>Building the search index…</source>
-            <translation>Suchindex wird aufgebaut…</translation>
-        </message>
-        <message>
-            <source>Nothing found.</source>
-            <translation>Nichts gefunden.</translation>
-        </message>
-        <message>
-            <source>Enter opens the selected record.</source>
-            <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecurityBox</name>
-        <message>
-            <source>Security</source>
-            <translation>Sicherheit</translation>
-        </message>
-        <message>
-            <source>No keys yet: invite a peer first.</source>
-            <translation>Noch keine Schlüssel: Laden Sie zuerst eine Gegenstelle ein.</translation>
-        </message>
-        <message>
-            <source>Fingerprint of this installation: {0}</source>
-            <translation>Fingerabdruck dieser Installation: {0}</translation>
-        </message>
-        <message>
-            <source>Accept enrolment request…</source>
-            <translation>Registrierungsanfrage annehmen…</translation>
-        </message>
-        <message>
-            <source>Revoke the selected peer…</source>
-            <translation>Ausgewählte Gegenstelle sperren…</translation>
-        </message>
-        <message>
-            <source>Enrolment request</source>
-            <translation>Registrierungsanfrage</translation>
-        </message>
-        <message>
-            <source>Enrolment requests (*.json)</source>
-            <translation>Registrierungsanfragen (*.json)</translation>
-        </message>
-        <message>
-            <source>Enrolment request of {0}.</source>
-            <translation>Registrierungsanfrage von {0}.</translation>
-        </message>
-        <message>
-            <source>Its fingerprint: {0}</source>
-            <translation>Ihr Fingerabdruck: {0}</translation>
-        </message>
-        <message>
-            <source>Our fingerprint: {0}</source>
-            <translation>Unser Fingerabdruck: {0}</translation>
-        </message>
-        <message>
-            <source>Compare both with what the laptop shows, by phone. Do they match?</source>
-            <translation>Vergleichen Sie beide telefonisch mit der Anzeige auf dem Laptop. Stimmen sie überein?</translation>
-        </message>
-        <message>
-            <source>{0} is enrolled.</source>
-            <translation>{0} ist registriert.</translation>
-        </message>
-        <message>
-            <source>{0} is not accepted; its bundles stay refused.</source>
-            <translation>{0} wurde nicht angenommen; ihre Pakete werden weiter abgewiesen.</translation>
-        </message>
-        <message>
-            <source>Revoke this installation? Its bundles will be refused from now on.</source>
-            <translation>Diese Installation sperren? Ihre Pakete werden ab jetzt abgewiesen.</translation>
-        </message>
-        <message>
-            <source>The revocation travels to the other installations with the bundles.</source>
-            <translation>Die Sperre erreicht die anderen Installationen mit den Paketen.</translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <source>{0} is revoked.</source>
-            <translation>{0} ist gesperrt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigningDialog</name>
-        <message>
-            <source>Declaration of intent</source>
-            <translation>Absichtserklärung</translation>
-        </message>
-        <message>
-            <source>The declaration is written in German beside a second language. Names and functions are suggested from the records; fields left empty stay lines to fill in by hand.</source>
-            <translation>Die Absichtserklärung wird auf Deutsch neben einer zweiten Sprache geschrieben. Namen und Funktionen sind aus den erfassten Daten vorgeschlagen; leere Felder bleiben Linien zum Ausfüllen von Hand.</translation>
-        </message>
-        <message>
-            <source>e.g. Berlin</source>
-            <translation>z. B. Berlin</translation>
-        </message>
-        <message>
-            <source>Date of signature</source>
-            <translation>Datum der Unterzeichnung</translation>
-        </message>
-        <message>
-            <source>Second &amp;language</source>
-            <translation>Zweite &amp;Sprache</translation>
-        </message>
-        <message>
-            <source>German side: &amp;name</source>
-            <translation>Deutsche Seite: &amp;Name</translation>
-        </message>
-        <message>
-            <source>German side: f&amp;unction</source>
-            <translation>Deutsche Seite: &amp;Funktion</translation>
-        </message>
-        <message>
-            <source>Partner side: n&amp;ame</source>
-            <translation>Partnerseite: N&amp;ame</translation>
-        </message>
-        <message>
-            <source>Partner side: fun&amp;ction</source>
-            <translation>Partnerseite: Fun&amp;ktion</translation>
-        </message>
-        <message>
-            <source>&amp;Place of signature</source>
-            <translation>&amp;Ort der Unterzeichnung</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Weiter</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusLabel</name>
-        <message>
-            <source>Sync: no peers yet</source>
-            <translation>Sync: noch keine Gegenstellen</translation>
-        </message>
-        <message>
-            <source>Sync: {0} to export, {1} awaiting acknowledgement</source>
-            <translation>Sync: {0} zu exportieren, {1} warten auf Bestätigung</translation>
-        </message>
-        <message>
-            <source>, {0} conflicts</source>
-            <translation>, {0} Konflikte</translation>
-        </message>
-        <message>
-            <source>{0}: {1} to export, {2} awaiting acknowledgement</source>
-            <translation>{0}: {1} zu exportieren, {2} warten auf Bestätigung</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncView</name>
-        <message>
-            <source>Peer</source>
-            <translation>Gegenstelle</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Nicht exportiert</translation>
-        </message>
-        <message>
-            <source>Awaiting acknowledgement</source>
-            <translation>Bestätigung ausstehend</translation>
-        </message>
-        <message>
-            <source>Last heard</source>
-            <translation>Zuletzt gehört</translation>
-        </message>
-        <message>
-            <source>Export bundle for the selected peer…</source>
-            <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
-        </message>
-        <message>
-            <source>Peers</source>
-            <translation>Gegenstellen</translation>
-        </message>
-        <message>
-            <source>Import bundles…</source>
-            <translation>Pakete importieren…</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Übernehmen</translation>
-        </message>
-        <message>
-            <source>Drop bundle files here, or choose them with “Import bundles…”.</source>
-            <translation>Paketdateien hier ablegen oder mit „Pakete importieren…“ auswählen.</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Datensatz</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <source>Current value</source>
-            <translation>Aktueller Wert</translation>
-        </message>
-        <message>
-            <source>By / when</source>
-            <translation>Von / wann</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>Anderer Wert</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Behalten</translation>
-        </message>
-        <message>
-            <source>Use other</source>
-            <translation>Anderen übernehmen</translation>
-        </message>
-        <message>
-            <source>Conflict inbox</source>
-            <translation>Konflikt-Eingang</translation>
-        </message>
-        <message>
-            <source>{0} (record deleted)</source>
-            <translation>{0} (Datensatz gelöscht)</translation>
-        </message>
-        <message>
-            <source>Export bundle</source>
-            <translation>Paket exportieren</translation>
-        </message>
-        <message>
-            <source>Sync bundles (*.pdsync *.zip)</source>
-            <translation>Sync-Pakete (*.pdsync *.zip)</translation>
-        </message>
-        <message>
-            <source>Writing the bundle…</source>
-            <translation>Das Paket wird geschrieben…</translation>
-        </message>
-        <message>
-            <source>Import bundles</source>
-            <translation>Pakete importieren</translation>
-        </message>
-        <message>
-            <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
-            <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
-        </message>
-        <message>
-            <source>Preview — nothing has been changed yet:</source>
-            <translation>Vorschau – noch wurde nichts geändert:</translation>
-        </message>
-        <message>
-            <source>Checking the bundles…</source>
-            <translation>Die Pakete werden geprüft…</translation>
-        </message>
-        <message>
-            <source>Importing the bundles…</source>
-            <translation>Die Pakete werden importiert…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TravelLegForm</name>
-        <message>
-            <source>&amp;Departure</source>
-            <translation>&amp;Abfahrt</translation>
-        </message>
-        <message>
-            <source>Depa&amp;rture place</source>
-            <translation>Abfahrts&amp;ort</translation>
-        </message>
-        <message>
-            <source>Departure &amp;country</source>
-            <translation>Abfahrts&amp;land</translation>
-        </message>
-        <message>
-            <source>&amp;Arrival</source>
-            <translation>A&amp;nkunft</translation>
-        </message>
-        <message>
-            <source>Arrival p&amp;lace</source>
-            <translation>Ankunfts&amp;ort</translation>
-        </message>
-        <message>
-            <source>Arrival c&amp;ountry</source>
-            <translation>Ankunftsla&amp;nd</translation>
-        </message>
-        <message>
-            <source>La&amp;nding / border crossing</source>
-            <translation>&amp;Landung / Grenzübertritt</translation>
-        </message>
-        <message>
-            <source>Reached country at</source>
-            <translation>Land erreicht um</translation>
-        </message>
-        <message>
-            <source>Mod&amp;e</source>
-            <translation>&amp;Verkehrsmittel</translation>
-        </message>
-        <message>
-            <source>Cla&amp;ss</source>
-            <translation>Kla&amp;sse</translation>
-        </message>
-        <message>
-            <source>Cos&amp;t</source>
-            <translation>&amp;Kosten</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency</source>
-            <translation>Wä&amp;hrung</translation>
-        </message>
-        <message>
-            <source>Ticket &amp;paid by</source>
-            <translation>Fahrkarte &amp;bezahlt von</translation>
-        </message>
-        <message>
-            <source>Rate pla&amp;ce</source>
-            <translation>Ort für den &amp;Tagessatz</translation>
-        </message>
-        <message>
-            <source>automatic (from the arrival place)</source>
-            <translation>automatisch (aus dem Ankunftsort)</translation>
-        </message>
-        <message>
-            <source>rest of the country</source>
-            <translation>im Übrigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>This activity is not in the workplan of {partnership}; choose one of its activities or none.</source>
-            <translation>Diese Aktivität steht nicht im Arbeitsplan von {partnership}; wählen Sie eine seiner Aktivitäten oder keine.</translation>
-        </message>
-        <message>
-            <source>{model} has no field of this name</source>
-            <translation>{model} hat kein Feld dieses Namens</translation>
-        </message>
-        <message>
-            <source>Unknown role '{value}'; choose one of {choices}.</source>
-            <translation>Unbekannte Rolle „{value}“; wählen Sie eine davon: {choices}.</translation>
-        </message>
-        <message>
-            <source>The node name is required, e.g. 'HQ Berlin'.</source>
-            <translation>Der Name der Installation ist erforderlich, z. B. „HQ Berlin“.</translation>
-        </message>
-        <message>
-            <source>The mission starts on {start} before the partnership starts on {opens}; move the mission or extend the partnership.</source>
-            <translation>Der Einsatz beginnt am {start}, vor dem Beginn der Partnerschaft am {opens}; verschieben Sie den Einsatz oder passen Sie den Zeitraum der Partnerschaft an.</translation>
-        </message>
-        <message>
-            <source>The mission ends on {end} after the partnership ends on {closes}; shorten the mission or extend the partnership.</source>
-            <translation>Der Einsatz endet am {end}, nach dem Ende der Partnerschaft am {closes}; kürzen Sie den Einsatz oder verlängern Sie die Partnerschaft.</translation>
-        </message>
-        <message>
-            <source>The event starts on {start} before the partnership starts on {opens}; move the event or extend the partnership.</source>
-            <translation>Die Veranstaltung beginnt am {start}, vor dem Beginn der Partnerschaft am {opens}; verschieben Sie die Veranstaltung oder passen Sie den Zeitraum der Partnerschaft an.</translation>
-        </message>
-        <message>
-            <source>The event ends on {end} after the partnership ends on {closes}; shorten the event or extend the partnership.</source>
-            <translation>Die Veranstaltung endet am {end}, nach dem Ende der Partnerschaft am {closes}; kürzen Sie die Veranstaltung oder verlängern Sie die Partnerschaft.</translation>
-        </message>
-        <message>
-            <source>The {label} {day} is outside the mission ({opens} to {closes}); choose a day within the mission or change the mission's dates.</source>
-            <translation>„{label}“: Der {day} liegt außerhalb des Einsatzes ({opens} bis {closes}); wählen Sie einen Tag innerhalb des Einsatzes oder ändern Sie dessen Daten.</translation>
-        </message>
-        <message>
-            <source>The {label} {day} is outside the study trip ({opens} to {closes}); choose a day within the study trip or change the study trip's dates.</source>
-            <translation>„{label}“: Der {day} liegt außerhalb der Studienreise ({opens} bis {closes}); wählen Sie einen Tag innerhalb der Studienreise oder ändern Sie deren Daten.</translation>
-        </message>
-        <message>
-            <source>The {label} '{value}' is not yes or no; tick or clear the box.</source>
-            <translation>„{label}“: „{value}“ ist weder Ja noch Nein; setzen oder entfernen Sie das Häkchen.</translation>
-        </message>
-        <message>
-            <source>The {label} '{value}' is not a whole number; enter a whole number such as 3.</source>
-            <translation>„{label}“: „{value}“ ist keine ganze Zahl; geben Sie eine ganze Zahl wie 3 ein.</translation>
-        </message>
-        <message>
-            <source>The {label} '{value}' is not a date and time; enter both, e.g. 2026-03-04 09:30.</source>
-            <translation>„{label}“: „{value}“ ist kein Datum mit Uhrzeit; geben Sie beides ein, z. B. 04.03.2026 09:30.</translation>
-        </message>
-        <message>
-            <source>The {label} '{value}' is not a date; enter a date such as 2026-03-04.</source>
-            <translation>„{label}“: „{value}“ ist kein Datum; geben Sie ein Datum wie 04.03.2026 ein.</translation>
-        </message>
-        <message>
-            <source>The {label} '{value}' is not a time of day; enter a time such as 09:30.</source>
-            <translation>„{label}“: „{value}“ ist keine Uhrzeit; geben Sie eine Uhrzeit wie 09:30 ein.</translation>
-        </message>
-        <message>
-            <source>The {label} '{value}' is not text; enter it as text.</source>
-            <translation>„{label}“: „{value}“ ist kein Text; geben Sie den Wert als Text ein.</translation>
-        </message>
-        <message>
-            <source>The {label} '{value}' is {length} characters long; shorten it to at most {limit} characters.</source>
-            <translation>„{label}“: „{value}“ ist {length} Zeichen lang; kürzen Sie den Text auf höchstens {limit} Zeichen.</translation>
-        </message>
-        <message>
-            <source>The {label} '{value}' is not a number; enter digits with a decimal point, e.g. 12.50.</source>
-            <translation>„{label}“: „{value}“ ist keine Zahl; geben Sie Ziffern mit Dezimalkomma ein, z. B. 12,50.</translation>
-        </message>
-        <message>
-            <source>The {label} is required; choose one.</source>
-            <translation>„{label}“ ist ein Pflichtfeld; bitte wählen Sie einen Eintrag aus.</translation>
-        </message>
-        <message>
-            <source>The {label} is required; enter it.</source>
-            <translation>„{label}“ ist ein Pflichtfeld; bitte geben Sie einen Wert ein.</translation>
-        </message>
-        <message>
-            <source>Unknown {label} '{value}': choose one of {choices}.</source>
-            <translation>„{label}“: „{value}“ ist unbekannt; wählen Sie einen dieser Werte: {choices}.</translation>
-        </message>
-        <message>
-            <source>The country code '{value}' must be in capital letters; enter '{upper}'.</source>
-            <translation>Der Ländercode „{value}“ muss in Großbuchstaben stehen; geben Sie „{upper}“ ein.</translation>
-        </message>
-        <message>
-            <source>Unknown country code '{value}' for the {label}: use a two-letter ISO 3166 code such as DE, FR or ME.</source>
-            <translation>„{label}“: Der Ländercode „{value}“ ist unbekannt; verwenden Sie einen zweistelligen ISO-3166-Code wie DE, FR oder ME.</translation>
-        </message>
-        <message>
-            <source>The currency code '{value}' must be in capital letters; enter '{upper}'.</source>
-            <translation>Der Währungscode „{value}“ muss in Großbuchstaben stehen; geben Sie „{upper}“ ein.</translation>
-        </message>
-        <message>
-            <source>Unknown currency '{value}': use a three-letter ISO 4217 code such as EUR.</source>
-            <translation>Unbekannte Währung „{value}“; verwenden Sie einen dreistelligen ISO-4217-Code wie EUR.</translation>
-        </message>
-        <message>
-            <source>enter zero or a positive number</source>
-            <translation>geben Sie null oder eine positive Zahl ein</translation>
-        </message>
-        <message>
-            <source>The {label} {value} is negative; {hint}.</source>
-            <translation>„{label}“: {value} ist negativ; {hint}.</translation>
-        </message>
-        <message>
-            <source>enter a number above zero</source>
-            <translation>geben Sie eine Zahl größer als null ein</translation>
-        </message>
-        <message>
-            <source>The {label} {value} is not above zero; {hint}.</source>
-            <translation>„{label}“: {value} ist nicht größer als null; {hint}.</translation>
-        </message>
-        <message>
-            <source>The {label} {value} is outside the range {low} to {high}; {hint}.</source>
-            <translation>„{label}“: {value} liegt außerhalb des Bereichs {low} bis {high}; {hint}.</translation>
-        </message>
-        <message>
-            <source>The {label} {end} is before the {start_label} {start}; the {label} must be on or after the {start_label}.</source>
-            <translation>„{label}“ ({end}) liegt vor „{start_label}“ ({start}); geben Sie frühestens {start} ein.</translation>
-        </message>
-        <message>
-            <source>No {label} with id '{id}' exists; choose an existing {label}.</source>
-            <translation>„{label}“: Es gibt keinen Eintrag mit der ID „{id}“; wählen Sie einen vorhandenen Eintrag.</translation>
-        </message>
-        <message>
-            <source>The {label} '{record}' has been deleted; choose another {label} or restore it first.</source>
-            <translation>„{label}“: „{record}“ wurde gelöscht; wählen Sie einen anderen Eintrag oder stellen Sie diesen zuerst wieder her.</translation>
-        </message>
-        <message>
-            <source>{who} is already on this mission; choose another expert to add.</source>
-            <translation>{who} nimmt bereits an diesem Einsatz teil; wählen Sie eine andere Person aus.</translation>
-        </message>
-        <message>
-            <source>enter 0 if there were none</source>
-            <translation>geben Sie 0 ein, wenn es keine gab</translation>
-        </message>
-        <message>
-            <source>enter the costs as a positive amount</source>
-            <translation>geben Sie die Kosten als positiven Betrag ein</translation>
-        </message>
-        <message>
-            <source>The e-mail address '{value}' does not look like an address; enter it in the form name@example.org.</source>
-            <translation>Die E-Mail-Adresse „{value}“ sieht nicht wie eine Adresse aus; geben Sie sie in der Form name@example.org ein.</translation>
-        </message>
-        <message>
-            <source>The partner country cannot be Germany (DE); enter the country of the partner authority.</source>
-            <translation>Das Partnerland kann nicht Deutschland (DE) sein; geben Sie das Land der Partnerbehörde an.</translation>
-        </message>
-        <message>
-            <source>enter the budget as a positive amount</source>
-            <translation>geben Sie das Budget als positiven Betrag ein</translation>
-        </message>
-        <message>
-            <source>The code '{value}' contains characters that are not allowed; enter '{upper}'.</source>
-            <translation>Die Kennung „{value}“ enthält unzulässige Zeichen; geben Sie „{upper}“ ein.</translation>
-        </message>
-        <message>
-            <source>The code '{value}' contains characters that are not allowed; use only capital letters A-Z, digits and the characters - _ / .</source>
-            <translation>Die Kennung „{value}“ enthält unzulässige Zeichen; verwenden Sie nur Großbuchstaben A–Z, Ziffern und die Zeichen - _ / .</translation>
-        </message>
-        <message>
-            <source>The code '{value}' belongs to the deleted partnership '{other}'; restore that partnership or choose another code (codes are never reused).</source>
-            <translation>Die Kennung „{value}“ gehört zur gelöschten Partnerschaft „{other}“; stellen Sie diese Partnerschaft wieder her oder wählen Sie eine andere Kennung (Kennungen werden nie wiederverwendet).</translation>
-        </message>
-        <message>
-            <source>The code '{value}' is already used by the partnership '{other}'; choose another code.</source>
-            <translation>Die Kennung „{value}“ wird bereits von der Partnerschaft „{other}“ verwendet; wählen Sie eine andere Kennung.</translation>
-        </message>
-        <message>
-            <source>The topic '{value}' is already recorded for this partnership; choose another topic.</source>
-            <translation>Das Thema „{value}“ ist für diese Partnerschaft bereits erfasst; wählen Sie ein anderes Thema.</translation>
-        </message>
-        <message>
-            <source>enter the number of one of the 17 SDGs</source>
-            <translation>geben Sie die Nummer eines der 17 SDGs ein</translation>
-        </message>
-        <message>
-            <source>The SDG number {value} only belongs to the theme 'sdg', not to '{theme}'; clear the number or choose the theme 'sdg'.</source>
-            <translation>Die SDG-Nummer {value} gehört nur zum Thema „sdg“, nicht zu „{theme}“; löschen Sie die Nummer oder wählen Sie das Thema „sdg“.</translation>
-        </message>
-        <message>
-            <source>{who} is already assigned to this partnership (as {role}); edit that assignment instead of adding a second one.</source>
-            <translation>{who} ist dieser Partnerschaft bereits zugeordnet (als {role}); bearbeiten Sie diese Zuordnung, statt eine zweite anzulegen.</translation>
-        </message>
-        <message>
-            <source>enter the four-digit year of the contribution</source>
-            <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
-        </message>
-        <message>
-            <source>enter the amount from the table</source>
-            <translation>geben Sie den Betrag aus der Tabelle ein</translation>
-        </message>
-        <message>
-            <source>A deleted rate for {country} valid from {day} holds this date; add the rate as a new one instead (it takes the deleted rate's place).</source>
-            <translation>Ein gelöschter Satz für {country}, gültig ab {day}, belegt dieses Datum; legen Sie den Satz stattdessen neu an (er tritt an die Stelle des gelöschten).</translation>
-        </message>
-        <message>
-            <source>A rate for {country} valid from {day} already exists; edit that rate instead of adding another.</source>
-            <translation>Für {country} gibt es bereits einen Satz, gültig ab {day}; bearbeiten Sie diesen Satz, statt einen weiteren anzulegen.</translation>
-        </message>
-        <message>
-            <source>The SHA-256 checksum '{value}' is not 64 lower-case hexadecimal digits; add the file through the attachment store, which computes it.</source>
-            <translation>Die SHA-256-Prüfsumme „{value}“ besteht nicht aus 64 kleingeschriebenen Hexadezimalziffern; fügen Sie die Datei über die Anhangsablage hinzu, die die Prüfsumme berechnet.</translation>
-        </message>
-        <message>
-            <source>A file with the checksum '{value}' is already stored; use that attachment instead of adding the same content again.</source>
-            <translation>Eine Datei mit der Prüfsumme „{value}“ ist bereits gespeichert; verwenden Sie diesen Anhang, statt denselben Inhalt noch einmal hinzuzufügen.</translation>
-        </message>
-        <message>
-            <source>enter the file size in bytes</source>
-            <translation>geben Sie die Dateigröße in Byte ein</translation>
-        </message>
-        <message>
-            <source>enter the value in EUR of one unit of the currency (1 for EUR)</source>
-            <translation>geben Sie den Wert einer Währungseinheit in EUR ein (1 für EUR)</translation>
-        </message>
-        <message>
-            <source>enter the hours worked, e.g. 7.5</source>
-            <translation>geben Sie die geleisteten Stunden ein, z. B. 7,5</translation>
-        </message>
-        <message>
-            <source>The number of hours {value} is more than a day; enter at most 24 hours per entry.</source>
-            <translation>Die Stundenzahl {value} ist mehr als ein Tag; geben Sie höchstens 24 Stunden je Eintrag ein.</translation>
-        </message>
-        <message>
-            <source>{hours} h more would make {total} h on {day} ({logged} h are already logged); a day has at most 24 hours, so reduce the hours or correct the other entries of that day.</source>
-            <translation>{hours} h mehr ergäben {total} h am {day} ({logged} h sind bereits erfasst); ein Tag hat höchstens 24 Stunden – verringern Sie die Stunden oder korrigieren Sie die anderen Einträge dieses Tages.</translation>
-        </message>
-        <message>
-            <source>The border crossing time {value} is not between the departure {departure} and the arrival {arrival}; enter when the border was crossed (by air: the landing time) during this leg.</source>
-            <translation>Der Grenzübertritt {value} liegt nicht zwischen der Abfahrt {departure} und der Ankunft {arrival}; geben Sie an, wann auf diesem Reiseabschnitt die Grenze überschritten wurde (bei Flügen: die Landezeit).</translation>
-        </message>
-        <message>
-            <source>enter the ticket price as a positive amount</source>
-            <translation>geben Sie den Fahrpreis als positiven Betrag ein</translation>
-        </message>
-        <message>
-            <source>The meals provided on {day} are already recorded for this person on this mission; edit that record instead.</source>
-            <translation>Die gestellten Mahlzeiten am {day} sind für diese Person bei diesem Einsatz bereits erfasst; bearbeiten Sie stattdessen diesen Eintrag.</translation>
-        </message>
-        <message>
-            <source>A night with a receipt needs the amount on the receipt; enter it, or clear 'with receipt' to claim the flat amount.</source>
-            <translation>Für eine Übernachtung mit Beleg wird der Betrag auf dem Beleg benötigt; geben Sie ihn ein oder entfernen Sie das Häkchen bei „Mit Beleg“, um die Pauschale abzurechnen.</translation>
-        </message>
-        <message>
-            <source>enter the amount on the receipt as a positive number</source>
-            <translation>geben Sie den Betrag auf dem Beleg als positive Zahl ein</translation>
-        </message>
-        <message>
-            <source>enter the amount paid as a positive number</source>
-            <translation>geben Sie den gezahlten Betrag als positive Zahl ein</translation>
-        </message>
-        <message>
-            <source>enter the amount received</source>
-            <translation>geben Sie den erhaltenen Betrag ein</translation>
-        </message>
-        <message>
-            <source>number the revisions 1, 2, 3 …</source>
-            <translation>nummerieren Sie die Revisionen 1, 2, 3 …</translation>
-        </message>
-        <message>
-            <source>An agreed revision needs its approval; enter who approved it, or keep the revision as a draft.</source>
-            <translation>Eine vereinbarte Revision braucht eine Genehmigung; geben Sie an, wer sie genehmigt hat, oder belassen Sie die Revision als Entwurf.</translation>
-        </message>
-        <message>
-            <source>An agreed revision needs its approval; enter when, or keep the revision as a draft.</source>
-            <translation>Eine vereinbarte Revision braucht eine Genehmigung; geben Sie an, wann sie genehmigt wurde, oder belassen Sie die Revision als Entwurf.</translation>
-        </message>
-        <message>
-            <source>This workplan already has a revision {value} (deleted; restore it instead); use the next free number.</source>
-            <translation>Dieser Arbeitsplan hat bereits eine Revision {value} (gelöscht; stellen Sie sie stattdessen wieder her); verwenden Sie die nächste freie Nummer.</translation>
-        </message>
-        <message>
-            <source>This workplan already has a revision {value}; use the next free number.</source>
-            <translation>Dieser Arbeitsplan hat bereits eine Revision {value}; verwenden Sie die nächste freie Nummer.</translation>
-        </message>
-        <message>
-            <source>The item key is required; give a new activity a new key (a UUID) and keep the key of an activity carried over from the previous revision.</source>
-            <translation>Der Aktivitätsschlüssel ist erforderlich; geben Sie einer neuen Aktivität einen neuen Schlüssel (eine UUID) und behalten Sie den Schlüssel einer aus der vorigen Revision übernommenen Aktivität bei.</translation>
-        </message>
-        <message>
-            <source>enter the number of table rows</source>
-            <translation>geben Sie die Zahl der Tabellenzeilen ein</translation>
-        </message>
-        <message>
-            <source>A rate table valid from {day} is already recorded; import into that table.</source>
-            <translation>Eine Tagegeldtabelle gültig ab {day} ist bereits erfasst; importieren Sie in diese Tabelle.</translation>
-        </message>
-        <message>
-            <source>The IBAN '{value}' is not valid (its check digits do not match); copy it from your bank statement.</source>
-            <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Views</name>
-        <message>
-            <source>Participants</source>
-            <translation>Teilnehmende</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Veranstaltungen</translation>
-        </message>
-        <message>
-            <source>Experts</source>
-            <translation>Expert:innen</translation>
-        </message>
-        <message>
-            <source>Activity log</source>
-            <translation>Tätigkeitsnachweis</translation>
-        </message>
-        <message>
-            <source>Missions</source>
-            <translation>Entsendungen</translation>
-        </message>
-        <message>
-            <source>Core topics</source>
-            <translation>Kernthemen</translation>
-        </message>
-        <message>
-            <source>Cross-cutting themes</source>
-            <translation>Querschnittsthemen</translation>
-        </message>
-        <message>
-            <source>Assigned experts</source>
-            <translation>Eingesetzte Expert:innen</translation>
-        </message>
-        <message>
-            <source>Further institutions</source>
-            <translation>Weitere Institutionen</translation>
-        </message>
-        <message>
-            <source>Contributions</source>
-            <translation>Beiträge</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Partnerschaften</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-        <message>
-            <source>Institutions</source>
-            <translation>Institutionen</translation>
-        </message>
-        <message>
-            <source>Per-diem rates</source>
-            <translation>Tagegeldsätze</translation>
-        </message>
-        <message>
-            <source>Delegation</source>
-            <translation>Delegation</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Programm</translation>
-        </message>
-        <message>
-            <source>Study trips</source>
-            <translation>Studienreisen</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Übersicht</translation>
-        </message>
-        <message>
-            <source>Export mission report…</source>
-            <translation>Einsatzbericht exportieren…</translation>
-        </message>
-        <message>
-            <source>Export travel-expense declaration…</source>
-            <translation>Reisekostenabrechnung exportieren…</translation>
-        </message>
-        <message>
-            <source>Export workplan (Excel)…</source>
-            <translation>Arbeitsplan exportieren (Excel)…</translation>
-        </message>
-        <message>
-            <source>Workplans</source>
-            <translation>Arbeitspläne</translation>
-        </message>
-        <message>
-            <source>My missions</source>
-            <translation>Meine Einsätze</translation>
-        </message>
-        <message>
-            <source>People &amp; institutions</source>
-            <translation>Personen &amp; Institutionen</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
-            <source>Revisions</source>
-            <translation>Revisionen</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Aktivitäten</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Berichte</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>Welcome to PartnerDesk</source>
-            <translation>Willkommen bei PartnerDesk</translation>
-        </message>
-        <message>
-            <source>The database is still empty. Look around with the demo data, or set up this installation for your work.</source>
-            <translation>Die Datenbank ist noch leer. Sehen Sie sich mit den Demodaten um oder richten Sie diese Installation für Ihre Arbeit ein.</translation>
-        </message>
-        <message>
-            <source>Try the demo</source>
-            <translation>Demo ausprobieren</translation>
-        </message>
-        <message>
-            <source>Partnerships of every programme with workplans, missions, events, a study trip and an expert's activity log, drawn from real programme documents.</source>
-            <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Entsendungen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
-        </message>
-        <message>
-            <source>Load demo data</source>
-            <translation>Demodaten laden</translation>
-        </message>
-        <message>
-            <source>Start empty</source>
-            <translation>Leer beginnen</translation>
-        </message>
-        <message>
-            <source>Headquarters collects everything, coordinators plan partnerships, experts log their missions. The role decides what this installation may change.</source>
-            <translation>Die Zentrale führt alles zusammen, Koordinator:innen planen Partnerschaften, Expert:innen dokumentieren ihre Einsätze. Die Rolle bestimmt, was diese Installation ändern darf.</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>e.g. Coordination Berlin</source>
-            <translation>z. B. Koordination Berlin</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkplanFile</name>
-        <message>
-            <source>Row {row} repeats the activity of row {original} (a copied row): it is taken over as a new activity.</source>
-            <translation>Zeile {row} wiederholt die Aktivität aus Zeile {original} (eine kopierte Zeile): Sie wird als neue Aktivität übernommen.</translation>
-        </message>
-        <message>
-            <source>Row {row} belongs to an activity that is no longer in the workplan: it is taken over as a new activity.</source>
-            <translation>Zeile {row} gehört zu einer Aktivität, die nicht mehr im Arbeitsplan steht: Sie wird als neue Aktivität übernommen.</translation>
-        </message>
-        <message>
-            <source>The file was exported from revision {file}; the current revision is {current}. Changes made in PartnerDesk since then are kept; the file's changes are applied to them.</source>
-            <translation>Die Datei wurde aus Revision {file} exportiert; aktuell ist Revision {current}. Änderungen, die seitdem in PartnerDesk gemacht wurden, bleiben erhalten; die Änderungen der Datei werden darauf angewandt.</translation>
-        </message>
-        <message>
-            <source>the end is before the start</source>
-            <translation>das Ende liegt vor dem Beginn</translation>
-        </message>
-        <message>
-            <source>the hidden id '{key}' belongs to no activity of this workplan; clear it for a new activity</source>
-            <translation>die verborgene Kennung '{key}' gehört zu keiner Aktivität dieses Arbeitsplans; für eine neue Aktivität leeren Sie sie</translation>
-        </message>
-        <message>
-            <source>unknown partnership</source>
-            <translation>unbekannte Partnerschaft</translation>
-        </message>
-        <message>
-            <source>the file is the workplan of partnership {file}, not of {expected}; choose the matching partnership or file</source>
-            <translation>die Datei ist der Arbeitsplan der Partnerschaft {file}, nicht von {expected}; wählen Sie die passende Partnerschaft oder Datei</translation>
-        </message>
-        <message>
-            <source>the workplan this file was exported from no longer exists</source>
-            <translation>den Arbeitsplan, aus dem diese Datei exportiert wurde, gibt es nicht mehr</translation>
-        </message>
-        <message>
-            <source>the workplan has no revision to compare with</source>
-            <translation>der Arbeitsplan hat keine Revision zum Vergleich</translation>
-        </message>
-        <message>
-            <source>revision {number}, from which this file was exported, has been withdrawn; export the current revision and enter the changes there</source>
-            <translation>Revision {number}, aus der diese Datei exportiert wurde, ist zurückgenommen; exportieren Sie die aktuelle Revision und tragen Sie die Änderungen dort ein</translation>
-        </message>
-        <message>
-            <source>{count} conflict(s) need a decision (keep the value in PartnerDesk or take the file's) before the file can be applied</source>
-            <translation>{count} Konflikt(e) brauchen eine Entscheidung (Wert aus PartnerDesk behalten oder aus der Datei übernehmen), bevor die Datei übernommen werden kann</translation>
-        </message>
-        <message>
-            <source>the workplan changed since the preview; read the file in again</source>
-            <translation>der Arbeitsplan hat sich seit der Vorschau geändert; lesen Sie die Datei erneut ein</translation>
-        </message>
-        <message>
-            <source>sheet '{sheet}', row {row}, column {column} ({header})</source>
-            <translation>Blatt '{sheet}', Zeile {row}, Spalte {column} ({header})</translation>
-        </message>
-        <message>
-            <source>sheet '{sheet}', row {row}</source>
-            <translation>Blatt '{sheet}', Zeile {row}</translation>
-        </message>
-        <message>
-            <source>sheet '{sheet}'</source>
-            <translation>Blatt '{sheet}'</translation>
-        </message>
-        <message>
-            <source>this is not a workplan exported by PartnerDesk (its hidden sheet '{name}' is missing). Export the workplan first and edit that file.</source>
-            <translation>das ist kein von PartnerDesk exportierter Arbeitsplan (das verborgene Blatt '{name}' fehlt). Exportieren Sie zuerst den Arbeitsplan und bearbeiten Sie diese Datei.</translation>
-        </message>
-        <message>
-            <source>not a PartnerDesk workplan file.</source>
-            <translation>keine Arbeitsplan-Datei von PartnerDesk.</translation>
-        </message>
-        <message>
-            <source>the hidden sheet '{name}' is damaged; export again.</source>
-            <translation>das verborgene Blatt '{name}' ist beschädigt; exportieren Sie erneut.</translation>
-        </message>
-        <message>
-            <source>written by a newer PartnerDesk (format {version}); update PartnerDesk to read it.</source>
-            <translation>von einem neueren PartnerDesk geschrieben (Format {version}); aktualisieren Sie PartnerDesk, um sie zu lesen.</translation>
-        </message>
-        <message>
-            <source>'{value}' is not one of: {options}</source>
-            <translation>'{value}' ist keiner dieser Werte: {options}</translation>
-        </message>
-        <message>
-            <source>is empty but required</source>
-            <translation>ist leer, muss aber ausgefüllt sein</translation>
-        </message>
-        <message>
-            <source>'{value}' is not a month (MM/YYYY) or a day (DD.MM.YYYY)</source>
-            <translation>'{value}' ist kein Monat (MM/JJJJ) und kein Tag (TT.MM.JJJJ)</translation>
-        </message>
-        <message>
-            <source>'{value}' is not a whole number of 0 or more</source>
-            <translation>'{value}' ist keine ganze Zahl ab 0</translation>
-        </message>
-        <message>
-            <source>'{value}' is not an amount</source>
-            <translation>'{value}' ist kein Betrag</translation>
-        </message>
-        <message>
-            <source>an amount must not be negative</source>
-            <translation>ein Betrag darf nicht negativ sein</translation>
-        </message>
-        <message>
-            <source>holds a formula; type the value instead</source>
-            <translation>enthält eine Formel; geben Sie stattdessen den Wert ein</translation>
-        </message>
-        <message>
-            <source>the column '{header}' is missing; do not delete or rename columns</source>
-            <translation>die Spalte '{header}' fehlt; Spalten nicht löschen oder umbenennen</translation>
-        </message>
-        <message>
-            <source>not a readable Excel (.xlsx) file ({reason})</source>
-            <translation>keine lesbare Excel-Datei (.xlsx) ({reason})</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkplanPanel</name>
-        <message>
-            <source>New revision…</source>
-            <translation>Neue Revision…</translation>
-        </message>
-        <message>
-            <source>Create workplan</source>
-            <translation>Arbeitsplan anlegen</translation>
-        </message>
-        <message>
-            <source>Add activity</source>
-            <translation>Aktivität hinzufügen</translation>
-        </message>
-        <message>
-            <source>Delete activity…</source>
-            <translation>Aktivität löschen…</translation>
-        </message>
-        <message>
-            <source>&amp;Workplan</source>
-            <translation>&amp;Arbeitsplan</translation>
-        </message>
-        <message>
-            <source>&amp;Revision</source>
-            <translation>&amp;Revision</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>agreed</source>
-            <translation>vereinbart</translation>
-        </message>
-        <message>
-            <source>superseded</source>
-            <translation>ersetzt</translation>
-        </message>
-        <message>
-            <source>Revision %1 (%2)</source>
-            <translation>Revision %1 (%2)</translation>
-        </message>
-        <message>
-            <source>dated %1</source>
-            <translation>vom %1</translation>
-        </message>
-        <message>
-            <source>approved by %1 on %2</source>
-            <translation>genehmigt von %1 am %2</translation>
-        </message>
-        <message>
-            <source>read only</source>
-            <translation>schreibgeschützt</translation>
-        </message>
-        <message>
-            <source>New workplan revision</source>
-            <translation>Neue Arbeitsplan-Revision</translation>
-        </message>
-        <message>
-            <source>Rolling workplan</source>
-            <translation>Rollierender Arbeitsplan</translation>
-        </message>
-        <message>
-            <source>New activity</source>
-            <translation>Neue Aktivität</translation>
-        </message>
-        <message>
-            <source>Delete activity</source>
-            <translation>Aktivität löschen</translation>
-        </message>
-        <message>
-            <source>Delete the selected activity from this revision? Ctrl+Z undoes it.</source>
-            <translation>Die gewählte Aktivität aus dieser Revision löschen? Strg+Z macht es rückgängig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ReceiptForm</name>
-        <message>
-            <source>&amp;Receipt</source>
-            <translation>&amp;Beleg</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClaimSection</name>
-        <message>
-            <source>&amp;Start of the trip</source>
-            <translation>&amp;Reiseantritt</translation>
-        </message>
-        <message>
-            <source>&amp;End of the trip</source>
-            <translation>R&amp;eiseende</translation>
-        </message>
-        <message>
-            <source>&amp;Business began</source>
-            <translation>Dienstgeschäft &amp;begonnen</translation>
-        </message>
-        <message>
-            <source>Business e&amp;nded</source>
-            <translation>Dienstgeschäft be&amp;endet</translation>
-        </message>
-        <message>
-            <source>Bahn&amp;Card</source>
-            <translation>Bahn&amp;Card</translation>
-        </message>
-        <message>
-            <source>e.g. BahnCard 50, 2nd class, paid by me</source>
-            <translation>z. B. BahnCard 50, 2. Klasse, privat bezahlt</translation>
-        </message>
-        <message>
-            <source>Claim s&amp;ubmitted on</source>
-            <translation>Abrechnung eingereicht a&amp;m</translation>
-        </message>
-        <message>
-            <source>Personnel &amp;number</source>
-            <translation>Personal&amp;nummer</translation>
-        </message>
-        <message>
-            <source>Official &amp;title</source>
-            <translation>Amts- oder &amp;Dienstbezeichnung</translation>
-        </message>
-        <message>
-            <source>&amp;Organisational unit</source>
-            <translation>&amp;Organisationseinheit</translation>
-        </message>
-        <message>
-            <source>Cost c&amp;entre</source>
-            <translation>Kostenst&amp;elle</translation>
-        </message>
-        <message>
-            <source>Street and &amp;house number</source>
-            <translation>Straße und &amp;Hausnummer</translation>
-        </message>
-        <message>
-            <source>&amp;Postcode</source>
-            <translation>&amp;Postleitzahl</translation>
-        </message>
-        <message>
-            <source>&amp;Town</source>
-            <translation>&amp;Ort</translation>
-        </message>
-        <message>
-            <source>&amp;IBAN</source>
-            <translation>&amp;IBAN</translation>
-        </message>
-        <message>
-            <source>BI&amp;C</source>
-            <translation>BI&amp;C</translation>
-        </message>
-        <message>
-            <source>Account &amp;holder</source>
-            <translation>Konto&amp;inhaber</translation>
-        </message>
-        <message>
-            <source>The trip as the claim form asks for it</source>
-            <translation>Die Reise, wie der Abrechnungsantrag sie erfragt</translation>
-        </message>
-        <message>
-            <source>My data for the claim form (kept on this installation and at HQ only)</source>
-            <translation>Meine Angaben für den Abrechnungsantrag (nur auf dieser Installation und bei der Zentrale gespeichert)</translation>
-        </message>
-        <message>
-            <source>&amp;Save claim data</source>
-            <translation>Abrechnungsangaben &amp;speichern</translation>
-        </message>
-        <message>
-            <source>at home</source>
-            <translation>an der Wohnung</translation>
-        </message>
-        <message>
-            <source>at the office</source>
-            <translation>an der Dienststätte</translation>
-        </message>
-        <message>
-            <source>Claim data saved.</source>
-            <translation>Abrechnungsangaben gespeichert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportTableDialog</name>
-        <message>
-            <source>Import a per-diem table</source>
-            <translation>Tagegeldtabelle importieren</translation>
-        </message>
-        <message>
-            <source>HTML of the official page, CSV or XLSX</source>
-            <translation>HTML der amtlichen Seite, CSV oder XLSX</translation>
-        </message>
-        <message>
-            <source>&amp;Choose file…</source>
-            <translation>Datei &amp;wählen…</translation>
-        </message>
-        <message>
-            <source>The file holds only part of the table</source>
-            <translation>Die Datei enthält nur einen Teil der Tabelle</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Valid from</source>
-            <translation>&amp;Gültig ab</translation>
-        </message>
-        <message>
-            <source>Choose the published table to see what would change.</source>
-            <translation>Wählen Sie die veröffentlichte Tabelle, um zu sehen, was sich ändern würde.</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Änderung</translation>
-        </message>
-        <message>
-            <source>Country / city</source>
-            <translation>Land / Ort</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Bisher</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importieren</translation>
-        </message>
-        <message>
-            <source>Published per-diem table</source>
-            <translation>Veröffentlichte Tagegeldtabelle</translation>
-        </message>
-        <message>
-            <source>Rate tables (*.html *.htm *.csv *.xlsx *.txt)</source>
-            <translation>Tagegeldtabellen (*.html *.htm *.csv *.xlsx *.txt)</translation>
-        </message>
-        <message>
-            <source>This file cannot be imported: %1 Nothing was changed.</source>
-            <translation>Diese Datei kann nicht importiert werden: %1 Es wurde nichts geändert.</translation>
-        </message>
-        <message>
-            <source>complete</source>
-            <translation>vollständig</translation>
-        </message>
-        <message>
-            <source>part of the table</source>
-            <translation>Teil der Tabelle</translation>
-        </message>
-        <message>
-            <source>%1, valid from %2 (%3): %4 added, %5 changed, %6 removed, %7 unchanged.</source>
-            <translation>%1, gültig ab %2 (%3): %4 neu, %5 geändert, %6 entfernt, %7 unverändert.</translation>
-        </message>
-        <message>
-            <source>added</source>
-            <translation>neu</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>geändert</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>entfernt</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerDiemRates</name>
-        <message>
-            <source>No official table: %1 sample rates (not official) are used. Import the ARVVwV table with “Import table…”.</source>
-            <translation>Keine amtliche Tabelle: %1 Beispielsätze (nicht amtlich) werden verwendet. Importieren Sie die ARVVwV-Tabelle mit „Tabelle importieren…“.</translation>
-        </message>
-        <message>
-            <source>No official table yet. Import the ARVVwV table with “Import table…”.</source>
-            <translation>Noch keine amtliche Tabelle. Importieren Sie die ARVVwV-Tabelle mit „Tabelle importieren…“.</translation>
-        </message>
-        <message>
-            <source>Table in force: %1, valid from %2: %3 rows for %4 countries.</source>
-            <translation>Geltende Tabelle: %1, gültig ab %2: %3 Zeilen für %4 Länder.</translation>
-        </message>
-        <message>
-            <source>Complete.</source>
-            <translation>Vollständig.</translation>
-        </message>
-        <message>
-            <source>Meanwhile %1 sample rates (not official) are used.</source>
-            <translation>Bis dahin werden %1 Beispielsätze (nicht amtlich) verwendet.</translation>
-        </message>
-        <message>
-            <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
-            <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
-        </message>
-        <message>
-            <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
-            <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerDiemRatesView</name>
-        <message>
-            <source>Import table…</source>
-            <translation>Tabelle importieren…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerDiemRules</name>
-        <message>
-            <source>full day abroad: {percent} %</source>
-            <translation>voller Tag im Ausland: {percent} %</translation>
-        </message>
-        <message>
-            <source>departure day of a trip with a night away: {percent} %</source>
-            <translation>Abreisetag einer Reise mit Übernachtung: {percent} %</translation>
-        </message>
-        <message>
-            <source>return day of a trip with a night away: {percent} %</source>
-            <translation>Rückreisetag einer Reise mit Übernachtung: {percent} %</translation>
-        </message>
-        <message>
-            <source>travel day, absent {hours} h on this day: {percent} %</source>
-            <translation>Reisetag, an diesem Tag {hours} Std. abwesend: {percent} %</translation>
-        </message>
-        <message>
-            <source>one-day trip, absent {hours} h: {percent} %</source>
-            <translation>eintägige Reise, {hours} Std. abwesend: {percent} %</translation>
-        </message>
-        <message>
-            <source>one-day trip, absent {hours} h (not more than {limit} h): no allowance</source>
-            <translation>eintägige Reise, {hours} Std. abwesend (nicht mehr als {limit} Std.): kein Tagegeld</translation>
-        </message>
-        <message>
-            <source>{country} is the country last reached before midnight ({place}, {time})</source>
-            <translation>{country} vor Mitternacht zuletzt erreicht ({place}, {time} Uhr)</translation>
-        </message>
-        <message>
-            <source>back in {home}: rate of the last place of business abroad ({place}, {country})</source>
-            <translation>zurück in {home}: Satz des letzten Geschäftsorts im Ausland ({place}, {country})</translation>
-        </message>
-        <message>
-            <source>stop-over in {place} ({country}) without a night does not count</source>
-            <translation>Zwischenlandung in {place} ({country}) ohne Übernachtung zählt nicht</translation>
-        </message>
-        <message>
-            <source>day between take-off and landing of a long flight: rate of {country}</source>
-            <translation>Tag zwischen Abflug und Landung eines langen Flugs: Satz für {country}</translation>
-        </message>
-        <message>
-            <source>rate for {city} ({country})</source>
-            <translation>Satz für {city} ({country})</translation>
-        </message>
-        <message>
-            <source>{place} is not a city of the table: rate for the rest of {country}</source>
-            <translation>{place} ist kein Ort der Tabelle: Satz „im Übrigen“ für {country}</translation>
-        </message>
-        <message>
-            <source>{country} is not in the table: rate of {rate_country}</source>
-            <translation>{country} nicht in der Tabelle: Satz für {rate_country}</translation>
-        </message>
-        <message>
-            <source>{country} is not in the table: rate of its mother country {rate_country}</source>
-            <translation>{country} nicht in der Tabelle: Satz des Mutterlandes {rate_country}</translation>
-        </message>
-        <message>
-            <source>sample rate, not an official one: check before paying</source>
-            <translation>Beispielsatz, kein amtlicher Satz: vor Auszahlung prüfen</translation>
-        </message>
-        <message>
-            <source>no foreign country reached: domestic full day {amount}</source>
-            <translation>kein Ausland erreicht: Inlandstagegeld voller Tag {amount}</translation>
-        </message>
-        <message>
-            <source>no foreign country reached: domestic partial day {amount}</source>
-            <translation>kein Ausland erreicht: Inlandstagegeld Teiltag {amount}</translation>
-        </message>
-        <message>
-            <source>day {day} of the stay in {place} (more than {after} days): {percent} %</source>
-            <translation>{day}. Tag des Aufenthalts in {place} (mehr als {after} Tage): {percent} %</translation>
-        </message>
-        <message>
-            <source>at home during a longer stay: no allowance</source>
-            <translation>zu Hause während eines längeren Aufenthalts: kein Tagegeld</translation>
-        </message>
-        <message>
-            <source>lunch in a canteen: {percent} % of the rate</source>
-            <translation>Mittagessen in einer Kantine: {percent} % des Satzes</translation>
-        </message>
-        <message>
-            <source>meals provided ({meals}): {amount} deducted</source>
-            <translation>gestellte Mahlzeiten ({meals}): {amount} einbehalten</translation>
-        </message>
-        <message>
-            <source>meal deductions {nominal} limited to {gross} (never below zero)</source>
-            <translation>Kürzungen {nominal} auf {gross} begrenzt (nicht unter null)</translation>
-        </message>
-        <message>
-            <source>with receipt: at cost, within the cap {cap}</source>
-            <translation>mit Beleg: tatsächliche Kosten, im Höchstbetrag {cap}</translation>
-        </message>
-        <message>
-            <source>with receipt: cost {cost} limited to the cap {cap}</source>
-            <translation>mit Beleg: Kosten {cost} auf den Höchstbetrag {cap} begrenzt</translation>
-        </message>
-        <message>
-            <source>with receipt in {country}: at cost</source>
-            <translation>mit Beleg in {country}: tatsächliche Kosten</translation>
-        </message>
-        <message>
-            <source>with receipt in {country}: cost {cost} limited to {cap}</source>
-            <translation>mit Beleg in {country}: Kosten {cost} auf {cap} begrenzt</translation>
-        </message>
-        <message>
-            <source>without receipt in {country}: flat amount {amount}</source>
-            <translation>ohne Beleg in {country}: Pauschale {amount}</translation>
-        </message>
-        <message>
-            <source>without receipt: {percent} % of the cap {cap}, at most {max}</source>
-            <translation>ohne Beleg: {percent} % des Höchstbetrags {cap}, höchstens {max}</translation>
-        </message>
-        <message>
-            <source>without receipt: flat amount {amount}</source>
-            <translation>ohne Beleg: Pauschale {amount}</translation>
-        </message>
-        <message>
-            <source>longer stay (from day {day}): no flat amount without receipt</source>
-            <translation>längerer Aufenthalt (ab dem {day}. Tag): keine Pauschale ohne Beleg</translation>
-        </message>
-        <message>
-            <source>longer stay (from day {day}): lodging {percent} %</source>
-            <translation>längerer Aufenthalt (ab dem {day}. Tag): Übernachtungsgeld {percent} %</translation>
-        </message>
-        <message>
-            <source>night spent travelling: no lodging allowance</source>
-            <translation>Nacht im Verkehrsmittel: kein Übernachtungsgeld</translation>
-        </message>
-        <message>
-            <source>breakfast</source>
-            <translation>Frühstück</translation>
-        </message>
-        <message>
-            <source>lunch</source>
-            <translation>Mittagessen</translation>
-        </message>
-        <message>
-            <source>dinner</source>
-            <translation>Abendessen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <source>Save chart as PNG…</source>
-            <translation>Diagramm als PNG speichern…</translation>
-        </message>
-        <message>
-            <source>Save data as Excel…</source>
-            <translation>Daten als Excel speichern…</translation>
-        </message>
-        <message>
-            <source>Click a bar or a number to see the records behind it.</source>
-            <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
-        </message>
-        <message>
-            <source>No data for these filters.</source>
-            <translation>Keine Daten für diese Filter.</translation>
-        </message>
-        <message>
-            <source>The %1 partnerships with the highest share spent of %2.</source>
-            <translation>Die %1 Partnerschaften mit dem höchsten verbrauchten Anteil von %2.</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>Save chart as PNG</source>
-            <translation>Diagramm als PNG speichern</translation>
-        </message>
-        <message>
-            <source>The chart could not be saved</source>
-            <translation>Das Diagramm konnte nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Writing %1 failed. Choose a folder you may write to.</source>
-            <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-        </message>
-        <message>
-            <source>Save chart data</source>
-            <translation>Diagrammdaten speichern</translation>
-        </message>
-        <message>
-            <source>The chart data could not be saved</source>
-            <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordsDialog</name>
-        <message>
-            <source>Records behind this figure: %1</source>
-            <translation>Datensätze hinter dieser Zahl: %1</translation>
-        </message>
-        <message>
-            <source>No records behind this figure.</source>
-            <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Datensatz</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Workplan activity</source>
-            <translation>Arbeitsplan-Aktivität</translation>
-        </message>
-        <message>
-            <source>Activity log entry</source>
-            <translation>Eintrag im Tätigkeitsnachweis</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Veranstaltung</translation>
-        </message>
-        <message>
-            <source>Study trip</source>
-            <translation>Studienreise</translation>
-        </message>
-        <message>
-            <source>Travel leg</source>
-            <translation>Reiseabschnitt</translation>
-        </message>
-        <message>
-            <source>Expense</source>
-            <translation>Auslage</translation>
-        </message>
-        <message>
-            <source>Travel-expense claim</source>
-            <translation>Reisekostenabrechnung</translation>
-        </message>
-        <message>
-            <source>Partnership</source>
-            <translation>Partnerschaft</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reports</name>
-        <message>
-            <source>Progress report…</source>
-            <translation>Fortschrittsbericht…</translation>
-        </message>
-        <message>
-            <source>Final report (whole term)</source>
-            <translation>Abschlussbericht (gesamte Laufzeit)</translation>
-        </message>
-        <message>
-            <source>Progress report</source>
-            <translation>Fortschrittsbericht</translation>
-        </message>
-        <message>
-            <source>Report for which quarter?</source>
-            <translation>Bericht für welches Quartal?</translation>
-        </message>
-        <message>
-            <source>Save the progress report</source>
-            <translation>Fortschrittsbericht speichern</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>weiblich</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>männlich</translation>
-        </message>
-        <message>
-            <source>diverse</source>
-            <translation>divers</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>keine Angabe</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsView</name>
-        <message>
-            <source>Show all</source>
-            <translation>Alle zeigen</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programm</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Bis</translation>
-        </message>
-        <message>
-            <source>Activities per quarter</source>
-            <translation>Aktivitäten je Quartal</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Geplant</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Durchgeführt</translation>
-        </message>
-        <message>
-            <source>Budget burn per partnership (EUR)</source>
-            <translation>Budgetverbrauch je Partnerschaft (EUR)</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <source>Spent</source>
-            <translation>Ausgegeben</translation>
-        </message>
-        <message>
-            <source>Participants by gender</source>
-            <translation>Teilnehmende nach Geschlecht</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Teilnehmende</translation>
-        </message>
-        <message>
-            <source>Expert-days per programme</source>
-            <translation>Expertentage je Programm</translation>
-        </message>
-        <message>
-            <source>Used</source>
-            <translation>Geleistet</translation>
-        </message>
-        <message>
-            <source>All programmes</source>
-            <translation>Alle Programme</translation>
-        </message>
-        <message>
-            <source>All countries</source>
-            <translation>Alle Länder</translation>
-        </message>
-        <message>
-            <source>the beginning</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>the end</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <source>Amount (EUR)</source>
-            <translation>Betrag (EUR)</translation>
-        </message>
-        <message>
-            <source>Counts</source>
-            <translation>Anzahl</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The document could not be written</source>
+        <translation>Das Dokument konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>PDF export needs LibreOffice, which is not installed on this computer. Install LibreOffice (or set PARTNERDESK_SOFFICE to its program) and restart PartnerDesk; Word and Excel files can be saved as usual.</source>
+        <translation>Für den PDF-Export wird LibreOffice benötigt, das auf diesem Computer nicht installiert ist. Installieren Sie LibreOffice (oder setzen Sie PARTNERDESK_SOFFICE auf dessen Programm) und starten Sie PartnerDesk neu; Word- und Excel-Dateien können wie gewohnt gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Writing the document …</source>
+        <translation>Dokument wird erstellt …</translation>
+    </message>
+    <message>
+        <source>No declaration of intent</source>
+        <translation>Keine Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>EU Twinning projects have no joint declaration of intent: a Twinning project is based on its Twinning contract with the European Union and the work plan it contains (EU Twinning Manual). Save the rolling workplan instead.</source>
+        <translation>Für EU-Twinning-Projekte gibt es keine gemeinsame Absichtserklärung: Ein Twinning-Projekt beruht auf dem Twinning-Vertrag mit der Europäischen Union und dem darin enthaltenen Arbeitsplan (EU-Twinning-Handbuch). Speichern Sie stattdessen den rollierenden Arbeitsplan.</translation>
+    </message>
+    <message>
+        <source>Save the declaration of intent</source>
+        <translation>Absichtserklärung speichern</translation>
+    </message>
+    <message>
+        <source>Save the rolling workplan</source>
+        <translation>Arbeitsplan speichern</translation>
+    </message>
+    <message>
+        <source>Travel-expense declaration of:</source>
+        <translation>Reisekostenabrechnung für:</translation>
+    </message>
+    <message>
+        <source>This mission has no expert assigned yet.</source>
+        <translation>Diesem Einsatz ist noch keine Expertin und kein Experte zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Save the travel-expense declaration</source>
+        <translation>Reisekostenabrechnung speichern</translation>
+    </message>
+    <message>
+        <source>Save the mission report</source>
+        <translation>Einsatzbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>No PDF: LibreOffice is missing</source>
+        <translation>Kein PDF: LibreOffice fehlt</translation>
+    </message>
+    <message>
+        <source>Save the travel-expense declaration as PDF</source>
+        <translation>Reisekostenabrechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the mission report as PDF</source>
+        <translation>Einsatzbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the declaration of intent as PDF</source>
+        <translation>Absichtserklärung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the rolling workplan as PDF</source>
+        <translation>Rollierenden Arbeitsplan als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>EntrySection</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>Eingabetaste oder Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Choose a mission and a person first.</source>
+        <translation>Wählen Sie zuerst einen Einsatz und eine Person.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Änderungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation>Eintrag hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Editing the selected entry.</source>
+        <translation>Der gewählte Eintrag wird bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry? You can undo this with Ctrl+Z.</source>
+        <translation>Den gewählten Eintrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Eintrag gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Administrative partnership</source>
+        <translation>Verwaltungspartnerschaft</translation>
+    </message>
+    <message>
+        <source>EU Twinning</source>
+        <translation>EU-Twinning</translation>
+    </message>
+    <message>
+        <source>Municipal partnership</source>
+        <translation>Kommunale Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Federal–state programme (BLP)</source>
+        <translation>Bund-Länder-Programm (BLP)</translation>
+    </message>
+    <message>
+        <source>City partnership exchange</source>
+        <translation>Städtepartnerschaft (Verwaltungsaustausch)</translation>
+    </message>
+    <message>
+        <source>Reform need</source>
+        <translation>Reformbedarf</translation>
+    </message>
+    <message>
+        <source>Ministry check</source>
+        <translation>Prüfung durch das Ministerium</translation>
+    </message>
+    <message>
+        <source>Cooperation concept</source>
+        <translation>Kooperationskonzept</translation>
+    </message>
+    <message>
+        <source>Declaration of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Rolling workplan</source>
+        <translation>Rollierender Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Reporting and evaluation</source>
+        <translation>Berichterstattung und Evaluierung</translation>
+    </message>
+    <message>
+        <source>Lasting network</source>
+        <translation>Dauerhaftes Netzwerk</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>German side</source>
+        <translation>Deutsche Seite</translation>
+    </message>
+    <message>
+        <source>Partner side</source>
+        <translation>Partnerseite</translation>
+    </message>
+    <message>
+        <source>Federal ministry</source>
+        <translation>Bundesministerium</translation>
+    </message>
+    <message>
+        <source>Federal agency</source>
+        <translation>Bundesbehörde</translation>
+    </message>
+    <message>
+        <source>Land ministry</source>
+        <translation>Landesministerium</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministerium</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NRO</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Implementing agency</source>
+        <translation>Durchführungsorganisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert:in</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator:in</translation>
+    </message>
+    <message>
+        <source>Partner contact</source>
+        <translation>Ansprechperson beim Partner</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Zentrale (Nationale Kontaktstelle)</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Projektleitung</translation>
+    </message>
+    <message>
+        <source>Resident adviser</source>
+        <translation>Langzeitberater:in (RTA)</translation>
+    </message>
+    <message>
+        <source>Component leader</source>
+        <translation>Komponentenleitung</translation>
+    </message>
+    <message>
+        <source>Short-term expert</source>
+        <translation>Kurzzeitexpert:in</translation>
+    </message>
+    <message>
+        <source>Long-term expert</source>
+        <translation>Langzeitexpert:in</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>Ziel für nachhaltige Entwicklung (SDG)</translation>
+    </message>
+    <message>
+        <source>Do No Harm</source>
+        <translation>Do No Harm</translation>
+    </message>
+    <message>
+        <source>Gender &amp; Diversity</source>
+        <translation>Gender &amp; Diversität</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Nachhaltigkeit</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Scholarships</source>
+        <translation>Stipendien</translation>
+    </message>
+    <message>
+        <source>Training places</source>
+        <translation>Ausbildungsplätze</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Expert mission</source>
+        <translation>Experteneinsatz</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Study trip</source>
+        <translation>Studienreise</translation>
+    </message>
+    <message>
+        <source>Staff exchange</source>
+        <translation>Personalaustausch</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Lenkungsausschuss</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Kurzzeiteinsatz</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Langzeiteinsatz</translation>
+    </message>
+    <message>
+        <source>Job shadowing (Hospitation)</source>
+        <translation>Hospitation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Berichtet</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Export and investment promotion</source>
+        <translation>Export- und Investitionsförderung</translation>
+    </message>
+    <message>
+        <source>Public procurement and competition law</source>
+        <translation>Vergabe- und Wettbewerbsrecht</translation>
+    </message>
+    <message>
+        <source>Quality infrastructure</source>
+        <translation>Qualitätsinfrastruktur</translation>
+    </message>
+    <message>
+        <source>Digitalisation and innovation</source>
+        <translation>Digitalisierung und Innovation</translation>
+    </message>
+    <message>
+        <source>SME and start-up promotion</source>
+        <translation>Mittelstands- und Gründungsförderung</translation>
+    </message>
+    <message>
+        <source>Economic and industrial policy</source>
+        <translation>Wirtschafts- und Industriepolitik</translation>
+    </message>
+    <message>
+        <source>Regional economic development</source>
+        <translation>Regionale Wirtschaftsentwicklung</translation>
+    </message>
+    <message>
+        <source>Energy markets, efficiency and renewables</source>
+        <translation>Energiemärkte, Energieeffizienz und erneuerbare Energien</translation>
+    </message>
+    <message>
+        <source>Official table</source>
+        <translation>Amtliche Tabelle</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Beispielwert</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>Be&amp;schreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange rate (EUR per unit)</source>
+        <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by</source>
+        <translation>&amp;Bezahlt von</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>mir</translation>
+    </message>
+    <message>
+        <source>the office (booked for me)</source>
+        <translation>der Dienststelle (für mich gebucht)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDay</name>
+    <message>
+        <source>Air</source>
+        <translation>Flugzeug</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Pkw</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Schiff</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Fahrtkosten</translation>
+    </message>
+    <message>
+        <source>Local transport</source>
+        <translation>Nahverkehr</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visum</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Trinkgeld</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>the office (booked for me)</source>
+        <translation>der Dienststelle (für mich gebucht)</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>mir</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDayView</name>
+    <message>
+        <source>Activity log entry</source>
+        <translation>Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Travel leg</source>
+        <translation>Reiseabschnitt</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abfahrt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>Erreicht um</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Meals provided</source>
+        <translation>Gestellte Mahlzeiten</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Frühstück</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Abendessen</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Übernachtung</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Nacht vom</translation>
+    </message>
+    <message>
+        <source>With receipt</source>
+        <translation>Mit Beleg</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Auslage</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>1 Activity log</source>
+        <translation>1 Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>2 Travel</source>
+        <translation>2 Reise</translation>
+    </message>
+    <message>
+        <source>3 Meals</source>
+        <translation>3 Mahlzeiten</translation>
+    </message>
+    <message>
+        <source>4 Nights</source>
+        <translation>4 Übernachtungen</translation>
+    </message>
+    <message>
+        <source>5 Expenses</source>
+        <translation>5 Auslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Einsatz</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3</source>
+        <translation>%1 bis %2 · %3</translation>
+    </message>
+    <message>
+        <source>No mission yet.</source>
+        <translation>Noch kein Einsatz.</translation>
+    </message>
+    <message>
+        <source>Choose a mission and a person.</source>
+        <translation>Wählen Sie einen Einsatz und eine Person.</translation>
+    </message>
+    <message>
+        <source>The per diem cannot be calculated: %1</source>
+        <translation>Das Tagegeld lässt sich nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>Add the first travel leg to see the per-diem breakdown.</source>
+        <translation>Erfassen Sie den ersten Reiseabschnitt, um die Tagegeldberechnung zu sehen.</translation>
+    </message>
+    <message>
+        <source>6 Claim</source>
+        <translation>6 Abrechnung</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Institution (empty: all)</source>
+        <translation>Institution (leer: alle)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Gender not stated</source>
+        <translation>Geschlecht nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Trainer:innen</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluierung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destination city</source>
+        <translation>Zielort</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Approval reference</source>
+        <translation>Genehmigungszeichen</translation>
+    </message>
+    <message>
+        <source>Workplan activity</source>
+        <translation>Arbeitsplan-Aktivität</translation>
+    </message>
+    <message>
+        <source>Report: findings</source>
+        <translation>Bericht: Feststellungen</translation>
+    </message>
+    <message>
+        <source>Report: recommendations</source>
+        <translation>Bericht: Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Report: next steps</source>
+        <translation>Bericht: nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>SDG number</source>
+        <translation>SDG-Nummer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Partnerland</translation>
+    </message>
+    <message>
+        <source>German lead institution</source>
+        <translation>Federführende deutsche Institution</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>Partnerinstitution</translation>
+    </message>
+    <message>
+        <source>German municipality</source>
+        <translation>Deutsche Kommune</translation>
+    </message>
+    <message>
+        <source>Partner municipality</source>
+        <translation>Partnerkommune</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator:in</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Reform need</source>
+        <translation>Reformbedarf</translation>
+    </message>
+    <message>
+        <source>Cooperation concept</source>
+        <translation>Kooperationskonzept</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Fachgebiete</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Daily allowance (EUR)</source>
+        <translation>Tagegeld (EUR)</translation>
+    </message>
+    <message>
+        <source>Lodging cap (EUR)</source>
+        <translation>Übernachtungsgeld (EUR)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Person (if recorded)</source>
+        <translation>Person (falls erfasst)</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Gastgebende Institution</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Revision date</source>
+        <translation>Datum der Revision</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Activity number</source>
+        <translation>Aktivitätsnummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Mandatory result</source>
+        <translation>Pflichtergebnis</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Responsible (German side)</source>
+        <translation>Verantwortlich (deutsche Seite)</translation>
+    </message>
+    <message>
+        <source>Responsible (partner side)</source>
+        <translation>Verantwortlich (Partnerseite)</translation>
+    </message>
+    <message>
+        <source>Experts planned</source>
+        <translation>Geplante Expert:innen</translation>
+    </message>
+    <message>
+        <source>Expert-days planned</source>
+        <translation>Geplante Experten-Tage</translation>
+    </message>
+    <message>
+        <source>Participants planned</source>
+        <translation>Geplante Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Haushaltsposten</translation>
+    </message>
+    <message>
+        <source>Planned cost</source>
+        <translation>Geplante Kosten</translation>
+    </message>
+    <message>
+        <source>Reason for change</source>
+        <translation>Änderungsgrund</translation>
+    </message>
+    <message>
+        <source>activity number</source>
+        <translation>Aktivitätsnummer</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>Aktivitätstyp</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>approval reference</source>
+        <translation>Genehmigungszeichen</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>approved on</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <source>arrival time</source>
+        <translation>Ankunftszeit</translation>
+    </message>
+    <message>
+        <source>arrival country</source>
+        <translation>Ankunftsland</translation>
+    </message>
+    <message>
+        <source>arrival place</source>
+        <translation>Ankunftsort</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>border crossing time</source>
+        <translation>Zeitpunkt des Grenzübertritts</translation>
+    </message>
+    <message>
+        <source>breakfast</source>
+        <translation>Frühstück</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>Haushaltsposten</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>change reason</source>
+        <translation>Änderungsgrund</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>Kooperationskonzept</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>Koordinator:in</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>cost of the trip</source>
+        <translation>Kosten der Reise</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>daily allowance</source>
+        <translation>Tagegeld</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>departure time</source>
+        <translation>Abfahrtszeit</translation>
+    </message>
+    <message>
+        <source>departure country</source>
+        <translation>Abfahrtsland</translation>
+    </message>
+    <message>
+        <source>departure place</source>
+        <translation>Abfahrtsort</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>destination city</source>
+        <translation>Zielort</translation>
+    </message>
+    <message>
+        <source>destination country</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>dinner</source>
+        <translation>Abendessen</translation>
+    </message>
+    <message>
+        <source>count of diverse participants</source>
+        <translation>Anzahl Teilnehmende (divers)</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>Evaluierung</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>expert days planned</source>
+        <translation>Geplante Experten-Tage</translation>
+    </message>
+    <message>
+        <source>expertise</source>
+        <translation>Fachgebiete</translation>
+    </message>
+    <message>
+        <source>experts planned</source>
+        <translation>Geplante Expert:innen</translation>
+    </message>
+    <message>
+        <source>count of women</source>
+        <translation>Anzahl Frauen</translation>
+    </message>
+    <message>
+        <source>filename</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>host institution</source>
+        <translation>Gastgebende Institution</translation>
+    </message>
+    <message>
+        <source>number of hours</source>
+        <translation>Stundenzahl</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>&apos;sample rate&apos; choice</source>
+        <translation>Auswahl „Beispielwert“</translation>
+    </message>
+    <message>
+        <source>item key</source>
+        <translation>Aktivitätsschlüssel</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>lodging cap</source>
+        <translation>Übernachtungsgeld</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>count of men</source>
+        <translation>Anzahl Männer</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>travel mode</source>
+        <translation>Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>count of participants who did not state a gender</source>
+        <translation>Anzahl Teilnehmende ohne Angabe des Geschlechts</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>&apos;online&apos; choice</source>
+        <translation>Auswahl „Online“</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>participants planned</source>
+        <translation>Geplante Teilnehmende</translation>
+    </message>
+    <message>
+        <source>partner country</source>
+        <translation>Partnerland</translation>
+    </message>
+    <message>
+        <source>partner institution</source>
+        <translation>Partnerinstitution</translation>
+    </message>
+    <message>
+        <source>partner municipality</source>
+        <translation>Partnerkommune</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>planned cost</source>
+        <translation>Geplante Kosten</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>reform need</source>
+        <translation>Reformbedarf</translation>
+    </message>
+    <message>
+        <source>report findings</source>
+        <translation>Bericht: Feststellungen</translation>
+    </message>
+    <message>
+        <source>report next steps</source>
+        <translation>Bericht: nächste Schritte</translation>
+    </message>
+    <message>
+        <source>report recommendations</source>
+        <translation>Bericht: Empfehlungen</translation>
+    </message>
+    <message>
+        <source>responsible person on the German side</source>
+        <translation>Verantwortlich (deutsche Seite)</translation>
+    </message>
+    <message>
+        <source>responsible person on the partner side</source>
+        <translation>Verantwortlich (Partnerseite)</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Pflichtergebnis</translation>
+    </message>
+    <message>
+        <source>revision date</source>
+        <translation>Datum der Revision</translation>
+    </message>
+    <message>
+        <source>workplan revision</source>
+        <translation>Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>file size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>study trip</source>
+        <translation>Studienreise</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>trainers</source>
+        <translation>Trainer:innen</translation>
+    </message>
+    <message>
+        <source>travel class</source>
+        <translation>Reiseklasse</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>valid-from date</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>&apos;with receipt&apos; choice</source>
+        <translation>Auswahl „Mit Beleg“</translation>
+    </message>
+    <message>
+        <source>with whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>workplan</source>
+        <translation>Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>workplan item key</source>
+        <translation>Schlüssel der Arbeitsplan-Aktivität</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>City row</source>
+        <translation>Ort der Tabelle (leer: im Übrigen)</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation>Kontoinhaber</translation>
+    </message>
+    <message>
+        <source>BahnCard</source>
+        <translation>BahnCard</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>end of the business</source>
+        <translation>Ende des Dienstgeschäfts</translation>
+    </message>
+    <message>
+        <source>start of the business</source>
+        <translation>Beginn des Dienstgeschäfts</translation>
+    </message>
+    <message>
+        <source>&apos;lunch in a canteen&apos; choice</source>
+        <translation>Auswahl „Mittagessen in einer Kantine“</translation>
+    </message>
+    <message>
+        <source>&apos;complete table&apos; choice</source>
+        <translation>Auswahl „vollständige Tabelle“</translation>
+    </message>
+    <message>
+        <source>cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>place where the trip ends</source>
+        <translation>Ort des Reiseendes</translation>
+    </message>
+    <message>
+        <source>number of table rows</source>
+        <translation>Zahl der Tabellenzeilen</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>official title</source>
+        <translation>Amts- oder Dienstbezeichnung</translation>
+    </message>
+    <message>
+        <source>organisational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>&apos;paid by&apos; choice</source>
+        <translation>Auswahl „bezahlt von“</translation>
+    </message>
+    <message>
+        <source>personnel number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>rate place</source>
+        <translation>Ort für den Tagessatz</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>place where the trip starts</source>
+        <translation>Ort des Reiseantritts</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>submission date</source>
+        <translation>Einreichungsdatum</translation>
+    </message>
+    <message>
+        <source>end of the trip</source>
+        <translation>Reiseende</translation>
+    </message>
+    <message>
+        <source>start of the trip</source>
+        <translation>Reiseantritt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableDialog</name>
+    <message>
+        <source>Import a per-diem table</source>
+        <translation>Tagegeldtabelle importieren</translation>
+    </message>
+    <message>
+        <source>HTML of the official page, CSV or XLSX</source>
+        <translation>HTML der amtlichen Seite, CSV oder XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>The file holds only part of the table</source>
+        <translation>Die Datei enthält nur einen Teil der Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from</source>
+        <translation>&amp;Gültig ab</translation>
+    </message>
+    <message>
+        <source>Choose the published table to see what would change.</source>
+        <translation>Wählen Sie die veröffentlichte Tabelle, um zu sehen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Country / city</source>
+        <translation>Land / Ort</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Published per-diem table</source>
+        <translation>Veröffentlichte Tagegeldtabelle</translation>
+    </message>
+    <message>
+        <source>Rate tables (*.html *.htm *.csv *.xlsx *.txt)</source>
+        <translation>Tagegeldtabellen (*.html *.htm *.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1 Nothing was changed.</source>
+        <translation>Diese Datei kann nicht importiert werden: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>part of the table</source>
+        <translation>Teil der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1, valid from %2 (%3): %4 added, %5 changed, %6 removed, %7 unchanged.</source>
+        <translation>%1, gültig ab %2 (%3): %4 neu, %5 geändert, %6 entfernt, %7 unverändert.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Die Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Über PartnerDesk</translation>
+    </message>
+    <message>
+        <source>The database is empty.</source>
+        <translation>Die Datenbank ist leer.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Demodaten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Installation: %1 (%2)</source>
+        <translation>Installation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Über PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MealsForm</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Breakfast provided</source>
+        <translation>&amp;Frühstück gestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch provided</source>
+        <translation>&amp;Mittagessen gestellt</translation>
+    </message>
+    <message>
+        <source>D&amp;inner provided</source>
+        <translation>&amp;Abendessen gestellt</translation>
+    </message>
+    <message>
+        <source>Lunch in a &amp;canteen (paid)</source>
+        <translation>Mittagessen in einer &amp;Kantine (selbst bezahlt)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
+        <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
+        <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>NightForm</name>
+    <message>
+        <source>&amp;Night of</source>
+        <translation>&amp;Nacht vom</translation>
+    </message>
+    <message>
+        <source>&amp;With receipt</source>
+        <translation>Mit &amp;Beleg</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange rate (EUR per unit)</source>
+        <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDetail</name>
+    <message>
+        <source>New workplan revision</source>
+        <translation>Neue Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>German lead institution</source>
+        <translation>Federführende deutsche Institution</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>Partnerinstitution</translation>
+    </message>
+    <message>
+        <source>&amp;Workplan</source>
+        <translation>&amp;Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>&amp;People and institutions</source>
+        <translation>&amp;Personen und Institutionen</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Beiträge</translation>
+    </message>
+    <message>
+        <source>This partnership has been deleted.</source>
+        <translation>Diese Partnerschaft wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Mandatory result</source>
+        <translation>Pflichtergebnis</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Responsible (German side)</source>
+        <translation>Verantwortlich (deutsche Seite)</translation>
+    </message>
+    <message>
+        <source>Responsible (partner side)</source>
+        <translation>Verantwortlich (Partnerseite)</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Expert:innen</translation>
+    </message>
+    <message>
+        <source>Expert-days</source>
+        <translation>Experten-Tage</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Haushaltsposten</translation>
+    </message>
+    <message>
+        <source>Planned cost</source>
+        <translation>Geplante Kosten</translation>
+    </message>
+    <message>
+        <source>Change reason</source>
+        <translation>Änderungsgrund</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>PartnerDesk – encrypted database</source>
+        <translation>PartnerDesk – verschlüsselte Datenbank</translation>
+    </message>
+    <message>
+        <source>Passphrase of the database in {0}:</source>
+        <translation>Passphrase der Datenbank in {0}:</translation>
+    </message>
+    <message>
+        <source>PartnerDesk – locked</source>
+        <translation>PartnerDesk – gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assigned experts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eingesetzte Expert:innen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Institutions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Institutionen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Koordination: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>PerDiemBreakdown</name>
+    <message>
+        <source>&lt;b&gt;Per-diem breakdown&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tagegeldberechnung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Frühstück</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Abendessen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lodging&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Übernachtung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Nacht vom</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Choose a mission and a person.</source>
+        <translation>Wählen Sie einen Einsatz und eine Person.</translation>
+    </message>
+    <message>
+        <source>%1 (rate of %2)</source>
+        <translation>%1 (Satz für %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Allowances %1 EUR · Lodging %2 EUR · &lt;b&gt;Total %3 EUR&lt;/b&gt;</source>
+        <translation>Tagegeld %1 EUR · Übernachtung %2 EUR · &lt;b&gt;Gesamt %3 EUR&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Claim by %1</source>
+        <translation>Abrechnung bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>PerDiemRates</name>
+    <message>
+        <source>No official table: %1 sample rates (not official) are used. Import the ARVVwV table with “Import table…”.</source>
+        <translation>Keine amtliche Tabelle: %1 Beispielsätze (nicht amtlich) werden verwendet. Importieren Sie die ARVVwV-Tabelle mit „Tabelle importieren…“.</translation>
+    </message>
+    <message>
+        <source>No official table yet. Import the ARVVwV table with “Import table…”.</source>
+        <translation>Noch keine amtliche Tabelle. Importieren Sie die ARVVwV-Tabelle mit „Tabelle importieren…“.</translation>
+    </message>
+    <message>
+        <source>Table in force: %1, valid from %2: %3 rows for %4 countries.</source>
+        <translation>Geltende Tabelle: %1, gültig ab %2: %3 Zeilen für %4 Länder.</translation>
+    </message>
+    <message>
+        <source>Complete.</source>
+        <translation>Vollständig.</translation>
+    </message>
+    <message>
+        <source>Meanwhile %1 sample rates (not official) are used.</source>
+        <translation>Bis dahin werden %1 Beispielsätze (nicht amtlich) verwendet.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
+    </message>
+    <message>
+        <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
+        <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
+    </message>
+</context>
+<context>
+    <name>PerDiemRatesView</name>
+    <message>
+        <source>Import table…</source>
+        <translation>Tabelle importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>PerDiemRules</name>
+    <message>
+        <source>full day abroad: {percent} %</source>
+        <translation>voller Tag im Ausland: {percent} %</translation>
+    </message>
+    <message>
+        <source>departure day of a trip with a night away: {percent} %</source>
+        <translation>Abreisetag einer Reise mit Übernachtung: {percent} %</translation>
+    </message>
+    <message>
+        <source>return day of a trip with a night away: {percent} %</source>
+        <translation>Rückreisetag einer Reise mit Übernachtung: {percent} %</translation>
+    </message>
+    <message>
+        <source>travel day, absent {hours} h on this day: {percent} %</source>
+        <translation>Reisetag, an diesem Tag {hours} Std. abwesend: {percent} %</translation>
+    </message>
+    <message>
+        <source>one-day trip, absent {hours} h: {percent} %</source>
+        <translation>eintägige Reise, {hours} Std. abwesend: {percent} %</translation>
+    </message>
+    <message>
+        <source>one-day trip, absent {hours} h (not more than {limit} h): no allowance</source>
+        <translation>eintägige Reise, {hours} Std. abwesend (nicht mehr als {limit} Std.): kein Tagegeld</translation>
+    </message>
+    <message>
+        <source>{country} is the country last reached before midnight ({place}, {time})</source>
+        <translation>{country} vor Mitternacht zuletzt erreicht ({place}, {time} Uhr)</translation>
+    </message>
+    <message>
+        <source>back in {home}: rate of the last place of business abroad ({place}, {country})</source>
+        <translation>zurück in {home}: Satz des letzten Geschäftsorts im Ausland ({place}, {country})</translation>
+    </message>
+    <message>
+        <source>stop-over in {place} ({country}) without a night does not count</source>
+        <translation>Zwischenlandung in {place} ({country}) ohne Übernachtung zählt nicht</translation>
+    </message>
+    <message>
+        <source>day between take-off and landing of a long flight: rate of {country}</source>
+        <translation>Tag zwischen Abflug und Landung eines langen Flugs: Satz für {country}</translation>
+    </message>
+    <message>
+        <source>rate for {city} ({country})</source>
+        <translation>Satz für {city} ({country})</translation>
+    </message>
+    <message>
+        <source>{place} is not a city of the table: rate for the rest of {country}</source>
+        <translation>{place} ist kein Ort der Tabelle: Satz „im Übrigen“ für {country}</translation>
+    </message>
+    <message>
+        <source>{country} is not in the table: rate of {rate_country}</source>
+        <translation>{country} nicht in der Tabelle: Satz für {rate_country}</translation>
+    </message>
+    <message>
+        <source>{country} is not in the table: rate of its mother country {rate_country}</source>
+        <translation>{country} nicht in der Tabelle: Satz des Mutterlandes {rate_country}</translation>
+    </message>
+    <message>
+        <source>sample rate, not an official one: check before paying</source>
+        <translation>Beispielsatz, kein amtlicher Satz: vor Auszahlung prüfen</translation>
+    </message>
+    <message>
+        <source>no foreign country reached: domestic full day {amount}</source>
+        <translation>kein Ausland erreicht: Inlandstagegeld voller Tag {amount}</translation>
+    </message>
+    <message>
+        <source>no foreign country reached: domestic partial day {amount}</source>
+        <translation>kein Ausland erreicht: Inlandstagegeld Teiltag {amount}</translation>
+    </message>
+    <message>
+        <source>day {day} of the stay in {place} (more than {after} days): {percent} %</source>
+        <translation>{day}. Tag des Aufenthalts in {place} (mehr als {after} Tage): {percent} %</translation>
+    </message>
+    <message>
+        <source>at home during a longer stay: no allowance</source>
+        <translation>zu Hause während eines längeren Aufenthalts: kein Tagegeld</translation>
+    </message>
+    <message>
+        <source>lunch in a canteen: {percent} % of the rate</source>
+        <translation>Mittagessen in einer Kantine: {percent} % des Satzes</translation>
+    </message>
+    <message>
+        <source>meals provided ({meals}): {amount} deducted</source>
+        <translation>gestellte Mahlzeiten ({meals}): {amount} einbehalten</translation>
+    </message>
+    <message>
+        <source>meal deductions {nominal} limited to {gross} (never below zero)</source>
+        <translation>Kürzungen {nominal} auf {gross} begrenzt (nicht unter null)</translation>
+    </message>
+    <message>
+        <source>with receipt: at cost, within the cap {cap}</source>
+        <translation>mit Beleg: tatsächliche Kosten, im Höchstbetrag {cap}</translation>
+    </message>
+    <message>
+        <source>with receipt: cost {cost} limited to the cap {cap}</source>
+        <translation>mit Beleg: Kosten {cost} auf den Höchstbetrag {cap} begrenzt</translation>
+    </message>
+    <message>
+        <source>with receipt in {country}: at cost</source>
+        <translation>mit Beleg in {country}: tatsächliche Kosten</translation>
+    </message>
+    <message>
+        <source>with receipt in {country}: cost {cost} limited to {cap}</source>
+        <translation>mit Beleg in {country}: Kosten {cost} auf {cap} begrenzt</translation>
+    </message>
+    <message>
+        <source>without receipt in {country}: flat amount {amount}</source>
+        <translation>ohne Beleg in {country}: Pauschale {amount}</translation>
+    </message>
+    <message>
+        <source>without receipt: {percent} % of the cap {cap}, at most {max}</source>
+        <translation>ohne Beleg: {percent} % des Höchstbetrags {cap}, höchstens {max}</translation>
+    </message>
+    <message>
+        <source>without receipt: flat amount {amount}</source>
+        <translation>ohne Beleg: Pauschale {amount}</translation>
+    </message>
+    <message>
+        <source>longer stay (from day {day}): no flat amount without receipt</source>
+        <translation>längerer Aufenthalt (ab dem {day}. Tag): keine Pauschale ohne Beleg</translation>
+    </message>
+    <message>
+        <source>longer stay (from day {day}): lodging {percent} %</source>
+        <translation>längerer Aufenthalt (ab dem {day}. Tag): Übernachtungsgeld {percent} %</translation>
+    </message>
+    <message>
+        <source>night spent travelling: no lodging allowance</source>
+        <translation>Nacht im Verkehrsmittel: kein Übernachtungsgeld</translation>
+    </message>
+    <message>
+        <source>breakfast</source>
+        <translation>Frühstück</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>dinner</source>
+        <translation>Abendessen</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseSteps</name>
+    <message>
+        <source>Set the partnership to this phase (Ctrl+Z undoes it)</source>
+        <translation>Partnerschaft in diese Phase setzen (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>current phase</source>
+        <translation>aktuelle Phase</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptField</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Choose the receipt</source>
+        <translation>Beleg wählen</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic);;All files (*)</source>
+        <translation>Belege (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No receipt — drop an image or PDF here</source>
+        <translation>Kein Beleg – Bild oder PDF hierher ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Neuer Datensatz</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Delete this record? You can undo it with Ctrl+Z.</source>
+        <translation>Diesen Datensatz löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Records behind this figure: %1</source>
+        <translation>Datensätze hinter dieser Zahl: %1</translation>
+    </message>
+    <message>
+        <source>No records behind this figure.</source>
+        <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Workplan activity</source>
+        <translation>Arbeitsplan-Aktivität</translation>
+    </message>
+    <message>
+        <source>Activity log entry</source>
+        <translation>Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Study trip</source>
+        <translation>Studienreise</translation>
+    </message>
+    <message>
+        <source>Travel leg</source>
+        <translation>Reiseabschnitt</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Auslage</translation>
+    </message>
+    <message>
+        <source>Travel-expense claim</source>
+        <translation>Reisekostenabrechnung</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a record in the list above to see its entries.</source>
+        <translation>Wählen Sie oben einen Datensatz, um seine Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>No record matches the filter. Clear the filter to see all records.</source>
+        <translation>Kein Datensatz passt zum Filter. Leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>No records yet. Fill in the form and press Save to add the first one.</source>
+        <translation>Noch keine Datensätze. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Progress report…</source>
+        <translation>Fortschrittsbericht…</translation>
+    </message>
+    <message>
+        <source>Final report (whole term)</source>
+        <translation>Abschlussbericht (gesamte Laufzeit)</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>Report for which quarter?</source>
+        <translation>Bericht für welches Quartal?</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Fortschrittsbericht speichern</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Activities per quarter</source>
+        <translation>Aktivitäten je Quartal</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Budget burn per partnership (EUR)</source>
+        <translation>Budgetverbrauch je Partnerschaft (EUR)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Participants by gender</source>
+        <translation>Teilnehmende nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Expert-days per programme</source>
+        <translation>Expertentage je Programm</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Geleistet</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation>Betrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreController</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no backup yet in %1.</source>
+        <translation>In %1 gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Backup to restore (newest first):</source>
+        <translation>Wiederherzustellende Sicherung (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup of %1? The current file is kept beside it and is not deleted.</source>
+        <translation>Die aktuelle Datenbank durch die Sicherung vom %1 ersetzen? Die aktuelle Datei bleibt daneben erhalten und wird nicht gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionForm</name>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation>Genehmigt &amp;von</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on</source>
+        <translation>Genehmigt &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anmerkung</translation>
+    </message>
+    <message>
+        <source>e.g. Steering committee, 3rd meeting</source>
+        <translation>z. B. Lenkungsausschuss, 3. Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Activity log entry</source>
+        <translation>Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search partnerships, people, institutions, missions, events, log entries…</source>
+        <translation>Partnerschaften, Personen, Institutionen, Entsendungen, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Suchindex wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record.</source>
+        <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>No keys yet: invite a peer first.</source>
+        <translation>Noch keine Schlüssel: Laden Sie zuerst eine Gegenstelle ein.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this installation: {0}</source>
+        <translation>Fingerabdruck dieser Installation: {0}</translation>
+    </message>
+    <message>
+        <source>Accept enrolment request…</source>
+        <translation>Registrierungsanfrage annehmen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected peer…</source>
+        <translation>Ausgewählte Gegenstelle sperren…</translation>
+    </message>
+    <message>
+        <source>Enrolment request</source>
+        <translation>Registrierungsanfrage</translation>
+    </message>
+    <message>
+        <source>Enrolment requests (*.json)</source>
+        <translation>Registrierungsanfragen (*.json)</translation>
+    </message>
+    <message>
+        <source>Enrolment request of {0}.</source>
+        <translation>Registrierungsanfrage von {0}.</translation>
+    </message>
+    <message>
+        <source>Its fingerprint: {0}</source>
+        <translation>Ihr Fingerabdruck: {0}</translation>
+    </message>
+    <message>
+        <source>Our fingerprint: {0}</source>
+        <translation>Unser Fingerabdruck: {0}</translation>
+    </message>
+    <message>
+        <source>Compare both with what the laptop shows, by phone. Do they match?</source>
+        <translation>Vergleichen Sie beide telefonisch mit der Anzeige auf dem Laptop. Stimmen sie überein?</translation>
+    </message>
+    <message>
+        <source>{0} is enrolled.</source>
+        <translation>{0} ist registriert.</translation>
+    </message>
+    <message>
+        <source>{0} is not accepted; its bundles stay refused.</source>
+        <translation>{0} wurde nicht angenommen; ihre Pakete werden weiter abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Revoke this installation? Its bundles will be refused from now on.</source>
+        <translation>Diese Installation sperren? Ihre Pakete werden ab jetzt abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The revocation travels to the other installations with the bundles.</source>
+        <translation>Die Sperre erreicht die anderen Installationen mit den Paketen.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>{0} is revoked.</source>
+        <translation>{0} ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Declaration of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>The declaration is written in German beside a second language. Names and functions are suggested from the records; fields left empty stay lines to fill in by hand.</source>
+        <translation>Die Absichtserklärung wird auf Deutsch neben einer zweiten Sprache geschrieben. Namen und Funktionen sind aus den erfassten Daten vorgeschlagen; leere Felder bleiben Linien zum Ausfüllen von Hand.</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin</source>
+        <translation>z. B. Berlin</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Datum der Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>Second &amp;language</source>
+        <translation>Zweite &amp;Sprache</translation>
+    </message>
+    <message>
+        <source>German side: &amp;name</source>
+        <translation>Deutsche Seite: &amp;Name</translation>
+    </message>
+    <message>
+        <source>German side: f&amp;unction</source>
+        <translation>Deutsche Seite: &amp;Funktion</translation>
+    </message>
+    <message>
+        <source>Partner side: n&amp;ame</source>
+        <translation>Partnerseite: N&amp;ame</translation>
+    </message>
+    <message>
+        <source>Partner side: fun&amp;ction</source>
+        <translation>Partnerseite: Fun&amp;ktion</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature</source>
+        <translation>&amp;Ort der Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: no peers yet</source>
+        <translation>Sync: noch keine Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Sync: {0} to export, {1} awaiting acknowledgement</source>
+        <translation>Sync: {0} zu exportieren, {1} warten auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>, {0} conflicts</source>
+        <translation>, {0} Konflikte</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to export, {2} awaiting acknowledgement</source>
+        <translation>{0}: {1} zu exportieren, {2} warten auf Bestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Awaiting acknowledgement</source>
+        <translation>Bestätigung ausstehend</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Zuletzt gehört</translation>
+    </message>
+    <message>
+        <source>Export bundle for the selected peer…</source>
+        <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Pakete importieren…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Drop bundle files here, or choose them with “Import bundles…”.</source>
+        <translation>Paketdateien hier ablegen oder mit „Pakete importieren…“ auswählen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>By / when</source>
+        <translation>Von / wann</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Use other</source>
+        <translation>Anderen übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Konflikt-Eingang</translation>
+    </message>
+    <message>
+        <source>{0} (record deleted)</source>
+        <translation>{0} (Datensatz gelöscht)</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.pdsync *.zip)</source>
+        <translation>Sync-Pakete (*.pdsync *.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Das Paket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Pakete importieren</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
+        <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
+    </message>
+    <message>
+        <source>Preview — nothing has been changed yet:</source>
+        <translation>Vorschau – noch wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Checking the bundles…</source>
+        <translation>Die Pakete werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Die Pakete werden importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>TravelLegForm</name>
+    <message>
+        <source>&amp;Departure</source>
+        <translation>&amp;Abfahrt</translation>
+    </message>
+    <message>
+        <source>Depa&amp;rture place</source>
+        <translation>Abfahrts&amp;ort</translation>
+    </message>
+    <message>
+        <source>Departure &amp;country</source>
+        <translation>Abfahrts&amp;land</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival</source>
+        <translation>A&amp;nkunft</translation>
+    </message>
+    <message>
+        <source>Arrival p&amp;lace</source>
+        <translation>Ankunfts&amp;ort</translation>
+    </message>
+    <message>
+        <source>Arrival c&amp;ountry</source>
+        <translation>Ankunftsla&amp;nd</translation>
+    </message>
+    <message>
+        <source>La&amp;nding / border crossing</source>
+        <translation>&amp;Landung / Grenzübertritt</translation>
+    </message>
+    <message>
+        <source>Reached country at</source>
+        <translation>Land erreicht um</translation>
+    </message>
+    <message>
+        <source>Mod&amp;e</source>
+        <translation>&amp;Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>Cla&amp;ss</source>
+        <translation>Kla&amp;sse</translation>
+    </message>
+    <message>
+        <source>Cos&amp;t</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;paid by</source>
+        <translation>Fahrkarte &amp;bezahlt von</translation>
+    </message>
+    <message>
+        <source>Rate pla&amp;ce</source>
+        <translation>Ort für den &amp;Tagessatz</translation>
+    </message>
+    <message>
+        <source>automatic (from the arrival place)</source>
+        <translation>automatisch (aus dem Ankunftsort)</translation>
+    </message>
+    <message>
+        <source>rest of the country</source>
+        <translation>im Übrigen</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This activity is not in the workplan of {partnership}; choose one of its activities or none.</source>
+        <translation>Diese Aktivität steht nicht im Arbeitsplan von {partnership}; wählen Sie eine seiner Aktivitäten oder keine.</translation>
+    </message>
+    <message>
+        <source>{model} has no field of this name</source>
+        <translation>{model} hat kein Feld dieses Namens</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{value}&apos;; choose one of {choices}.</source>
+        <translation>Unbekannte Rolle „{value}“; wählen Sie eine davon: {choices}.</translation>
+    </message>
+    <message>
+        <source>The node name is required, e.g. &apos;HQ Berlin&apos;.</source>
+        <translation>Der Name der Installation ist erforderlich, z. B. „HQ Berlin“.</translation>
+    </message>
+    <message>
+        <source>The mission starts on {start} before the partnership starts on {opens}; move the mission or extend the partnership.</source>
+        <translation>Der Einsatz beginnt am {start}, vor dem Beginn der Partnerschaft am {opens}; verschieben Sie den Einsatz oder passen Sie den Zeitraum der Partnerschaft an.</translation>
+    </message>
+    <message>
+        <source>The mission ends on {end} after the partnership ends on {closes}; shorten the mission or extend the partnership.</source>
+        <translation>Der Einsatz endet am {end}, nach dem Ende der Partnerschaft am {closes}; kürzen Sie den Einsatz oder verlängern Sie die Partnerschaft.</translation>
+    </message>
+    <message>
+        <source>The event starts on {start} before the partnership starts on {opens}; move the event or extend the partnership.</source>
+        <translation>Die Veranstaltung beginnt am {start}, vor dem Beginn der Partnerschaft am {opens}; verschieben Sie die Veranstaltung oder passen Sie den Zeitraum der Partnerschaft an.</translation>
+    </message>
+    <message>
+        <source>The event ends on {end} after the partnership ends on {closes}; shorten the event or extend the partnership.</source>
+        <translation>Die Veranstaltung endet am {end}, nach dem Ende der Partnerschaft am {closes}; kürzen Sie die Veranstaltung oder verlängern Sie die Partnerschaft.</translation>
+    </message>
+    <message>
+        <source>The {label} {day} is outside the mission ({opens} to {closes}); choose a day within the mission or change the mission&apos;s dates.</source>
+        <translation>„{label}“: Der {day} liegt außerhalb des Einsatzes ({opens} bis {closes}); wählen Sie einen Tag innerhalb des Einsatzes oder ändern Sie dessen Daten.</translation>
+    </message>
+    <message>
+        <source>The {label} {day} is outside the study trip ({opens} to {closes}); choose a day within the study trip or change the study trip&apos;s dates.</source>
+        <translation>„{label}“: Der {day} liegt außerhalb der Studienreise ({opens} bis {closes}); wählen Sie einen Tag innerhalb der Studienreise oder ändern Sie deren Daten.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{value}&apos; is not yes or no; tick or clear the box.</source>
+        <translation>„{label}“: „{value}“ ist weder Ja noch Nein; setzen oder entfernen Sie das Häkchen.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{value}&apos; is not a whole number; enter a whole number such as 3.</source>
+        <translation>„{label}“: „{value}“ ist keine ganze Zahl; geben Sie eine ganze Zahl wie 3 ein.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{value}&apos; is not a date and time; enter both, e.g. 2026-03-04 09:30.</source>
+        <translation>„{label}“: „{value}“ ist kein Datum mit Uhrzeit; geben Sie beides ein, z. B. 04.03.2026 09:30.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{value}&apos; is not a date; enter a date such as 2026-03-04.</source>
+        <translation>„{label}“: „{value}“ ist kein Datum; geben Sie ein Datum wie 04.03.2026 ein.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{value}&apos; is not a time of day; enter a time such as 09:30.</source>
+        <translation>„{label}“: „{value}“ ist keine Uhrzeit; geben Sie eine Uhrzeit wie 09:30 ein.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{value}&apos; is not text; enter it as text.</source>
+        <translation>„{label}“: „{value}“ ist kein Text; geben Sie den Wert als Text ein.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{value}&apos; is {length} characters long; shorten it to at most {limit} characters.</source>
+        <translation>„{label}“: „{value}“ ist {length} Zeichen lang; kürzen Sie den Text auf höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{value}&apos; is not a number; enter digits with a decimal point, e.g. 12.50.</source>
+        <translation>„{label}“: „{value}“ ist keine Zahl; geben Sie Ziffern mit Dezimalkomma ein, z. B. 12,50.</translation>
+    </message>
+    <message>
+        <source>The {label} is required; choose one.</source>
+        <translation>„{label}“ ist ein Pflichtfeld; bitte wählen Sie einen Eintrag aus.</translation>
+    </message>
+    <message>
+        <source>The {label} is required; enter it.</source>
+        <translation>„{label}“ ist ein Pflichtfeld; bitte geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Unknown {label} &apos;{value}&apos;: choose one of {choices}.</source>
+        <translation>„{label}“: „{value}“ ist unbekannt; wählen Sie einen dieser Werte: {choices}.</translation>
+    </message>
+    <message>
+        <source>The country code &apos;{value}&apos; must be in capital letters; enter &apos;{upper}&apos;.</source>
+        <translation>Der Ländercode „{value}“ muss in Großbuchstaben stehen; geben Sie „{upper}“ ein.</translation>
+    </message>
+    <message>
+        <source>Unknown country code &apos;{value}&apos; for the {label}: use a two-letter ISO 3166 code such as DE, FR or ME.</source>
+        <translation>„{label}“: Der Ländercode „{value}“ ist unbekannt; verwenden Sie einen zweistelligen ISO-3166-Code wie DE, FR oder ME.</translation>
+    </message>
+    <message>
+        <source>The currency code &apos;{value}&apos; must be in capital letters; enter &apos;{upper}&apos;.</source>
+        <translation>Der Währungscode „{value}“ muss in Großbuchstaben stehen; geben Sie „{upper}“ ein.</translation>
+    </message>
+    <message>
+        <source>Unknown currency &apos;{value}&apos;: use a three-letter ISO 4217 code such as EUR.</source>
+        <translation>Unbekannte Währung „{value}“; verwenden Sie einen dreistelligen ISO-4217-Code wie EUR.</translation>
+    </message>
+    <message>
+        <source>enter zero or a positive number</source>
+        <translation>geben Sie null oder eine positive Zahl ein</translation>
+    </message>
+    <message>
+        <source>The {label} {value} is negative; {hint}.</source>
+        <translation>„{label}“: {value} ist negativ; {hint}.</translation>
+    </message>
+    <message>
+        <source>enter a number above zero</source>
+        <translation>geben Sie eine Zahl größer als null ein</translation>
+    </message>
+    <message>
+        <source>The {label} {value} is not above zero; {hint}.</source>
+        <translation>„{label}“: {value} ist nicht größer als null; {hint}.</translation>
+    </message>
+    <message>
+        <source>The {label} {value} is outside the range {low} to {high}; {hint}.</source>
+        <translation>„{label}“: {value} liegt außerhalb des Bereichs {low} bis {high}; {hint}.</translation>
+    </message>
+    <message>
+        <source>The {label} {end} is before the {start_label} {start}; the {label} must be on or after the {start_label}.</source>
+        <translation>„{label}“ ({end}) liegt vor „{start_label}“ ({start}); geben Sie frühestens {start} ein.</translation>
+    </message>
+    <message>
+        <source>No {label} with id &apos;{id}&apos; exists; choose an existing {label}.</source>
+        <translation>„{label}“: Es gibt keinen Eintrag mit der ID „{id}“; wählen Sie einen vorhandenen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The {label} &apos;{record}&apos; has been deleted; choose another {label} or restore it first.</source>
+        <translation>„{label}“: „{record}“ wurde gelöscht; wählen Sie einen anderen Eintrag oder stellen Sie diesen zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>{who} is already on this mission; choose another expert to add.</source>
+        <translation>{who} nimmt bereits an diesem Einsatz teil; wählen Sie eine andere Person aus.</translation>
+    </message>
+    <message>
+        <source>enter 0 if there were none</source>
+        <translation>geben Sie 0 ein, wenn es keine gab</translation>
+    </message>
+    <message>
+        <source>enter the costs as a positive amount</source>
+        <translation>geben Sie die Kosten als positiven Betrag ein</translation>
+    </message>
+    <message>
+        <source>The e-mail address &apos;{value}&apos; does not look like an address; enter it in the form name@example.org.</source>
+        <translation>Die E-Mail-Adresse „{value}“ sieht nicht wie eine Adresse aus; geben Sie sie in der Form name@example.org ein.</translation>
+    </message>
+    <message>
+        <source>The partner country cannot be Germany (DE); enter the country of the partner authority.</source>
+        <translation>Das Partnerland kann nicht Deutschland (DE) sein; geben Sie das Land der Partnerbehörde an.</translation>
+    </message>
+    <message>
+        <source>enter the budget as a positive amount</source>
+        <translation>geben Sie das Budget als positiven Betrag ein</translation>
+    </message>
+    <message>
+        <source>The code &apos;{value}&apos; contains characters that are not allowed; enter &apos;{upper}&apos;.</source>
+        <translation>Die Kennung „{value}“ enthält unzulässige Zeichen; geben Sie „{upper}“ ein.</translation>
+    </message>
+    <message>
+        <source>The code &apos;{value}&apos; contains characters that are not allowed; use only capital letters A-Z, digits and the characters - _ / .</source>
+        <translation>Die Kennung „{value}“ enthält unzulässige Zeichen; verwenden Sie nur Großbuchstaben A–Z, Ziffern und die Zeichen - _ / .</translation>
+    </message>
+    <message>
+        <source>The code &apos;{value}&apos; belongs to the deleted partnership &apos;{other}&apos;; restore that partnership or choose another code (codes are never reused).</source>
+        <translation>Die Kennung „{value}“ gehört zur gelöschten Partnerschaft „{other}“; stellen Sie diese Partnerschaft wieder her oder wählen Sie eine andere Kennung (Kennungen werden nie wiederverwendet).</translation>
+    </message>
+    <message>
+        <source>The code &apos;{value}&apos; is already used by the partnership &apos;{other}&apos;; choose another code.</source>
+        <translation>Die Kennung „{value}“ wird bereits von der Partnerschaft „{other}“ verwendet; wählen Sie eine andere Kennung.</translation>
+    </message>
+    <message>
+        <source>The topic &apos;{value}&apos; is already recorded for this partnership; choose another topic.</source>
+        <translation>Das Thema „{value}“ ist für diese Partnerschaft bereits erfasst; wählen Sie ein anderes Thema.</translation>
+    </message>
+    <message>
+        <source>enter the number of one of the 17 SDGs</source>
+        <translation>geben Sie die Nummer eines der 17 SDGs ein</translation>
+    </message>
+    <message>
+        <source>The SDG number {value} only belongs to the theme &apos;sdg&apos;, not to &apos;{theme}&apos;; clear the number or choose the theme &apos;sdg&apos;.</source>
+        <translation>Die SDG-Nummer {value} gehört nur zum Thema „sdg“, nicht zu „{theme}“; löschen Sie die Nummer oder wählen Sie das Thema „sdg“.</translation>
+    </message>
+    <message>
+        <source>{who} is already assigned to this partnership (as {role}); edit that assignment instead of adding a second one.</source>
+        <translation>{who} ist dieser Partnerschaft bereits zugeordnet (als {role}); bearbeiten Sie diese Zuordnung, statt eine zweite anzulegen.</translation>
+    </message>
+    <message>
+        <source>enter the four-digit year of the contribution</source>
+        <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
+    </message>
+    <message>
+        <source>enter the amount from the table</source>
+        <translation>geben Sie den Betrag aus der Tabelle ein</translation>
+    </message>
+    <message>
+        <source>A deleted rate for {country} valid from {day} holds this date; add the rate as a new one instead (it takes the deleted rate&apos;s place).</source>
+        <translation>Ein gelöschter Satz für {country}, gültig ab {day}, belegt dieses Datum; legen Sie den Satz stattdessen neu an (er tritt an die Stelle des gelöschten).</translation>
+    </message>
+    <message>
+        <source>A rate for {country} valid from {day} already exists; edit that rate instead of adding another.</source>
+        <translation>Für {country} gibt es bereits einen Satz, gültig ab {day}; bearbeiten Sie diesen Satz, statt einen weiteren anzulegen.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum &apos;{value}&apos; is not 64 lower-case hexadecimal digits; add the file through the attachment store, which computes it.</source>
+        <translation>Die SHA-256-Prüfsumme „{value}“ besteht nicht aus 64 kleingeschriebenen Hexadezimalziffern; fügen Sie die Datei über die Anhangsablage hinzu, die die Prüfsumme berechnet.</translation>
+    </message>
+    <message>
+        <source>A file with the checksum &apos;{value}&apos; is already stored; use that attachment instead of adding the same content again.</source>
+        <translation>Eine Datei mit der Prüfsumme „{value}“ ist bereits gespeichert; verwenden Sie diesen Anhang, statt denselben Inhalt noch einmal hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>enter the file size in bytes</source>
+        <translation>geben Sie die Dateigröße in Byte ein</translation>
+    </message>
+    <message>
+        <source>enter the value in EUR of one unit of the currency (1 for EUR)</source>
+        <translation>geben Sie den Wert einer Währungseinheit in EUR ein (1 für EUR)</translation>
+    </message>
+    <message>
+        <source>enter the hours worked, e.g. 7.5</source>
+        <translation>geben Sie die geleisteten Stunden ein, z. B. 7,5</translation>
+    </message>
+    <message>
+        <source>The number of hours {value} is more than a day; enter at most 24 hours per entry.</source>
+        <translation>Die Stundenzahl {value} ist mehr als ein Tag; geben Sie höchstens 24 Stunden je Eintrag ein.</translation>
+    </message>
+    <message>
+        <source>{hours} h more would make {total} h on {day} ({logged} h are already logged); a day has at most 24 hours, so reduce the hours or correct the other entries of that day.</source>
+        <translation>{hours} h mehr ergäben {total} h am {day} ({logged} h sind bereits erfasst); ein Tag hat höchstens 24 Stunden – verringern Sie die Stunden oder korrigieren Sie die anderen Einträge dieses Tages.</translation>
+    </message>
+    <message>
+        <source>The border crossing time {value} is not between the departure {departure} and the arrival {arrival}; enter when the border was crossed (by air: the landing time) during this leg.</source>
+        <translation>Der Grenzübertritt {value} liegt nicht zwischen der Abfahrt {departure} und der Ankunft {arrival}; geben Sie an, wann auf diesem Reiseabschnitt die Grenze überschritten wurde (bei Flügen: die Landezeit).</translation>
+    </message>
+    <message>
+        <source>enter the ticket price as a positive amount</source>
+        <translation>geben Sie den Fahrpreis als positiven Betrag ein</translation>
+    </message>
+    <message>
+        <source>The meals provided on {day} are already recorded for this person on this mission; edit that record instead.</source>
+        <translation>Die gestellten Mahlzeiten am {day} sind für diese Person bei diesem Einsatz bereits erfasst; bearbeiten Sie stattdessen diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>A night with a receipt needs the amount on the receipt; enter it, or clear &apos;with receipt&apos; to claim the flat amount.</source>
+        <translation>Für eine Übernachtung mit Beleg wird der Betrag auf dem Beleg benötigt; geben Sie ihn ein oder entfernen Sie das Häkchen bei „Mit Beleg“, um die Pauschale abzurechnen.</translation>
+    </message>
+    <message>
+        <source>enter the amount on the receipt as a positive number</source>
+        <translation>geben Sie den Betrag auf dem Beleg als positive Zahl ein</translation>
+    </message>
+    <message>
+        <source>enter the amount paid as a positive number</source>
+        <translation>geben Sie den gezahlten Betrag als positive Zahl ein</translation>
+    </message>
+    <message>
+        <source>enter the amount received</source>
+        <translation>geben Sie den erhaltenen Betrag ein</translation>
+    </message>
+    <message>
+        <source>number the revisions 1, 2, 3 …</source>
+        <translation>nummerieren Sie die Revisionen 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <source>An agreed revision needs its approval; enter who approved it, or keep the revision as a draft.</source>
+        <translation>Eine vereinbarte Revision braucht eine Genehmigung; geben Sie an, wer sie genehmigt hat, oder belassen Sie die Revision als Entwurf.</translation>
+    </message>
+    <message>
+        <source>An agreed revision needs its approval; enter when, or keep the revision as a draft.</source>
+        <translation>Eine vereinbarte Revision braucht eine Genehmigung; geben Sie an, wann sie genehmigt wurde, oder belassen Sie die Revision als Entwurf.</translation>
+    </message>
+    <message>
+        <source>This workplan already has a revision {value} (deleted; restore it instead); use the next free number.</source>
+        <translation>Dieser Arbeitsplan hat bereits eine Revision {value} (gelöscht; stellen Sie sie stattdessen wieder her); verwenden Sie die nächste freie Nummer.</translation>
+    </message>
+    <message>
+        <source>This workplan already has a revision {value}; use the next free number.</source>
+        <translation>Dieser Arbeitsplan hat bereits eine Revision {value}; verwenden Sie die nächste freie Nummer.</translation>
+    </message>
+    <message>
+        <source>The item key is required; give a new activity a new key (a UUID) and keep the key of an activity carried over from the previous revision.</source>
+        <translation>Der Aktivitätsschlüssel ist erforderlich; geben Sie einer neuen Aktivität einen neuen Schlüssel (eine UUID) und behalten Sie den Schlüssel einer aus der vorigen Revision übernommenen Aktivität bei.</translation>
+    </message>
+    <message>
+        <source>enter the number of table rows</source>
+        <translation>geben Sie die Zahl der Tabellenzeilen ein</translation>
+    </message>
+    <message>
+        <source>A rate table valid from {day} is already recorded; import into that table.</source>
+        <translation>Eine Tagegeldtabelle gültig ab {day} ist bereits erfasst; importieren Sie in diese Tabelle.</translation>
+    </message>
+    <message>
+        <source>The IBAN &apos;{value}&apos; is not valid (its check digits do not match); copy it from your bank statement.</source>
+        <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Expert:innen</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Entsendungen</translation>
+    </message>
+    <message>
+        <source>Core topics</source>
+        <translation>Kernthemen</translation>
+    </message>
+    <message>
+        <source>Cross-cutting themes</source>
+        <translation>Querschnittsthemen</translation>
+    </message>
+    <message>
+        <source>Assigned experts</source>
+        <translation>Eingesetzte Expert:innen</translation>
+    </message>
+    <message>
+        <source>Further institutions</source>
+        <translation>Weitere Institutionen</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerschaften</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutionen</translation>
+    </message>
+    <message>
+        <source>Per-diem rates</source>
+        <translation>Tagegeldsätze</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Study trips</source>
+        <translation>Studienreisen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Export mission report…</source>
+        <translation>Einsatzbericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export travel-expense declaration…</source>
+        <translation>Reisekostenabrechnung exportieren…</translation>
+    </message>
+    <message>
+        <source>Export workplan (Excel)…</source>
+        <translation>Arbeitsplan exportieren (Excel)…</translation>
+    </message>
+    <message>
+        <source>Workplans</source>
+        <translation>Arbeitspläne</translation>
+    </message>
+    <message>
+        <source>My missions</source>
+        <translation>Meine Einsätze</translation>
+    </message>
+    <message>
+        <source>People &amp; institutions</source>
+        <translation>Personen &amp; Institutionen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to PartnerDesk</source>
+        <translation>Willkommen bei PartnerDesk</translation>
+    </message>
+    <message>
+        <source>The database is still empty. Look around with the demo data, or set up this installation for your work.</source>
+        <translation>Die Datenbank ist noch leer. Sehen Sie sich mit den Demodaten um oder richten Sie diese Installation für Ihre Arbeit ein.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Partnerships of every programme with workplans, missions, events, a study trip and an expert&apos;s activity log, drawn from real programme documents.</source>
+        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Entsendungen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Demodaten laden</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Headquarters collects everything, coordinators plan partnerships, experts log their missions. The role decides what this installation may change.</source>
+        <translation>Die Zentrale führt alles zusammen, Koordinator:innen planen Partnerschaften, Expert:innen dokumentieren ihre Einsätze. Die Rolle bestimmt, was diese Installation ändern darf.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Coordination Berlin</source>
+        <translation>z. B. Koordination Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplanFile</name>
+    <message>
+        <source>Row {row} repeats the activity of row {original} (a copied row): it is taken over as a new activity.</source>
+        <translation>Zeile {row} wiederholt die Aktivität aus Zeile {original} (eine kopierte Zeile): Sie wird als neue Aktivität übernommen.</translation>
+    </message>
+    <message>
+        <source>Row {row} belongs to an activity that is no longer in the workplan: it is taken over as a new activity.</source>
+        <translation>Zeile {row} gehört zu einer Aktivität, die nicht mehr im Arbeitsplan steht: Sie wird als neue Aktivität übernommen.</translation>
+    </message>
+    <message>
+        <source>The file was exported from revision {file}; the current revision is {current}. Changes made in PartnerDesk since then are kept; the file&apos;s changes are applied to them.</source>
+        <translation>Die Datei wurde aus Revision {file} exportiert; aktuell ist Revision {current}. Änderungen, die seitdem in PartnerDesk gemacht wurden, bleiben erhalten; die Änderungen der Datei werden darauf angewandt.</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>das Ende liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>the hidden id &apos;{key}&apos; belongs to no activity of this workplan; clear it for a new activity</source>
+        <translation>die verborgene Kennung &apos;{key}&apos; gehört zu keiner Aktivität dieses Arbeitsplans; für eine neue Aktivität leeren Sie sie</translation>
+    </message>
+    <message>
+        <source>unknown partnership</source>
+        <translation>unbekannte Partnerschaft</translation>
+    </message>
+    <message>
+        <source>the file is the workplan of partnership {file}, not of {expected}; choose the matching partnership or file</source>
+        <translation>die Datei ist der Arbeitsplan der Partnerschaft {file}, nicht von {expected}; wählen Sie die passende Partnerschaft oder Datei</translation>
+    </message>
+    <message>
+        <source>the workplan this file was exported from no longer exists</source>
+        <translation>den Arbeitsplan, aus dem diese Datei exportiert wurde, gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the workplan has no revision to compare with</source>
+        <translation>der Arbeitsplan hat keine Revision zum Vergleich</translation>
+    </message>
+    <message>
+        <source>revision {number}, from which this file was exported, has been withdrawn; export the current revision and enter the changes there</source>
+        <translation>Revision {number}, aus der diese Datei exportiert wurde, ist zurückgenommen; exportieren Sie die aktuelle Revision und tragen Sie die Änderungen dort ein</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) need a decision (keep the value in PartnerDesk or take the file&apos;s) before the file can be applied</source>
+        <translation>{count} Konflikt(e) brauchen eine Entscheidung (Wert aus PartnerDesk behalten oder aus der Datei übernehmen), bevor die Datei übernommen werden kann</translation>
+    </message>
+    <message>
+        <source>the workplan changed since the preview; read the file in again</source>
+        <translation>der Arbeitsplan hat sich seit der Vorschau geändert; lesen Sie die Datei erneut ein</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column {column} ({header})</source>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}, Spalte {column} ({header})</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>Blatt &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a workplan exported by PartnerDesk (its hidden sheet &apos;{name}&apos; is missing). Export the workplan first and edit that file.</source>
+        <translation>das ist kein von PartnerDesk exportierter Arbeitsplan (das verborgene Blatt &apos;{name}&apos; fehlt). Exportieren Sie zuerst den Arbeitsplan und bearbeiten Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>not a PartnerDesk workplan file.</source>
+        <translation>keine Arbeitsplan-Datei von PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>the hidden sheet &apos;{name}&apos; is damaged; export again.</source>
+        <translation>das verborgene Blatt &apos;{name}&apos; ist beschädigt; exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>written by a newer PartnerDesk (format {version}); update PartnerDesk to read it.</source>
+        <translation>von einem neueren PartnerDesk geschrieben (Format {version}); aktualisieren Sie PartnerDesk, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {options}</source>
+        <translation>&apos;{value}&apos; ist keiner dieser Werte: {options}</translation>
+    </message>
+    <message>
+        <source>is empty but required</source>
+        <translation>ist leer, muss aber ausgefüllt sein</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a month (MM/YYYY) or a day (DD.MM.YYYY)</source>
+        <translation>&apos;{value}&apos; ist kein Monat (MM/JJJJ) und kein Tag (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number of 0 or more</source>
+        <translation>&apos;{value}&apos; ist keine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount</source>
+        <translation>&apos;{value}&apos; ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>an amount must not be negative</source>
+        <translation>ein Betrag darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>holds a formula; type the value instead</source>
+        <translation>enthält eine Formel; geben Sie stattdessen den Wert ein</translation>
+    </message>
+    <message>
+        <source>the column &apos;{header}&apos; is missing; do not delete or rename columns</source>
+        <translation>die Spalte &apos;{header}&apos; fehlt; Spalten nicht löschen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>not a readable Excel (.xlsx) file ({reason})</source>
+        <translation>keine lesbare Excel-Datei (.xlsx) ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplanPanel</name>
+    <message>
+        <source>New revision…</source>
+        <translation>Neue Revision…</translation>
+    </message>
+    <message>
+        <source>Create workplan</source>
+        <translation>Arbeitsplan anlegen</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete activity…</source>
+        <translation>Aktivität löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Workplan</source>
+        <translation>&amp;Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Revision</source>
+        <translation>&amp;Revision</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>vereinbart</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2)</source>
+        <translation>Revision %1 (%2)</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>vom %1</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2</source>
+        <translation>genehmigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>New workplan revision</source>
+        <translation>Neue Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>Rolling workplan</source>
+        <translation>Rollierender Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Aktivität löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity from this revision? Ctrl+Z undoes it.</source>
+        <translation>Die gewählte Aktivität aus dieser Revision löschen? Strg+Z macht es rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>_ReceiptForm</name>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Beleg</translation>
+    </message>
+</context>
 </TS>
