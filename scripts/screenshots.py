@@ -1,9 +1,10 @@
-"""Render every main view of PartnerDesk to PNG (offscreen; no display needed).
+"""Render every main view of PartnerDesk to PNG at 1280×720 (offscreen; no display needed).
 
     python scripts/screenshots.py --data-dir DIR --out docs/screenshots --language de
 
 An empty data directory is filled with the demo data first. The welcome page is rendered from a
-separate, empty temporary database.
+separate, empty temporary database. My missions is shown on the demo's complete expense case
+(its travel section and its per-diem breakdown); the partnership overview on VP-MNE-01.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.main_window import MainWindow
 
-SIZE = (1280, 800)
+SIZE = (1280, 720)
+"""A laptop screen, and what 1920×1080 at 150 % scaling leaves."""
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -51,6 +53,21 @@ def show_overview_of(view: QWidget, code: str) -> None:
             view.select_record(model.record_id(row))  # type: ignore[attr-defined]
             break
     view.splitter.setSizes([330, 1000])  # type: ignore[attr-defined]
+
+
+def show_expense_case(view: QWidget) -> None:
+    """Open the mission and person of the demo's travel legs in My missions."""
+    from sqlalchemy import select
+
+    from desktop_app.models import TravelLeg
+
+    db = view.context.db  # type: ignore[attr-defined]
+    with db.session() as session:
+        leg = session.scalars(select(TravelLeg).where(TravelLeg.deleted_at.is_(None))).first()
+        if leg is None:
+            return
+        mission_id, person_id = leg.mission_id, leg.person_id
+    view.show_mission(mission_id, person_id)  # type: ignore[attr-defined]
 
 
 def window_for(paths: DataPaths, settings_dir: Path, translations: Translations) -> MainWindow:
@@ -96,12 +113,27 @@ def main(argv: list[str] | None = None) -> int:
         for number, entry in enumerate(window.entries, start=1):
             view = window.show_view(entry.key)
             settle(app)
-            save(window, args.out / f"{number:02d}-{entry.key.replace('_', '-')}.png")
+            name = f"{number:02d}-{entry.key.replace('_', '-')}"
+            if entry.key == "my_missions":
+                show_expense_case(view)
+                view.focus_section(view.travel)  # type: ignore[attr-defined]
+                settle(app)
+                save(window, args.out / f"{name}.png")
+                view.focus_section(view.breakdown)  # type: ignore[attr-defined]
+                settle(app)
+                save(window, args.out / f"{name}-per-diem.png")
+                continue
+            save(window, args.out / f"{name}.png")
             for build in getattr(view, "lazy_tabs", []):  # e.g. the partnership overview
                 show_overview_of(view, "VP-MNE-01")
                 build()
+                view.details.setCurrentIndex(1)  # type: ignore[attr-defined]
                 settle(app)
                 save(window, args.out / f"{number:02d}-{entry.key.replace('_', '-')}-overview.png")
+        dialog = window.show_shortcuts()
+        settle(app)
+        save(dialog, args.out / "91-keyboard-shortcuts.png")
+        dialog.close()
         window.open_search()
         dialog = window.search_dialog
         dialog.query.setText("Energie" if args.language == "de" else "energy")

@@ -19,6 +19,7 @@ from desktop_app.models import (
     Expense,
     Mission,
     MissionExpert,
+    Night,
     Partnership,
     Person,
 )
@@ -208,10 +209,19 @@ def test_calculator_error_is_a_message(view: ExpertDayView, mission) -> None:
     start = mission["start"]
     assert isinstance(start, date)
     _enter_outbound_leg(view, start)
-    night = view.nights.form
-    night.day.setDate(night.day.date().addDays(10))
-    night.amount.setText("80")
-    night.submitted.emit()
+    with view.context.db.session() as session:  # a night the trip no longer has (legs changed)
+        crud.create(
+            session,
+            Night,
+            mission_id=mission["id"],
+            person_id=mission["person_id"],
+            day=start + timedelta(days=10),
+            with_receipt=True,
+            amount=Decimal("80"),
+            currency="EUR",
+            exchange_rate=Decimal(1),
+        )
+    view.context.announce({"nights"})
     assert view.breakdown.result is None
     assert "cannot be calculated" in view.breakdown.message.text()
     assert "outside the trip" in view.breakdown.message.text()
@@ -339,7 +349,7 @@ def test_expense_declaration_button(qtbot, view: ExpertDayView, monkeypatch, tmp
     button = next(
         b
         for b in view.findChildren(QPushButton)
-        if b.text() == "Save the travel-expense declaration"
+        if b.text() == "Export travel-expense declaration…"
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
@@ -366,6 +376,46 @@ def test_dates_follow_the_language(
     translations.set_language("de")
     qtbot.waitUntil(lambda: view.activity.form.day.displayFormat() == "dd.MM.yyyy")
     assert view.travel.form.departure_at.displayFormat() == "dd.MM.yyyy HH:mm"
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_an_entry_changed_meanwhile_asks_to_reload_or_overwrite(
+    view: ExpertDayView, context, mission, choice
+) -> None:
+    section = view.activity
+    form = section.form
+    form.hours.setText("2")
+    form.description.setText("Meeting")
+    form.submitted.emit()
+    section.table.selectRow(0)
+    section.edit_selected()
+    entry_id = section.editing_id
+    assert entry_id is not None
+    with context.db.session() as session:  # another process changes it meanwhile
+        crud.update(session, ActivityLogEntry, entry_id, description="Changed by the office")
+    asked: list[object] = []
+    section.resolve_conflict = lambda error: asked.append(error) or choice  # type: ignore[func-returns-value]
+    form.description.setText("Meeting with the agency")
+    form.submitted.emit()
+    assert len(asked) == 1
+    with context.db.session() as session:
+        stored = crud.get(session, ActivityLogEntry, entry_id).description
+    if choice == "overwrite":
+        assert stored == "Meeting with the agency"
+    else:
+        assert stored == "Changed by the office"
+        assert form.description.text() == "Changed by the office"
+        assert section.editing_id == entry_id
+
+
+def test_the_delete_question_names_the_entry(view: ExpertDayView, mission) -> None:
+    start = mission["start"]
+    assert isinstance(start, date)
+    _enter_outbound_leg(view, start)
+    view.travel.table.selectRow(0)
+    question = view.travel.delete_question()
+    assert question.startswith("Delete this entry?")
+    assert "Travel leg: " in question and "Berlin (DE)" in question and "Ctrl+Z" in question
 
 
 def test_claim_section_saves_frame_and_profile_with_undo(qtbot, context: AppContext) -> None:

@@ -330,9 +330,9 @@ def test_export_buttons_write_the_workplan_and_declaration(
     monkeypatch.setattr(ops, "ask_signing", lambda _p, suggested, language: (suggested, language))
     monkeypatch.setattr(ops, "offer_to_open", lambda _parent, path: opened.append(path))
     buttons = {b.text(): b for b in detail.findChildren(QPushButton)}
-    qtbot.mouseClick(buttons["Save the rolling workplan"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons["Export workplan (Excel)…"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
     assert (tmp_path / "workplan.xlsx").stat().st_size > 0
-    qtbot.mouseClick(buttons["Save the declaration of intent"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons["Export declaration of intent…"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
     assert (tmp_path / "declaration.docx").stat().st_size > 0

@@ -169,7 +169,7 @@ def test_language_switch_relabels_the_built_view(
         view.security.title(),
         view.peers.horizontalHeaderItem(0).text(),
     ]
-    assert "Import bundles…" not in german and "Conflict inbox" not in german
+    assert "Import bundles…" not in german and "Conflicts to decide" not in german
     assert "Security" not in german and "Peer" not in german
     translations.set_language("en")
-    qtbot.waitUntil(lambda: view.conflicts_box.title() == "Conflict inbox")
+    qtbot.waitUntil(lambda: view.conflicts_box.title() == "Conflicts to decide")

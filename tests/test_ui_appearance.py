@@ -30,3 +30,35 @@ def test_a_capital_umlaut_on_an_inactive_tab_keeps_its_dots(qtbot, qapp) -> None
         assert _tabs_image(qtbot, "Übersicht") != _tabs_image(qtbot, "Ubersicht")
     finally:
         qapp.setFont(before)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="set on Linux only")
+def test_the_nights_tab_of_my_missions_keeps_its_dots(qtbot, qapp) -> None:
+    """The fourth of five tabs, as in My missions: the dots were clipped there."""
+    before_font, before_style = qapp.font(), qapp.style().name()
+    apply_font_rendering(qapp)
+
+    def image(title: str) -> QImage:
+        tabs = QTabWidget()
+        qtbot.addWidget(tabs)
+        for text in ("1 Tätigkeitsnachweis", "2 Reise", "3 Mahlzeiten", title, "5 Auslagen"):
+            tabs.addTab(QLabel(text), text)
+        tabs.resize(900, 80)
+        tabs.show()
+        qtbot.waitExposed(tabs)
+        bar = tabs.tabBar()
+        return bar.grab(bar.tabRect(3)).toImage()
+
+    def top_of_ink(image: QImage) -> int:
+        """The first row with dark text pixels (the dots of Ü stand above a U)."""
+        for y in range(image.height()):
+            if any(image.pixelColor(x, y).lightness() < 110 for x in range(image.width())):
+                return y
+        return image.height()
+
+    try:
+        with_dots, without = image("4 Übernachtungen"), image("4 Ubernachtungen")
+        assert top_of_ink(with_dots) < top_of_ink(without) - 1, "the Ü is drawn without dots"
+    finally:
+        qapp.setFont(before_font)
+        qapp.setStyle(before_style)

@@ -482,7 +482,7 @@ def test_find_open_create_change_undo_delete(qtbot, window: MainWindow, case: Ca
     existing = load(context, model, record_id)
     assert form_differences(view, existing) == {}
     heading = view.form.heading.text()
-    assert heading not in ("", "Neuer Datensatz")
+    assert heading not in ("", "Neuer Datensatz", "Neuer Eintrag")
     raw = {str(getattr(existing, f.name)) for f in spec.fields if f.kind == "enum"}
     assert heading not in raw, f"the form is headed by the stored key {heading!r}, not its label"
     if parent_id is not None and case.parent_of is None and view.child is not None:
@@ -557,10 +557,13 @@ def test_find_open_create_change_undo_delete(qtbot, window: MainWindow, case: Ca
     assert shown_errors(view) == "", f"delete refused: {shown_errors(view)}"
     assert load(context, model, record_id).deleted_at is not None
     assert view.model.row_of(record_id) is None, "the deleted record is still listed"
-    assert view.form.record_id is None
+    follower = view.form.record_id  # the form follows the list: the next record, or a new one
+    assert follower != record_id
+    assert follower is None or view.model.row_of(follower) is not None
     for child in view.children:
         assert child.parent_id != record_id, f"{child.spec.key} still shows the deleted record's"
-        assert not child.isEnabled(), f"{child.spec.key} still offers to add to the deleted record"
+        assert child.parent_id == follower, f"{child.spec.key} does not follow the form"
+        assert child.isEnabled() == (follower is not None)
     window.undo_action.trigger()
     assert load(context, model, record_id).deleted_at is None
     assert view.model.row_of(record_id) is not None, "the restored record is not listed again"
@@ -594,7 +597,7 @@ def test_the_cases_cover_every_list_of_the_main_window(window: MainWindow) -> No
 
 
 def test_undoing_the_creation_of_a_parent_empties_its_child_tabs(qtbot, window: MainWindow):
-    """Undo of a new record (like a delete) must not leave its child tabs open for adding."""
+    """Undo of a new record (like a delete) must not leave its child tabs on that record."""
     view, _ = open_list(qtbot, window, case_of("workplans/workplans"))
     assert view.spec.key == "workplans"
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
@@ -610,9 +613,9 @@ def test_undoing_the_creation_of_a_parent_empties_its_child_tabs(qtbot, window: 
 
     window.undo_action.trigger()
     assert load(window.context, view.spec.model, new_id).deleted_at is not None
-    assert view.form.record_id is None
-    assert revisions.parent_id is None
-    assert not revisions.isEnabled()
+    follower = view.form.record_id  # the form follows the list: another listed record
+    assert follower != new_id and view.model.row_of(follower) is not None
+    assert revisions.parent_id == follower != new_id
 
 
 def test_a_reference_to_a_deleted_record_survives_saving_another_change(qtbot, window: MainWindow):

@@ -15,7 +15,7 @@ from desktop_app.services import crud
 from desktop_app.services.errors import FieldError, ValidationError
 from desktop_app.services.messages import VALIDATION, Term
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import FieldForm
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.messages import field_error_text
 from desktop_app.ui.partnerships.spec import PARTNERSHIPS
 from desktop_app.ui.records.form import ErrorLabel
@@ -169,7 +169,7 @@ def test_a_record_deleted_meanwhile_is_reported_in_german_and_the_input_kept(
         crud.soft_delete(session, Partnership, record_id)
     assert not view.form.save()
     assert view.form.general_error.isVisible()
-    assert view.form.general_error.text().startswith("Dieser Datensatz wurde inzwischen gelöscht")
+    assert view.form.general_error.text().startswith("Dieser Eintrag wurde inzwischen gelöscht")
     assert title.text() == "Wettbewerbsrecht (neu)"
     with context.db.session() as session:
         assert crud.get(session, Partnership, record_id, deleted=True).title == "Wettbewerbsrecht"

@@ -11,11 +11,24 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.models import Syncable, utc_now
 
+WRITTEN_TABLES = "written_tables"
+"""``session.info`` key: the names of the tables this session has flushed writes to."""
+
+
+def written_tables(session: Session) -> frozenset[str]:
+    """The tables this session has written to so far (what a window announces after a save)."""
+    return frozenset(session.info.get(WRITTEN_TABLES, ()))
+
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     clock: Callable[[], datetime] = session.info.get("clock", utc_now)
     node_id: str | None = session.info.get("node_id")
     now = clock()
+    written: set[str] = session.info.setdefault(WRITTEN_TABLES, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table is not None and (obj not in session.dirty or session.is_modified(obj)):
+            written.add(table)
     for obj in session.new:
         if isinstance(obj, Syncable):
             obj.created_at = obj.created_at or now

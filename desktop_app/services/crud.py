@@ -181,7 +181,10 @@ def update(
     if expected_version is not None and obj.version != expected_version:
         raise ConcurrentEdit(
             f"{model.__name__} {record_id} was changed by someone else (version {obj.version}, "
-            f"you edited version {expected_version}). Reload it and apply your change again."
+            f"you edited version {expected_version}). Reload it and apply your change again.",
+            version=obj.version,
+            changed_at=obj.modified_at,
+            changed_by=obj.modified_by,
         )
     values = _blank_to_none(values, model)
     _check(session, model, values, obj)

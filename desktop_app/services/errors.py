@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from desktop_app.services.messages import render
@@ -45,4 +46,22 @@ class NotFound(LookupError):
 
 
 class ConcurrentEdit(RuntimeError):
-    """Somebody else changed the record since it was read (shared office database)."""
+    """Somebody else changed the record since it was read (another process, a sync import).
+
+    ``version`` is the record's version now, ``changed_at`` (UTC) and ``changed_by`` (a node id)
+    say when and where it was last changed; the window names the node and lets the user reload
+    or overwrite (passing ``version`` as the new expected version).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        version: int | None = None,
+        changed_at: datetime | None = None,
+        changed_by: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.version = version
+        self.changed_at = changed_at
+        self.changed_by = changed_by

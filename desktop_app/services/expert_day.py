@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.models import Mission, MissionExpert, NodeIdentity, Person, Syncable
+from desktop_app.models import Mission, MissionExpert, NodeIdentity, Person, Syncable, TravelLeg
 from desktop_app.models.enums import NodeRole
 from desktop_app.services.node import current_node
 
@@ -95,3 +95,23 @@ def entries(
 def default_day(mission_start: date, mission_end: date, today: date) -> date:
     """Today, moved into the mission's dates when it lies outside them."""
     return min(max(today, mission_start), mission_end)
+
+
+def trip_nights(
+    session: Session, mission_id: str, person_id: str, mission_start: date, mission_end: date
+) -> list[date]:
+    """The nights one may claim lodging for, each named by the day it begins.
+
+    The trip runs from the first departure to the last arrival of the person's travel legs, and
+    nights are claimed from its first day up to the day before the return day (as
+    :func:`desktop_app.services.per_diem.calculate_per_diem` checks them; lodging allowance per
+    night: § 7 BRKG, abroad § 3 ARV). Without
+    travel legs yet, the mission's dates stand in for the trip.
+    """
+    legs = entries(session, TravelLeg, mission_id, person_id)
+    if legs:
+        start = min(leg.departure_at for leg in legs).date()
+        end = max(leg.arrival_at for leg in legs).date()
+    else:
+        start, end = mission_start, mission_end
+    return [start + timedelta(days=n) for n in range((end - start).days)]

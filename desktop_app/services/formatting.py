@@ -16,7 +16,7 @@ date or number raises :class:`ValueError`, so the caller can report it at its fi
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -89,6 +89,11 @@ def format_datetime(value: datetime | None, language: str) -> str:
     if value is None:
         return ""
     return f"{format_date(value, language)} {format_time(value)}"
+
+
+def from_utc(value: datetime) -> datetime:
+    """A stored time (naive UTC, as every ``modified_at``) as this computer's wall-clock time."""
+    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def format_month(value: date, language: str, *, short: bool = False) -> str:

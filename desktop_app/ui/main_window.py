@@ -6,10 +6,11 @@ last view and the language live in the ``QSettings`` passed in (tests pass a tem
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -27,6 +28,8 @@ from desktop_app.persistence.integrity import ENCRYPTION_MARKER
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
+from desktop_app.ui.icons import app_icon, app_pixmap
+from desktop_app.ui.styles import NAVIGATION_STYLE
 from desktop_app.ui.views import ViewEntry, available_views, module_exists, prepare_view
 
 SYNC_STATUS_DELAY_MS = 700
@@ -76,7 +79,10 @@ class MainWindow(QMainWindow):
         self.entries = views if views is not None else available_views()
         self.built: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 720)
+        self.open_url: Any = QDesktopServices.openUrl
+        """Opens a folder or file with the system (tests replace it)."""
 
         self._welcome: Any = None  # built when an empty database needs it
 
@@ -85,7 +91,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(200)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(0, 0))
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
+        self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.pages = QStackedWidget()
         for entry in self.entries:
             item = QListWidgetItem()
@@ -277,6 +283,18 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.open_search)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.data_folder_action = QAction(self)
+        self.data_folder_action.setObjectName("dataFolderAction")
+        self.data_folder_action.triggered.connect(self.open_data_folder)
+        self.navigation_action = QAction(self, checkable=True)
+        self.navigation_action.setObjectName("navigationAction")
+        self.navigation_action.setChecked(True)
+        self.navigation_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.navigation_action.toggled.connect(self.nav.setVisible)
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code, name in LANGUAGES:
@@ -299,10 +317,14 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.navigation_action)
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.data_folder_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     # -- language --------------------------------------------------------------------------------
@@ -326,6 +348,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.search_action.setText(self.tr("&Search…"))
         self.about_action.setText(self.tr("&About PartnerDesk"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.data_folder_action.setText(self.tr("Open &data folder"))
+        self.data_folder_action.setToolTip(
+            self.tr("Open the folder with the database, backups and attachments")
+        )
+        self.navigation_action.setText(self.tr("Show &navigation"))
         for row, entry in enumerate(self.entries):
             self.nav.item(row).setText(label_tr("Views", entry.title))
         self._update_node_label()
@@ -544,13 +572,43 @@ class MainWindow(QMainWindow):
             self.indexer.reset()
         self.show_start_page()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About PartnerDesk"),
+    def show_shortcuts(self) -> QWidget:
+        from desktop_app.ui.help import ShortcutsDialog
+
+        actions = [
+            action
+            for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)
+            for action in menu.actions()
+        ]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
+
+    def open_data_folder(self) -> bool:
+        """Show the data folder (database, backups, attachments) in the file manager."""
+        return bool(self.open_url(QUrl.fromLocalFile(str(self.context.paths.root))))
+
+    def about_text(self) -> str:
+        return (
             self.tr(
                 "<h3>PartnerDesk %1</h3><p>Plan and run administrative partnerships abroad: "
                 "partnerships, workplans, missions, events and study trips, offline first.</p>"
                 "<p>Licence: EUPL-1.2</p>"
-            ).replace("%1", __version__),
+            ).replace("%1", __version__)
+            + "<p>"
+            + self.tr("Data folder: %1").replace("%1", html.escape(str(self.context.paths.root)))
+            + "</p>"
         )
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About PartnerDesk"))
+        box.setIconPixmap(app_pixmap(64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+        self.about_box = box
+        return box

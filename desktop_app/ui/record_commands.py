@@ -1,20 +1,42 @@
 """Undoable record edits: every edit in the UI is one of these commands on the undo stack.
 
-Each command writes through ``services.crud`` in its own unit of work (saved at once, so closing
-the window or killing the process loses nothing shown as saved) and announces the table it touched.
-The ``push_*`` functions apply the edit first — so a ``ValidationError`` reaches the form and
-nothing is pushed — and then put the already-applied command on the stack.
+Each command writes through ``services.crud`` in one unit of work (one session: saved at once, so
+closing the window or killing the process loses nothing shown as saved) and announces the tables
+that session wrote to (``persistence.stamping.written_tables``), not a table named by hand. The
+``push_*`` functions apply the edit first — so a ``ValidationError`` or a ``ConcurrentEdit``
+reaches the form and nothing is pushed — and then put the already-applied command on the stack.
+
+An update passes the version the form loaded (``expected_version``): a record changed meanwhile
+by another process or a sync import raises ``ConcurrentEdit`` instead of being overwritten.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
 
 from desktop_app.models import Syncable, new_id
+from desktop_app.persistence.stamping import written_tables
 from desktop_app.services import crud
 from desktop_app.ui.context import AppContext
+
+
+@contextmanager
+def unit_of_work(context: AppContext) -> Iterator[Session]:
+    """One session for a write; once it is committed, the tables it wrote to are announced.
+
+    Every command (and any other write of the window) uses this instead of naming the changed
+    tables by hand.
+    """
+    with context.db.session() as session:
+        yield session
+        session.flush()
+        tables = written_tables(session)
+    context.announce(tables)
 
 
 class RecordCommand(QUndoCommand):
@@ -45,8 +67,8 @@ class RecordCommand(QUndoCommand):
     def backward(self) -> None:
         raise NotImplementedError
 
-    def _announce(self) -> None:
-        self.context.announce({self.model.__tablename__})
+    def _unit_of_work(self) -> Any:
+        return unit_of_work(self.context)
 
 
 class CreateRecord(RecordCommand):
@@ -59,44 +81,63 @@ class CreateRecord(RecordCommand):
         self._exists = False
 
     def forward(self) -> None:
-        with self.context.db.session() as session:
+        with self._unit_of_work() as session:
             if self._exists:
                 crud.restore(session, self.model, self.record_id)
             else:  # a deleted record may come back instead (crud.create: revive_key)
                 record = crud.create(session, self.model, id=self.record_id, **self.values)
                 self.record_id = record.id
         self._exists = True
-        self._announce()
 
     def backward(self) -> None:
-        with self.context.db.session() as session:
+        with self._unit_of_work() as session:
             crud.soft_delete(session, self.model, self.record_id)
-        self._announce()
 
 
 class UpdateRecord(RecordCommand):
-    """Change fields of a record; undo puts the previous values back."""
+    """Change fields of a record; undo puts the previous values back.
+
+    The first write checks ``expected_version`` (the version the form loaded) and reads the
+    previous values in the same session; undo and redo apply to the record as it is then.
+    """
 
     def __init__(
-        self, context: AppContext, model: type[Syncable], record_id: str, values: dict[str, Any]
+        self,
+        context: AppContext,
+        model: type[Syncable],
+        record_id: str,
+        values: dict[str, Any],
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(context, model, f"Edit {model.__name__}")
         self.record_id = record_id
         self.after = dict(values)
-        with context.db.session() as session:
-            record = crud.get(session, model, record_id)
-            self.before = {key: getattr(record, key) for key in self.after}
+        self.before: dict[str, Any] = {}
+        self.expected_version = expected_version
+        self.version: int | None = None
+        """The record's version after the last write (the form's next expected version)."""
+        self._written = False
 
     def forward(self) -> None:
-        self._write(self.after)
+        first = not self._written
+        with self._unit_of_work() as session:
+            record = crud.get(session, self.model, self.record_id)
+            if first:
+                self.before = {key: getattr(record, key) for key in self.after}
+            record = crud.update(
+                session,
+                self.model,
+                self.record_id,
+                expected_version=self.expected_version if first else None,
+                **self.after,
+            )
+            session.flush()
+            self.version = record.version
+        self._written = True
 
     def backward(self) -> None:
-        self._write(self.before)
-
-    def _write(self, values: dict[str, Any]) -> None:
-        with self.context.db.session() as session:
-            crud.update(session, self.model, self.record_id, **values)
-        self._announce()
+        with self._unit_of_work() as session:
+            crud.update(session, self.model, self.record_id, **self.before)
 
 
 class DeleteRecord(RecordCommand):
@@ -107,14 +148,12 @@ class DeleteRecord(RecordCommand):
         self.record_id = record_id
 
     def forward(self) -> None:
-        with self.context.db.session() as session:
+        with self._unit_of_work() as session:
             crud.soft_delete(session, self.model, self.record_id)
-        self._announce()
 
     def backward(self) -> None:
-        with self.context.db.session() as session:
+        with self._unit_of_work() as session:
             crud.restore(session, self.model, self.record_id)
-        self._announce()
 
 
 def _push(context: AppContext, command: RecordCommand) -> None:
@@ -130,10 +169,18 @@ def push_create(context: AppContext, model: type[Syncable], values: dict[str, An
 
 
 def push_update(
-    context: AppContext, model: type[Syncable], record_id: str, values: dict[str, Any]
-) -> None:
-    """Validate and apply now (a ValidationError changes nothing), then record it for undo."""
-    _push(context, UpdateRecord(context, model, record_id, values))
+    context: AppContext,
+    model: type[Syncable],
+    record_id: str,
+    values: dict[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> int | None:
+    """Validate and apply now (a ValidationError or ConcurrentEdit changes nothing), then record
+    it for undo. Returns the record's new version."""
+    command = UpdateRecord(context, model, record_id, values, expected_version)
+    _push(context, command)
+    return command.version
 
 
 def push_delete(context: AppContext, model: type[Syncable], record_id: str) -> None:

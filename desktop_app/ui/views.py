@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.export_labels import EXPORT_EXPENSES, EXPORT_REPORT, EXPORT_WORKPLAN
 from desktop_app.ui.records.spec import EntitySpec
 
 
@@ -78,9 +79,6 @@ OVERVIEW = QT_TRANSLATE_NOOP("Views", "Overview")
 PARTNERSHIP_DETAIL = "desktop_app.ui.partnership_detail.view"
 
 
-EXPORT_REPORT = QT_TRANSLATE_NOOP("Views", "Export mission report…")
-EXPORT_EXPENSES = QT_TRANSLATE_NOOP("Views", "Export travel-expense declaration…")
-EXPORT_WORKPLAN = QT_TRANSLATE_NOOP("Views", "Export workplan (Excel)…")
 DOCUMENT_OPS = "desktop_app.ui.documents.ops"
 
 

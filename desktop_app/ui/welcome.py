@@ -16,15 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.i18n import enum_label
+from desktop_app.ui.styles import CARD_STYLE, ERROR_STYLE, SECTION_HEADING_STYLE, TITLE_STYLE
 
 NODE_ROLES = ("hq", "coordinator", "expert")
 """The values of ``models.enums.NodeRole`` (not imported: the page shows before the models load)."""
-
-CARD_STYLE = (
-    "QFrame#welcomeCard { background: palette(base); border: 1px solid palette(mid);"
-    " border-radius: 8px; }"
-)
-
 
 class WelcomePage(QWidget):
     """Emits ``demo_requested`` or ``start_requested(role, name)``; the window does the work."""
@@ -36,14 +31,14 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcomePage")
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        self.title.setStyleSheet(TITLE_STYLE)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.demo_heading = QLabel()
-        self.demo_heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.demo_heading.setStyleSheet(SECTION_HEADING_STYLE)
         self.demo_text = QLabel()
         self.demo_text.setWordWrap(True)
         self.demo_button = QPushButton()
@@ -52,7 +47,7 @@ class WelcomePage(QWidget):
         demo_card = self._card(self.demo_heading, self.demo_text, self.demo_button)
 
         self.empty_heading = QLabel()
-        self.empty_heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.empty_heading.setStyleSheet(SECTION_HEADING_STYLE)
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
         self.role = QComboBox()
@@ -66,7 +61,7 @@ class WelcomePage(QWidget):
         self.role_label = QLabel()
         self.name_label = QLabel()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()

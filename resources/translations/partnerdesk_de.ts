@@ -49,14 +49,6 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <source>Save chart as PNG…</source>
-        <translation>Diagramm als PNG speichern…</translation>
-    </message>
-    <message>
-        <source>Save data as Excel…</source>
-        <translation>Daten als Excel speichern…</translation>
-    </message>
-    <message>
         <source>Click a bar or a number to see the records behind it.</source>
         <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
     </message>
@@ -91,6 +83,14 @@
     <message>
         <source>The chart data could not be saved</source>
         <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export data as Excel…</source>
+        <translation>Daten als Excel exportieren…</translation>
     </message>
 </context>
 <context>
@@ -440,6 +440,45 @@
     </message>
 </context>
 <context>
+    <name>ConcurrentEdit</name>
+    <message>
+        <source>this installation (another window, an import or a command)</source>
+        <translation>dieser Installation (einem anderen Fenster, einem Import oder einem Befehl)</translation>
+    </message>
+    <message>
+        <source>another installation</source>
+        <translation>einer anderen Installation</translation>
+    </message>
+    <message>
+        <source>It was changed by %1 at %2.</source>
+        <translation>Geändert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>It was changed by %1.</source>
+        <translation>Geändert von %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you opened it, so your changes are not saved yet.</source>
+        <translation>„%1“ wurde geändert, seit Sie es geöffnet haben; Ihre Änderungen sind deshalb noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is now and drops your changes. Overwrite saves your changes over it. Cancel keeps your changes in the form.</source>
+        <translation>„Neu laden“ zeigt den jetzigen Stand und verwirft Ihre Änderungen. „Überschreiben“ speichert Ihre Änderungen darüber. „Abbrechen“ lässt Ihre Änderungen im Formular.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+</context>
+<context>
     <name>ContributionForm</name>
     <message>
         <source>&amp;Institution</source>
@@ -730,20 +769,20 @@ Jetzt öffnen?</translation>
         <translation>Kein PDF: LibreOffice fehlt</translation>
     </message>
     <message>
-        <source>Save the travel-expense declaration as PDF</source>
-        <translation>Reisekostenabrechnung als PDF speichern</translation>
+        <source>Export travel-expense declaration as PDF…</source>
+        <translation>Reisekostenabrechnung als PDF exportieren…</translation>
     </message>
     <message>
-        <source>Save the mission report as PDF</source>
-        <translation>Einsatzbericht als PDF speichern</translation>
+        <source>Export mission report as PDF…</source>
+        <translation>Einsatzbericht als PDF exportieren…</translation>
     </message>
     <message>
-        <source>Save the declaration of intent as PDF</source>
-        <translation>Absichtserklärung als PDF speichern</translation>
+        <source>Export declaration of intent as PDF…</source>
+        <translation>Absichtserklärung als PDF exportieren…</translation>
     </message>
     <message>
-        <source>Save the rolling workplan as PDF</source>
-        <translation>Rollierenden Arbeitsplan als PDF speichern</translation>
+        <source>Export workplan as PDF…</source>
+        <translation>Arbeitsplan als PDF exportieren…</translation>
     </message>
 </context>
 <context>
@@ -797,12 +836,20 @@ Jetzt öffnen?</translation>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <source>Delete the selected entry? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Eintrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the entry as it is now.</source>
+        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1474,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>6 Claim</source>
         <translation>6 Abrechnung</translation>
+    </message>
+    <message>
+        <source>7 Per diem</source>
+        <translation>7 Tagegeld</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2676,26 @@ Jetzt öffnen?</translation>
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder with the database, backups and attachments</source>
+        <translation>Den Ordner mit Datenbank, Sicherungen und Anhängen öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>&amp;Navigation anzeigen</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
 </context>
 <context>
     <name>MealsForm</name>
@@ -2681,6 +2752,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>&amp;Exchange rate (EUR per unit)</source>
         <translation>&amp;Wechselkurs (EUR je Einheit)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1 (erfasst)</translation>
     </message>
 </context>
 <context>
@@ -3185,24 +3260,315 @@ Jetzt öffnen?</translation>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Start a new record (the list keeps its filter)</source>
+        <translation>Einen neuen Eintrag beginnen (die Liste behält ihren Filter)</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S or Enter)</source>
+        <translation>Änderungen speichern (Strg+S oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Delete this record (asks first; Ctrl+Z undoes it)</source>
+        <translation>Diesen Eintrag löschen (mit Rückfrage; Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”?</source>
+        <translation>%1 „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>These records refer to it: %1. They are kept and keep their entries; where they show it, it appears as deleted.</source>
+        <translation>Darauf verweisen: %1. Sie bleiben mit ihren Einträgen erhalten; wo sie darauf verweisen, erscheint es als gelöscht.</translation>
+    </message>
+    <message>
+        <source>You can undo the deletion with Ctrl+Z.</source>
+        <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>New partnership</source>
+        <translation>Neue Partnerschaft</translation>
+    </message>
+    <message>
+        <source>New core topic</source>
+        <translation>Neues Kernthema</translation>
+    </message>
+    <message>
+        <source>New cross-cutting theme</source>
+        <translation>Neues Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>New expert assignment</source>
+        <translation>Neue Zuordnung einer Fachkraft</translation>
+    </message>
+    <message>
+        <source>New further institution</source>
+        <translation>Neue weitere Institution</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Neue Kofinanzierung</translation>
+    </message>
+    <message>
+        <source>New workplan</source>
+        <translation>Neuer Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>New workplan revision</source>
+        <translation>Neue Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>New workplan activity</source>
+        <translation>Neue Aktivität im Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>New expert on the mission</source>
+        <translation>Neue Fachkraft im Einsatz</translation>
+    </message>
+    <message>
+        <source>New activity log entry</source>
+        <translation>Neuer Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Neue Teilnahme</translation>
+    </message>
+    <message>
+        <source>New study trip</source>
+        <translation>Neue Studienreise</translation>
+    </message>
+    <message>
+        <source>New delegation member</source>
+        <translation>Neues Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Neue Institution</translation>
+    </message>
+    <message>
+        <source>New per-diem rate</source>
+        <translation>Neuer Tagegeldsatz</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <source>core topic</source>
+        <translation>Kernthema</translation>
+    </message>
+    <message>
+        <source>cross-cutting theme</source>
+        <translation>Querschnittsthema</translation>
+    </message>
+    <message>
+        <source>expert assignment</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>further institution</source>
+        <translation>Weitere Institution</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Kofinanzierung</translation>
+    </message>
+    <message>
+        <source>workplan</source>
+        <translation>Arbeitsplan</translation>
+    </message>
+    <message>
+        <source>workplan revision</source>
+        <translation>Arbeitsplan-Revision</translation>
+    </message>
+    <message>
+        <source>workplan activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>expert on the mission</source>
+        <translation>Fachkraft im Einsatz</translation>
+    </message>
+    <message>
+        <source>activity log entry</source>
+        <translation>Eintrag im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>study trip</source>
+        <translation>Studienreise</translation>
+    </message>
+    <message>
+        <source>delegation member</source>
+        <translation>Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>per-diem rate</source>
+        <translation>Tagegeldsatz</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>Partnerschaften</translation>
+    </message>
+    <message>
+        <source>core topics</source>
+        <translation>Kernthemen</translation>
+    </message>
+    <message>
+        <source>cross-cutting themes</source>
+        <translation>Querschnittsthemen</translation>
+    </message>
+    <message>
+        <source>expert assignments</source>
+        <translation>Zuordnungen von Fachkräften</translation>
+    </message>
+    <message>
+        <source>further institutions</source>
+        <translation>weitere Institutionen</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>Kofinanzierungen</translation>
+    </message>
+    <message>
+        <source>workplans</source>
+        <translation>Arbeitspläne</translation>
+    </message>
+    <message>
+        <source>workplan revisions</source>
+        <translation>Arbeitsplan-Revisionen</translation>
+    </message>
+    <message>
+        <source>workplan activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>experts on missions</source>
+        <translation>Fachkräfte in Einsätzen</translation>
+    </message>
+    <message>
+        <source>activity log entries</source>
+        <translation>Einträge im Tätigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>study trips</source>
+        <translation>Studienreisen</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>Delegationsmitglieder</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>Institutionen</translation>
+    </message>
+    <message>
+        <source>per-diem rates</source>
+        <translation>Tagegeldsätze</translation>
+    </message>
+    <message>
+        <source>travel legs</source>
+        <translation>Reiseabschnitte</translation>
+    </message>
+    <message>
+        <source>meal entries</source>
+        <translation>Mahlzeiten</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>Übernachtungen</translation>
+    </message>
+    <message>
+        <source>expenses</source>
+        <translation>Auslagen</translation>
+    </message>
+    <message>
+        <source>advances</source>
+        <translation>Abschläge</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation>Neuer Datensatz</translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Delete this record? You can undo it with Ctrl+Z.</source>
-        <translation>Diesen Datensatz löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+        <source>record</source>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3655,6 @@ Jetzt öffnen?</translation>
 </context>
 <context>
     <name>Reports</name>
-    <message>
-        <source>Progress report…</source>
-        <translation>Fortschrittsbericht…</translation>
-    </message>
     <message>
         <source>Final report (whole term)</source>
         <translation>Abschlussbericht (gesamte Laufzeit)</translation>
@@ -3581,6 +3943,104 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the record in the form</source>
+        <translation>Eintrag im Formular speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S or Enter</source>
+        <translation>Strg+S oder Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Go to the next field (also out of a date field)</source>
+        <translation>Zum nächsten Feld (auch aus einem Datumsfeld heraus)</translation>
+    </message>
+    <message>
+        <source>Go to the previous field</source>
+        <translation>Zum vorigen Feld</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Day, month or year of a date field</source>
+        <translation>Tag, Monat oder Jahr eines Datumsfelds</translation>
+    </message>
+    <message>
+        <source>type the digits, or ← →</source>
+        <translation>Ziffern tippen oder ← →</translation>
+    </message>
+    <message>
+        <source>Open a choice or a calendar</source>
+        <translation>Auswahlliste oder Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>My missions: activity log, travel, meals, nights, expenses</source>
+        <translation>Meine Einsätze: Tätigkeitsnachweis, Reise, Mahlzeiten, Übernachtungen, Auslagen</translation>
+    </message>
+    <message>
+        <source>My missions: claim</source>
+        <translation>Meine Einsätze: Abrechnung</translation>
+    </message>
+    <message>
+        <source>My missions: per-diem breakdown</source>
+        <translation>Meine Einsätze: Tagegeldberechnung</translation>
+    </message>
+    <message>
+        <source>Next or previous section of a record</source>
+        <translation>Nächster oder vorheriger Bereich eines Eintrags</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown, Ctrl+PgUp</source>
+        <translation>Strg+Bild↓, Strg+Bild↑</translation>
+    </message>
+    <message>
+        <source>My missions: add the entry</source>
+        <translation>Meine Einsätze: Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>My missions: edit the selected entry</source>
+        <translation>Meine Einsätze: gewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (asks first)</source>
+        <translation>Gewählten Eintrag löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Go to a labelled field</source>
+        <translation>Zu einem beschrifteten Feld springen</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>SigningDialog</name>
     <message>
         <source>Declaration of intent</source>
@@ -3673,10 +4133,6 @@ Jetzt öffnen?</translation>
         <translation>Bestätigung ausstehend</translation>
     </message>
     <message>
-        <source>Last heard</source>
-        <translation>Zuletzt gehört</translation>
-    </message>
-    <message>
         <source>Export bundle for the selected peer…</source>
         <translation>Paket für die gewählte Gegenstelle exportieren…</translation>
     </message>
@@ -3707,30 +4163,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>Field</source>
         <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation>Aktueller Wert</translation>
-    </message>
-    <message>
-        <source>By / when</source>
-        <translation>Von / wann</translation>
-    </message>
-    <message>
-        <source>Other value</source>
-        <translation>Anderer Wert</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <source>Use other</source>
-        <translation>Anderen übernehmen</translation>
-    </message>
-    <message>
-        <source>Conflict inbox</source>
-        <translation>Konflikt-Eingang</translation>
     </message>
     <message>
         <source>{0} (record deleted)</source>
@@ -3767,6 +4199,38 @@ Jetzt öffnen?</translation>
     <message>
         <source>Importing the bundles…</source>
         <translation>Die Pakete werden importiert…</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Letztes Paket erhalten</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Wert hier</translation>
+    </message>
+    <message>
+        <source>Changed here (by, at)</source>
+        <translation>Hier geändert (von, am)</translation>
+    </message>
+    <message>
+        <source>Incoming value</source>
+        <translation>Eingegangener Wert</translation>
+    </message>
+    <message>
+        <source>Changed there (by, at)</source>
+        <translation>Dort geändert (von, am)</translation>
+    </message>
+    <message>
+        <source>Keep the value here</source>
+        <translation>Wert hier behalten</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>Eingegangenen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Zu entscheidende Konflikte</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4713,18 @@ Jetzt öffnen?</translation>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
+    <message>
+        <source>Export declaration of intent…</source>
+        <translation>Absichtserklärung exportieren…</translation>
+    </message>
+    <message>
+        <source>Import edited workplan (Excel)…</source>
+        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
+    </message>
+    <message>
+        <source>Export progress report…</source>
+        <translation>Fortschrittsbericht exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4492,6 +4968,13 @@ Jetzt öffnen?</translation>
     <message>
         <source>&amp;Receipt</source>
         <translation>&amp;Beleg</translation>
+    </message>
+</context>
+<context>
+    <name>_Stamp</name>
+    <message>
+        <source>Tick to give this date (leave it unticked if not known)</source>
+        <translation>Ankreuzen, um dieses Datum anzugeben (leer lassen, wenn unbekannt)</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""Demo missions (Entsendungen) of every kind and status, with the experts on them."""
+"""Demo missions (Einsätze) of every kind and status, with the experts on them."""
 
 from __future__ import annotations
 

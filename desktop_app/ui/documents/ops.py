@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,6 +38,7 @@ from desktop_app.services.errors import NotFound
 from desktop_app.services.preferences import PreferencesError, partner_languages, template_dir
 from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.file_dialogs import documents_folder
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -104,8 +105,7 @@ def show_problem(parent: QWidget | None, error: BaseException) -> None:
 
 
 def _documents_dir() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    return documents_folder()
 
 
 def _templates(context: AppContext) -> Path | None:

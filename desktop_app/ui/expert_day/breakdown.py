@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.per_diem import Explanation, PerDiemResult, claim_deadline
 from desktop_app.services.per_diem.explain import CONTEXT, MEAL_NAMES, TEMPLATES
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
 from desktop_app.ui.i18n import country_label, format_date, format_decimal
+from desktop_app.ui.styles import ERROR_STYLE
 
 MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
 MONEY_COLUMNS_NIGHT = (3, 4, 5)
@@ -122,6 +122,7 @@ class PerDiemBreakdown(QWidget):
         layout.addWidget(self.nights, 1)
         layout.addWidget(self.totals)
         self.result: PerDiemResult | None = None
+        self.is_error = False
         self.show_message(self.tr("Choose a mission and a person."))
 
     def _country(self, code: str, fallback_from: str | None) -> str:
@@ -137,9 +138,14 @@ class PerDiemBreakdown(QWidget):
     def _money(self, value: Decimal | None) -> str:
         return format_decimal(value) if value is not None else ""
 
+    def summary_text(self) -> str:
+        """The totals (or the message) for the line under the sections."""
+        return self.totals.text() if self.result is not None else self.message.text()
+
     def show_message(self, text: str, *, error: bool = False) -> None:
         """Show ``text`` instead of the tables (an error in the error colour)."""
         self.result = None
+        self.is_error = error
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.show()
@@ -150,6 +156,7 @@ class PerDiemBreakdown(QWidget):
 
     def show_result(self, result: PerDiemResult) -> None:
         self.result = result
+        self.is_error = False
         self.message.hide()
         day_rows = [
             [

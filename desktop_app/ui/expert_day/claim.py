@@ -25,7 +25,6 @@ from desktop_app.models import ClaimantProfile, TravelClaim
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import (
-    FieldForm,
     date_edit,
     datetime_edit,
     get_date,
@@ -34,6 +33,7 @@ from desktop_app.ui.expert_day.form_base import (
     set_datetime,
 )
 from desktop_app.ui.expert_day.forms import Scope
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.record_commands import push_create, push_update
 
@@ -57,6 +57,7 @@ class _Stamp(QWidget):
     def __init__(self, with_time: bool = True) -> None:
         super().__init__()
         self.given = QCheckBox()
+        self.given.setToolTip(self.tr("Tick to give this date (leave it unticked if not known)"))
         self.edit = datetime_edit() if with_time else date_edit()
         self.edit.setEnabled(False)
         self.given.toggled.connect(self.edit.setEnabled)

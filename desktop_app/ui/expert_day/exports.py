@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from desktop_app.ui.export_labels import EXPORT_EXPENSES, EXPORT_REPORT
+from desktop_app.ui.i18n import label_tr
+
 if TYPE_CHECKING:
     from desktop_app.ui.expert_day.view import ExpertDayView
 
@@ -42,15 +45,12 @@ def document_buttons(view: ExpertDayView) -> list[QWidget]:
                     view, view.context, scope.mission.id, scope.person_id, as_pdf=as_pdf
                 )
 
-        # labelled with the documents feature's own (translated) wording
-        button = QPushButton(
-            QCoreApplication.translate("Documents", "Save the travel-expense declaration")
-        )
+        button = QPushButton(label_tr("Views", EXPORT_EXPENSES))
         button.clicked.connect(lambda _checked=False: declaration())
         buttons.append(button)
         if pdf_button is not None:
             tooltip = QCoreApplication.translate(
-                "Documents", "Save the travel-expense declaration as PDF"
+                "Documents", "Export travel-expense declaration as PDF…"
             )
             pdf = pdf_button(tooltip, lambda: declaration(as_pdf=True))
             if pdf is not None:
@@ -64,11 +64,11 @@ def document_buttons(view: ExpertDayView) -> list[QWidget]:
                     view, view.context, scope.mission.id, as_pdf=as_pdf
                 )
 
-        button = QPushButton(QCoreApplication.translate("Documents", "Save the mission report"))
+        button = QPushButton(label_tr("Views", EXPORT_REPORT))
         button.clicked.connect(lambda _checked=False: report())
         buttons.append(button)
         if pdf_button is not None:
-            tooltip = QCoreApplication.translate("Documents", "Save the mission report as PDF")
+            tooltip = QCoreApplication.translate("Documents", "Export mission report as PDF…")
             pdf = pdf_button(tooltip, lambda: report(as_pdf=True))
             if pdf is not None:
                 buttons.append(pdf)

@@ -15,7 +15,6 @@ from desktop_app.models.enums import ExpenseCategory, TravelMode
 from desktop_app.services.expert_day import MissionChoice, default_day
 from desktop_app.services.per_diem.places import ELSEWHERE
 from desktop_app.ui.expert_day.form_base import (
-    FieldForm,
     code_edit,
     date_edit,
     datetime_edit,
@@ -25,7 +24,8 @@ from desktop_app.ui.expert_day.form_base import (
     set_datetime,
 )
 from desktop_app.ui.expert_day.receipt import ReceiptDropMixin, ReceiptField, StoreReceipt
-from desktop_app.ui.i18n import format_plain, parse_decimal
+from desktop_app.ui.field_form import FieldForm
+from desktop_app.ui.i18n import format_date, format_plain, parse_decimal
 
 CONTEXT = "ExpertDay"
 
@@ -160,10 +160,14 @@ class TravelLegForm(EntryForm):
         self.departure_country = self.add_field(
             "departure_country", self.tr("Departure &country"), code_edit(2, "DE")
         )
-        self.arrival_at = self.add_field("arrival_at", self.tr("&Arrival"), datetime_edit())
-        self.arrival_place = self.add_field("arrival_place", self.tr("Arrival p&lace"), QLineEdit())
+        self.arrival_at = self.add_field(
+            "arrival_at", self.tr("&Arrival"), datetime_edit(), column=1
+        )
+        self.arrival_place = self.add_field(
+            "arrival_place", self.tr("Arrival p&lace"), QLineEdit(), column=1
+        )
         self.arrival_country = self.add_field(
-            "arrival_country", self.tr("Arrival c&ountry"), code_edit(2)
+            "arrival_country", self.tr("Arrival c&ountry"), code_edit(2), column=1
         )
         self.has_border = QCheckBox(self.tr("La&nding / border crossing"))
         self.border_crossing_at = datetime_edit()
@@ -175,15 +179,17 @@ class TravelLegForm(EntryForm):
         row.addWidget(self.has_border)
         row.addWidget(self.border_crossing_at, 1)
         holder.setFocusProxy(self.has_border)
-        self.add_field("border_crossing_at", self.tr("Reached country at"), holder)
+        self.add_field("border_crossing_at", self.tr("Reached country at"), holder, column=1)
         self.mode = self.add_field("mode", self.tr("Mod&e"), QComboBox())
         _fill_combo(self.mode, TRAVEL_MODES)
         self.travel_class = self.add_field("travel_class", self.tr("Cla&ss"), QLineEdit())
         self.cost = self.add_field("cost", self.tr("Cos&t"), QLineEdit())
         self.currency = self.add_field("currency", self.tr("C&urrency"), code_edit(3, "EUR"))
-        self.paid_by = self.add_field("paid_by", self.tr("Ticket &paid by"), QComboBox())
+        self.paid_by = self.add_field("paid_by", self.tr("Ticket &paid by"), QComboBox(), column=1)
         _fill_combo(self.paid_by, PAID_BY)
-        self.rate_place = self.add_field("rate_place", self.tr("Rate pla&ce"), QComboBox())
+        self.rate_place = self.add_field(
+            "rate_place", self.tr("Rate pla&ce"), QComboBox(), column=1
+        )
         self.arrival_country.textChanged.connect(lambda _text: self.fill_rate_places())
         self.arrival_at.dateTimeChanged.connect(lambda _value: self.fill_rate_places())
         self.fill_rate_places()
@@ -212,7 +218,8 @@ class TravelLegForm(EntryForm):
             self.border_crossing_at.setDateTime(self.arrival_at.dateTime())
 
     def reset(self, scope: Scope) -> None:
-        start = datetime.combine(scope.day, time(8, 0))
+        """The outbound leg: on the mission's first day, from Germany to the destination."""
+        start = datetime.combine(scope.mission.start_date, time(8, 0))
         set_datetime(self.departure_at, start)
         set_datetime(self.arrival_at, start.replace(hour=12))
         self.departure_place.clear()
@@ -234,18 +241,19 @@ class TravelLegForm(EntryForm):
             return
         first = min(records, key=lambda r: r.departure_at)
         last = max(records, key=lambda r: r.arrival_at)
+        if len(records) > 1 and last.arrival_country == first.departure_country:
+            return  # back home: the trip is complete, a new leg starts from the defaults
         self.departure_place.setText(last.arrival_place or "")
         self.departure_country.setText(last.arrival_country or "")
         at_destination = last.arrival_country == scope.mission.destination_country
         if at_destination:
             self.arrival_place.setText(first.departure_place or "")
             self.arrival_country.setText(first.departure_country or "")
-        day = max(scope.mission.end_date, last.arrival_at.date()) if at_destination else None
-        start = (
-            datetime.combine(day, time(12, 0))
-            if day is not None
-            else last.arrival_at + timedelta(hours=1)
-        )
+        connection = last.arrival_at + timedelta(hours=1)  # never before the last arrival
+        if at_destination:  # the return leg: on the mission's last day
+            start = max(datetime.combine(scope.mission.end_date, time(12, 0)), connection)
+        else:
+            start = connection
         set_datetime(self.departure_at, start)
         set_datetime(self.arrival_at, start + timedelta(hours=3))
         set_datetime(self.border_crossing_at, start + timedelta(hours=3))
@@ -343,10 +351,20 @@ class _ReceiptForm(ReceiptDropMixin, EntryForm):
         self.receipt.set_attachment(record.attachment_id, filename)
 
 
+NightsOf = Callable[[Scope], list[date]]
+"""The nights of the scope's trip (see :func:`desktop_app.services.expert_day.trip_nights`)."""
+
+
 class NightForm(_ReceiptForm):
-    def __init__(self, store: StoreReceipt, parent: QWidget | None = None) -> None:
+    """A night of the trip, chosen from the nights it has (the first one not yet recorded is
+    offered), with or without a receipt."""
+
+    def __init__(
+        self, store: StoreReceipt, nights_of: NightsOf | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.day = self.add_field("day", self.tr("&Night of"), date_edit())
+        self.nights_of = nights_of
+        self.day = self.add_field("day", self.tr("&Night of"), QComboBox())
         self.with_receipt = self.add_field("with_receipt", self.tr("&With receipt"), QCheckBox())
         self.amount = self.add_field("amount", self.tr("&Amount"), QLineEdit())
         self.currency = self.add_field("currency", self.tr("C&urrency"), code_edit(3, "EUR"))
@@ -356,8 +374,33 @@ class NightForm(_ReceiptForm):
         self._add_receipt(store)
         self.with_receipt.toggled.connect(self.amount.setEnabled)
 
+    def night_label(self, day: date) -> str:
+        """ "16.11.2026 → 17.11.2026": the evening and the morning of a night."""
+        return f"{format_date(day)} → {format_date(day + timedelta(days=1))}"
+
+    def offer_nights(self, nights: Sequence[date], recorded: Sequence[date] = ()) -> None:
+        """Offer ``nights``; those already recorded are marked."""
+        self.day.clear()
+        done = set(recorded)
+        for night in nights:
+            label = self.night_label(night)
+            if night in done:
+                label = self.tr("%1 (recorded)").replace("%1", label)
+            self.day.addItem(label, night)
+
+    def select_night(self, day: date) -> None:
+        days = [self.day.itemData(i) for i in range(self.day.count())]
+        index = days.index(day) if day in days else -1  # findData does not match a date
+        if index < 0:  # a night no longer in the trip (its legs changed): still shown
+            self.day.addItem(self.night_label(day), day)
+            index = self.day.count() - 1
+        self.day.setCurrentIndex(index)
+
     def reset(self, scope: Scope) -> None:
-        set_date(self.day, scope.day)
+        nights = self.nights_of(scope) if self.nights_of else []
+        self.offer_nights(nights)
+        if nights:
+            self.select_night(min(max(scope.day, nights[0]), nights[-1]))
         self.with_receipt.setChecked(True)
         self.amount.setEnabled(True)
         self.amount.clear()
@@ -365,10 +408,19 @@ class NightForm(_ReceiptForm):
         self.exchange_rate.setText("1")
         self.receipt.clear()
 
+    def follow_up(self, scope: Scope, records: Sequence[Any]) -> None:
+        """Offer the first night of the trip that is not recorded yet."""
+        recorded = [r.day for r in records]
+        nights = [self.day.itemData(i) for i in range(self.day.count())]
+        self.offer_nights(nights, recorded)
+        open_nights = [n for n in nights if n not in set(recorded)]
+        if open_nights:
+            self.select_night(open_nights[0])
+
     def values(self) -> dict[str, Any]:
         with_receipt = self.with_receipt.isChecked()
         return {
-            "day": get_date(self.day),
+            "day": self.day.currentData(),
             "with_receipt": with_receipt,
             "amount": parse_decimal(self.amount.text()) if with_receipt else None,
             "currency": self.currency.text(),
@@ -377,7 +429,7 @@ class NightForm(_ReceiptForm):
         }
 
     def load(self, record: Any, filename: str | None = None) -> None:
-        set_date(self.day, record.day)
+        self.select_night(record.day)
         self.with_receipt.setChecked(bool(record.with_receipt))
         self.amount.setEnabled(bool(record.with_receipt))
         self.amount.setText(format_plain(record.amount))

@@ -9,6 +9,8 @@ from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop_app.ui.file_dialogs import documents_folder
+
 RECEIPT_SUFFIXES = frozenset(
     {".pdf", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic"}
 )
@@ -52,7 +54,7 @@ class ReceiptField(QWidget):
         filename, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the receipt"),
-            "",
+            str(documents_folder()),
             self.tr(
                 "Receipts (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic);;"
                 "All files (*)"

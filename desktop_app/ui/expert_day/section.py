@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
@@ -21,6 +21,7 @@ from sqlalchemy import select
 from desktop_app.models import Attachment, Syncable
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.expert_day import entries
+from desktop_app.ui.concurrent_edit import Choice, ask_reload_or_overwrite
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import plain_table
 from desktop_app.ui.expert_day.forms import EntryForm, Scope
@@ -51,6 +52,10 @@ class EntrySection(QWidget):
         self.order = tuple(order)
         self.scope: Scope | None = None
         self.editing_id: str | None = None
+        self.editing_version: int | None = None
+        """The version of the entry being edited, as loaded: a save passes it."""
+        self.resolve_conflict: Callable[[ConcurrentEdit], Choice] = self._ask_conflict
+        """Asks whether to reload or overwrite an entry changed meanwhile; tests replace it."""
         self.attachment_names: dict[str, str] = {}
         if hasattr(form, "receipt"):
             columns = [
@@ -171,7 +176,9 @@ class EntrySection(QWidget):
         try:
             target = self.editing_id or self.form.match_existing(self.table_model.records, values)
             if target is not None:
-                push_update(self.context, self.model, target, values)
+                version = self.editing_version if target == self.editing_id else None
+                if not self._update(target, values, version):
+                    return
                 message = self.tr("Changes saved.")
             else:
                 values.update(mission_id=self.scope.mission.id, person_id=self.scope.person_id)
@@ -181,12 +188,33 @@ class EntrySection(QWidget):
             self.form.show_errors(exc)
             self.status.clear()
             return
-        except (ConcurrentEdit, NotFound) as exc:
+        except NotFound as exc:
             self.form.show_message("", exception_text(exc))
             return
         self.stop_editing()
         self.status.setText(message)
         self.form.focus_first()
+
+    def _update(self, record_id: str, values: dict[str, Any], version: int | None) -> bool:
+        """Save the changes; an entry changed meanwhile asks to reload or overwrite."""
+        try:
+            push_update(self.context, self.model, record_id, values, expected_version=version)
+        except ConcurrentEdit as exc:
+            choice = self.resolve_conflict(exc)
+            if choice == "overwrite":
+                return self._update(record_id, values, exc.version)
+            if choice == "reload":
+                self.refresh()
+                self.select_id(record_id)
+                self.edit_selected()
+                self.status.setText(self.tr("Reloaded: the entry as it is now."))
+            else:
+                self.form.show_message("", exception_text(exc))
+            return False
+        return True
+
+    def _ask_conflict(self, error: ConcurrentEdit) -> Choice:
+        return ask_reload_or_overwrite(self, self.context, error, self.group.title())
 
     def edit_selected(self) -> None:
         record_id = self.selected_id()
@@ -195,6 +223,7 @@ class EntrySection(QWidget):
             return
         record = self.table_model.record(row)
         self.editing_id = record.id
+        self.editing_version = record.version
         self.form.clear_errors()
         self.form.load(record)
         receipt = getattr(self.form, "receipt", None)
@@ -208,6 +237,7 @@ class EntrySection(QWidget):
 
     def stop_editing(self) -> None:
         self.editing_id = None
+        self.editing_version = None
         self.submit_button.setText(self.tr("Add"))
         self.cancel_button.hide()
         self.status.clear()
@@ -216,12 +246,30 @@ class EntrySection(QWidget):
             self.form.reset(self.scope)
             self.form.follow_up(self.scope, self.table_model.records)
 
-    def confirm_delete(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete entry"),
-            self.tr("Delete the selected entry? You can undo this with Ctrl+Z."),
+    def refresh_defaults(self) -> None:
+        """Suggest fresh values again (the trip changed), unless an entry is being edited."""
+        if self.editing_id is None and self.scope is not None:
+            self.form.reset(self.scope)
+            self.form.follow_up(self.scope, self.table_model.records)
+
+    def delete_question(self) -> str:
+        """The entry named ("Travel leg: 16.11.2026 07:00 · Berlin (DE)"), and how to undo."""
+        index = self.table.currentIndex()
+        cells = [
+            str(index.siblingAtColumn(column).data() or "")
+            for column in range(min(2, self.proxy.columnCount()))
+        ]
+        name = " · ".join(cell for cell in cells if cell)
+        return (
+            self.tr("Delete this entry?")
+            + "\n\n"
+            + f"{self.group.title()}: {name}"
+            + "\n\n"
+            + self.tr("You can undo this with Ctrl+Z.")
         )
+
+    def confirm_delete(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Delete entry"), self.delete_question())
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:

@@ -1,8 +1,10 @@
 """My missions: the expert's offline day — activity log, travel, meals, nights, expenses and the
 per-diem breakdown of the chosen mission, all typed from the keyboard.
 
-Alt+1 … Alt+5 jump to a section's first field; Enter (or Ctrl+Enter) in a form adds the entry and
-puts the focus back on the first field; Ctrl+Z undoes through the application's undo stack.
+Alt+1 … Alt+5 jump to a section's first field, Alt+6 to the claim, Alt+7 to the per-diem
+breakdown (its totals stay in view under the sections); Enter (or Ctrl+Enter) in a form adds the
+entry and puts the focus back on the first field; Ctrl+Z undoes through the application's undo
+stack.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,12 @@ from PySide6.QtWidgets import (
 from desktop_app.models import ActivityLogEntry, Expense, MealsProvided, Night, TravelLeg
 from desktop_app.services import crud
 from desktop_app.services.attachments import store_attachment
-from desktop_app.services.expert_day import MissionChoice, mission_people, missions_for_node
+from desktop_app.services.expert_day import (
+    MissionChoice,
+    mission_people,
+    missions_for_node,
+    trip_nights,
+)
 from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.per_diem import PerDiemError
 from desktop_app.ui.context import AppContext
@@ -44,7 +50,9 @@ from desktop_app.ui.expert_day.forms import (
 )
 from desktop_app.ui.expert_day.section import EntrySection
 from desktop_app.ui.expert_day.table_model import Column
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
+from desktop_app.ui.styles import ERROR_STYLE
 
 CALCULATION_TABLES = frozenset(
     {"travel_legs", "meals_provided", "nights", "per_diem_rates", "per_diem_tables"}
@@ -123,6 +131,16 @@ class ExpertDayView(QWidget):
         self.context.announce({"attachments"})
         return result
 
+    def _nights_of(self, scope: Scope) -> list[date]:
+        with self.context.db.session() as session:
+            return trip_nights(
+                session,
+                scope.mission.id,
+                scope.person_id,
+                scope.mission.start_date,
+                scope.mission.end_date,
+            )
+
     def _rate_cities(self, country: str, day: date) -> list[str]:
         """City rows of the per-diem table for ``country`` on ``day`` (the leg form's choice)."""
         from desktop_app.services.mission_claims import rate_table
@@ -188,7 +206,7 @@ class ExpertDayView(QWidget):
         self.nights = EntrySection(
             self.context,
             Night,
-            NightForm(self._store_receipt),
+            NightForm(self._store_receipt, self._nights_of),
             self.tr("Night"),
             [
                 c(self.tr("Night of"), lambda r: format_date(r.day), lambda r: r.day),
@@ -234,42 +252,55 @@ class ExpertDayView(QWidget):
 
         self.claim = ClaimSection(self.context)
         pages: list[QWidget] = [*self.sections, self.claim]
-        for number, (section, title) in enumerate(
-            zip(pages, (*titles, self.tr("6 Claim")), strict=True), 1
-        ):
+        for section, title in zip(pages, (*titles, self.tr("6 Claim")), strict=True):
             self.tabs.addTab(section, title)
+        self.tabs.addTab(self.breakdown, self.tr("7 Per diem"))
+        targets: list[QWidget] = [*pages, self.breakdown]
+        for number, target in enumerate(targets, 1):
+            # Window-wide, so Alt+digit works from the navigation too; a hidden view's
+            # shortcuts are inactive, so other views keep the keys.
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), body)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda s=section: self.focus_section(s))
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda t=target: self.focus_section(t))
 
     def _build_layout(self, body: QWidget) -> None:
+        """Mission and person on top, the mission's dates and its documents below them, then
+        the sections as tabs (the per-diem breakdown is the last, at full width) with the
+        totals always in view underneath."""
         top = QHBoxLayout()
         mission_label = QLabel(self.tr("&Mission"))
         mission_label.setBuddy(self.mission_combo)
         person_label = QLabel(self.tr("&Person"))
         person_label.setBuddy(self.person_combo)
-        self.mission_combo.setMinimumContentsLength(30)
+        self.mission_combo.setMinimumContentsLength(24)
+        self.mission_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         top.addWidget(mission_label)
-        top.addWidget(self.mission_combo, 2)
+        top.addWidget(self.mission_combo, 3)
         top.addWidget(person_label)
         top.addWidget(self.person_combo, 1)
         from desktop_app.ui.expert_day.exports import document_buttons
 
+        info = FlowLayout()  # the dates, then the document buttons; wraps when narrow
+        self.mission_info.setMinimumWidth(220)
+        info.addWidget(self.mission_info)
         for button in document_buttons(self):
-            top.addWidget(button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("expert_day_splitter")
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(self.breakdown)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.splitter = splitter
+            info.addWidget(button)
+        self.summary = QLabel()
+        self.summary.setObjectName("perDiemSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(body)
         layout.addLayout(top)
-        layout.addWidget(self.mission_info)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(info)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.summary)
         self.setTabOrder(self.mission_combo, self.person_combo)
         self.setTabOrder(self.person_combo, self.tabs)
+        self.tabs.currentChanged.connect(  # the breakdown tab shows the totals itself
+            lambda _index: self.summary.setVisible(self.tabs.currentWidget() is not self.breakdown)
+        )
 
     # -- public API ------------------------------------------------------------------------------
 
@@ -289,8 +320,13 @@ class ExpertDayView(QWidget):
         self._apply_scope()
 
     def focus_section(self, section: QWidget) -> None:
+        """Show a section (or the breakdown) and put the focus on its first field."""
         self.tabs.setCurrentWidget(section)
-        section.form.focus_first()
+        form = getattr(section, "form", None)
+        if form is not None:
+            form.focus_first()
+        else:
+            self.breakdown.days.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_scope(self) -> Scope | None:
         mission = self._missions.get(str(self.mission_combo.currentData()))
@@ -355,6 +391,11 @@ class ExpertDayView(QWidget):
     # -- per diem --------------------------------------------------------------------------------
 
     def refresh_breakdown(self) -> None:
+        self._refresh_breakdown()
+        self.summary.setText(self.breakdown.summary_text())
+        self.summary.setStyleSheet(ERROR_STYLE if self.breakdown.is_error else "")
+
+    def _refresh_breakdown(self) -> None:
         scope = self.current_scope()
         if scope is None:
             self.breakdown.show_message(self.tr("Choose a mission and a person."))
@@ -383,4 +424,6 @@ class ExpertDayView(QWidget):
         if tables & CHOICE_TABLES:
             self.reload_missions()
         elif tables & CALCULATION_TABLES:
+            if "travel_legs" in tables:  # the trip's nights follow its legs
+                self.nights.refresh_defaults()
             self.refresh_breakdown()

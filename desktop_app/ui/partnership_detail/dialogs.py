@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.models.enums import ContributionKind
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
-from desktop_app.ui.expert_day.form_base import FieldForm, code_edit, date_edit, get_date
+from desktop_app.ui.expert_day.form_base import code_edit, date_edit, get_date
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.i18n import enum_label, format_plain, parse_decimal
 from desktop_app.ui.messages import exception_text
 

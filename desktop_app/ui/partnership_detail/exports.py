@@ -16,6 +16,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from desktop_app.ui.export_labels import (
+    EXPORT_DECLARATION,
+    EXPORT_PROGRESS_REPORT,
+    EXPORT_WORKPLAN,
+    IMPORT_WORKPLAN,
+)
+from desktop_app.ui.i18n import label_tr
+
 if TYPE_CHECKING:
     from desktop_app.ui.partnership_detail.view import PartnershipDetail
 
@@ -67,14 +75,14 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QWidget]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Save the declaration of intent"),
+                label_tr("Views", EXPORT_DECLARATION),
                 declaration,
             )
         )
         _with_pdf(
             ops,
             buttons,
-            QCoreApplication.translate("Documents", "Save the declaration of intent as PDF"),
+            QCoreApplication.translate("Documents", "Export declaration of intent as PDF…"),
             lambda: declaration(as_pdf=True),
         )
         _pdf_note(ops, buttons)
@@ -89,7 +97,7 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QWidget]:
                 )
 
         buttons.append(
-            _button(QCoreApplication.translate("Reports", "Progress report…"), progress_report)
+            _button(label_tr("Views", EXPORT_PROGRESS_REPORT), progress_report)
         )
     return buttons
 
@@ -115,14 +123,14 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QWidget]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Save the rolling workplan"),
+                label_tr("Views", EXPORT_WORKPLAN),
                 export,
             )
         )
         _with_pdf(
             ops,
             buttons,
-            QCoreApplication.translate("Documents", "Save the rolling workplan as PDF"),
+            QCoreApplication.translate("Documents", "Export workplan as PDF…"),
             lambda: export(as_pdf=True),
         )
     if import_workplan is not None:
@@ -133,7 +141,7 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QWidget]:
 
         buttons.append(
             _button(
-                QCoreApplication.translate("Documents", "Read in an edited workplan"),
+                label_tr("Views", IMPORT_WORKPLAN),
                 read_back,
             )
         )

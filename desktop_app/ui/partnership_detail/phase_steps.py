@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -13,20 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models.enums import Phase
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import enum_label
+from desktop_app.ui.styles import STEP_CURRENT_STYLE, STEP_DONE_STYLE, STEP_LATER_STYLE
 
-CURRENT_STYLE = (
-    "QPushButton { background: #1f5fa8; color: white; font-weight: bold; "
-    "border: 1px solid #174a84; border-radius: 4px; padding: 4px 8px; }"
-)
-DONE_STYLE = (
-    "QPushButton { background: #dbe7f5; color: #1f3b5c; border: 1px solid #b6cbe4; "
-    "border-radius: 4px; padding: 4px 8px; }"
-)
-LATER_STYLE = (
-    "QPushButton { background: palette(button); color: palette(button-text); "
-    "border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }"
-)
+CURRENT_STYLE = STEP_CURRENT_STYLE
+DONE_STYLE = STEP_DONE_STYLE
+LATER_STYLE = STEP_LATER_STYLE
 
 
 def two_lines(text: str, width: int = 14) -> str:
@@ -54,9 +46,8 @@ class PhaseSteps(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.current: str | None = None
-        row = QHBoxLayout(self)
+        row = FlowLayout(self, spacing=2)  # wraps in a narrow pane
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
         for number, phase in enumerate(Phase):
             if number:
                 arrow = QLabel("→")

@@ -4,19 +4,20 @@ contributions and the rolling workplan."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.models import Partnership
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import country_label, enum_label, format_date
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
 from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
 from desktop_app.ui.record_commands import push_update
+from desktop_app.ui.styles import ERROR_STYLE
 
 HEADER_TABLES = frozenset({"partnerships", "people"})
 PEOPLE_TABLES = frozenset(
@@ -63,9 +64,10 @@ class PartnershipDetail(QWidget):
         self.tabs.addTab(self.people, self.tr("&People and institutions"))
         self.tabs.addTab(self.contributions, self.tr("&Contributions"))
         layout = QVBoxLayout(body)
-        self.header_buttons = QHBoxLayout()
-        self.header_buttons.addWidget(self.subtitle, 1)
+        self.subtitle.setWordWrap(True)
+        self.header_buttons = FlowLayout()  # wraps in a narrow pane
         layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
         layout.addLayout(self.header_buttons)
         layout.addWidget(self.phase_steps)
         layout.addWidget(self.message)

@@ -27,8 +27,8 @@ from desktop_app.services import workplan_revisions as revisions
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.partnership_overview import workplans
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
 from desktop_app.ui.expert_day.table_model import ID_ROLE
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.messages import error_text, exception_text
 from desktop_app.ui.partnership_detail.commands import push_new_revision
@@ -40,6 +40,7 @@ from desktop_app.ui.partnership_detail.workplan_models import (
     translated,
 )
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
+from desktop_app.ui.styles import ERROR_STYLE, swatch_style
 
 WORKPLAN_TABLES = frozenset({"workplans", "workplan_revisions", "workplan_items"})
 
@@ -91,6 +92,7 @@ class WorkplanPanel(QWidget):
         self.workplan_combo = QComboBox()
         self.revision_combo = QComboBox()
         self.revision_info = QLabel()
+        self.revision_info.setWordWrap(True)
         self.new_revision_button = QPushButton(self.tr("New revision…"))
         self.create_workplan_button = QPushButton(self.tr("Create workplan"))
         self.grid_model = MonthGridModel(self)
@@ -115,7 +117,7 @@ class WorkplanPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.export_bar = QHBoxLayout()
+        self.export_bar = FlowLayout()  # rows wrap: the panel fits a narrow detail pane
         self._build()
         self.workplan_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.revision_combo.currentIndexChanged.connect(lambda _i: self._show_revision())
@@ -126,34 +128,32 @@ class WorkplanPanel(QWidget):
         context.data_changed.connect(self._on_data_changed)
 
     def _build(self) -> None:
-        top = QHBoxLayout()
+        top = FlowLayout()
         self.workplan_label = QLabel(self.tr("&Workplan"))
         self.workplan_label.setBuddy(self.workplan_combo)
         revision_label = QLabel(self.tr("&Revision"))
         revision_label.setBuddy(self.revision_combo)
         for widget in (self.workplan_label, self.workplan_combo, revision_label):
             top.addWidget(widget)
-        top.addWidget(self.revision_combo, 1)
-        top.addWidget(self.revision_info, 2)
+        top.addWidget(self.revision_combo)
+        top.addWidget(self.revision_info)
         top.addWidget(self.create_workplan_button)
         top.addWidget(self.new_revision_button)
-        legend = QHBoxLayout()
+        legend = FlowLayout()
         legend.addWidget(QLabel(self.tr("Status:")))
         self.legend_labels: dict[str, QLabel] = {}
         for status in ActivityStatus:
             swatch = QLabel(translated(status))
-            swatch.setStyleSheet(
-                f"background: {STATUS_COLOURS[status]}; padding: 2px 8px; border-radius: 3px;"
-            )
+            swatch.setStyleSheet(swatch_style(STATUS_COLOURS[status]))
             self.legend_labels[status.value] = swatch
             legend.addWidget(swatch)
-        legend.addStretch(1)
-        legend.addLayout(self.export_bar)
+
         grid_box = QWidget()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.grid, 1)
         grid_layout.addLayout(legend)
+        grid_layout.addLayout(self.export_bar)
         items_box = QWidget()
         items_layout = QVBoxLayout(items_box)
         items_layout.setContentsMargins(0, 0, 0, 0)

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from desktop_app.services.rate_tables.importer import ImportPreview
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import ERROR_STYLE
 from desktop_app.ui.i18n import country_label, format_date, format_decimal
 from desktop_app.ui.per_diem_rates.spec import PER_DIEM_RATES
 from desktop_app.ui.records.view import RecordsView
+from desktop_app.ui.styles import ERROR_STYLE
 
 
 def coverage_text(found: object) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from desktop_app.persistence.database import Database
 from desktop_app.services.formatting import format_time, parse_time
 from desktop_app.services.reference import countries
+from desktop_app.ui.field_form import DateEdit
 from desktop_app.ui.i18n import (
     country_label,
     enum_label,
@@ -56,7 +57,7 @@ class FieldEditor:
             text.setMaximumHeight(90)
             return text
         if kind == "date":
-            edit = QDateEdit()
+            edit = DateEdit()
             edit.setCalendarPopup(True)
             edit.setMinimumDate(EMPTY_DATE)
             edit.setSpecialValueText("—")

@@ -1,8 +1,13 @@
 """A detail form generated from a field spec: create, save and delete through undoable commands.
 
-Validation messages appear in red under the field they concern; a message about a field the form
-does not show appears above the fields. They are shown in the user's language
+Built on the one form framework (:class:`desktop_app.ui.field_form.FieldForm`): validation
+messages appear in red under the field they concern; a message about a field the form does not
+show appears above the fields. They are shown in the user's language
 (:mod:`desktop_app.ui.messages`) and rendered again after a language switch.
+
+A save passes the version the form loaded; a record changed meanwhile is reported with who and
+when, and the user chooses to reload or overwrite (:mod:`desktop_app.ui.concurrent_edit`).
+:meth:`RecordForm.set_read_only` shows the record without letting it change, with the reason.
 """
 
 from __future__ import annotations
@@ -12,10 +17,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,38 +31,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from desktop_app.services.record_history import dependents
+from desktop_app.ui.concurrent_edit import Choice, ask_reload_or_overwrite
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import enum_label, label_tr
-from desktop_app.ui.messages import exception_text, field_error_text, field_label
+from desktop_app.ui.field_form import ErrorLabel, FieldForm
+from desktop_app.ui.i18n import country_label, enum_label, format_date, label_tr
+from desktop_app.ui.messages import exception_text
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 from desktop_app.ui.records.editors import FieldEditor
+from desktop_app.ui.records.nouns import new_heading, noun, table_plural
 from desktop_app.ui.records.spec import EntitySpec
+from desktop_app.ui.styles import HEADING_STYLE
 
-ERROR_STYLE = "color: #b00020;"
-
-
-class ErrorLabel(QLabel):
-    """A red, word-wrapped message that claims the height of all its lines.
-
-    A plain word-wrapped QLabel asks for one line at least; in the scroll area the fields are
-    squeezed to that when room is short, and a message of three lines is cut off.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        if self.text() and self.width() > 0:
-            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
-        return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # another width, another number of lines
+__all__ = ["ErrorLabel", "RecordForm"]
 
 
 class RecordForm(QWidget):
@@ -82,54 +66,35 @@ class RecordForm(QWidget):
         """Values set on every new record and not shown (e.g. the parent's id in a child list)."""
         self.record_id: str | None = None
         self._loaded: dict[str, Any] = {}
+        self.loaded_version: int | None = None
+        """The version of the record as loaded: a save passes it to detect a concurrent edit."""
         self.confirm: Callable[[str], bool] = self._ask
         """Asks before deleting; tests replace it."""
+        self.resolve_conflict: Callable[[ConcurrentEdit], Choice] = self._ask_conflict
+        """Asks whether to reload or overwrite a record changed meanwhile; tests replace it."""
 
         self.editors: dict[str, FieldEditor] = {}
-        self._labels: dict[str, QLabel] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._shown: ValidationError | None = None
-        """The errors now shown, rendered again on a language switch."""
-
         self.heading = QLabel()
         self.heading.setObjectName("formHeading")
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-
-        fields_widget = QWidget()
-        layout = QFormLayout(fields_widget)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.heading.setStyleSheet(HEADING_STYLE)
+        self.field_form = FieldForm(general_on_top=True)
+        self.field_form.submitted.connect(self.save)
         for field in spec.fields:
             if field.name in self.fixed:
                 continue
             editor = FieldEditor(field, context.db)
             self.editors[field.name] = editor
-            error = ErrorLabel()
-            error.setObjectName(f"error_{field.name}")
-            error.hide()
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(editor.widget)
-            cell_layout.addWidget(error)
-            label = QLabel()
-            label.setBuddy(editor.widget)
-            self._labels[field.name] = label
-            self._errors[field.name] = error
-            layout.addRow(label, cell)
+            self.field_form.add_field(field.name, "", editor.widget)
+        self.general_error = self.field_form.general_message
         holder = QWidget()  # fields keep their height; spare room stays below them
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(fields_widget)
+        holder_layout.addWidget(self.field_form)
         holder_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
 
         self.new_button = QPushButton()
@@ -150,10 +115,10 @@ class RecordForm(QWidget):
 
         outer = QVBoxLayout(self)
         outer.addWidget(self.heading)
-        outer.addWidget(self.general_error)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
         self._populated = False
+        self._read_only: Callable[[], str] | None = None
         self.retranslate()
         self.new_record()
 
@@ -165,27 +130,26 @@ class RecordForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for name, label in self._labels.items():
-            field = self.editors[name].field
+        for name, editor in self.editors.items():
+            field = editor.field
             text = label_tr("Fields", field.label)
-            label.setText(f"{text} *" if field.required else text)
+            self.field_form.set_caption(name, f"{text} *" if field.required else text)
         for editor in self.editors.values():
             editor.placeholder()
             if self._populated:
                 editor.populate()
         self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(self.tr("Start a new record (the list keeps its filter)"))
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S or Enter)"))
         self.delete_button.setText(self.tr("Delete…"))
-        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.delete_button.setToolTip(self.tr("Delete this record (asks first; Ctrl+Z undoes it)"))
+        if self._read_only is not None:
+            self.field_form.set_read_only(self._read_only())
         self._update_heading()
-        if self._shown is not None:
-            self.show_errors(self._shown)
 
-    def _update_heading(self) -> None:
-        self.heading.setToolTip(label_tr("Views", self.spec.title))
-        if self.record_id is None:
-            self.heading.setText(self.tr("New record"))
-            return
+    def record_name(self) -> str:
+        """The loaded record as its heading names it ("VP-MNE-01", "Dr. Jonas Albrecht")."""
         names = [
             self._shown_value(f) for f in ("code", "title", "name", "topic") if f in self._loaded
         ]
@@ -196,10 +160,26 @@ class RecordForm(QWidget):
             person = " ".join(p for p in (self._loaded.get("title"), person) if p)
             names = []
         name = next((str(n) for n in names if n), person)
+        if not name and self._loaded.get("country"):  # a per-diem rate: "Albanien ab 01.01.2026"
+            name = country_label(str(self._loaded["country"]))
+            if self._loaded.get("valid_from"):
+                name = self.tr("%1 from %2").replace("%1", name).replace(
+                    "%2", format_date(self._loaded["valid_from"])
+                )
+        return name
+
+    def _update_heading(self) -> None:
+        self.heading.setToolTip(label_tr("Views", self.spec.title))
+        if self.record_id is None:
+            self.heading.setText(new_heading(self.spec.key))
+            return
+        name = self.record_name()
         metrics = self.heading.fontMetrics()
         width = max(200, self.width() - 40)
         text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width) if name else ""
-        self.heading.setText(text or self.tr("Details"))
+        self.heading.setText(text or noun(self.spec.key).capitalize())
+        if name:
+            self.heading.setToolTip(name)
 
     def _shown_value(self, name: str) -> Any:
         """A loaded value as the user sees it: a choice by its label, not its stored key."""
@@ -207,6 +187,29 @@ class RecordForm(QWidget):
         if value is not None and self.editors[name].field.kind == "enum":
             return enum_label(str(value))
         return value
+
+    # -- read-only -------------------------------------------------------------------------------
+
+    def set_read_only(self, reason: str | Callable[[], str] | None) -> None:
+        """Show records without letting them change; ``reason`` says why, above the fields.
+
+        Pass a callable (``lambda: self.tr("…")``) to have the reason translated again after a
+        language switch; ``None`` makes the form editable again. New, Save and Delete are
+        hidden while the form is read-only, and Enter or Ctrl+S do nothing.
+        """
+        if reason is None:
+            self._read_only = None
+        elif callable(reason):
+            self._read_only = reason
+        else:
+            self._read_only = lambda text=reason: text
+        read_only = self._read_only is not None
+        self.field_form.set_read_only(self._read_only() if self._read_only else None)
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setVisible(not read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only is not None
 
     # -- choices ---------------------------------------------------------------------------------
 
@@ -226,6 +229,7 @@ class RecordForm(QWidget):
     def new_record(self) -> None:
         self.record_id = None
         self._loaded = {}
+        self.loaded_version = None
         self.clear_errors()
         for editor in self.editors.values():
             editor.set_default()
@@ -240,11 +244,13 @@ class RecordForm(QWidget):
             with self.context.db.session() as session:
                 record = crud.get(session, self.spec.model, record_id)
                 values = {name: getattr(record, name) for name in self.editors}
+                version = record.version
         except NotFound:
             self.new_record()
             return
         self.record_id = record_id
         self._loaded = values
+        self.loaded_version = version
         self.clear_errors()
         self._apply(values)
         self.delete_button.setEnabled(True)
@@ -272,7 +278,13 @@ class RecordForm(QWidget):
         return self.record_id is not None and bool(self.changed_values())
 
     def save(self) -> bool:
-        """Create or update; on a validation error show the messages at the fields."""
+        """Create or update; on a validation error show the messages at the fields.
+
+        An update passes the version the form loaded; when the record was changed meanwhile,
+        the user chooses to reload it or to overwrite it with the form's changes.
+        """
+        if self.is_read_only():
+            return False
         self.clear_errors()
         try:
             if self.record_id is None:
@@ -282,23 +294,70 @@ class RecordForm(QWidget):
                 self.load(new_id)
                 self.saved.emit(new_id)
                 return True
-            changes = self.changed_values()
-            if changes:
-                push_update(self.context, self.spec.model, self.record_id, changes)
-            record_id = self.record_id
-            self.load(record_id)
-            self.saved.emit(record_id)
-            return True
+            return self._update(self.loaded_version)
         except ValidationError as exc:
             self.show_errors(exc)
-        except (ConcurrentEdit, NotFound) as exc:
+        except NotFound as exc:
             self._show_general(exception_text(exc))
         return False
 
-    def delete(self) -> bool:
-        if self.record_id is None:
+    def _update(self, expected_version: int | None) -> bool:
+        record_id = self.record_id
+        assert record_id is not None
+        changes = self.changed_values()
+        if changes:
+            try:
+                push_update(
+                    self.context,
+                    self.spec.model,
+                    record_id,
+                    changes,
+                    expected_version=expected_version,
+                )
+            except ConcurrentEdit as exc:
+                return self._concurrent_edit(exc)
+        self.load(record_id)
+        self.saved.emit(record_id)
+        return True
+
+    def _concurrent_edit(self, error: ConcurrentEdit) -> bool:
+        choice = self.resolve_conflict(error)
+        if choice == "reload":
+            assert self.record_id is not None
+            self.load(self.record_id)
             return False
-        if not self.confirm(self.tr("Delete this record? You can undo it with Ctrl+Z.")):
+        if choice == "overwrite":
+            return self._update(error.version)
+        self._show_general(exception_text(error))
+        return False
+
+    def _ask_conflict(self, error: ConcurrentEdit) -> Choice:
+        name = self.record_name() or noun(self.spec.key)
+        return ask_reload_or_overwrite(self, self.context, error, name)
+
+    def delete_question(self) -> str:
+        """ "Delete the mission “…”?" with the records that refer to it, and how to undo."""
+        assert self.record_id is not None
+        with self.context.db.session() as session:
+            found = dependents(session, self.spec.model, self.record_id)
+        name = self.record_name()
+        kind = noun(self.spec.key)
+        if name:
+            text = self.tr("Delete the %1 “%2”?").replace("%1", kind).replace("%2", name)
+        else:
+            text = self.tr("Delete this %1?").replace("%1", kind)
+        if found:
+            counts = ", ".join(f"{table_plural(d.table)} ({d.count})" for d in found)
+            text += "\n\n" + self.tr(
+                "These records refer to it: %1. They are kept and keep their entries; "
+                "where they show it, it appears as deleted."
+            ).replace("%1", counts)
+        return text + "\n\n" + self.tr("You can undo the deletion with Ctrl+Z.")
+
+    def delete(self) -> bool:
+        if self.record_id is None or self.is_read_only():
+            return False
+        if not self.confirm(self.delete_question()):
             return False
         record_id = self.record_id
         try:
@@ -309,7 +368,8 @@ class RecordForm(QWidget):
         except NotFound as exc:
             self._show_general(exception_text(exc))
             return False
-        self.new_record()
+        if self.record_id == record_id:  # the list may already have moved the form on
+            self.new_record()
         self.deleted.emit(record_id)
         return True
 
@@ -326,41 +386,17 @@ class RecordForm(QWidget):
     # -- errors ----------------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
-        self._shown = None
-        for label in self._errors.values():
-            label.clear()
-            label.hide()
-        self.general_error.clear()
-        self.general_error.hide()
+        self.field_form.clear_errors()
 
     def show_errors(self, error: ValidationError) -> None:
         """Each message (in the current language) under its field; the first field gets focus."""
-        focused = self._shown is error  # rendered again after a language switch
-        self.clear_errors()
-        self._shown = error
-        general: list[str] = []
-        for problem in error.errors:
-            message = field_error_text(problem)
-            label = self._errors.get(problem.field)
-            if label is None:
-                general.append(f"{field_label(problem.field)}: {message}")
-                continue
-            text = f"{label.text()}\n{message}" if label.text() else message
-            label.setText(text)
-            label.show()
-        if general:
-            self._show_general("\n".join(general))
-        first = next((e.field for e in error.errors if e.field in self.editors), None)
-        if first is not None and not focused:
-            self.editors[first].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.field_form.show_errors(error)
 
     def error_text(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return self.field_form.error_text(field) if field in self.field_form.fields else ""
 
     def _show_general(self, text: str) -> None:
-        self.general_error.setText(text)
-        self.general_error.show()
+        self.field_form.show_message("", text)
 
 
 def _same(before: Any, after: Any) -> bool:

@@ -17,18 +17,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.records.form import RecordForm
 from desktop_app.ui.records.spec import Child, EntitySpec
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+from desktop_app.ui.section_tabs import SectionTabs
+from desktop_app.ui.styles import HINT_STYLE
 
 FILTER_DELAY_MS = 250
+LOCATE_PAGES = 4
+"""How many further pages a refreshed list fetches to find the record in the form."""
 
 
 class RecordsView(QWidget):
@@ -51,6 +55,10 @@ class RecordsView(QWidget):
         self.spec = spec
         self.child = child
         self.parent_id: str | None = None
+        self._current_row = 0
+        self._saving = False
+        self._read_only_reason: str | Callable[[], str] | None = None
+        """The row of the record in the form (where the next one appears once it is gone)."""
         self.setObjectName(f"view_{spec.key}")
 
         self.model = RecordTableModel(context.db, spec, parent=self)
@@ -69,7 +77,7 @@ class RecordsView(QWidget):
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: palette(mid); padding: 6px;")
+        self.empty_hint.setStyleSheet(HINT_STYLE)
 
         self.table = QTableView()
         self.table.setObjectName("recordTable")
@@ -90,16 +98,14 @@ class RecordsView(QWidget):
             self.table.setColumnWidth(number, column.width or 140)
         sort_column, order = self.model.sort_state
         header.setSortIndicator(sort_column, order)
-        header.sortIndicatorChanged.connect(
-            lambda column, order: self._busy(lambda: self.model.sort(column, order))
-        )
+        header.sortIndicatorChanged.connect(self._sort)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_empty_hint)
 
         fixed = {child.parent_field: None} if child and child.parent_field else None
         self.form = RecordForm(context, spec, fixed=fixed)
         self.form.saved.connect(self.select_record)
-        self.details = QTabWidget()
+        self.details = SectionTabs()  # titles wrap: no tabs behind scroll arrows
         self.details.setObjectName("detailTabs")
         self.details.setUsesScrollButtons(True)
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
@@ -117,8 +123,7 @@ class RecordsView(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
         # Record actions (exports) get a row of their own, so the filter keeps its width.
-        self._action_row = QHBoxLayout()
-        self._action_row.addStretch()
+        self._action_row = FlowLayout()  # wraps when the list is narrow
         self._actions: list[tuple[QPushButton, Callable[[], str]]] = []
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
@@ -228,11 +233,26 @@ class RecordsView(QWidget):
         def on_built(widget: QWidget) -> None:
             assert isinstance(widget, RecordsView)
             self.children.append(widget)
+            if self._read_only_reason is not None:
+                widget.set_read_only(self._read_only_reason)
             widget.set_parent_record(self.form.record_id)
             self.child_built.emit(widget)
 
         title = lambda name=sub.spec.title: label_tr("Views", name)  # noqa: E731
         self._child_builds[sub.spec.key] = self._add_lazy_tab(build, title, on_built)
+
+    def set_read_only(self, reason: str | Callable[[], str] | None) -> None:
+        """Show the records without letting them change: the form (and every child list, also
+        those built later) read-only with ``reason`` above the fields, no New button.
+
+        ``reason`` as in :meth:`RecordForm.set_read_only` (a callable is translated again after
+        a language switch); ``None`` makes the view editable again.
+        """
+        self._read_only_reason = reason
+        self.form.set_read_only(reason)
+        self.add_button.setVisible(reason is None)
+        for view in self.children:
+            view.set_read_only(reason)
 
     def child_view(self, key: str) -> RecordsView:
         """The child list of ``key`` (an :class:`EntitySpec` key), built now if need be."""
@@ -247,7 +267,7 @@ class RecordsView(QWidget):
         button.setObjectName(name or "recordAction")
         button.setEnabled(self.form.record_id is not None)
         button.clicked.connect(lambda: run(self.form.record_id) if self.form.record_id else None)
-        self._action_row.insertWidget(self._action_row.count() - 1, button)
+        self._action_row.addWidget(button)
         self._actions.append((button, title))
         self._record_listeners.append(lambda record_id: button.setEnabled(record_id is not None))
         return button
@@ -286,6 +306,11 @@ class RecordsView(QWidget):
         self._filter_timer.stop()
         self._busy(lambda: self.model.set_filter_text(self.filter_edit.text()))
         self._reselect()
+        self._update_empty_hint()
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        self._busy(lambda: self.model.sort(column, order))
+        self._reselect()
 
     @staticmethod
     def _busy(work: Callable[[], object]) -> None:
@@ -312,19 +337,52 @@ class RecordsView(QWidget):
         self._update_empty_hint()
 
     def _reselect(self) -> None:
+        """After the list changed (filter, sort, refresh): the form follows the list.
+
+        The record in the form stays selected where the list still shows it; one the list no
+        longer shows (filtered out, deleted) gives way to the row now at its place (the next
+        one), or to an empty new record when the list is empty. Typed changes to a record that
+        the list hides are saved first; if they cannot be, the form keeps them and shows why.
+        """
         record_id = self.form.record_id
-        row = self.model.row_of(record_id) if record_id else None
-        if row is None:
-            if record_id is not None and not self.form.is_dirty():
-                self.form.load(record_id)  # deleted meanwhile → shows a new, empty record
-                if self.form.record_id is None:  # child tabs and actions let go of it too
-                    self._follow(None)
+        if record_id is None or self._saving:
+            return  # a new record being typed stays; a quiet save moves on afterwards
+        row = self.model.locate(record_id, max_pages=LOCATE_PAGES)
+        if row is not None:
+            self._select_row(row)
+            if not self.form.is_dirty():
+                self.form.load(record_id)
             return
+        if self.form.is_dirty() and not self._save_quietly():
+            return
+        self._show_row_near(self._current_row)
+
+    def _save_quietly(self) -> bool:
+        """Save the form without moving the list (its ``saved`` signal would select the
+        record and clear the filter)."""
+        self.form.blockSignals(True)
+        self._saving = True
+        try:
+            return self.form.save()
+        finally:
+            self._saving = False
+            self.form.blockSignals(False)
+
+    def _show_row_near(self, row: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            self.table.clearSelection()
+            self.form.new_record()
+            self._follow(None)
+            return
+        row = min(max(row, 0), count - 1)
         self._select_row(row)
-        if not self.form.is_dirty():
-            self.form.load(record_id)
+        record_id = self.model.record_id(row)
+        self.form.load(record_id)
+        self._follow(record_id)
 
     def _select_row(self, row: int) -> None:
+        self._current_row = row
         index = self.model.index(row, 0)
         self.table.selectionModel().blockSignals(True)
         self.table.selectionModel().setCurrentIndex(
@@ -337,6 +395,8 @@ class RecordsView(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record_id = current.data(ID_ROLE) if current.isValid() else None
+        if current.isValid():
+            self._current_row = current.row()
         self.form.load(record_id)
         self._follow(record_id)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.reports.charts import ChartData
+from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import format_decimal
 
 
@@ -75,9 +76,9 @@ class ChartPanel(QWidget):
         self.table.cellClicked.connect(self._cell_clicked)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.save_png = QPushButton(self.tr("Save chart as PNG…"))
+        self.save_png = QPushButton(self.tr("Export chart as PNG…"))
         self.save_png.clicked.connect(lambda _checked=False: self.export_png())
-        self.save_xlsx = QPushButton(self.tr("Save data as Excel…"))
+        self.save_xlsx = QPushButton(self.tr("Export data as Excel…"))
         self.save_xlsx.clicked.connect(lambda _checked=False: self.export_xlsx())
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
@@ -172,7 +173,8 @@ class ChartPanel(QWidget):
     # -- export ------------------------------------------------------------------------------
 
     def ask_path(self, title: str, suggested: str, filter_: str) -> Path | None:
-        chosen, _selected = QFileDialog.getSaveFileName(self, title, suggested, filter_)
+        start = str(documents_folder() / suggested)  # not the working directory
+        chosen, _selected = QFileDialog.getSaveFileName(self, title, start, filter_)
         return Path(chosen) if chosen else None
 
     def export_png(self, path: Path | None = None) -> Path | None:

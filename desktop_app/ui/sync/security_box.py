@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import PartnerDeskError
 from desktop_app.security import enrolment, keys, lifecycle
 from desktop_app.services.node import this_node
+from desktop_app.ui.file_dialogs import documents_folder
 
 Confirm = Callable[[str], bool]
 
@@ -89,7 +90,10 @@ class SecurityBox(QGroupBox):
 
     def _choose_request(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Enrolment request"), "", self.tr("Enrolment requests (*.json)")
+            self,
+            self.tr("Enrolment request"),
+            str(documents_folder()),
+            self.tr("Enrolment requests (*.json)"),
         )
         if path:
             self.accept_request(Path(path), self._ask)

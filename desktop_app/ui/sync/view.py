@@ -32,6 +32,7 @@ from desktop_app.sync.importer import import_bundles
 from desktop_app.sync.report import BundleReport
 from desktop_app.sync.status import PeerStatus, peer_statuses
 from desktop_app.ui.background import BackgroundOp, Job
+from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.sync.security_box import SecurityBox
 from desktop_app.ui.sync.status_label import SyncStatusLabel
 
@@ -130,7 +131,7 @@ class SyncView(QWidget):
                 self.tr("Status"),
                 self.tr("Not exported"),
                 self.tr("Awaiting acknowledgement"),
-                self.tr("Last heard"),
+                self.tr("Last bundle received"),
             ]
         )
         self.export_button.setText(self.tr("Export bundle for the selected peer…"))
@@ -145,15 +146,15 @@ class SyncView(QWidget):
             [
                 self.tr("Record"),
                 self.tr("Field"),
-                self.tr("Current value"),
-                self.tr("By / when"),
-                self.tr("Other value"),
-                self.tr("By / when"),
+                self.tr("Value here"),
+                self.tr("Changed here (by, at)"),
+                self.tr("Incoming value"),
+                self.tr("Changed there (by, at)"),
             ]
         )
-        self.keep_button.setText(self.tr("Keep"))
-        self.use_other_button.setText(self.tr("Use other"))
-        self.conflicts_box.setTitle(self.tr("Conflict inbox"))
+        self.keep_button.setText(self.tr("Keep the value here"))
+        self.use_other_button.setText(self.tr("Take the incoming value"))
+        self.conflicts_box.setTitle(self.tr("Conflicts to decide"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -218,7 +219,10 @@ class SyncView(QWidget):
         if peer is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export bundle"), "", self.tr("Sync bundles (*.pdsync *.zip)")
+            self,
+            self.tr("Export bundle"),
+            str(documents_folder()),
+            self.tr("Sync bundles (*.pdsync *.zip)"),
         )
         if path:
             self.export_to(peer, Path(path))
@@ -239,7 +243,10 @@ class SyncView(QWidget):
 
     def _choose_import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import bundles"), "", self.tr("Sync bundles (*.pdsync *.zip);;All (*)")
+            self,
+            self.tr("Import bundles"),
+            str(documents_folder()),
+            self.tr("Sync bundles (*.pdsync *.zip);;All (*)"),
         )
         if files:
             self.preview([Path(f) for f in files])

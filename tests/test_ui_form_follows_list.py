@@ -1,0 +1,142 @@
+"""Form follows list: filtering, sorting or deleting never leaves the form on a record the list
+does not show (issue 13, point 6)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_db import add
+from PySide6.QtCore import Qt
+from ui_support import node_context
+
+from desktop_app.models import Partnership
+from desktop_app.services import crud
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.partnerships.spec import PARTNERSHIPS
+from desktop_app.ui.records.view import RecordsView
+
+CODES = {"VP-ALB-01": "AL", "VP-MNE-01": "ME", "VP-SRB-01": "RS", "VP-UKR-01": "UA"}
+
+
+@pytest.fixture
+def view(qtbot, db, data_paths) -> RecordsView:
+    context: AppContext = node_context(db, data_paths)
+    for number, (code, country) in enumerate(CODES.items()):
+        add(
+            db,
+            Partnership,
+            code=code,
+            title=f"Partnerschaft {number}",
+            programme="admin_partnership",
+            phase="concept",
+            partner_country=country,
+        )
+    widget = RecordsView(context, PARTNERSHIPS)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 650)
+    widget.show()
+    return widget
+
+
+def listed(view: RecordsView) -> list[str]:
+    return [view.model.record_id(row) or "" for row in range(view.model.rowCount())]
+
+
+def shown_code(view: RecordsView) -> str | None:
+    return view.form.editors["code"].value() if view.form.record_id else None
+
+
+def selected_row(view: RecordsView) -> int | None:
+    index = view.table.selectionModel().currentIndex()
+    return index.row() if index.isValid() else None
+
+
+def assert_form_follows_list(view: RecordsView) -> None:
+    if view.form.record_id is None:
+        return
+    assert view.form.record_id in listed(view), "the form shows a record the list does not"
+    assert selected_row(view) == listed(view).index(view.form.record_id)
+
+
+def _select_code(view: RecordsView, code: str) -> None:
+    for row in range(view.model.rowCount()):
+        if view.model.index(row, 0).data() == code:
+            view.table.selectRow(row)
+            return
+    raise AssertionError(code)
+
+
+def _filter(qtbot, view: RecordsView, text: str) -> None:
+    view.filter_edit.clear()
+    qtbot.keyClicks(view.filter_edit, text)
+    qtbot.keyClick(view.filter_edit, Qt.Key.Key_Return)
+
+
+def test_filtering_to_other_records_moves_the_form_to_the_first_listed(qtbot, view) -> None:
+    _select_code(view, "VP-MNE-01")
+    assert shown_code(view) == "VP-MNE-01"
+    _filter(qtbot, view, "SRB")
+    assert view.model.rowCount() == 1
+    assert shown_code(view) == "VP-SRB-01"
+    assert_form_follows_list(view)
+
+
+def test_filtering_that_keeps_the_record_keeps_it_selected(qtbot, view) -> None:
+    _select_code(view, "VP-UKR-01")
+    _filter(qtbot, view, "VP-")
+    assert shown_code(view) == "VP-UKR-01"
+    assert_form_follows_list(view)
+
+
+def test_filtering_to_nothing_leaves_an_empty_new_form(qtbot, view) -> None:
+    _select_code(view, "VP-MNE-01")
+    _filter(qtbot, view, "zzz-nothing")
+    assert view.model.rowCount() == 0
+    assert view.form.record_id is None
+    assert view.form.heading.text() == "New partnership"
+    assert view.empty_hint.isVisibleTo(view)
+
+
+def test_unsaved_changes_to_a_record_the_filter_hides_are_saved_first(qtbot, view) -> None:
+    _select_code(view, "VP-MNE-01")
+    record_id = view.form.record_id
+    view.form.editors["title"].set_value("Wettbewerbsrecht")
+    _filter(qtbot, view, "SRB")
+    assert shown_code(view) == "VP-SRB-01"
+    with view.context.db.session() as session:
+        assert crud.get(session, Partnership, record_id).title == "Wettbewerbsrecht"
+
+
+def test_sorting_keeps_the_record_selected_at_its_new_row(qtbot, view) -> None:
+    _select_code(view, "VP-ALB-01")
+    header = view.table.horizontalHeader()
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert listed(view)[-1] == view.form.record_id
+    assert shown_code(view) == "VP-ALB-01"
+    assert_form_follows_list(view)
+
+
+def test_deleting_shows_the_next_record(qtbot, view) -> None:
+    _select_code(view, "VP-MNE-01")
+    view.form.confirm = lambda _question: True
+    assert view.form.delete()
+    assert shown_code(view) == "VP-SRB-01"
+    assert_form_follows_list(view)
+    _select_code(view, "VP-UKR-01")  # the last row: the one before it follows
+    assert view.form.delete()
+    assert shown_code(view) == "VP-SRB-01"
+    assert_form_follows_list(view)
+
+
+def test_undoing_a_create_moves_the_form_off_the_vanished_record(qtbot, view) -> None:
+    view.new_record()
+    form = view.form
+    form.editors["code"].set_value("VP-BIH-01")
+    form.editors["title"].set_value("Neu")
+    form.editors["programme"].set_value("admin_partnership")
+    form.editors["phase"].set_value("concept")
+    form.editors["partner_country"].set_value("BA")
+    assert form.save()
+    assert shown_code(view) == "VP-BIH-01"
+    view.context.undo_stack.undo()
+    assert form.record_id in listed(view)
+    assert_form_follows_list(view)
