@@ -49,8 +49,16 @@
 <context>
     <name>ChartPanel</name>
     <message>
+        <source>Export chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export data as Excel…</source>
+        <translation>Daten als Excel exportieren…</translation>
+    </message>
+    <message>
         <source>Click a bar or a number to see the records behind it.</source>
-        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Datensätze dahinter.</translation>
+        <translation>Ein Klick auf einen Balken oder eine Zahl zeigt die Einträge dahinter.</translation>
     </message>
     <message>
         <source>No data for these filters.</source>
@@ -83,14 +91,6 @@
     <message>
         <source>The chart data could not be saved</source>
         <translation>Die Diagrammdaten konnten nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Export chart as PNG…</source>
-        <translation>Diagramm als PNG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export data as Excel…</source>
-        <translation>Daten als Excel exportieren…</translation>
     </message>
 </context>
 <context>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Add contribution…</source>
-        <translation>Beitrag hinzufügen…</translation>
+        <translation>Kofinanzierung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -553,19 +553,19 @@
     </message>
     <message>
         <source>Add contribution</source>
-        <translation>Beitrag hinzufügen</translation>
+        <translation>Kofinanzierung hinzufügen</translation>
     </message>
     <message>
         <source>Edit contribution</source>
-        <translation>Beitrag bearbeiten</translation>
+        <translation>Kofinanzierung bearbeiten</translation>
     </message>
     <message>
         <source>Delete contribution</source>
-        <translation>Beitrag löschen</translation>
+        <translation>Kofinanzierung löschen</translation>
     </message>
     <message>
         <source>Delete the selected contribution? You can undo this with Ctrl+Z.</source>
-        <translation>Den gewählten Beitrag löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+        <translation>Die gewählte Kofinanzierung löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -573,10 +573,6 @@
     <message>
         <source>Read in an edited workplan</source>
         <translation>Bearbeiteten Arbeitsplan einlesen</translation>
-    </message>
-    <message>
-        <source>Against revision %1: %2 added, %3 changed, %4 removed; conflicts: %5.</source>
-        <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen; Konflikte: %5.</translation>
     </message>
     <message>
         <source>Before</source>
@@ -605,6 +601,10 @@
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Anmerkung</translation>
+    </message>
+    <message>
+        <source>Against revision %1: %2 added, %3 changed, %4 removed; conflicts: %5.</source>
+        <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen; Konflikte: %5.</translation>
     </message>
     <message>
         <source>Activity / column</source>
@@ -824,6 +824,10 @@ Jetzt öffnen?</translation>
         <translation>Eintrag hinzugefügt.</translation>
     </message>
     <message>
+        <source>Reloaded: the entry as it is now.</source>
+        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -832,24 +836,20 @@ Jetzt öffnen?</translation>
         <translation>Der gewählte Eintrag wird bearbeitet.</translation>
     </message>
     <message>
-        <source>Delete entry</source>
-        <translation>Eintrag löschen</translation>
-    </message>
-    <message>
-        <source>Entry deleted.</source>
-        <translation>Eintrag gelöscht.</translation>
-    </message>
-    <message>
-        <source>Reloaded: the entry as it is now.</source>
-        <translation>Neu geladen: der Eintrag, wie er jetzt ist.</translation>
-    </message>
-    <message>
         <source>Delete this entry?</source>
         <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Eintrag gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -992,7 +992,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation>Zentrale (Nationale Kontaktstelle)</translation>
+        <translation>Zentrale</translation>
     </message>
     <message>
         <source>Project leader</source>
@@ -1444,6 +1444,10 @@ Jetzt öffnen?</translation>
         <translation>5 Auslagen</translation>
     </message>
     <message>
+        <source>7 Per diem</source>
+        <translation>7 Tagegeld</translation>
+    </message>
+    <message>
         <source>&amp;Mission</source>
         <translation>&amp;Einsatz</translation>
     </message>
@@ -1474,10 +1478,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>6 Claim</source>
         <translation>6 Abrechnung</translation>
-    </message>
-    <message>
-        <source>7 Per diem</source>
-        <translation>7 Tagegeld</translation>
     </message>
 </context>
 <context>
@@ -2657,26 +2657,6 @@ Jetzt öffnen?</translation>
         <translation>&amp;Über PartnerDesk</translation>
     </message>
     <message>
-        <source>The database is empty.</source>
-        <translation>Die Datenbank ist leer.</translation>
-    </message>
-    <message>
-        <source>Loading the demo data…</source>
-        <translation>Demodaten werden geladen…</translation>
-    </message>
-    <message>
-        <source>Installation: %1 (%2)</source>
-        <translation>Installation: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>About PartnerDesk</source>
-        <translation>Über PartnerDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Entsendungen, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2693,8 +2673,28 @@ Jetzt öffnen?</translation>
         <translation>&amp;Navigation anzeigen</translation>
     </message>
     <message>
+        <source>The database is empty.</source>
+        <translation>Die Datenbank ist leer.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Demodaten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Installation: %1 (%2)</source>
+        <translation>Installation: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Über PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Einsätze, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;Lizenz: EUPL-1.2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2724,11 +2724,11 @@ Jetzt öffnen?</translation>
     <name>Messages</name>
     <message>
         <source>This record has been deleted meanwhile (for example by a sync import), so the change was not saved. Undo the deletion with Ctrl+Z if it was yours.</source>
-        <translation>Dieser Datensatz wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht (zum Beispiel durch einen Sync-Import), daher wurde die Änderung nicht gespeichert. Wenn Sie ihn selbst gelöscht haben, machen Sie das Löschen mit Strg+Z rückgängig.</translation>
     </message>
     <message>
         <source>Someone else changed this record at the same time, so your change was not saved yet. It is still in the form: press Save again to save it.</source>
-        <translation>Jemand anderes hat diesen Datensatz gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
+        <translation>Jemand anderes hat diesen Eintrag gleichzeitig geändert, daher ist Ihre Änderung noch nicht gespeichert. Sie steht noch im Formular: Klicken Sie erneut auf „Speichern“, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2782,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Contributions</source>
-        <translation>&amp;Beiträge</translation>
+        <translation>&amp;Kofinanzierung</translation>
     </message>
     <message>
         <source>This partnership has been deleted.</source>
@@ -3049,12 +3049,12 @@ Jetzt öffnen?</translation>
         <translation>Bis dahin werden %1 Beispielsätze (nicht amtlich) verwendet.</translation>
     </message>
     <message>
-        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
-        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
-    </message>
-    <message>
         <source>Not complete: a country missing here is reported as missing in the calculation; import the official table to complete it.</source>
         <translation>Nicht vollständig: Ein hier fehlendes Land wird in der Berechnung als fehlend gemeldet; importieren Sie die amtliche Tabelle, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
+        <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
     </message>
 </context>
 <context>
@@ -3252,24 +3252,20 @@ Jetzt öffnen?</translation>
         <translation>Neu</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Start a new record (the list keeps its filter)</source>
         <translation>Einen neuen Eintrag beginnen (die Liste behält ihren Filter)</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
         <source>Save the changes (Ctrl+S or Enter)</source>
         <translation>Änderungen speichern (Strg+S oder Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete this record (asks first; Ctrl+Z undoes it)</source>
@@ -3294,6 +3290,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>You can undo the deletion with Ctrl+Z.</source>
         <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -3575,11 +3575,11 @@ Jetzt öffnen?</translation>
     <name>RecordsDialog</name>
     <message>
         <source>Records behind this figure: %1</source>
-        <translation>Datensätze hinter dieser Zahl: %1</translation>
+        <translation>Einträge hinter dieser Zahl: %1</translation>
     </message>
     <message>
         <source>No records behind this figure.</source>
-        <translation>Hinter dieser Zahl stehen keine Datensätze.</translation>
+        <translation>Hinter dieser Zahl stehen keine Einträge.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3587,7 +3587,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3642,15 +3642,15 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Select a record in the list above to see its entries.</source>
-        <translation>Wählen Sie oben einen Datensatz, um seine Einträge zu sehen.</translation>
+        <translation>Wählen Sie oben einen Eintrag aus, um zu sehen, was dazu gehört.</translation>
     </message>
     <message>
         <source>No record matches the filter. Clear the filter to see all records.</source>
-        <translation>Kein Datensatz passt zum Filter. Leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
+        <translation>Kein Eintrag passt zum Filter. Leeren Sie den Filter, um alle Einträge zu sehen.</translation>
     </message>
     <message>
         <source>No records yet. Fill in the form and press Save to add the first one.</source>
-        <translation>Noch keine Datensätze. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
+        <translation>Noch keine Einträge. Füllen Sie das Formular aus und klicken Sie auf „Speichern“, um den ersten anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3856,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Search partnerships, people, institutions, missions, events, log entries…</source>
-        <translation>Partnerschaften, Personen, Institutionen, Entsendungen, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
+        <translation>Partnerschaften, Personen, Institutionen, Einsätze, Veranstaltungen, Tätigkeiten durchsuchen…</translation>
     </message>
     <message>
         <source>Building the search index…</source>
@@ -3868,7 +3868,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Enter opens the selected record.</source>
-        <translation>Eingabetaste öffnet den gewählten Datensatz.</translation>
+        <translation>Eingabetaste öffnet den gewählten Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -4158,47 +4158,11 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Datensatz</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Feld</translation>
-    </message>
-    <message>
-        <source>{0} (record deleted)</source>
-        <translation>{0} (Datensatz gelöscht)</translation>
-    </message>
-    <message>
-        <source>Export bundle</source>
-        <translation>Paket exportieren</translation>
-    </message>
-    <message>
-        <source>Sync bundles (*.pdsync *.zip)</source>
-        <translation>Sync-Pakete (*.pdsync *.zip)</translation>
-    </message>
-    <message>
-        <source>Writing the bundle…</source>
-        <translation>Das Paket wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Import bundles</source>
-        <translation>Pakete importieren</translation>
-    </message>
-    <message>
-        <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
-        <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
-    </message>
-    <message>
-        <source>Preview — nothing has been changed yet:</source>
-        <translation>Vorschau – noch wurde nichts geändert:</translation>
-    </message>
-    <message>
-        <source>Checking the bundles…</source>
-        <translation>Die Pakete werden geprüft…</translation>
-    </message>
-    <message>
-        <source>Importing the bundles…</source>
-        <translation>Die Pakete werden importiert…</translation>
     </message>
     <message>
         <source>Last bundle received</source>
@@ -4231,6 +4195,42 @@ Jetzt öffnen?</translation>
     <message>
         <source>Conflicts to decide</source>
         <translation>Zu entscheidende Konflikte</translation>
+    </message>
+    <message>
+        <source>{0} (record deleted)</source>
+        <translation>{0} (Eintrag gelöscht)</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.pdsync *.zip)</source>
+        <translation>Sync-Pakete (*.pdsync *.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Das Paket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Pakete importieren</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.pdsync *.zip);;All (*)</source>
+        <translation>Sync-Pakete (*.pdsync *.zip);;Alle (*)</translation>
+    </message>
+    <message>
+        <source>Preview — nothing has been changed yet:</source>
+        <translation>Vorschau – noch wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Checking the bundles…</source>
+        <translation>Die Pakete werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Die Pakete werden importiert…</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +4492,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>enter the four-digit year of the contribution</source>
-        <translation>geben Sie das Jahr des Beitrags vierstellig ein</translation>
+        <translation>geben Sie das Jahr der Kofinanzierung vierstellig ein</translation>
     </message>
     <message>
         <source>enter the amount from the table</source>
@@ -4619,7 +4619,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Missions</source>
-        <translation>Entsendungen</translation>
+        <translation>Einsätze</translation>
     </message>
     <message>
         <source>Core topics</source>
@@ -4639,7 +4639,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation>Beiträge</translation>
+        <translation>Kofinanzierung</translation>
     </message>
     <message>
         <source>Partnerships</source>
@@ -4686,6 +4686,18 @@ Jetzt öffnen?</translation>
         <translation>Arbeitsplan exportieren (Excel)…</translation>
     </message>
     <message>
+        <source>Export declaration of intent…</source>
+        <translation>Absichtserklärung exportieren…</translation>
+    </message>
+    <message>
+        <source>Import edited workplan (Excel)…</source>
+        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
+    </message>
+    <message>
+        <source>Export progress report…</source>
+        <translation>Fortschrittsbericht exportieren…</translation>
+    </message>
+    <message>
         <source>Workplans</source>
         <translation>Arbeitspläne</translation>
     </message>
@@ -4713,18 +4725,6 @@ Jetzt öffnen?</translation>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
-    <message>
-        <source>Export declaration of intent…</source>
-        <translation>Absichtserklärung exportieren…</translation>
-    </message>
-    <message>
-        <source>Import edited workplan (Excel)…</source>
-        <translation>Bearbeiteten Arbeitsplan einlesen (Excel)…</translation>
-    </message>
-    <message>
-        <source>Export progress report…</source>
-        <translation>Fortschrittsbericht exportieren…</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -4742,7 +4742,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>Partnerships of every programme with workplans, missions, events, a study trip and an expert&apos;s activity log, drawn from real programme documents.</source>
-        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Entsendungen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
+        <translation>Partnerschaften aus allen Programmen mit Arbeitsplänen, Einsätzen, Veranstaltungen, einer Studienreise und dem Tätigkeitsnachweis einer Expertin – nach echten Programmunterlagen.</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -4789,7 +4789,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>the hidden id &apos;{key}&apos; belongs to no activity of this workplan; clear it for a new activity</source>
-        <translation>die verborgene Kennung &apos;{key}&apos; gehört zu keiner Aktivität dieses Arbeitsplans; für eine neue Aktivität leeren Sie sie</translation>
+        <translation>die verborgene Kennung '{key}' gehört zu keiner Aktivität dieses Arbeitsplans; für eine neue Aktivität leeren Sie sie</translation>
     </message>
     <message>
         <source>unknown partnership</source>
@@ -4821,19 +4821,19 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;, row {row}, column {column} ({header})</source>
-        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}, Spalte {column} ({header})</translation>
+        <translation>Blatt '{sheet}', Zeile {row}, Spalte {column} ({header})</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;, row {row}</source>
-        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}</translation>
+        <translation>Blatt '{sheet}', Zeile {row}</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;</source>
-        <translation>Blatt &apos;{sheet}&apos;</translation>
+        <translation>Blatt '{sheet}'</translation>
     </message>
     <message>
         <source>this is not a workplan exported by PartnerDesk (its hidden sheet &apos;{name}&apos; is missing). Export the workplan first and edit that file.</source>
-        <translation>das ist kein von PartnerDesk exportierter Arbeitsplan (das verborgene Blatt &apos;{name}&apos; fehlt). Exportieren Sie zuerst den Arbeitsplan und bearbeiten Sie diese Datei.</translation>
+        <translation>das ist kein von PartnerDesk exportierter Arbeitsplan (das verborgene Blatt '{name}' fehlt). Exportieren Sie zuerst den Arbeitsplan und bearbeiten Sie diese Datei.</translation>
     </message>
     <message>
         <source>not a PartnerDesk workplan file.</source>
@@ -4841,7 +4841,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>the hidden sheet &apos;{name}&apos; is damaged; export again.</source>
-        <translation>das verborgene Blatt &apos;{name}&apos; ist beschädigt; exportieren Sie erneut.</translation>
+        <translation>das verborgene Blatt '{name}' ist beschädigt; exportieren Sie erneut.</translation>
     </message>
     <message>
         <source>written by a newer PartnerDesk (format {version}); update PartnerDesk to read it.</source>
@@ -4849,7 +4849,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {options}</source>
-        <translation>&apos;{value}&apos; ist keiner dieser Werte: {options}</translation>
+        <translation>'{value}' ist keiner dieser Werte: {options}</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -4857,15 +4857,15 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a month (MM/YYYY) or a day (DD.MM.YYYY)</source>
-        <translation>&apos;{value}&apos; ist kein Monat (MM/JJJJ) und kein Tag (TT.MM.JJJJ)</translation>
+        <translation>'{value}' ist kein Monat (MM/JJJJ) und kein Tag (TT.MM.JJJJ)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number of 0 or more</source>
-        <translation>&apos;{value}&apos; ist keine ganze Zahl ab 0</translation>
+        <translation>'{value}' ist keine ganze Zahl ab 0</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an amount</source>
-        <translation>&apos;{value}&apos; ist kein Betrag</translation>
+        <translation>'{value}' ist kein Betrag</translation>
     </message>
     <message>
         <source>an amount must not be negative</source>
@@ -4877,7 +4877,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>the column &apos;{header}&apos; is missing; do not delete or rename columns</source>
-        <translation>die Spalte &apos;{header}&apos; fehlt; Spalten nicht löschen oder umbenennen</translation>
+        <translation>die Spalte '{header}' fehlt; Spalten nicht löschen oder umbenennen</translation>
     </message>
     <message>
         <source>not a readable Excel (.xlsx) file ({reason})</source>
