@@ -10,7 +10,10 @@ real use; "Nr. 199999" stays a live entry with one match.
 
 For the reports, each partnership also gets a budget, a workplan revision with five activities
 (types, statuses and months varying), a training with participant counts by gender, and each
-mission a ticket and an expense (the second in another currency with its exchange rate).
+mission its expert with a travel-expense claim: the flight out (a ticket) and back, a hotel night
+with breakfast for each night, and an expense (every other one in another currency with its
+exchange rate); one claim in five is marked submitted. Sample per-diem rates (not the official
+ARVVwV values) for the ten partner countries, 2025 and 2026, let the calculator compute them.
 """
 
 from __future__ import annotations
@@ -27,9 +30,15 @@ from desktop_app.models import (
     EventParticipation,
     Expense,
     Institution,
+    MealsProvided,
     Mission,
+    MissionExpert,
+    Night,
     Partnership,
+    PerDiemRate,
+    PerDiemTable,
     Person,
+    TravelClaim,
     TravelLeg,
     Workplan,
     WorkplanItem,
@@ -85,6 +94,7 @@ def generate(data_dir: Path, partnerships: int = 200, log_entries: int = 200_000
             ).id
             for n in range(50)
         ]
+        _sample_rates(session)
         missions: list[str] = []
         for n in range(partnerships):
             partnership = crud.create(
@@ -203,9 +213,37 @@ def _report_records(session: object, partnership_id: str, n: int, institution_id
     )
 
 
+def _sample_rates(session: object) -> None:
+    """Sample rates for the partner countries, as complete tables for 2025 and 2026 (plausible
+    values, not the official ARVVwV table: only so the calculator has a rate for every trip)."""
+    for year in (2025, 2026):
+        crud.create(
+            session,
+            PerDiemTable,
+            valid_from=date(year, 1, 1),
+            title=f"Sample values {year} (benchmark) – not an official ARVVwV table",
+            reference="SAMPLE VALUES",
+            complete=True,
+        )
+        for index, country in enumerate(COUNTRIES):
+            crud.create(
+                session,
+                PerDiemRate,
+                country=country,
+                valid_from=date(year, 1, 1),
+                daily_allowance=Decimal(24 + 3 * index + year % 2),
+                lodging_cap=Decimal(80 + 9 * index),
+                is_sample=True,
+                origin="sample",
+                source="SAMPLE VALUES (benchmark)",
+            )
+
+
 def _travel(session: object, mission: Mission, person_id: str, n: int, m: int) -> None:
-    """A ticket in EUR and an expense, every other one in another currency."""
+    """The mission's expert and claim: a ticket in EUR out and a flight back, a hotel night with
+    breakfast for each night, and an expense, every other one in another currency."""
     start = datetime.combine(mission.start_date, time(7, 30))
+    crud.create(session, MissionExpert, mission_id=mission.id, person_id=person_id)
     crud.create(
         session,
         TravelLeg,
@@ -221,6 +259,48 @@ def _travel(session: object, mission: Mission, person_id: str, n: int, m: int) -
         cost=Decimal(f"{300 + n}.{m}9"),
         currency="EUR",
     )
+    back = datetime.combine(mission.end_date, time(16, 0))
+    crud.create(
+        session,
+        TravelLeg,
+        mission_id=mission.id,
+        person_id=person_id,
+        departure_at=back,
+        departure_place="Hauptstadt",
+        departure_country=mission.destination_country,
+        arrival_at=back + timedelta(hours=4),
+        arrival_place="Berlin",
+        arrival_country="DE",
+        mode="air",
+    )
+    for night in range((mission.end_date - mission.start_date).days):
+        day = mission.start_date + timedelta(days=night)
+        crud.create(
+            session,
+            Night,
+            mission_id=mission.id,
+            person_id=person_id,
+            day=day,
+            with_receipt=True,
+            amount=Decimal(f"{70 + (n + night) % 40}.50"),
+            currency="EUR",
+        )
+        crud.create(
+            session,
+            MealsProvided,
+            mission_id=mission.id,
+            person_id=person_id,
+            day=day + timedelta(days=1),
+            breakfast=True,
+        )
+    if (n + m) % 5 == 0:
+        crud.create(
+            session,
+            TravelClaim,
+            mission_id=mission.id,
+            person_id=person_id,
+            submitted_on=mission.end_date + timedelta(days=20),
+        )
     crud.create(
         session,
         Expense,

@@ -12,7 +12,11 @@ whether it is complete). The ARVVwV tables are official works (§ 5 UrhG), free 
 
 Table 2024 is listed with its publication but without rows (no row could be confirmed by two
 independent sources here); HQ imports it (``partnerdesk rates import FILE``). Each transcription
-names in its header the sources every row was checked against and the rows left out.
+names in its header the sources every row was checked against and the rows left out; a row's own
+note (fourth cell) and the header's ``row_source`` go into that row's source. Column 3 marked
+``fehlt`` (confirmed by one source only) is written empty: the cap is missing, never guessed. The
+header's ``not_listed`` names countries known to be absent from the official table (they take
+Luxembourg's rate, ARV § 3 Abs. 2 Satz 2).
 """
 
 from __future__ import annotations
@@ -41,6 +45,12 @@ WITHOUT_ROWS = [
 ]
 
 
+def _codes(text: str) -> list[str]:
+    codes = [code.strip().upper() for code in text.split(",") if code.strip()]
+    assert all(len(code) == 2 for code in codes), f"not ISO codes: {text!r}"
+    return sorted(codes)
+
+
 def main() -> None:
     tables = []
     for path in sorted(SOURCES.glob("arvvwv-*.txt")):
@@ -63,6 +73,16 @@ def main() -> None:
                 ]
             )
             for row in parsed.rows:
+                source = "; ".join(
+                    part
+                    for part in (
+                        f"ARVVwV {year}, Anlage ({path.name}, Zeile {row.row})",
+                        parsed.meta.get("row_source", ""),
+                        row.source,
+                    )
+                    if part
+                )
+                assert len(source) <= 200, f"{path.name} row {row.row}: source over 200 characters"
                 writer.writerow(
                     [
                         parsed.valid_from.isoformat(),
@@ -70,8 +90,8 @@ def main() -> None:
                         row.city,
                         row.label,
                         f"{row.daily_allowance:.2f}",
-                        f"{row.lodging_cap:.2f}",
-                        f"ARVVwV {year}, Anlage ({path.name}, Zeile {row.row})",
+                        "" if row.lodging_cap is None else f"{row.lodging_cap:.2f}",
+                        source,
                     ]
                 )
         tables.append(
@@ -84,13 +104,26 @@ def main() -> None:
                 "file": out.name,
                 "rows": len(parsed.rows),
                 "countries": len({row.country for row in parsed.rows}),
+                "rows_without_cap": sum(row.lodging_cap is None for row in parsed.rows),
+                "not_listed": _codes(parsed.meta.get("not_listed", "")),
+                "not_listed_source": parsed.meta.get("not_listed_source", ""),
                 "complete": False,
             }
         )
         print(f"wrote {out} ({len(parsed.rows)} rows)")
     for item in WITHOUT_ROWS:
         tables.append(
-            {**item, "omitted": "", "file": None, "rows": 0, "countries": 0, "complete": False}
+            {
+                **item,
+                "omitted": "",
+                "file": None,
+                "rows": 0,
+                "countries": 0,
+                "rows_without_cap": 0,
+                "not_listed": [],
+                "not_listed_source": "",
+                "complete": False,
+            }
         )
     tables.sort(key=lambda t: t["valid_from"])
     manifest = OUT / "tables.json"

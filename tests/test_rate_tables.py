@@ -45,7 +45,10 @@ def test_shipped_tables_counts_and_spot_values() -> None:
     assert set(tables) == {2023, 2024, 2025, 2026}
     assert (tables[2023].rows, tables[2023].countries) == (37, 27)
     assert (tables[2025].rows, tables[2025].countries) == (223, 172)
-    assert (tables[2026].rows, tables[2026].countries) == (6, 4)
+    # 2026: column 2 of every row of the BMF overview 2026 (166 countries, 48 places), column 3
+    # only where two sources confirm it (Austria, Pakistan, Romania, Switzerland: 6 rows)
+    assert (tables[2026].rows, tables[2026].countries) == (214, 166)
+    assert tables[2026].rows_without_cap == 208
     assert "GMBl 2025 Nr. 40, S. 866" in tables[2026].reference
     assert tables[2024].rows == 0 and tables[2024].file is None
     assert not any(t.complete for t in tables.values())
@@ -81,7 +84,21 @@ def test_shipped_tables_counts_and_spot_values() -> None:
         D("195.00"),
     )
     assert rows_2026[("AT", "")].daily_allowance == D("41.00")
-    assert "Spalte 3 aber nur durch eine" in tables[2026].omitted
+    # BMF 2026 24 h / 8 h -> column 2: Paris 58/39 -> 48, New York City 66/44 -> 55,
+    # Hong Kong 83/56 -> 69, Luxembourg 63/42 -> 52, Kosovo 24/16 -> 20; column 3 not verified
+    paris = "Paris sowie die Departements 77, 78, 91 bis 95"
+    assert rows_2026[("FR", paris)].daily_allowance == D("48.00")
+    assert rows_2026[("US", "New York City")].daily_allowance == D("55.00")
+    assert rows_2026[("CN", "Hongkong")].daily_allowance == D("69.00")
+    assert rows_2026[("LU", "")].daily_allowance == D("52.00")
+    assert rows_2026[("XK", "")].daily_allowance == D("20.00")
+    assert rows_2026[("LU", "")].lodging_cap is None
+    assert rows_2026[("US", "New York City")].lodging_cap is None
+    assert sum(1 for r in rows_2026.values() if r.lodging_cap is not None) == 6
+    # the countries the BMF overview 2026 drops are not in the 2026 table: Luxembourg applies
+    assert {"AF", "SY", "YE", "IQ"} <= tables[2026].not_listed
+    assert not ({"AF", "SY", "YE", "IQ"} & {country for country, _city in rows_2026})
+    assert "ARV § 3 Abs. 2 Satz 2" in tables[2026].not_listed_source
 
 
 def test_the_build_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
@@ -249,9 +266,36 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
     out = capsys.readouterr().out
     assert "vom 22. Oktober 2025" in out and "INCOMPLETE" in out and "0 rows" in out
     # the verified 2026 rows shipped with PartnerDesk are offered for import
-    assert "ships 6 verified rows" in out and "arvvwv-2026.csv" in out
+    assert "ships 214 verified rows of this table, 208 of them with column 2 only" in out
+    assert "arvvwv-2026.csv" in out
     assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2026-03-01"]) == 0
-    assert json.loads(capsys.readouterr().out)["table"]["shipped_rows"] == 6
+    assert json.loads(capsys.readouterr().out)["table"]["shipped_rows"] == 214
+    # imported, the rows without column 3 say so: in the preview, the listing and its JSON
+    shipped_2026 = str(RATES / "arvvwv-2026.csv")
+    assert main(["--data-dir", data, "rates", "import", shipped_2026, "--partial"]) == 0
+    out = capsys.readouterr().out
+    assert "214 added" in out and "208 rows without lodging cap" in out
+    assert any(
+        line.split()[:2] == ["added", "LU"] and line.endswith("-> 52.00/missing")
+        for line in out.splitlines()
+    )
+    assert main(["--data-dir", data, "list", "rates", "--on", "2026-03-01", "--country", "CH"]) == 0
+    out = capsys.readouterr().out
+    assert "Bern" in out and "195.00" in out and "missing" not in out.splitlines()[2]
+    assert main(["--data-dir", data, "list", "rates", "--on", "2026-03-01", "--country", "LU"]) == 0
+    out = capsys.readouterr().out
+    assert "208 of these rows have no lodging cap yet" in out
+    assert "52.00  missing  official" in out
+    assert "column 3 of 1 of these rows is not verified yet" in out
+    assert "Luxembourg's rate applies (ARV § 3 Abs. 2 Satz 2): AF, BS" in out
+    assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2026-03-01"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["table"]["rows_without_cap"] == 208
+    by_row = {(r["country"], r["city"]): r for r in listed["rates"]}
+    assert by_row[("LU", "")]["lodging_cap"] is None
+    assert by_row[("LU", "")]["lodging_cap_verified"] is False
+    assert by_row[("AT", "")]["lodging_cap"] == "117.00"
+    assert "Sp. 3 nicht verifiziert" in by_row[("LU", "")]["source"]
     assert main(["--data-dir", data, "rates", "import", str(tmp_path / "missing.html")]) == 2
     assert "does not exist" in capsys.readouterr().err
 

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from desktop_app.exporters.portfolio_xlsx import write_portfolio
 from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.services.claim_deadlines import open_claims
 from desktop_app.services.demo import load_demo
 from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.node import init_node
@@ -179,13 +180,61 @@ def test_portfolio_figures_match_plain_sql(database: Database, tmp_path: Path) -
         total = sum(spent[code].values(), Decimal(0)) + claims[code]
         assert Decimal(str(row[11])).quantize(CENT) == total.quantize(CENT), code
 
-    legs = sql.execute(
-        "SELECT COUNT(*) FROM (SELECT DISTINCT l.mission_id, l.person_id FROM travel_legs l "
-        "JOIN missions m ON m.id = l.mission_id AND m.deleted_at IS NULL "
-        "WHERE l.deleted_at IS NULL)"
-    ).fetchone()[0]
-    assert book["Claims by deadline"].max_row - 1 == legs
+    trips = {
+        (mission_id, person_id): date.fromisoformat(last[:10])
+        for mission_id, person_id, last in sql.execute(
+            "SELECT l.mission_id, l.person_id, MAX(l.arrival_at) FROM travel_legs l "
+            "JOIN missions m ON m.id = l.mission_id AND m.deleted_at IS NULL "
+            "JOIN partnerships p ON p.id = m.partnership_id AND p.deleted_at IS NULL "
+            "WHERE l.deleted_at IS NULL GROUP BY l.mission_id, l.person_id"
+        )
+    }
+    # every claim with its amounts: one row each, as the expense declaration computes it
+    amounts = list(book["Per-diem claims"].iter_rows(min_row=2, values_only=True))
+    assert len(amounts) == len(trips) == len(portfolio.claims)
+    with database.session() as session:
+        for claim, row in zip(portfolio.claims, amounts, strict=True):
+            assert row[0] == claim.partnership_code and row[1] == claim.mission_title
+            assert row[3].date() == trips[(claim.mission_id, claim.person_id)]
+            result = per_diem_for_mission(session, claim.mission_id, claim.person_id)
+            assert (Decimal(str(row[4])), Decimal(str(row[5]))) == (
+                result.allowance_total,
+                result.lodging_total,
+            )
+    per_code: dict[str, Decimal] = defaultdict(Decimal)
+    for row in amounts:
+        per_code[row[0]] += Decimal(str(row[6]))
+    for row in book["Per diems"].iter_rows(min_row=2, values_only=True):
+        assert Decimal(str(row[6])) == per_code[row[0]]
+    for row in rows:  # Budget: per diems and lodging are the claims' amounts
+        assert Decimal(str(row[9])) + Decimal(str(row[10])) == per_code.get(row[0], 0)
+
+    # claims by deadline: exactly the deadline service's list, trip ends from the legs and
+    # deadlines six months later (BRKG § 3 Abs. 1 Satz 2)
+    with database.session() as session:
+        listed = open_claims(session, person_id=None, today=TODAY)
+    sheet = list(book["Claims by deadline"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0].date(), r[1], r[2], r[4], r[5]) for r in sheet] == [
+        (c.deadline, c.days_left, STATE_WORDS[c.state], c.mission_title, c.person_name)
+        for c in listed
+    ]
+    for claim in listed:
+        end = trips.get((claim.mission_id, claim.person_id))
+        if end is not None:
+            assert claim.trip_end == end
+        assert claim.deadline == six_months_after(claim.trip_end)
     sql.close()
+
+
+STATE_WORDS = {"ok": "open", "due_soon": "due soon", "overdue": "overdue", "submitted": "submitted"}
+
+
+def six_months_after(day: date) -> date:
+    month = day.month + 6
+    year, month = day.year + (month - 1) // 12, (month - 1) % 12 + 1
+    last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,
+            31, 31, 30, 31, 30, 31][month - 1]
+    return date(year, month, min(day.day, last))
 
 
 def test_quarterly_report_figures_match_plain_sql(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ with its preview (added, changed, removed), a bad file that changes nothing, the
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
     # the 2026 table is published (GMBl 2025 Nr. 40) but not yet imported: 0 rows, not complete
     assert "22. Oktober 2025" in view.coverage.text() and ": 0 rows" in view.coverage.text()
     # ... and the coverage offers the verified rows shipped with PartnerDesk
-    assert "ships 6 verified rows" in view.coverage.text()
+    assert "ships 214 verified rows" in view.coverage.text()
     assert "arvvwv-2026.csv" in view.coverage.text()
     assert "Not complete" in view.coverage.text()
     dialog = ImportTableDialog(context, view)  # a child of the view: closed with it
@@ -54,3 +55,65 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
     with context.db.session() as session:
         in_2025 = coverage(session, date(2025, 6, 1))
     assert (in_2025.rows, in_2025.countries, in_2025.complete) == (223, 172, False)
+
+
+def test_rows_without_lodging_cap_say_so(qtbot, context: AppContext) -> None:
+    """The 2026 rows shipped with column 2 only: the preview counts them, the list shows
+    "missing (not verified)" in the lodging cap column and the coverage says what it means."""
+    from PySide6.QtCore import Qt
+
+    view = PerDiemRatesView(context)
+    qtbot.addWidget(view)
+    dialog = ImportTableDialog(context, view)
+    dialog.load(RATES / "arvvwv-2026.csv")
+    qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=5000)
+    assert "214 added" in dialog.summary.text()
+    assert "208 rows without lodging cap (column 3 not verified)" in dialog.summary.text()
+    shown = {
+        dialog.changes.item(row, 1).text(): dialog.changes.item(row, 3).text()
+        for row in range(dialog.changes.rowCount())
+    }
+    assert shown["Luxembourg"].endswith("/ missing") and shown["Austria"].endswith("/ 117.00")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    context.announce({"per_diem_rates", "per_diem_tables"})  # as the view does after its dialog
+    text = view.coverage.text()
+    assert "208 of these rows have no lodging cap yet" in text
+    assert "Luxembourg’s rate applies" in text and "Afghanistan" in text
+    model = view.records.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    lodging = next(i for i, c in enumerate(view.records.spec.columns) if c.key == "lodging")
+    values = {
+        model.index(row, lodging).data(Qt.ItemDataRole.DisplayRole)
+        for row in range(model.rowCount())
+    }
+    assert "missing (not verified)" in values
+
+
+def test_breakdown_marks_a_missing_cap_and_the_incomplete_total(qtbot, qapp) -> None:
+    """A 2026 night with receipt in Paris (column 3 not verified): the lodging row shows
+    "missing" and no amount, the totals say the claim is incomplete and why."""
+    from datetime import date, datetime
+
+    from test_per_diem_missing_caps import _trip, shipped
+
+    from desktop_app.services.per_diem import Night, calculate_per_diem
+    from desktop_app.ui.expert_day.breakdown import PerDiemBreakdown
+
+    result = calculate_per_diem(
+        _trip(datetime(2026, 3, 2, 7), datetime(2026, 3, 4, 20), "FR", "Paris"),
+        (),
+        [
+            Night(date(2026, 3, 2), with_receipt=True, cost_eur=Decimal("150.00")),
+            Night(date(2026, 3, 3), with_receipt=False),
+        ],
+        rates=shipped(),
+    )
+    widget = PerDiemBreakdown()
+    qtbot.addWidget(widget)
+    widget.show_result(result)
+    assert [widget.nights.item(0, c).text() for c in (4, 5)] == ["missing", "—"]
+    assert widget.nights.item(1, 5).text() == "30.00"
+    assert "not yet in the table valid from" in widget.nights.item(0, 6).text()
+    assert "Incomplete: the lodging cap of 1 night(s) with receipt" in widget.totals.text()
+    assert "Total 154.80 EUR" in widget.totals.text()

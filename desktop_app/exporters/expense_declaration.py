@@ -21,9 +21,22 @@ from desktop_app.exporters.templates import find_template, load_clauses, render_
 from desktop_app.models import Person
 from desktop_app.services import formatting
 from desktop_app.services.expense_claims import ExpenseClaim, expense_claim
-from desktop_app.services.per_diem import PerDiemError
+from desktop_app.services.per_diem import PerDiemError, PerDiemResult
 
 TEMPLATE = "expense_declaration.docx"
+
+
+class IncompleteClaim(ExportError):
+    """The claim's total is incomplete (a night's lodging cap is not in the rate table yet), so
+    the declaration cannot be exported as final. ``nights`` are (night, country, city row)."""
+
+    def __init__(self, traveller: str, result: PerDiemResult) -> None:
+        self.traveller = traveller
+        self.nights = [(line.day, line.country, line.city) for line in result.missing_caps]
+        super().__init__(
+            f"The travel-expense declaration of {traveller} cannot be exported as final. "
+            f"{result.incomplete_reason()} Export it again after that."
+        )
 
 
 def _place(place: str, country: str, language: str) -> str:
@@ -297,6 +310,8 @@ def expense_context(
         raise ExportError(
             f"The per diems of {expert.full_name} cannot be calculated: {exc}"
         ) from exc
+    if not claim.per_diem.complete:
+        raise IncompleteClaim(expert.full_name, claim.per_diem)
     t = load_clauses("expense_declaration", language, template_dir)
     record = partnership(session, mission.partnership_id)
     office = institution(session, expert.institution_id)

@@ -144,6 +144,14 @@ WORDING: dict[str, tuple[str, str]] = {
         "Nacht im Verkehrsmittel: kein Übernachtungsgeld",
         "nuit passée en voyage : pas d'indemnité d'hébergement",
     ),
+    "lodging.cap_missing": (
+        "der Höchstbetrag des Übernachtungsgeldes (Spalte 3) für {country} steht noch nicht in "
+        "der Tabelle ab {valid_from}: diese Nacht wird erst gezahlt, wenn die Zentrale die "
+        "amtliche Tabelle importiert hat (partnerdesk rates import DATEI) – dann neu berechnen",
+        "le plafond d'hébergement (colonne 3) de {country} ne figure pas encore au barème en "
+        "vigueur depuis le {valid_from} : cette nuit n'est pas payée tant que le siège n'a pas "
+        "importé le barème officiel (partnerdesk rates import FICHIER) – puis recalculer",
+    ),
 }
 
 MEALS: dict[str, tuple[str, str]] = {

@@ -424,7 +424,7 @@ def _spending(document: Any, report: ProgressReport, t: dict[str, Any], language
                 ]
                 for c in report.claims
             ],
-            (3.2, 5.0, 2.0, 2.2, 2.3, 2.3),
+            (3.1, 4.6, 2.0, 2.2, 2.3, 2.8),
             aligns="llllrr",
         )
 

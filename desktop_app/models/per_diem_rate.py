@@ -31,7 +31,9 @@ class PerDiemRate(Syncable, Base):
     city: Mapped[str] = mapped_column(String(120), default="", server_default="")
     valid_from: Mapped[date] = mapped_column(Date)
     daily_allowance: Mapped[Decimal] = mapped_column(ExactDecimal(2))
-    lodging_cap: Mapped[Decimal] = mapped_column(ExactDecimal(2))
+    lodging_cap: Mapped[Decimal | None] = mapped_column(ExactDecimal(2))
+    """ARVVwV column 3; None: not yet verified (a night with receipt there is reported as
+    missing until the official table is imported, docs/per-diem.md)."""
     origin: Mapped[str] = mapped_column(String(10), default="hq", server_default="hq")
     is_sample: Mapped[bool] = mapped_column(default=False)
     """Kept in step with ``origin == "sample"`` (older nodes read this column)."""

@@ -33,15 +33,23 @@ def rate_table(session: Session) -> RateTable:
     from desktop_app.services.rate_tables.shipped import shipped_tables
 
     rows = session.scalars(select(PerDiemRate).where(PerDiemRate.deleted_at.is_(None)))
+    published = {
+        t.valid_from: per_diem.TableEdition(
+            t.valid_from, t.title, t.reference, t.complete, t.not_listed
+        )
+        for t in shipped_tables()
+    }
+    # the countries known not to be listed in a table come with the shipped table: an import
+    # (even a partial one) does not unlearn them
     recorded = {
         t.valid_from: per_diem.TableEdition(
-            t.valid_from, t.title, t.reference or "", bool(t.complete)
+            t.valid_from,
+            t.title,
+            t.reference or "",
+            bool(t.complete),
+            published[t.valid_from].not_listed if t.valid_from in published else frozenset(),
         )
         for t in session.scalars(select(PerDiemTable).where(PerDiemTable.deleted_at.is_(None)))
-    }
-    published = {
-        t.valid_from: per_diem.TableEdition(t.valid_from, t.title, t.reference, t.complete)
-        for t in shipped_tables()
     }
     return RateTable(
         (
@@ -49,7 +57,7 @@ def rate_table(session: Session) -> RateTable:
                 country=row.country,
                 valid_from=row.valid_from,
                 daily_allowance=Decimal(row.daily_allowance),
-                lodging_cap=Decimal(row.lodging_cap),
+                lodging_cap=None if row.lodging_cap is None else Decimal(row.lodging_cap),
                 city=row.city or "",
                 origin=row.origin or ("sample" if row.is_sample else "hq"),
                 source=row.source or "",

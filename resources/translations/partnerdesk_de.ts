@@ -438,6 +438,10 @@
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
+    <message>
+        <source>missing (not verified)</source>
+        <translation>fehlt (nicht geprüft)</translation>
+    </message>
 </context>
 <context>
     <name>ConcurrentEdit</name>
@@ -783,6 +787,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>Export workplan as PDF…</source>
         <translation>Arbeitsplan als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>The travel-expense declaration of %1 cannot be exported as final: the lodging cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the table, so the claim total is incomplete. HQ imports the official table (“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the rates reach this installation with the next bundle. Then export again.</source>
+        <translation>Die Reisekostenabrechnung von %1 kann nicht endgültig ausgegeben werden: Der Höchstbetrag des Übernachtungsgeldes (Spalte 3 der Tagegeldtabelle) für die Nacht/Nächte vom %2 steht noch nicht in der Tabelle, die Gesamtsumme ist daher unvollständig. Die Zentrale importiert die amtliche Tabelle („Tabelle importieren…“ unter Tagegeldsätze oder partnerdesk rates import DATEI); die Sätze kommen mit dem nächsten Synchronisationspaket auf diese Installation. Geben Sie die Abrechnung danach erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2609,14 @@ Jetzt öffnen?</translation>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
+    <message>
+        <source>%1 rows without lodging cap (column 3 not verified).</source>
+        <translation>%1 Zeilen ohne Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3025,6 +3041,14 @@ Jetzt öffnen?</translation>
         <source>Claim by %1</source>
         <translation>Abrechnung bis %1</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Incomplete: the lodging cap of %1 night(s) with receipt is not yet in the per-diem table, so they are not paid and the declaration cannot be exported as final. HQ imports the official table; then the claim is complete.</source>
+        <translation>Unvollständig: Der Höchstbetrag des Übernachtungsgeldes für %1 Nacht/Nächte mit Beleg steht noch nicht in der Tagegeldtabelle; sie werden nicht gezahlt, und die Abrechnung kann nicht endgültig ausgegeben werden. Die Zentrale importiert die amtliche Tabelle; dann ist die Abrechnung vollständig.</translation>
+    </message>
 </context>
 <context>
     <name>PerDiemRates</name>
@@ -3055,6 +3079,14 @@ Jetzt öffnen?</translation>
     <message>
         <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
         <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
+    </message>
+    <message>
+        <source>%1 of these rows have no lodging cap yet (column 3 not verified, shown as “missing”): a night with receipt there is not paid and its claim stays incomplete until the official table is imported; nights without receipt and daily allowances are paid.</source>
+        <translation>%1 dieser Zeilen haben noch keinen Höchstbetrag des Übernachtungsgeldes (Spalte 3 nicht geprüft, angezeigt als „fehlt“): Eine Nacht mit Beleg dort wird nicht gezahlt, und ihre Abrechnung bleibt unvollständig, bis die amtliche Tabelle importiert ist; Nächte ohne Beleg und Tagegelder werden gezahlt.</translation>
+    </message>
+    <message>
+        <source>Not in this table, so Luxembourg’s rate applies (ARV § 3 (2)): %1.</source>
+        <translation>Nicht in dieser Tabelle, daher gilt der Satz für Luxemburg (§ 3 Abs. 2 ARV): %1.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3237,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>dinner</source>
         <translation>Abendessen</translation>
+    </message>
+    <message>
+        <source>the lodging cap (column 3) of {country} is not yet in the table valid from {valid_from}: this night is not paid until HQ imports the official table (partnerdesk rates import FILE) — then calculate again</source>
+        <translation>der Höchstbetrag des Übernachtungsgeldes (Spalte 3) für {country} steht noch nicht in der Tabelle ab {valid_from}: diese Nacht wird erst gezahlt, wenn die Zentrale die amtliche Tabelle importiert hat (partnerdesk rates import DATEI) – dann neu berechnen</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +4825,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>the hidden id &apos;{key}&apos; belongs to no activity of this workplan; clear it for a new activity</source>
-        <translation>die verborgene Kennung '{key}' gehört zu keiner Aktivität dieses Arbeitsplans; für eine neue Aktivität leeren Sie sie</translation>
+        <translation>die verborgene Kennung &apos;{key}&apos; gehört zu keiner Aktivität dieses Arbeitsplans; für eine neue Aktivität leeren Sie sie</translation>
     </message>
     <message>
         <source>unknown partnership</source>
@@ -4821,19 +4857,19 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;, row {row}, column {column} ({header})</source>
-        <translation>Blatt '{sheet}', Zeile {row}, Spalte {column} ({header})</translation>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}, Spalte {column} ({header})</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;, row {row}</source>
-        <translation>Blatt '{sheet}', Zeile {row}</translation>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;</source>
-        <translation>Blatt '{sheet}'</translation>
+        <translation>Blatt &apos;{sheet}&apos;</translation>
     </message>
     <message>
         <source>this is not a workplan exported by PartnerDesk (its hidden sheet &apos;{name}&apos; is missing). Export the workplan first and edit that file.</source>
-        <translation>das ist kein von PartnerDesk exportierter Arbeitsplan (das verborgene Blatt '{name}' fehlt). Exportieren Sie zuerst den Arbeitsplan und bearbeiten Sie diese Datei.</translation>
+        <translation>das ist kein von PartnerDesk exportierter Arbeitsplan (das verborgene Blatt &apos;{name}&apos; fehlt). Exportieren Sie zuerst den Arbeitsplan und bearbeiten Sie diese Datei.</translation>
     </message>
     <message>
         <source>not a PartnerDesk workplan file.</source>
@@ -4841,7 +4877,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>the hidden sheet &apos;{name}&apos; is damaged; export again.</source>
-        <translation>das verborgene Blatt '{name}' ist beschädigt; exportieren Sie erneut.</translation>
+        <translation>das verborgene Blatt &apos;{name}&apos; ist beschädigt; exportieren Sie erneut.</translation>
     </message>
     <message>
         <source>written by a newer PartnerDesk (format {version}); update PartnerDesk to read it.</source>
@@ -4849,7 +4885,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {options}</source>
-        <translation>'{value}' ist keiner dieser Werte: {options}</translation>
+        <translation>&apos;{value}&apos; ist keiner dieser Werte: {options}</translation>
     </message>
     <message>
         <source>is empty but required</source>
@@ -4857,15 +4893,15 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a month (MM/YYYY) or a day (DD.MM.YYYY)</source>
-        <translation>'{value}' ist kein Monat (MM/JJJJ) und kein Tag (TT.MM.JJJJ)</translation>
+        <translation>&apos;{value}&apos; ist kein Monat (MM/JJJJ) und kein Tag (TT.MM.JJJJ)</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number of 0 or more</source>
-        <translation>'{value}' ist keine ganze Zahl ab 0</translation>
+        <translation>&apos;{value}&apos; ist keine ganze Zahl ab 0</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an amount</source>
-        <translation>'{value}' ist kein Betrag</translation>
+        <translation>&apos;{value}&apos; ist kein Betrag</translation>
     </message>
     <message>
         <source>an amount must not be negative</source>
@@ -4877,7 +4913,7 @@ Jetzt öffnen?</translation>
     </message>
     <message>
         <source>the column &apos;{header}&apos; is missing; do not delete or rename columns</source>
-        <translation>die Spalte '{header}' fehlt; Spalten nicht löschen oder umbenennen</translation>
+        <translation>die Spalte &apos;{header}&apos; fehlt; Spalten nicht löschen oder umbenennen</translation>
     </message>
     <message>
         <source>not a readable Excel (.xlsx) file ({reason})</source>

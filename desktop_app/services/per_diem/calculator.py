@@ -14,10 +14,11 @@ from functools import cached_property
 
 from desktop_app.services.per_diem.explain import Explanation, hours
 from desktop_app.services.per_diem.inputs import Leg, MealsProvided, Night
+from desktop_app.services.per_diem.lodging import night_line
 from desktop_app.services.per_diem.money import ZERO, PerDiemError, money, percent_of
 from desktop_app.services.per_diem.places import normalise
 from desktop_app.services.per_diem.rates import RateChoice, RateTable
-from desktop_app.services.per_diem.results import LodgingLine, PerDiemLine, PerDiemResult
+from desktop_app.services.per_diem.results import PerDiemLine, PerDiemResult
 from desktop_app.services.per_diem.rules import FEDERAL_RULES, HourStep, RuleSet
 
 _DAY = timedelta(days=1)
@@ -258,7 +259,7 @@ class _Calculator:
     def explain(self, code: str, **params: object) -> Explanation:
         return Explanation(code, params, self.rules.source(code))
 
-    def _rate_notes(self, choice: RateChoice) -> list[Explanation]:
+    def rate_notes(self, choice: RateChoice) -> list[Explanation]:
         notes = []
         rate = choice.rate
         for how in choice.how:
@@ -401,7 +402,7 @@ class _Calculator:
             origin = rate.origin
             if rate.country != country:
                 fallback_from = country
-            notes.extend(self._rate_notes(choice))
+            notes.extend(self.rate_notes(choice))
             base = money(rate.daily_allowance)
             if kind == "full" and stay is not None and stay[0] > rules.long_stay_after_days:
                 percent = rules.long_stay_abroad_percent
@@ -457,102 +458,6 @@ class _Calculator:
             rate_origin=origin,
         )
 
-    # ------------------------------------------------------------------ nights
-
-    def night_line(self, night: Night) -> LodgingLine:
-        rules, trip = self.rules, self.trip
-        day = night.day
-        _before, stop, _today = trip.by_day[day]
-        country, place = stop.country, stop.place
-        cost = money(night.cost_eur) if night.cost_eur is not None else None
-        stay = trip.stay_day(day, stop.key)
-        long_stay = stay is not None and stay[0] > rules.long_stay_after_days
-        notes: list[Explanation] = []
-        in_transit = day in trip.long_flight or day in trip.on_the_way
-        if not night.with_receipt and in_transit:
-            notes.append(self.explain("lodging.in_transit"))
-            return LodgingLine(day, country, False, cost, None, ZERO, None, tuple(notes), "", place)
-        if country == rules.home_country:
-            if night.with_receipt:
-                assert cost is not None
-                cap = (
-                    None
-                    if rules.domestic_lodging_cap is None
-                    else money(rules.domestic_lodging_cap)
-                )
-                if cap is None or cost <= cap:
-                    notes.append(self.explain("lodging.domestic_at_cost", country=country))
-                    amount = cost
-                else:
-                    notes.append(
-                        self.explain("lodging.domestic_capped", country=country, cost=cost, cap=cap)
-                    )
-                    amount = cap
-                return LodgingLine(
-                    day, country, True, cost, cap, amount, None, tuple(notes), "", place
-                )
-            if long_stay and rules.long_stay_no_lodging_flat:
-                assert stay is not None
-                notes.append(self.explain("lodging.long_stay_no_flat", day=stay[0]))
-                return LodgingLine(
-                    day, country, False, cost, None, ZERO, None, tuple(notes), "", place
-                )
-            flat = money(rules.lodging_flat_without_receipt)
-            notes.append(self.explain("lodging.domestic_flat", country=country, amount=flat))
-            return LodgingLine(day, country, False, cost, None, flat, None, tuple(notes), "", place)
-
-        choice = self.rates.lookup(country, day, place=place, rate_place=stop.rate_place)
-        rate = choice.rate
-        fallback_from = country if rate.country != country else None
-        notes.extend(self._rate_notes(choice))
-        cap = money(rate.lodging_cap)
-        if long_stay and rules.long_stay_lodging_percent != 100:
-            assert stay is not None
-            cap = percent_of(cap, rules.long_stay_lodging_percent)
-            notes.append(
-                self.explain(
-                    "lodging.long_stay_reduced",
-                    day=stay[0],
-                    percent=rules.long_stay_lodging_percent,
-                )
-            )
-        if night.with_receipt:
-            assert cost is not None
-            if cost > cap:
-                notes.append(self.explain("lodging.receipt_capped", cost=cost, cap=cap))
-                amount = cap
-            else:
-                notes.append(self.explain("lodging.receipt_at_cost", cap=cap))
-                amount = cost
-            return LodgingLine(
-                day, country, True, cost, cap, amount, fallback_from, tuple(notes), rate.city, place
-            )
-        if long_stay and rules.long_stay_no_lodging_flat:
-            assert stay is not None
-            notes.append(self.explain("lodging.long_stay_no_flat", day=stay[0]))
-            return LodgingLine(
-                day, country, False, cost, None, ZERO, fallback_from, tuple(notes), rate.city, place
-            )
-        edition = rules.edition(day)
-        maximum = money(edition.lodging_flat_max)
-        if edition.lodging_flat_percent is None:
-            amount = maximum
-            if long_stay and rules.long_stay_lodging_percent != 100:
-                amount = percent_of(amount, rules.long_stay_lodging_percent)
-            notes.append(Explanation("lodging.foreign_flat", {"amount": amount}, edition.source))
-        else:
-            amount = min(percent_of(cap, edition.lodging_flat_percent), maximum)
-            notes.append(
-                Explanation(
-                    "lodging.foreign_flat_share",
-                    {"percent": edition.lodging_flat_percent, "cap": cap, "max": maximum},
-                    edition.source,
-                )
-            )
-        return LodgingLine(
-            day, country, False, cost, None, amount, fallback_from, tuple(notes), rate.city, place
-        )
-
 
 def calculate_per_diem(
     legs: Sequence[Leg],
@@ -579,7 +484,7 @@ def calculate_per_diem(
     while day <= end:
         lines.append(calculator.day_line(day, meals_by_day.get(day)))
         day += _DAY
-    lodging = [calculator.night_line(night) for night in checked_nights]
+    lodging = [night_line(calculator, night) for night in checked_nights]
     allowance_total = money(sum((line.amount for line in lines), ZERO))
     lodging_total = money(sum((line.amount for line in lodging), ZERO))
     return PerDiemResult(

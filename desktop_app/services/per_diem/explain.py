@@ -110,6 +110,12 @@ TEMPLATES: dict[str, str] = {
     "lodging.in_transit": QT_TRANSLATE_NOOP(
         "PerDiemRules", "night spent travelling: no lodging allowance"
     ),
+    "lodging.cap_missing": QT_TRANSLATE_NOOP(
+        "PerDiemRules",
+        "the lodging cap (column 3) of {country} is not yet in the table valid from "
+        "{valid_from}: this night is not paid until HQ imports the official table "
+        "(partnerdesk rates import FILE) — then calculate again",
+    ),
 }
 
 TRANSLATED_PARAMS = frozenset({"meals"})

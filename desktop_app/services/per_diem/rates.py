@@ -5,8 +5,10 @@ A year's official table is a whole: on a day, only the official table in force (
 official ``valid_from`` on or before that day) and HQ entries made within it count. A country
 missing from that table is reported as missing when the table is known to be incomplete (as the
 rows shipped with PartnerDesk are), and falls back to Luxembourg (ARV § 3 Abs. 2 Satz 2) when the
-table is complete — never to an older year. Sample rows (demo data) are used only when the table
-holds nothing else, and every line that uses one says so.
+table is complete or the country is known not to be listed in it (``TableEdition.not_listed``) —
+never to an older year. Sample rows (demo data) are used only when the table holds nothing else,
+and every line that uses one says so. A row may lack column 3 (``lodging_cap`` None: not yet
+verified); the calculator then pays no night with receipt there and says so.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ class Rate:
     country: str
     valid_from: date
     daily_allowance: Decimal
-    lodging_cap: Decimal
+    lodging_cap: Decimal | None
+    """Column 3; None: not yet verified (missing until the official table is imported)."""
     city: str = ""
     origin: str = HQ
     source: str = ""
@@ -56,6 +59,8 @@ class Rate:
         if self.origin not in ORIGINS:
             raise PerDiemError(f"Unknown origin {self.origin!r} of a per-diem rate.")
         for name in ("daily_allowance", "lodging_cap"):
+            if name == "lodging_cap" and self.lodging_cap is None:
+                continue
             value = to_decimal(getattr(self, name), f"Rate.{name}")
             if value < 0:
                 raise PerDiemError(f"Rate.{name} for {self.country} must not be negative.")
@@ -64,13 +69,15 @@ class Rate:
 
 @dataclass(frozen=True)
 class TableEdition:
-    """An official table as published: from ``valid_from``, its title and reference, and whether
-    PartnerDesk holds it completely."""
+    """An official table as published: from ``valid_from``, its title and reference, whether
+    PartnerDesk holds it completely, and the countries known not to be listed in it (they take
+    Luxembourg's rate even while the table is incomplete, ARV § 3 Abs. 2 Satz 2)."""
 
     valid_from: date
     title: str
     reference: str = ""
     complete: bool = False
+    not_listed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -228,7 +235,7 @@ class RateTable:
     def _missing(self, code: str, day: date) -> tuple[Rate, list[str]]:
         edition = self.edition(day)
         iso = day.isoformat()
-        if edition is not None and not edition.complete:
+        if edition is not None and not edition.complete and code not in edition.not_listed:
             raise PerDiemError(
                 f"No per-diem rate for {code} on {iso}: the table valid from "
                 f"{edition.valid_from.isoformat()} ({edition.title}) is not complete in "

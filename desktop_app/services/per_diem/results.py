@@ -50,7 +50,12 @@ class PerDiemLine:
 
 @dataclass(frozen=True)
 class LodgingLine:
-    """One night of lodging; ``cap`` is None when no cap applies (flat amount, home at cost)."""
+    """One night of lodging; ``cap`` is None when no cap applies (flat amount, home at cost).
+
+    ``cap_missing``: the table row has no verified column 3 yet, so this night (with receipt, or a
+    flat amount that is a share of column 3) is not paid (``amount`` 0.00) until HQ imports the
+    official table; its explanation ``lodging.cap_missing`` says so.
+    """
 
     day: date
     country: str
@@ -62,6 +67,7 @@ class LodgingLine:
     explanations: tuple[Explanation, ...] = ()
     city: str = ""
     place: str = ""
+    cap_missing: bool = False
 
     @property
     def note(self) -> str:
@@ -74,10 +80,37 @@ class LodgingLine:
 
 @dataclass(frozen=True)
 class PerDiemResult:
-    """Breakdown and totals."""
+    """Breakdown and totals. When a night could not be paid because the lodging cap of its
+    country is not in the table yet (``missing_caps``), the totals hold everything else and the
+    result is not ``complete``: it must not be paid out or exported as final."""
 
     lines: tuple[PerDiemLine, ...]
     lodging: tuple[LodgingLine, ...]
     allowance_total: Decimal
     lodging_total: Decimal
     total: Decimal
+
+    @property
+    def missing_caps(self) -> tuple[LodgingLine, ...]:
+        """The nights left unpaid because column 3 of their table row is not verified yet."""
+        return tuple(line for line in self.lodging if line.cap_missing)
+
+    @property
+    def complete(self) -> bool:
+        return not any(line.cap_missing for line in self.lodging)
+
+    def incomplete_reason(self) -> str:
+        """Why the total is incomplete, in English (CLI, exports); "" when complete."""
+        missing = self.missing_caps
+        if not missing:
+            return ""
+        nights = ", ".join(
+            f"{line.day.isoformat()} ({line.country}{' ' + line.city if line.city else ''})"
+            for line in missing
+        )
+        return (
+            f"The total is incomplete: the lodging cap (ARVVwV column 3) of the night(s) of "
+            f"{nights} is not yet in the rate table, so these nights are not paid. HQ imports "
+            f"the official table (partnerdesk rates import FILE, or 'Import table…' in "
+            f"Per-diem rates); the rates then reach this installation with the next bundle."
+        )

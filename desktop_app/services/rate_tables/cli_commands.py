@@ -116,10 +116,21 @@ def cmd_rates(args: argparse.Namespace) -> int:
         if change.kind == "unchanged":
             continue
         where = f"{change.country} {change.city}".strip()
-        old = f"{change.old[0]}/{change.old[1]}" if change.old else "—"
-        new = f"{change.new[0]}/{change.new[1]}" if change.new else "—"
+        old = _pair(change.old)
+        new = _pair(change.new)
         print(f"  {change.kind:8} {where:30} {old:>15} -> {new}")
     return 0
+
+
+MISSING_CAP = "missing"
+"""How the CLI shows a lodging cap (column 3) that is not verified yet."""
+
+
+def _pair(amounts: Any) -> str:
+    if not amounts:
+        return "—"
+    daily, cap = amounts
+    return f"{daily}/{cap if cap is not None else MISSING_CAP}"
 
 
 def _preview_json(preview: Any, *, applied: bool) -> dict[str, Any]:
@@ -130,6 +141,7 @@ def _preview_json(preview: Any, *, applied: bool) -> dict[str, Any]:
         "reference": preview.reference,
         "complete": preview.complete,
         "rows": preview.rows,
+        "rows_without_cap": preview.without_cap,
         "applied": applied,
         "counts": preview.counts,
         "changes": [
@@ -137,8 +149,8 @@ def _preview_json(preview: Any, *, applied: bool) -> dict[str, Any]:
                 "kind": c.kind,
                 "country": c.country,
                 "city": c.city,
-                "old": [str(v) for v in c.old] if c.old else None,
-                "new": [str(v) for v in c.new] if c.new else None,
+                "old": [None if v is None else str(v) for v in c.old] if c.old else None,
+                "new": [None if v is None else str(v) for v in c.new] if c.new else None,
             }
             for c in preview.changes
             if c.kind != "unchanged"
@@ -168,6 +180,7 @@ def list_rates(args: argparse.Namespace) -> int:
                         "rows": found.rows,
                         "countries": found.countries,
                         "shipped_rows": found.shipped_rows,
+                        "rows_without_cap": found.rows_without_cap,
                         "coverage": found.text(),
                     },
                     "rates": [
@@ -176,7 +189,8 @@ def list_rates(args: argparse.Namespace) -> int:
                             "city": r.city,
                             "valid_from": r.valid_from.isoformat(),
                             "daily_allowance": str(r.daily_allowance),
-                            "lodging_cap": str(r.lodging_cap),
+                            "lodging_cap": (None if r.lodging_cap is None else str(r.lodging_cap)),
+                            "lodging_cap_verified": r.lodging_cap is not None,
                             "origin": r.origin,
                             "source": r.source,
                         }
@@ -194,9 +208,18 @@ def list_rates(args: argparse.Namespace) -> int:
         return 0
     print(f"{'country':7}  {'city':28}  {'valid from':10}  {'daily':>7}  {'lodging':>7}  origin")
     for r in rows:
+        cap = MISSING_CAP if r.lodging_cap is None else str(r.lodging_cap)
         print(
             f"{r.country:7}  {r.city or '(country)':28}  {r.valid_from.isoformat():10}  "
-            f"{r.daily_allowance:>7}  {r.lodging_cap:>7}  {r.origin}"
+            f"{r.daily_allowance:>7}  {cap:>7}  {r.origin}"
+        )
+    missing = sum(1 for r in rows if r.lodging_cap is None)
+    if missing:
+        print(
+            f"lodging 'missing': column 3 of {missing} of these rows is not verified yet; a night "
+            f"with receipt there is not paid until HQ imports the official table "
+            f"(partnerdesk rates import FILE). Nights without receipt and daily allowances are "
+            f"paid."
         )
     return 0
 

@@ -24,13 +24,21 @@ from desktop_app.services.rate_tables.shipped import shipped_for_date, shipped_f
 ADDED, CHANGED, REMOVED, UNCHANGED = "added", "changed", "removed", "unchanged"
 
 
+Amounts = tuple[Decimal, Decimal | None]
+"""(column 2, column 3); column 3 None: the lodging cap is not verified yet."""
+
+
+def _cap(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
 @dataclass(frozen=True)
 class RateChange:
     kind: str
     country: str
     city: str
-    old: tuple[Decimal, Decimal] | None
-    new: tuple[Decimal, Decimal] | None
+    old: Amounts | None
+    new: Amounts | None
     record_id: str | None = None
     source: str = ""
 
@@ -59,6 +67,18 @@ class ImportPreview:
             f"{self.file.name}: table valid from {self.valid_from.isoformat()} ({self.title}), "
             f"{self.rows} rows, {state}: {counts[ADDED]} added, {counts[CHANGED]} changed, "
             f"{counts[REMOVED]} removed, {counts[UNCHANGED]} unchanged."
+            + (
+                f" {self.without_cap} rows without lodging cap (column 3 not verified)."
+                if self.without_cap
+                else ""
+            )
+        )
+
+    @property
+    def without_cap(self) -> int:
+        """Rows of the file without column 3 (the lodging cap is missing for them)."""
+        return sum(
+            1 for c in self.changes if c.new is not None and c.kind != REMOVED and c.new[1] is None
         )
 
 
@@ -133,12 +153,12 @@ def preview_import(
                 RateChange(ADDED, row.country, row.city, None, new, None, source)
             )
             continue
-        old = (Decimal(record.daily_allowance), Decimal(record.lodging_cap))
+        old = (Decimal(record.daily_allowance), _cap(record.lodging_cap))
         kind = UNCHANGED if old == new and record.origin == "official" else CHANGED
         preview.changes.append(RateChange(kind, row.country, row.city, old, new, record.id, source))
     for (country, city), record in sorted(existing.items()):
         if record.origin == "official":
-            old = (Decimal(record.daily_allowance), Decimal(record.lodging_cap))
+            old = (Decimal(record.daily_allowance), _cap(record.lodging_cap))
             preview.changes.append(RateChange(REMOVED, country, city, old, None, record.id))
     return preview
 

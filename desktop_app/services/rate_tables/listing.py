@@ -20,7 +20,8 @@ class RateInForce:
     city: str
     valid_from: date
     daily_allowance: Decimal
-    lodging_cap: Decimal
+    lodging_cap: Decimal | None
+    """None: column 3 not verified yet (a night with receipt there is not paid)."""
     origin: str
     source: str
 
@@ -40,6 +41,12 @@ class Coverage:
     shipped_rows: int = 0
     """Verified rows of this table shipped with PartnerDesk (``resources/per_diem_rates``)."""
     shipped_file: str = ""
+    rows_without_cap: int = 0
+    """Rows held of this table whose column 3 (lodging cap) is not verified yet."""
+    not_listed: tuple[str, ...] = ()
+    """Countries known not to be in this table: they take Luxembourg's rate."""
+    shipped_without_cap: int = 0
+    """Shipped rows of this table whose column 3 is not verified (shipped without a cap)."""
 
     def text(self) -> str:
         """One line in English (CLI)."""
@@ -66,10 +73,29 @@ class Coverage:
         )
         if self.samples and not self.rows and not self.complete:
             text += f" Meanwhile {self.samples} sample rates (not official) are used."
-        if self.shipped_rows > self.rows:
+        if self.rows_without_cap:
             text += (
-                f" PartnerDesk ships {self.shipped_rows} verified rows of this table "
-                f"({self.shipped_file}): partnerdesk rates import {self.shipped_file} --partial."
+                f" {self.rows_without_cap} of these rows have no lodging cap yet (column 3 "
+                f"not verified; shown as 'missing'): a night with receipt there is not paid and "
+                f"the claim stays incomplete until the official table is imported; nights "
+                f"without receipt and daily allowances are paid."
+            )
+        if self.not_listed and not self.complete:
+            text += (
+                f" Not in this table, so Luxembourg's rate applies (ARV § 3 Abs. 2 Satz 2): "
+                f"{', '.join(self.not_listed)}."
+            )
+        if self.shipped_rows > self.rows:
+            verified = (
+                f", {self.shipped_without_cap} of them with column 2 only (lodging cap not "
+                f"verified)"
+                if self.shipped_without_cap
+                else ""
+            )
+            text += (
+                f" PartnerDesk ships {self.shipped_rows} verified rows of this table"
+                f"{verified} ({self.shipped_file}): partnerdesk rates import "
+                f"{self.shipped_file} --partial."
             )
         return text
 
@@ -94,7 +120,7 @@ def coverage(session: Session, on: date) -> Coverage:
     ).first()
     rows = list(
         session.execute(
-            select(PerDiemRate.country, PerDiemRate.city).where(
+            select(PerDiemRate.country, PerDiemRate.city, PerDiemRate.lodging_cap).where(
                 PerDiemRate.valid_from == start,
                 PerDiemRate.origin == "official",
                 PerDiemRate.deleted_at.is_(None),
@@ -111,10 +137,13 @@ def coverage(session: Session, on: date) -> Coverage:
         reference,
         bool(record.complete) if record else False,
         len(rows),
-        len({country for country, _city in rows}),
+        len({row.country for row in rows}),
         samples,
         shipped.rows if shipped else 0,
         str(shipped.file) if shipped and shipped.file else "",
+        sum(1 for row in rows if row.lodging_cap is None),
+        tuple(sorted(shipped.not_listed)) if shipped else (),
+        shipped.rows_without_cap if shipped else 0,
     )
 
 

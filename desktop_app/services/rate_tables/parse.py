@@ -4,7 +4,9 @@ country ending with "im Übrigen"), PartnerDesk's own CSV (with ISO codes), or a
 (``resources/per_diem_rates/sources/*.txt``).
 
 Nothing is guessed silently: an unknown country name, a missing amount or a city block without
-"im Übrigen" is an error that names the row.
+"im Übrigen" is an error that names the row. Only column 3 (the lodging cap) may be marked as not
+known (``fehlt``, ``–``, ``?``; an empty cell in PartnerDesk's CSV): the row is then read without a
+cap, and a night with receipt there is reported as missing until the official table is imported.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from html.parser import HTMLParser
@@ -23,6 +25,8 @@ from desktop_app.services.per_diem.rates import MOTHER_COUNTRIES
 from desktop_app.services.rate_tables.names import country_code_for
 
 _AMOUNT = re.compile(r"^\s*(\d{1,4})(?:[.,](\d{1,2}))?\b")
+MISSING_MARKS = frozenset({"fehlt", "?", "–", "—", "-", "n/a", "missing", "nicht verifiziert"})
+"""How a transcription or table marks a lodging cap (column 3) that is not known."""
 _HEADER_WORDS = ("land ort", "land", "in euro", "auslandstagegeld", "auslandsubernachtungsgeld")
 
 
@@ -35,7 +39,8 @@ class TableRow:
     country: str
     city: str
     daily_allowance: Decimal
-    lodging_cap: Decimal
+    lodging_cap: Decimal | None
+    """None: column 3 not known (marked missing in the file)."""
     label: str
     row: int
     source: str = ""
@@ -56,6 +61,19 @@ def _amount(text: str) -> Decimal | None:
     return Decimal(f"{whole}.{cents.ljust(2, '0')}")
 
 
+def _values(cells: list[str]) -> list[Decimal | None]:
+    """The amounts of a row's cells after the name; a missing mark after the first amount
+    stands for column 3 not known (None). Other text (notes) is skipped."""
+    values: list[Decimal | None] = []
+    for text in cells:
+        amount = _amount(text)
+        if amount is not None:
+            values.append(amount)
+        elif len(values) == 1 and text.strip().casefold() in MISSING_MARKS:
+            values.append(None)
+    return values
+
+
 def _is_elsewhere(name: str) -> bool:
     return normalise(name).startswith("im ubrigen")
 
@@ -72,7 +90,7 @@ def assemble(rows: list[tuple[int, list[str]]], what: str) -> list[TableRow]:
             continue
         name = filled[0].lstrip("-–• ").strip()
         rest = filled[1:]
-        amounts = [a for a in (_amount(t) for t in rest) if a is not None]
+        amounts = _values(rest)
         plain = normalise(name)
         if plain.isdigit() or (
             not amounts and (plain in _HEADER_WORDS or plain.startswith("land "))
@@ -84,6 +102,7 @@ def assemble(rows: list[tuple[int, list[str]]], what: str) -> list[TableRow]:
             if len(amounts) < 2:
                 raise TableFormatError(f"{what}, row {number}: '{name}' has no two amounts.")
             city = "" if _is_elsewhere(name) else name
+            assert amounts[0] is not None
             result.append(TableRow(block, city, amounts[0], amounts[1], name, number))
             if not city:
                 block = None
@@ -105,6 +124,7 @@ def assemble(rows: list[tuple[int, list[str]]], what: str) -> list[TableRow]:
                 f"without an 'im Übrigen' row before '{name}'."
             )
         if len(amounts) >= 2:
+            assert amounts[0] is not None
             result.append(TableRow(code, "", amounts[0], amounts[1], name, number))
         elif not amounts:
             block, block_row = code, number
@@ -162,10 +182,11 @@ def _own_csv(text: str, what: str) -> ParsedTable:
             country = (record["country"] or "").strip().upper()
             valid.add(date.fromisoformat(record["valid_from"].strip()))
             daily = Decimal(record["daily_allowance"].strip())
-            lodging = Decimal(record["lodging_cap"].strip())
+            cap_text = (record["lodging_cap"] or "").strip()
+            lodging = Decimal(cap_text) if cap_text else None
         except (KeyError, ValueError, ArithmeticError, AttributeError) as exc:
             raise TableFormatError(f"{what}, row {number}: not a rate row ({exc}).") from exc
-        if len(country) != 2 or daily < 0 or lodging < 0:
+        if len(country) != 2 or daily < 0 or (lodging is not None and lodging < 0):
             raise TableFormatError(f"{what}, row {number}: country or amounts are not valid.")
         city = (record.get("city") or "").strip()
         rows.append(
@@ -193,8 +214,11 @@ def _layout_csv(text: str, what: str) -> list[tuple[int, list[str]]]:
 
 
 def _transcription(text: str, what: str) -> ParsedTable:
+    """``# key: value`` lines, then "name | column 2 | column 3 | note" rows; the note (which
+    sources confirm the row) becomes the row's ``source``."""
     meta: dict[str, str] = {}
     rows: list[tuple[int, list[str]]] = []
+    notes: dict[int, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith("#"):
             key, _, value = line[1:].partition(":")
@@ -202,9 +226,13 @@ def _transcription(text: str, what: str) -> ParsedTable:
                 meta[key.strip()] = value.strip()
             continue
         if line.strip():
-            rows.append((number, line.split("|")))
+            cells = line.split("|")
+            if len(cells) > 3:
+                notes[number] = "|".join(cells[3:]).strip()
+            rows.append((number, cells[:3]))
     valid = meta.get("valid_from")
-    return ParsedTable(assemble(rows, what), date.fromisoformat(valid) if valid else None, meta)
+    parsed = [replace(row, source=notes.get(row.row, "")) for row in assemble(rows, what)]
+    return ParsedTable(parsed, date.fromisoformat(valid) if valid else None, meta)
 
 
 def _xlsx(path: Path, what: str) -> list[tuple[int, list[str]]]:

@@ -23,6 +23,11 @@ class ShippedTable:
     rows: int
     countries: int
     complete: bool
+    rows_without_cap: int = 0
+    """Rows whose column 3 (lodging cap) is not verified and shipped empty."""
+    not_listed: frozenset[str] = frozenset()
+    """Countries known not to be in the official table (ARV § 3 Abs. 2 Satz 2: Luxembourg)."""
+    not_listed_source: str = ""
 
 
 @cache
@@ -41,6 +46,9 @@ def shipped_tables() -> tuple[ShippedTable, ...]:
             rows=int(item["rows"]),
             countries=int(item["countries"]),
             complete=bool(item["complete"]),
+            rows_without_cap=int(item.get("rows_without_cap", 0)),
+            not_listed=frozenset(item.get("not_listed", ())),
+            not_listed_source=item.get("not_listed_source", ""),
         )
         for item in data
     )

@@ -22,7 +22,7 @@ Definitions (docs/reports.md explains them for users):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -98,6 +98,27 @@ class Scope:
         if self.end is not None:
             clauses.append(first <= self.end)
         return clauses
+
+
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+STATEMENTS_KEPT = 512
+
+
+def cached_statement(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+    """The statement ``build`` makes, made once per ``key`` (what it is and its :class:`Scope`).
+
+    Statements are immutable; reusing one saves building it and SQLAlchemy's cache key for it,
+    which for the unions of facts costs more than SQLite takes to run them. A key that cannot
+    be hashed (a scope holding lists) is built every time."""
+    try:
+        found = _STATEMENTS.get(key)
+    except TypeError:
+        return build()
+    if found is None:
+        if len(_STATEMENTS) >= STATEMENTS_KEPT:
+            _STATEMENTS.clear()
+        found = _STATEMENTS[key] = build()
+    return found
 
 
 def _partnership_columns() -> list[ColumnElement[Any]]:
@@ -223,9 +244,19 @@ def expert_day_facts(scope: Scope, *, records: bool = True) -> Select[Any]:
         if records
         else []
     )
+    narrowed: list[ColumnElement[bool]] = []
+    if scope.programmes or scope.countries or scope.partnership_ids:
+        # read only the index entries of the missions in scope (the index leads with mission_id)
+        narrowed.append(
+            entry.mission_id.in_(
+                select(Mission.id)
+                .join(Partnership, Partnership.id == Mission.partnership_id)
+                .where(*scope.partnership_clauses())
+            )
+        )
     days = (
         select(entry.mission_id, entry.person_id, entry.day, *record_columns)
-        .where(entry.deleted_at.is_(None), *scope.day_clauses(entry.day))
+        .where(entry.deleted_at.is_(None), *narrowed, *scope.day_clauses(entry.day))
         .group_by(entry.mission_id, entry.person_id, entry.day)
         .subquery("expert_days")
     )

@@ -2,7 +2,12 @@
 
 Every sheet is a grouped SQL figure (:mod:`desktop_app.services.reports.figures`) or a plain
 listing (claims, laptops); per diems and lodging are the calculator's per claim
-(:mod:`desktop_app.services.reports.claims`), summed per partnership.
+(:mod:`desktop_app.services.reports.claims`), summed per partnership. Each kind of fact is
+grouped once, at its finest grouping (activities by partnership, quarter, type and status;
+expert-days by partnership; participants by country, institution and gender); the coarser
+figures are those groups added up (:func:`~desktop_app.services.reports.figures.roll_up`). The
+claims by deadline are the deadline service's (:func:`~desktop_app.services.reports.claims.
+deadline_rows`), so the workbook, the start page and ``partnerdesk claims`` agree.
 """
 
 from __future__ import annotations
@@ -19,9 +24,14 @@ from sqlalchemy.orm import Session
 from desktop_app.models import Institution, Partnership, Person
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.services.reports import figures
-from desktop_app.services.reports.claims import ClaimRow, claim_rows
+from desktop_app.services.reports.claims import ClaimRow, DeadlineRow, claim_rows, deadline_rows
 from desktop_app.services.reports.exact import from_cents
-from desktop_app.services.reports.facts import NOT_STATED, Scope, spending_facts
+from desktop_app.services.reports.facts import (
+    NOT_STATED,
+    Scope,
+    cached_statement,
+    spending_facts,
+)
 
 SPENDING = ("tickets", "expenses", "study_trips")
 
@@ -39,11 +49,13 @@ class Portfolio:
     budget: list[dict[str, Any]]
     per_diem: list[dict[str, Any]]
     claims: list[ClaimRow]
+    """Every claim in scope with its per diems and lodging, by partnership and trip end."""
+    deadlines: list[DeadlineRow]
+    """The claims the deadline service lists on ``today``, by deadline."""
     laptops: list[dict[str, Any]]
 
 
-def budget_rows(session: Session, scope: Scope, claims: list[ClaimRow]) -> list[dict[str, Any]]:
-    """Per partnership: budget, spending per category (SQL), per diems and lodging (claims)."""
+def _budget_statement(scope: Scope) -> Any:
     facts = spending_facts(scope).subquery()
     sums = [
         func.coalesce(
@@ -52,7 +64,7 @@ def budget_rows(session: Session, scope: Scope, claims: list[ClaimRow]) -> list[
         for category in SPENDING
     ]
     spent = select(facts.c.partnership_id, *sums).group_by(facts.c.partnership_id).subquery("spent")
-    statement = (
+    return (
         select(
             Partnership.id,
             Partnership.code,
@@ -67,6 +79,11 @@ def budget_rows(session: Session, scope: Scope, claims: list[ClaimRow]) -> list[
         .where(*scope.partnership_clauses())
         .order_by(Partnership.code)
     )
+
+
+def budget_rows(session: Session, scope: Scope, claims: list[ClaimRow]) -> list[dict[str, Any]]:
+    """Per partnership: budget, spending per category (SQL), per diems and lodging (claims)."""
+    statement = cached_statement(("budget_rows", scope), lambda: _budget_statement(scope))
     per_claims: dict[str, dict[str, Decimal]] = defaultdict(
         lambda: {"per_diem": Decimal("0.00"), "lodging": Decimal("0.00")}
     )
@@ -151,50 +168,57 @@ def institution_names(session: Session) -> dict[str, str]:
 
 
 def build_portfolio(session: Session, scope: Scope, *, today: date) -> Portfolio:
-    claims = claim_rows(session, scope, today=today)
+    claims = claim_rows(session, scope)
     names = institution_names(session)
     participants = figures.aggregate(session, figures.PARTICIPANTS_BY_INSTITUTION, scope)
     for row in participants:
         row["institution"] = names.get(row["institution_id"], "")
-    experts = figures.aggregate(session, figures.EXPERT_DAYS_USED_BY_PARTNERSHIP, scope)
-    planned = {
-        row["partnership_code"]: row["expert_days"]
-        for row in figures.aggregate(session, figures.EXPERT_DAYS_PLANNED_BY_PARTNERSHIP, scope)
-    }
-    programmes = {
-        row["programme"]: {"programme": row["programme"], "planned": row["expert_days"], "used": 0}
-        for row in figures.aggregate(session, figures.EXPERT_DAYS_PLANNED_BY_PROGRAMME, scope)
-    }
-    for row in figures.aggregate(session, figures.EXPERT_DAYS_USED_BY_PROGRAMME, scope):
-        programmes.setdefault(row["programme"], {"programme": row["programme"], "planned": 0})
-        programmes[row["programme"]]["used"] = row["expert_days"]
-    codes = {
-        code: programme
-        for code, programme in session.execute(
-            select(Partnership.code, Partnership.programme).where(*scope.partnership_clauses())
-        )
-    }
-    used = {row["partnership_code"]: row for row in experts}
-    expert_days = [
-        {
-            "code": code,
-            "programme": codes[code],
-            "planned": int(planned.get(code, 0)),
-            "used": int(used[code]["expert_days"]) if code in used else 0,
-        }
-        for code in sorted(set(planned) | set(used))
-    ]
+    activities = figures.aggregate(session, figures.ACTIVITIES_BY_PARTNERSHIP, scope)
+    used = figures.aggregate(session, figures.EXPERT_DAYS_USED_BY_PARTNERSHIP, scope)
+    planned = figures.roll_up(
+        activities, ("partnership_code", "programme"), {"expert_days": "expert_days_planned"}
+    )
+    programmes: dict[str, dict[str, Any]] = {}
+    for source, key in ((planned, "planned"), (used, "used")):
+        for row in figures.roll_up(source, ("programme",), {"expert_days": "expert_days"}):
+            entry = programmes.setdefault(
+                row["programme"], {"programme": row["programme"], "planned": 0, "used": 0}
+            )
+            entry[key] = row["expert_days"]
+    by_code: dict[str, dict[str, Any]] = {}
+    for source, key in ((planned, "planned"), (used, "used")):
+        for row in source:
+            entry = by_code.setdefault(
+                row["partnership_code"],
+                {"code": row["partnership_code"], "programme": row["programme"], "planned": 0,
+                 "used": 0},
+            )
+            entry[key] = int(row["expert_days"])
+    deadlines = deadline_rows(session, scope, today=today, claims=claims)
     return Portfolio(
         scope=scope,
         today=today,
-        activities_by_quarter=figures.aggregate(session, figures.ACTIVITIES_BY_QUARTER, scope),
-        activities=figures.aggregate(session, figures.ACTIVITIES_BY_QUARTER_TYPE_STATUS, scope),
-        expert_days=expert_days,
+        activities_by_quarter=figures.roll_up(
+            activities, ("quarter",), {"planned": "activities", "done": "done"}
+        ),
+        activities=figures.roll_up(
+            activities,
+            ("quarter", "activity_type", "status"),
+            {
+                "activities": "activities",
+                "expert_days_planned": "expert_days_planned",
+                "planned_cost_cents": "planned_cost_cents",
+            },
+        ),
+        expert_days=[by_code[code] for code in sorted(by_code)],
         expert_days_by_programme=sorted(programmes.values(), key=lambda r: r["programme"]),
         participants=participants,
-        participants_by_gender=figures.aggregate(session, figures.PARTICIPANTS_BY_GENDER, scope),
+        participants_by_gender=figures.roll_up(
+            participants, ("gender",), {"participants": "participants"}
+        ),
         budget=budget_rows(session, scope, claims),
         per_diem=per_diem_rows(claims),
-        claims=sorted(claims, key=lambda c: (c.deadline, c.partnership_code)),
+        claims=sorted(claims, key=lambda c: (c.partnership_code, c.trip_end, c.mission_title)),
+        deadlines=deadlines,
         laptops=laptop_rows(session, today),
     )

@@ -30,7 +30,7 @@ from desktop_app.models import (
     WorkplanRevision,
 )
 from desktop_app.services.reports import figures
-from desktop_app.services.reports.claims import ClaimRow, claim_rows
+from desktop_app.services.reports.claims import ClaimRow, DeadlineRow, claim_rows, deadline_rows
 from desktop_app.services.reports.exact import Units, cents, from_cents, from_units
 from desktop_app.services.reports.facts import NOT_STATED, Scope, current_revisions
 from desktop_app.services.reports.progress_parts import (
@@ -116,6 +116,9 @@ class ProgressReport:
     unconverted: int
     next_activities: list[ActivityRow]
     next_missions: list[MissionRow]
+    deadlines: list[DeadlineRow] = field(default_factory=list)
+    """Claims of trips ended by the period's end that the deadline service lists on ``today``
+    (:func:`desktop_app.services.claim_deadlines.open_claims`): the late-claims risk."""
     risks: list[RiskRow] = field(default_factory=list)
 
     @property
@@ -280,7 +283,7 @@ def build_report(
     to_date = Scope(partnership_ids=(partnership.id,), end=period.end)
     german_leader, partner_leader = _leaders(session, partnership)
     revision = current_revision(session, partnership.id)
-    claims = claim_rows(session, to_date, today=today)
+    claims = claim_rows(session, to_date)
     activities = activity_rows(session, scope, today)
     report = ProgressReport(
         partnership=partnership,
@@ -309,6 +312,7 @@ def build_report(
         unconverted=_unconverted(session, to_date),
         next_activities=[],
         next_missions=[],
+        deadlines=deadline_rows(session, to_date, today=today, claims=claims),
     )
     if period.kind == "quarterly" and period.quarter is not None:
         following = period.quarter.next()

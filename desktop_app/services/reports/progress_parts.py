@@ -453,7 +453,8 @@ def risks(report: ProgressReport) -> list[RiskRow]:
                     {"planned": row.mission_days, "used": row.logged_days},
                 )
             )
-    for claim in report.claims:
+    for row in report.deadlines:  # states of the deadline service (BRKG § 3 Abs. 1 Satz 2)
+        claim = row.claim
         if claim.state in ("overdue", "due_soon"):
             found.append(
                 RiskRow(

@@ -97,8 +97,32 @@ def show_problem(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.warning(
         parent,
         QCoreApplication.translate("Documents", "The document could not be written"),
-        str(error),
+        problem_text(error),
     )
+
+
+def problem_text(error: BaseException) -> str:
+    """What went wrong, in the UI language where PartnerDesk words it (an incomplete claim)."""
+    if isinstance(error, expense_declaration.IncompleteClaim):
+        from desktop_app.ui.i18n import country_label, format_date
+
+        nights = ", ".join(
+            f"{format_date(day)} ({country_label(country)}{', ' + city if city else ''})"
+            for day, country, city in error.nights
+        )
+        return (
+            QCoreApplication.translate(
+                "Documents",
+                "The travel-expense declaration of %1 cannot be exported as final: the lodging "
+                "cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the "
+                "table, so the claim total is incomplete. HQ imports the official table "
+                "(“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the "
+                "rates reach this installation with the next bundle. Then export again.",
+            )
+            .replace("%1", error.traveller)
+            .replace("%2", nights)
+        )
+    return str(error)
 
 
 # --------------------------------------------------------------- helpers

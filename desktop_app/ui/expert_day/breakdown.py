@@ -78,7 +78,8 @@ class PerDiemBreakdown(QWidget):
     """Daily allowances (day, country, rate, %, meal deductions, amount), lodging and totals.
 
     When the calculation is not possible (no travel leg yet, a missing rate), the message says
-    why instead of the tables.
+    why instead of the tables. A night whose lodging cap is not in the table yet shows "missing"
+    and the totals say that the claim is incomplete.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -179,8 +180,8 @@ class PerDiemBreakdown(QWidget):
                 self._country(line.country, line.fallback_from),
                 self.tr("yes") if line.with_receipt else self.tr("no"),
                 self._money(line.cost),
-                self._money(line.cap),
-                self._money(line.amount),
+                self.tr("missing") if line.cap_missing else self._money(line.cap),
+                "—" if line.cap_missing else self._money(line.amount),
                 explanations_text(line.explanations),
             ]
             for line in result.lodging
@@ -195,7 +196,16 @@ class PerDiemBreakdown(QWidget):
         )
         if deadline is not None:
             text += "<br>" + self.tr("Claim by %1").replace("%1", format_date(deadline))
+        missing = result.missing_caps
+        if missing:
+            warning = self.tr(
+                "Incomplete: the lodging cap of %1 night(s) with receipt is not yet in the "
+                "per-diem table, so they are not paid and the declaration cannot be exported as "
+                "final. HQ imports the official table; then the claim is complete."
+            )
+            text += "<br><b>" + warning.replace("%1", str(len(missing))) + "</b>"
         self.totals.setText(text)
+        self.totals.setStyleSheet(ERROR_STYLE if missing else "")
         for widget in (self.days, self.totals, self.lodging_title, self.nights):
             widget.show()
         self.lodging_title.setVisible(bool(night_rows))

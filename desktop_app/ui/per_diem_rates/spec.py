@@ -37,6 +37,7 @@ PER_DIEM_RATES = EntitySpec(
             PerDiemRate.lodging_cap,
             "decimal",
             175,
+            empty=QT_TRANSLATE_NOOP("Columns", "missing (not verified)"),
         ),
         # the source stays in the details: the list fits 1280 x 720 without scrolling sideways
         Column("origin", QT_TRANSLATE_NOOP("Columns", "Origin"), PerDiemRate.origin, "enum", 95),
@@ -51,12 +52,8 @@ PER_DIEM_RATES = EntitySpec(
             "decimal",
             required=True,
         ),
-        Field(
-            "lodging_cap",
-            QT_TRANSLATE_NOOP("Fields", "Lodging cap (EUR)"),
-            "decimal",
-            required=True,
-        ),
+        # empty: column 3 not verified yet; a night with receipt there is not paid until set
+        Field("lodging_cap", QT_TRANSLATE_NOOP("Fields", "Lodging cap (EUR)"), "decimal"),
         Field(
             "origin",
             QT_TRANSLATE_NOOP("Fields", "Origin"),

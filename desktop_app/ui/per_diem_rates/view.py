@@ -64,6 +64,20 @@ def coverage_text(found: object) -> str:
         text += " " + QCoreApplication.translate(
             "PerDiemRates", "Meanwhile %1 sample rates (not official) are used."
         ).replace("%1", str(found.samples))  # type: ignore[attr-defined]
+    without_cap = getattr(found, "rows_without_cap", 0)
+    if without_cap:
+        text += " " + QCoreApplication.translate(
+            "PerDiemRates",
+            "%1 of these rows have no lodging cap yet (column 3 not verified, shown as "
+            "“missing”): a night with receipt there is not paid and its claim stays incomplete "
+            "until the official table is imported; nights without receipt and daily allowances "
+            "are paid.",
+        ).replace("%1", str(without_cap))
+    not_listed = getattr(found, "not_listed", ())
+    if not_listed:
+        text += " " + QCoreApplication.translate(
+            "PerDiemRates", "Not in this table, so Luxembourg’s rate applies (ARV § 3 (2)): %1."
+        ).replace("%1", ", ".join(country_label(code) for code in not_listed))
     shipped = getattr(found, "shipped_rows", 0)
     if shipped > found.rows:  # type: ignore[attr-defined]
         text += " " + QCoreApplication.translate(
@@ -266,6 +280,14 @@ class ImportTableDialog(QDialog):
             .replace("%5", str(counts["changed"]))
             .replace("%6", str(counts["removed"]))
             .replace("%7", str(counts["unchanged"]))
+            + (
+                " "
+                + self.tr("%1 rows without lodging cap (column 3 not verified).").replace(
+                    "%1", str(preview.without_cap)
+                )
+                if preview.without_cap
+                else ""
+            )
         )
         names = {
             "added": self.tr("added"),
@@ -279,13 +301,21 @@ class ImportTableDialog(QDialog):
             values = [
                 names[change.kind],
                 where,
-                " / ".join(format_decimal(v) for v in change.old) if change.old else "—",
-                " / ".join(format_decimal(v) for v in change.new) if change.new else "—",
+                self._amounts(change.old),
+                self._amounts(change.new),
             ]
             for column, value in enumerate(values):
                 self.changes.setItem(index, column, QTableWidgetItem(value))
         self.changes.resizeColumnsToContents()
         self.apply_button.setEnabled(True)
+
+    def _amounts(self, amounts: tuple[object, object] | None) -> str:
+        """Column 2 / column 3 of a row; a cap not verified yet reads "missing"."""
+        if not amounts:
+            return "—"
+        daily, cap = amounts
+        cap_text = self.tr("missing") if cap is None else format_decimal(cap)  # type: ignore[arg-type]
+        return f"{format_decimal(daily)} / {cap_text}"  # type: ignore[arg-type]
 
     def apply(self) -> None:
         preview = self.result_preview

@@ -29,6 +29,8 @@ class Column:
     expr: Any
     kind: ColumnKind = "text"
     width: int | None = None
+    empty: str = ""
+    """Shown (translated, context "Columns") when the value is NULL; "" shows nothing."""
 
 
 @dataclass(frozen=True)

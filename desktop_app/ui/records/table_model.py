@@ -577,6 +577,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self.spec.columns[index.column()]
         value = row[index.column() + 2]
         if role == Qt.ItemDataRole.DisplayRole:
+            if value is None and column.empty:
+                return label_tr("Columns", column.empty)
             return display(column.kind, value)
         if role == ID_ROLE:
             return row[0]

@@ -34,7 +34,17 @@ from desktop_app.ui.reports.chart_panel import ChartPanel
 from desktop_app.ui.reports.records_dialog import MoneyRecordsDialog, RecordsDialog
 
 TRAVEL_TABLES = frozenset(
-    {"travel_legs", "meals_provided", "nights", "missions", "per_diem_rates", "partnerships"}
+    {
+        "travel_legs",
+        "meals_provided",
+        "nights",
+        "missions",
+        "mission_experts",
+        "travel_claims",
+        "per_diem_rates",
+        "per_diem_tables",
+        "partnerships",
+    }
 )
 REPORT_TABLES = TRAVEL_TABLES | {
     "workplan_items",
