@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,11 +23,13 @@ from desktop_app.exporters.declaration import export_declaration
 from desktop_app.exporters.expense_declaration import export_expense_declaration
 from desktop_app.exporters.mission_report import export_mission_report
 from desktop_app.exporters.pdf import to_pdf
+from desktop_app.exporters.progress_report import export_quarterly_report
 from desktop_app.exporters.workplan_xlsx import export_workplan
 from desktop_app.models import Mission, Partnership, Person, Workplan
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services.demo import load_demo
+from desktop_app.services.reports.quarters import Quarter
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "examples"
 MERGER = "Kurzzeiteinsatz: Leitlinien Fusionskontrolle und Schulung Marktabgrenzung"
@@ -63,6 +66,14 @@ def _write(folder: Path) -> list[tuple[Path, str]]:
         assert workplan is not None
         out = folder / "Arbeitsplan_VP-MNE-01.xlsx"
         written.append((export_workplan(session, workplan.id, out), "Revision 2"))
+        # the last full quarter of the demo data, written on a fixed day (docs/reports.md)
+        for language in ("de", "en"):
+            out = folder / f"Quartalsbericht_VP-MNE-01_2026-Q1_{language}.docx"
+            document = export_quarterly_report(
+                session, codes["VP-MNE-01"], Quarter(2026, 1), out, language=language,
+                today=date(2026, 4, 15),
+            )  # fmt: skip
+            written.append((document, f"Quartalsbericht 2026-Q1 ({language})"))
     database.dispose()
     return written
 

@@ -130,8 +130,7 @@ def test_headings_tables_and_words(documents: dict[str, tuple[Path, str]], kind:
         assert table_property(table, "w:tblDescription")
     data = [t for t in tables(doc) if header_repeats(t)]
     assert data, "data tables repeat their header row on every page"
-    if not kind.startswith("quarterly"):  # its table layout is the reports feature's
-        assert not broken_words(doc), broken_words(doc)
+    assert not broken_words(doc), broken_words(doc)
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "•" not in text, "list items are real list paragraphs"
 
@@ -186,3 +185,19 @@ def test_make_accessible_on_a_plain_python_docx_document(tmp_path: Path) -> None
     assert again.core_properties.language == "fr-FR"
     assert default_language(again) == "fr-FR"
     assert table_property(tables(again)[0], "w:tblCaption") == "Quarterly report"
+
+
+def test_table_columns_widen_for_their_longest_word_and_keep_the_total() -> None:
+    """docx_build.fit_widths: "Expertenmission" in a 2.3 cm column takes room from the columns
+    with space to spare; the table keeps its width; columns wide enough stay as they were."""
+    from desktop_app.exporters.docx_build import CELL_MARGINS_PT, POINTS_PER_CM, fit_widths
+
+    widths = (1.3, 3.9, 2.3, 2.1)
+    needs = [10.0, 40.0, 80.0, 20.0]
+    fitted = fit_widths(widths, needs)
+    assert abs(sum(fitted) - sum(widths)) < 1e-9
+    assert fitted[2] * POINTS_PER_CM >= 80.0 + CELL_MARGINS_PT
+    assert all(f * POINTS_PER_CM >= n + CELL_MARGINS_PT for f, n in zip(fitted, needs, strict=True))
+    assert fit_widths(widths, [1.0, 1.0, 1.0, 1.0]) == list(widths)
+    squeezed = fit_widths((1.0, 1.0), [60.0, 60.0])  # no room anywhere: unchanged, no error
+    assert squeezed == [1.0, 1.0]

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,12 @@ from desktop_app.exporters import workplan_layout as layout
 from desktop_app.exporters.declaration import export_declaration
 from desktop_app.exporters.expense_declaration import export_expense_declaration
 from desktop_app.exporters.mission_report import export_mission_report
+from desktop_app.exporters.progress_report import export_quarterly_report
 from desktop_app.exporters.workplan_import import apply_import, preview_import
 from desktop_app.exporters.workplan_xlsx import export_workplan
 from desktop_app.models import Partnership
 from desktop_app.persistence.database import Database
+from desktop_app.services.reports.quarters import Quarter
 
 
 def _require(program: str, package: str) -> str:
@@ -63,9 +66,18 @@ def test_every_document_becomes_a_tagged_pdf(db: Database, tmp_path: Path) -> No
             "en-GB": [
                 export_mission_report(
                     session, sample.mission_id, tmp_path / "report_en.docx", language="en"
-                )
+                ),
+                export_quarterly_report(
+                    session, sample.partnership_id, Quarter(2026, 1), tmp_path / "quarter.docx",
+                    language="en", today=date(2026, 4, 15),
+                ),
             ],
-        }
+            "fr-FR": [
+                export_expense_declaration(
+                    session, sample.mission_id, tmp_path / "exp_fr.docx", language="fr"
+                ),
+            ],
+        }  # fmt: skip
         workbook = export_workplan(session, sample.workplan_id, tmp_path / "workplan.xlsx")
     for language, paths in documents.items():
         for document in paths:
@@ -134,6 +146,8 @@ def test_workplan_resaved_by_libreoffice_reads_back_and_merges(
     workbook = load_workbook(resaved)
     assert workbook[layout.META_SHEET].sheet_state in ("hidden", "veryHidden")
     assert workbook.worksheets[0].column_dimensions["A"].hidden
+    # frozen panes are not asserted: a headless conversion writes no view settings, even for a
+    # plain openpyxl workbook with one frozen row (LibreOffice 7.x; docs/documents.md)
     with db.session() as session:
         preview = preview_import(session, partnership_id, resaved)
         changed = {

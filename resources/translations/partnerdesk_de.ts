@@ -785,6 +785,10 @@ Jetzt öffnen?</translation>
         <translation>Absichtserklärung als PDF exportieren…</translation>
     </message>
     <message>
+        <source>Export progress report as PDF…</source>
+        <translation>Fortschrittsbericht als PDF exportieren…</translation>
+    </message>
+    <message>
         <source>Export workplan as PDF…</source>
         <translation>Arbeitsplan als PDF exportieren…</translation>
     </message>

@@ -88,16 +88,22 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QWidget]:
         _pdf_note(ops, buttons)
     if importlib.util.find_spec("desktop_app.ui.reports.ops") is not None:
 
-        def progress_report() -> None:
+        def progress_report(as_pdf: bool = False) -> None:
             from desktop_app.ui.reports.ops import export_progress_report
 
             if detail.partnership_id is not None:
                 detail.document_op = export_progress_report(
-                    detail, detail.context, detail.partnership_id
+                    detail, detail.context, detail.partnership_id, as_pdf=as_pdf
                 )
 
         buttons.append(
             _button(label_tr("Views", EXPORT_PROGRESS_REPORT), progress_report)
+        )
+        _with_pdf(
+            ops,
+            buttons,
+            QCoreApplication.translate("Documents", "Export progress report as PDF…"),
+            lambda: progress_report(as_pdf=True),
         )
     return buttons
 
