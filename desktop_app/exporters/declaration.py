@@ -337,8 +337,8 @@ def declaration_context(
         "language_right": right["language"],
         "rows": [{"left": a, "right": b} for a, b in zip(left_cells, right_cells, strict=True)],
         "sig": {
-            "german": block("german", facts["german_side"], signing.german),
-            "partner": block("partner", facts["partner_side"], signing.partner),
+            "german": block("german", str(facts["german_side"]), signing.german),
+            "partner": block("partner", str(facts["partner_side"]), signing.partner),
             **{
                 f"{key}_{side}": texts[key]
                 for side, texts in (("left", sig_left), ("right", sig_right))
@@ -348,7 +348,7 @@ def declaration_context(
         **page_context(
             "de",
             title,
-            facts["german_side"],
+            str(facts["german_side"]),
             title=f"{left['title']} – {right['title']}: {record.code}",
             subject=f"{subtitle(left, 'de')} ({record.title})",
             other_language=language,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import (
@@ -51,7 +51,7 @@ def counterparts(
     if not mentions:
         return []
     institution_ids = _institution_ids(session, record)
-    condition = Person.institution_id.in_(institution_ids)
+    condition: ColumnElement[bool] = Person.institution_id.in_(institution_ids)
     if record.coordinator_id:
         condition = condition | (Person.id == record.coordinator_id)
     candidates = [

@@ -340,10 +340,10 @@ def changes_sheet(
     fit_row(ws, 3, headers, widths, bold=True)
     if not rows:
         put(ws, 4, 1, _t("no_changes", language))
-    for row_number, values in enumerate(rows, start=4):
-        for index, value in enumerate(values, start=1):
+    for row_number, cells in enumerate(rows, start=4):
+        for index, value in enumerate(cells, start=1):
             put(ws, row_number, index, value, BODY, styler)
-        fit_row(ws, row_number, values, widths)
+        fit_row(ws, row_number, cells, widths)
     ws.freeze_panes = "A4"
 
 

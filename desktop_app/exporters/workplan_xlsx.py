@@ -109,7 +109,7 @@ def _cell_value(column: layout.Column, item: WorkplanItem, language: str) -> Any
 def column_widths(texts_by_row: list[list[str]], language: str) -> list[float]:
     """Each column as wide as the longest word of its header, its values (as shown) and (for
     drop-downs) every choice it offers; never narrower than the layout's width."""
-    widths = []
+    widths: list[float] = []
     for index, column in enumerate(layout.COLUMNS):
         if column.kind == "key":
             widths.append(HIDDEN_ID_WIDTH)

@@ -3092,6 +3092,18 @@ Jetzt öffnen?</translation>
         <source>Not in this table, so Luxembourg’s rate applies (ARV § 3 (2)): %1.</source>
         <translation>Nicht in dieser Tabelle, daher gilt der Satz für Luxemburg (§ 3 Abs. 2 ARV): %1.</translation>
     </message>
+    <message>
+        <source>Coverage by year:</source>
+        <translation>Abdeckung je Jahr:</translation>
+    </message>
+    <message>
+        <source>%1: %2 verified rows shipped (%3 countries, %4; lodging cap in %5); %6 held here</source>
+        <translation>%1: %2 geprüfte Zeilen mitgeliefert (%3 Länder, %4; Spalte 3 Übernachtung in %5); hier vorhanden: %6</translation>
+    </message>
+    <message>
+        <source>%1: no verified rows shipped; %2 held here</source>
+        <translation>%1: keine geprüften Zeilen mitgeliefert; hier vorhanden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PerDiemRatesView</name>
@@ -4637,6 +4649,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>The IBAN &apos;{value}&apos; is not valid (its check digits do not match); copy it from your bank statement.</source>
         <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
+    </message>
+    <message>
+        <source>The per-diem table has city rows for {country} ({cities}): enter the arrival place or choose the rate place (a city or the rest of the country).</source>
+        <translation>Die Tagegeldtabelle hat für {country} Zeilen für Orte ({cities}): Geben Sie den Ankunftsort ein oder wählen Sie den Ort für den Tagessatz (einen Ort oder „im Übrigen“).</translation>
     </message>
 </context>
 <context>
