@@ -17,6 +17,7 @@ import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 
+from desktop_app.exporters.docx_access import DOCUMENT_INFO, DocumentInfo, make_accessible
 from desktop_app.exporters.safe_text import clean_text
 from desktop_app.persistence.atomic_files import atomic_path
 from desktop_app.resources import resource_path
@@ -70,13 +71,21 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def render_docx(template: Path, context: dict[str, Any], out: Path) -> Path:
+def render_docx(
+    template: Path, context: dict[str, Any], out: Path, info: DocumentInfo | None = None
+) -> Path:
     """Render ``template`` with ``context`` to ``out``; raises :class:`TemplateError`.
 
     Text is escaped for XML (autoescape) and stripped of characters XML cannot hold, so user
-    text never breaks the file. The file is written next to ``out`` first and then renamed, so a
-    failed export never leaves half a document behind.
+    text never breaks the file. Every document then passes through
+    :func:`~desktop_app.exporters.docx_access.make_accessible` (title, subject, author,
+    language of the text and of the styles, table captions), with ``info`` or the
+    ``_document`` entry of the context. The file is written next to ``out`` first and then
+    renamed, so a failed export never leaves half a document behind.
     """
+    context = dict(context)
+    described = context.pop(DOCUMENT_INFO, None)
+    info = info or described
     try:
         document = DocxTemplate(str(template))
         document.render(_clean(context), jinja_env=_ENV, autoescape=True)
@@ -94,6 +103,8 @@ def render_docx(template: Path, context: dict[str, Any], out: Path) -> Path:
             f"The template {template} uses a placeholder PartnerDesk does not provide: "
             f"{exc.message}."
         ) from exc
+    if info is not None:
+        make_accessible(document.docx, info)
     out.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out) as partial:
         document.save(str(partial))

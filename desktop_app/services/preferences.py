@@ -2,8 +2,10 @@
 
 Known keys: ``template_dir`` (folder with an office's own document templates),
 ``backup_keep_daily`` and ``backup_keep_weekly`` (how many daily backups are kept, default 7
-and 4; both 0 turns the daily backup off). Unknown keys are kept, so newer versions can add
-settings without losing older ones.
+and 4; both 0 turns the daily backup off) and ``partner_languages`` (the language beside German
+in a declaration of intent, by partner country: ``{"BE": "fr", "CM": "en"}``; without an entry
+French for French-speaking partner countries, English otherwise). Unknown keys are kept, so
+newer versions can add settings without losing older ones.
 """
 
 from __future__ import annotations
@@ -88,3 +90,26 @@ def backup_retention(data_dir: Path) -> Retention:
             )
         counts[key] = value
     return Retention(counts["backup_keep_daily"], counts["backup_keep_weekly"])
+
+
+def partner_languages(data_dir: Path | None) -> dict[str, str]:
+    """The configured second language of declarations per partner country (ISO code → en/fr)."""
+    if data_dir is None:
+        return {}
+    value = load(data_dir).get("partner_languages") or {}
+    path = preferences_path(data_dir)
+    if not isinstance(value, dict):
+        raise PreferencesError(
+            f"'partner_languages' in {path} must map country codes to 'en' or 'fr', "
+            'for example {"BE": "fr"}.'
+        )
+    result: dict[str, str] = {}
+    for country, language in value.items():
+        code = str(country).strip().upper()
+        if len(code) != 2 or language not in ("en", "fr"):
+            raise PreferencesError(
+                f"'partner_languages' in {path}: '{country}': '{language}' is not valid; use a "
+                "two-letter country code and 'en' or 'fr'."
+            )
+        result[code] = str(language)
+    return result

@@ -659,14 +659,6 @@
         <translation>Bearbeiteten Arbeitsplan einlesen</translation>
     </message>
     <message>
-        <source>Against revision %1: %2 added, %3 changed, %4 removed.</source>
-        <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen.</translation>
-    </message>
-    <message>
-        <source>Activity / field</source>
-        <translation>Aktivität / Feld</translation>
-    </message>
-    <message>
         <source>Before</source>
         <translation>Bisher</translation>
     </message>
@@ -693,10 +685,6 @@
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Anmerkung</translation>
-    </message>
-    <message>
-        <source>&amp;Apply as new revision</source>
-        <translation>Als neue Revision &amp;übernehmen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -779,6 +767,114 @@ Jetzt öffnen?</translation>
     <message>
         <source>Save the mission report</source>
         <translation>Einsatzbericht speichern</translation>
+    </message>
+    <message>
+        <source>Against revision %1: %2 added, %3 changed, %4 removed; conflicts: %5.</source>
+        <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen; Konflikte: %5.</translation>
+    </message>
+    <message>
+        <source>Activity / column</source>
+        <translation>Aktivität / Spalte</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as new draft revision</source>
+        <translation>Als neuen Revisions&amp;entwurf übernehmen</translation>
+    </message>
+    <message>
+        <source>Changed in PartnerDesk since the export (kept)</source>
+        <translation>Seit dem Export in PartnerDesk geändert (bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Changed both in PartnerDesk and in the file since the export: choose which value the new revision takes.</source>
+        <translation>Seit dem Export sowohl in PartnerDesk als auch in der Datei geändert: Wählen Sie, welchen Wert die neue Revision übernimmt.</translation>
+    </message>
+    <message>
+        <source>When exported</source>
+        <translation>Beim Export</translation>
+    </message>
+    <message>
+        <source>In PartnerDesk</source>
+        <translation>In PartnerDesk</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>whole activity</source>
+        <translation>ganze Aktivität</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— bitte wählen —</translation>
+    </message>
+    <message>
+        <source>Keep PartnerDesk&apos;s value</source>
+        <translation>Wert aus PartnerDesk behalten</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Wert aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep all from PartnerDesk</source>
+        <translation>Alle aus PartnerDesk behalten</translation>
+    </message>
+    <message>
+        <source>Take all from the file</source>
+        <translation>Alle aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>PDF export needs LibreOffice, which is not installed on this computer. Install LibreOffice (or set PARTNERDESK_SOFFICE to its program) and restart PartnerDesk; Word and Excel files can be saved as usual.</source>
+        <translation>Für den PDF-Export wird LibreOffice benötigt, das auf diesem Computer nicht installiert ist. Installieren Sie LibreOffice (oder setzen Sie PARTNERDESK_SOFFICE auf dessen Programm) und starten Sie PartnerDesk neu; Word- und Excel-Dateien können wie gewohnt gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No declaration of intent</source>
+        <translation>Keine Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>EU Twinning projects have no joint declaration of intent: a Twinning project is based on its Twinning contract with the European Union and the work plan it contains (EU Twinning Manual). Save the rolling workplan instead.</source>
+        <translation>Für EU-Twinning-Projekte gibt es keine gemeinsame Absichtserklärung: Ein Twinning-Projekt beruht auf dem Twinning-Vertrag mit der Europäischen Union und dem darin enthaltenen Arbeitsplan (EU-Twinning-Handbuch). Speichern Sie stattdessen den rollierenden Arbeitsplan.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>No PDF: LibreOffice is missing</source>
+        <translation>Kein PDF: LibreOffice fehlt</translation>
+    </message>
+    <message>
+        <source>Export travel-expense declaration as PDF…</source>
+        <translation>Reisekostenabrechnung als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export mission report as PDF…</source>
+        <translation>Einsatzbericht als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export declaration of intent as PDF…</source>
+        <translation>Absichtserklärung als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export progress report as PDF…</source>
+        <translation>Fortschrittsbericht als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export workplan as PDF…</source>
+        <translation>Arbeitsplan als PDF exportieren…</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4325,57 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
 </context>
 <context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Declaration of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>The declaration is written in German beside a second language. Names and functions are suggested from the records; fields left empty stay lines to fill in by hand.</source>
+        <translation>Die Absichtserklärung wird auf Deutsch neben einer zweiten Sprache geschrieben. Namen und Funktionen sind aus den erfassten Daten vorgeschlagen; leere Felder bleiben Linien zum Ausfüllen von Hand.</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin</source>
+        <translation>z. B. Berlin</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Datum der Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>Second &amp;language</source>
+        <translation>Zweite &amp;Sprache</translation>
+    </message>
+    <message>
+        <source>German side: &amp;name</source>
+        <translation>Deutsche Seite: &amp;Name</translation>
+    </message>
+    <message>
+        <source>German side: f&amp;unction</source>
+        <translation>Deutsche Seite: &amp;Funktion</translation>
+    </message>
+    <message>
+        <source>Partner side: n&amp;ame</source>
+        <translation>Partnerseite: N&amp;ame</translation>
+    </message>
+    <message>
+        <source>Partner side: fun&amp;ction</source>
+        <translation>Partnerseite: Fun&amp;ktion</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature</source>
+        <translation>&amp;Ort der Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: no peers yet</source>
@@ -4951,6 +5098,121 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>e.g. Coordination Berlin</source>
         <translation>z. B. Koordination Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplanFile</name>
+    <message>
+        <source>Row {row} repeats the activity of row {original} (a copied row): it is taken over as a new activity.</source>
+        <translation>Zeile {row} wiederholt die Aktivität aus Zeile {original} (eine kopierte Zeile): Sie wird als neue Aktivität übernommen.</translation>
+    </message>
+    <message>
+        <source>Row {row} belongs to an activity that is no longer in the workplan: it is taken over as a new activity.</source>
+        <translation>Zeile {row} gehört zu einer Aktivität, die nicht mehr im Arbeitsplan steht: Sie wird als neue Aktivität übernommen.</translation>
+    </message>
+    <message>
+        <source>The file was exported from revision {file}; the current revision is {current}. Changes made in PartnerDesk since then are kept; the file&apos;s changes are applied to them.</source>
+        <translation>Die Datei wurde aus Revision {file} exportiert; aktuell ist Revision {current}. Änderungen, die seitdem in PartnerDesk gemacht wurden, bleiben erhalten; die Änderungen der Datei werden darauf angewandt.</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>das Ende liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>the hidden id &apos;{key}&apos; belongs to no activity of this workplan; clear it for a new activity</source>
+        <translation>die verborgene Kennung &apos;{key}&apos; gehört zu keiner Aktivität dieses Arbeitsplans; für eine neue Aktivität leeren Sie sie</translation>
+    </message>
+    <message>
+        <source>unknown partnership</source>
+        <translation>unbekannte Partnerschaft</translation>
+    </message>
+    <message>
+        <source>the file is the workplan of partnership {file}, not of {expected}; choose the matching partnership or file</source>
+        <translation>die Datei ist der Arbeitsplan der Partnerschaft {file}, nicht von {expected}; wählen Sie die passende Partnerschaft oder Datei</translation>
+    </message>
+    <message>
+        <source>the workplan this file was exported from no longer exists</source>
+        <translation>den Arbeitsplan, aus dem diese Datei exportiert wurde, gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the workplan has no revision to compare with</source>
+        <translation>der Arbeitsplan hat keine Revision zum Vergleich</translation>
+    </message>
+    <message>
+        <source>revision {number}, from which this file was exported, has been withdrawn; export the current revision and enter the changes there</source>
+        <translation>Revision {number}, aus der diese Datei exportiert wurde, ist zurückgenommen; exportieren Sie die aktuelle Revision und tragen Sie die Änderungen dort ein</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) need a decision (keep the value in PartnerDesk or take the file&apos;s) before the file can be applied</source>
+        <translation>{count} Konflikt(e) brauchen eine Entscheidung (Wert aus PartnerDesk behalten oder aus der Datei übernehmen), bevor die Datei übernommen werden kann</translation>
+    </message>
+    <message>
+        <source>the workplan changed since the preview; read the file in again</source>
+        <translation>der Arbeitsplan hat sich seit der Vorschau geändert; lesen Sie die Datei erneut ein</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column {column} ({header})</source>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}, Spalte {column} ({header})</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>Blatt &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a workplan exported by PartnerDesk (its hidden sheet &apos;{name}&apos; is missing). Export the workplan first and edit that file.</source>
+        <translation>das ist kein von PartnerDesk exportierter Arbeitsplan (das verborgene Blatt &apos;{name}&apos; fehlt). Exportieren Sie zuerst den Arbeitsplan und bearbeiten Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>not a PartnerDesk workplan file.</source>
+        <translation>keine Arbeitsplan-Datei von PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>the hidden sheet &apos;{name}&apos; is damaged; export again.</source>
+        <translation>das verborgene Blatt &apos;{name}&apos; ist beschädigt; exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>written by a newer PartnerDesk (format {version}); update PartnerDesk to read it.</source>
+        <translation>von einem neueren PartnerDesk geschrieben (Format {version}); aktualisieren Sie PartnerDesk, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {options}</source>
+        <translation>&apos;{value}&apos; ist keiner dieser Werte: {options}</translation>
+    </message>
+    <message>
+        <source>is empty but required</source>
+        <translation>ist leer, muss aber ausgefüllt sein</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a month (MM/YYYY) or a day (DD.MM.YYYY)</source>
+        <translation>&apos;{value}&apos; ist kein Monat (MM/JJJJ) und kein Tag (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number of 0 or more</source>
+        <translation>&apos;{value}&apos; ist keine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount</source>
+        <translation>&apos;{value}&apos; ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>an amount must not be negative</source>
+        <translation>ein Betrag darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>holds a formula; type the value instead</source>
+        <translation>enthält eine Formel; geben Sie stattdessen den Wert ein</translation>
+    </message>
+    <message>
+        <source>the column &apos;{header}&apos; is missing; do not delete or rename columns</source>
+        <translation>die Spalte &apos;{header}&apos; fehlt; Spalten nicht löschen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>not a readable Excel (.xlsx) file ({reason})</source>
+        <translation>keine lesbare Excel-Datei (.xlsx) ({reason})</translation>
     </message>
 </context>
 <context>
