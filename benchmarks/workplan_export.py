@@ -14,6 +14,7 @@ ratios, which is steadier than the ratio of the best times on a machine that is 
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from copy import copy
@@ -157,6 +158,7 @@ def main() -> None:
     print(f"  ratio of the bests: {min(ours) / min(raw):.2f}x")
     verdict = "OK" if median <= 1.5 else "OVER TARGET"
     print(f"  median ratio of the interleaved pairs: {median:.2f}x (target <= 1.5x) {verdict}")
+    print(f"  load average (1, 5, 15 min): {os.getloadavg()}")
 
 if __name__ == "__main__":
     main()

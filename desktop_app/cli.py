@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 # The commands' modules (and argparse) are imported when the parser is built or a command runs,
 # not here: ``partnerdesk`` without a command opens the window, and that start imports none of
 # them.
+
+log = logging.getLogger(__name__)
 
 
 class UserError(Exception):
@@ -46,9 +49,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder holding the database, backups and attachments "
         "(default: the user data folder of PartnerDesk)",
     )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="log in detail and print the log on stderr (the log file is in the user log "
+        "folder, see the handbook)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("gui", help="open the desktop application (the default)")
+    gui = commands.add_parser("gui", help="open the desktop application (the default)")
+    gui.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="sync bundles to preview for import (what opening a .pdsync file does)",
+    )
+    gui.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="save a picture of the window once the database is open, then quit (to check an "
+        "installation)",
+    )
 
     init = commands.add_parser("init", help="create this installation's node identity")
     init.add_argument("--role", choices=["hq", "coordinator", "expert"])
@@ -167,7 +188,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    return open_window(args.data_dir)
+    from pathlib import Path
+
+    from desktop_app.ui.app import run_gui
+
+    screenshot = getattr(args, "screenshot", None)
+    return run_gui(
+        resolve_data_dir(args.data_dir),
+        files=[Path(f).resolve() for f in getattr(args, "files", None) or []],
+        screenshot=Path(screenshot).resolve() if screenshot else None,
+        verbose=args.verbose,
+    )
 
 
 def open_window(data_dir: str | None) -> int:
@@ -211,6 +242,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _no_permission(exc)
     parser = build_parser()
     args = parser.parse_args(arguments)
+    from desktop_app.persistence.command_line import close_all
+    from desktop_app.persistence.log_files import configure_logging
+
+    if args.command not in (None, "gui"):  # the window sets up its own log
+        configure_logging(
+            f"command line: {args.command}",
+            verbose=args.verbose,
+            create=args.command in SETS_UP,
+        )
+    try:
+        return _run(args)
+    finally:
+        close_all()
+
+
+SETS_UP = frozenset({"init", "demo"})
+"""Commands that set an installation up: they may create the log folder."""
+
+
+def _run(args: argparse.Namespace) -> int:
     from desktop_app.errors import PartnerDeskError
     from desktop_app.persistence.database import DatabaseDamaged
     from desktop_app.services.errors import ValidationError
@@ -219,9 +270,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (UserError, ValidationError, AlreadyInitialised, PartnerDeskError) as exc:
+        log.warning("refused: %s: %s", type(exc).__name__, exc)
         print(f"partnerdesk: error: {exc}", file=sys.stderr)
         return 2
     except DatabaseDamaged as exc:
+        log.error("damaged database: %s", exc)
         print(f"partnerdesk: error: {exc}", file=sys.stderr)
         return 3
     except PermissionError as exc:

@@ -6,9 +6,12 @@ properties are inserted in schema order (Word would otherwise offer to repair th
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from docx import Document
 from docx.document import Document as DocumentType
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -18,6 +21,9 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 FONT = "Arial"
+OTHER = "PD Other Language"
+"""Prefix of the styles of the second language (``exporters/docx_access.py`` sets their
+language when a document is written)."""
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
 GREY = RGBColor(0x59, 0x59, 0x59)
 HEADER_FILL = "DCE3EC"
@@ -59,7 +65,81 @@ def new_document(landscape: bool = False) -> DocumentType:
     title = styles["Title"]
     title.paragraph_format.space_after = Pt(2)
     _no_title_border(title)
+    bullet = styles["List Bullet"]
+    bullet.paragraph_format.space_after = Pt(2)
     return document
+
+
+def bilingual_styles(document: DocumentType) -> None:
+    """Styles for the second language: text, heading, list item, title and a character style.
+
+    They copy their base style (so they look the same) and carry the marker prefix, so the
+    language of everything written in them is set to the second language on export.
+    """
+    styles = document.styles
+    for name, base in (
+        (OTHER, "Normal"),
+        (f"{OTHER} Heading", "Heading 2"),
+        (f"{OTHER} List", "List Bullet"),
+        (f"{OTHER} Title", "Normal"),
+    ):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles[base]
+        style.quick_style = True
+        numbering = styles[base].element.find(qn("w:pPr"))
+        numbering = numbering.find(qn("w:numPr")) if numbering is not None else None
+        if numbering is not None:  # list numbering is copied, not left to inheritance
+            ppr = style.element.get_or_add_pPr()
+            ppr.insert(0, deepcopy(numbering))
+    other_title = styles[f"{OTHER} Title"]
+    other_title.font.size = Pt(14)
+    other_title.font.italic = True
+    other_title.font.color.rgb = GREY
+    other_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    other_title.paragraph_format.space_after = Pt(0)
+    styles.add_style(f"{OTHER} Char", WD_STYLE_TYPE.CHARACTER).base_style = styles[
+        "Default Paragraph Font"
+    ]
+
+
+def styled(
+    container: object,
+    text: str,
+    style: str,
+    *,
+    first: bool = False,
+    size: float | None = None,
+    bold: bool | None = None,
+    italic: bool | None = None,
+    color: RGBColor | None = None,
+    align: str | None = None,
+    after: float | None = None,
+) -> Paragraph:
+    """A paragraph in ``style`` (the cell's first, empty paragraph when ``first``)."""
+    if first and container.paragraphs:  # type: ignore[attr-defined]
+        result = container.paragraphs[0]  # type: ignore[attr-defined]
+        result.style = style
+    else:
+        result = container.add_paragraph(style=style)  # type: ignore[attr-defined]
+    if text:
+        run = result.add_run(text)
+        if size:
+            run.font.size = Pt(size)
+        if bold is not None:
+            run.bold = bold
+        if italic is not None:
+            run.italic = italic
+        if color is not None:
+            run.font.color.rgb = color
+    if align is not None:
+        result.alignment = {
+            "left": WD_ALIGN_PARAGRAPH.LEFT,
+            "center": WD_ALIGN_PARAGRAPH.CENTER,
+            "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        }[align]
+    if after is not None:
+        result.paragraph_format.space_after = Pt(after)
+    return result
 
 
 def _no_title_border(style: object) -> None:
@@ -186,14 +266,14 @@ def shade(cell: _Cell, fill: str) -> None:
     insert_ordered(tcpr, shading, _TCPR_AFTER_SHADING)
 
 
-def table_look(table: Table, *, margin: int = 60) -> None:
-    """Grey hairline borders and a little air inside the cells."""
+def table_look(table: Table, *, margin: int = 60, lines: bool = True) -> None:
+    """Grey hairline borders (none without ``lines``) and a little air inside the cells."""
     tblpr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         element = OxmlElement(f"w:{edge}")
         for key, value in (
-            ("w:val", "single"),
+            ("w:val", "single" if lines else "nil"),
             ("w:sz", "4"),
             ("w:space", "0"),
             ("w:color", "A6A6A6"),
@@ -370,3 +450,38 @@ def signature_lines(document: DocumentType, prefix: str, *, keep_with_next: bool
             cell.paragraphs[0].paragraph_format.keep_with_next = True
     no_split(table)
     set_widths(table, [8.3, 8.3])
+
+
+def expert_signatures(document: DocumentType) -> None:
+    """Place/date and signature lines side by side, repeated for every entry of
+    ``signatures`` (one per expert), each signature line named."""
+    table = document.add_table(rows=0, cols=2)
+    table.add_row().cells[0].paragraphs[0].add_run("{%tr for s in signatures %}")
+    space = table.add_row()
+    space.height = Cm(1.2)
+    lines = table.add_row()
+    for cell in lines.cells:
+        write(cell, "_" * 38, size=10, color=GREY)
+    captions = table.add_row()
+    write(captions.cells[0], "{{ s.place_date }}", size=8, color=GREY)
+    write(captions.cells[1], "{{ s.signature }}", size=8, color=GREY)
+    table.add_row().cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    for row in (space, lines):
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
+    no_split(table)
+    set_widths(table, [8.3, 8.3])
+
+
+def text_blocks(document: DocumentType, variable: str) -> None:
+    """User text from ``docx_common.text_blocks``: paragraphs, and numbered and bulleted
+    lines as items of real lists ("List Number", "List Bullet")."""
+    styled(document, f"{{%p for b in {variable} %}}", "Normal")
+    styled(document, "{%p if b.number %}", "Normal")
+    styled(document, "{{r b.text }}", "List Number")
+    styled(document, "{%p elif b.bullet %}", "Normal")
+    styled(document, "{{r b.text }}", "List Bullet")
+    styled(document, "{%p else %}", "Normal")
+    styled(document, "{{r b.text }}", "Normal")
+    styled(document, "{%p endif %}", "Normal")
+    styled(document, "{%p endfor %}", "Normal")

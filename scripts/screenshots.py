@@ -1,12 +1,16 @@
 """Render every main view of PartnerDesk to PNG at 1280×720 (offscreen; no display needed).
 
     python scripts/screenshots.py --data-dir DIR --out docs/screenshots --language de
+    python scripts/screenshots.py --handbook --language en     # docs/handbook/en/images/
+    python scripts/screenshots.py --all                        # all of the above, de and en
 
-An empty data directory is filled with the demo data first. The welcome page is rendered from a
-separate, empty temporary database. The views are shown as a coordinator sees them; the overview
+An empty data directory is filled with the demo data first (``--all`` and ``--handbook`` use a
+temporary one unless ``--data-dir`` is given). The welcome page is rendered from a separate,
+empty temporary database. The views are shown as a coordinator sees them; the overview
 ("Übersicht") once per role on a day of the demo (00-overview-<role>.png); My missions as the
 demo's expert of the complete expense case (its travel section and its per-diem breakdown); the
-partnership overview on VP-MNE-01. The installation's role is put back afterwards.
+partnership overview on VP-MNE-01. The installation's role is put back afterwards. ``--all``
+regenerates the README's screenshots (German) and the handbook's (German and English) in one go.
 """
 
 from __future__ import annotations
@@ -153,20 +157,13 @@ def window_for(paths: DataPaths, settings_dir: Path, translations: Translations)
     return window
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", required=True, type=Path)
-    parser.add_argument("--out", required=True, type=Path)
-    parser.add_argument("--language", choices=["de", "en"], default="de")
-    args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_font_rendering(app)  # as the application starts
-    assert isinstance(app, QApplication)
-    translations = Translations(app)
-    translations.set_language(args.language)
-    args.out.mkdir(parents=True, exist_ok=True)
+ROOT = Path(__file__).resolve().parents[1]
+HANDBOOK = ROOT / "docs" / "handbook"
 
-    paths = DataPaths(args.data_dir.resolve()).ensure()
+
+def demo_data(folder: Path) -> DataPaths:
+    """``folder`` as a data directory with the demo data (loaded when empty)."""
+    paths = DataPaths(folder.resolve()).ensure()
     db = open_database(paths)
     if db.node() is None:
         create_installation(db, "coordinator", "Koordination Berlin")
@@ -174,38 +171,82 @@ def main(argv: list[str] | None = None) -> int:
         if is_empty(session):
             load_demo(session)
     db.dispose()
+    return paths
 
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--out", type=Path, help="folder of the view screenshots")
+    parser.add_argument("--language", choices=["de", "en"], default="de")
+    parser.add_argument("--handbook", action="store_true", help="the handbook's screenshots")
+    parser.add_argument("--all", action="store_true", help="README and handbook, de and en")
+    args = parser.parse_args(argv)
+    if not (args.out or args.handbook or args.all):
+        parser.error("give --out FOLDER, --handbook or --all")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_font_rendering(app)  # as the application starts
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    with tempfile.TemporaryDirectory() as scratch:
+        paths = demo_data(args.data_dir or Path(scratch) / "demo")
+        jobs: list[tuple[str, str, Path]] = []
+        if args.all:
+            jobs = [
+                ("views", "de", ROOT / "docs" / "screenshots"),
+                ("handbook", "de", HANDBOOK / "de" / "images"),
+                ("handbook", "en", HANDBOOK / "en" / "images"),
+            ]
+        else:
+            if args.out:
+                jobs.append(("views", args.language, args.out))
+            if args.handbook:
+                jobs.append(("handbook", args.language, HANDBOOK / args.language / "images"))
+        for kind, language, out in jobs:
+            translations.set_language(language)
+            out.mkdir(parents=True, exist_ok=True)
+            if kind == "views":
+                render_views(app, translations, paths, out, language)
+            else:
+                render_handbook(app, translations, paths, out)
+    return 0
+
+
+def render_views(
+    app: QApplication, translations: Translations, paths: DataPaths, out: Path, language: str
+) -> None:
+    """Every view of the window (and the welcome page and the search dialog) into ``out``."""
     with tempfile.TemporaryDirectory() as scratch:
         scratch_dir = Path(scratch)
         empty = DataPaths(scratch_dir / "empty").ensure()
         welcome = window_for(empty, scratch_dir, translations)
         settle(app)
-        save(welcome, args.out / "00-welcome.png")
+        save(welcome, out / "00-welcome.png")
         welcome.close()
 
         window = window_for(paths, scratch_dir, translations)
         settle(app)
-        save_overview(app, window, "coordinator", args.out)
+        save_overview(app, window, "coordinator", out)
         for entry in window.entries:
             if entry.key not in ORDER or "coordinator" not in entry.roles:
                 continue  # the overview above; My missions below, as the expert
             view = window.show_view(entry.key)
             settle(app)
             name = f"{ORDER.index(entry.key) + 1:02d}-{entry.key.replace('_', '-')}"
-            save(window, args.out / f"{name}.png")
+            save(window, out / f"{name}.png")
             for build in getattr(view, "lazy_tabs", []):  # e.g. the partnership overview
                 show_overview_of(view, "VP-MNE-01")
                 build()
                 view.details.setCurrentIndex(1)  # type: ignore[attr-defined]
                 settle(app)
-                save(window, args.out / f"{name}-overview.png")
+                save(window, out / f"{name}-overview.png")
         dialog = window.show_shortcuts()
         settle(app)
-        save(dialog, args.out / "91-keyboard-shortcuts.png")
+        save(dialog, out / "91-keyboard-shortcuts.png")
         dialog.close()
         window.open_search()
         dialog = window.search_dialog
-        dialog.query.setText("Energie" if args.language == "de" else "energy")
+        dialog.query.setText("Energie" if language == "de" else "energy")
         for _ in range(200):
             settle(app, 1)
             if not window.indexer.busy:
@@ -213,31 +254,77 @@ def main(argv: list[str] | None = None) -> int:
             app.thread().msleep(20)
         dialog.run_search()
         settle(app)
-        save(dialog, args.out / "90-search.png")
+        save(dialog, out / "90-search.png")
         dialog.close()
         window.close()
 
         old = set_role(paths, "hq", None, "Zentrale Bonn")
         try:
             window = window_for(paths, scratch_dir, translations)
-            save_overview(app, window, "hq", args.out)
+            save_overview(app, window, "hq", out)
             window.close()
             set_role(paths, "expert", expense_case_person(paths), "Laptop Podgorica")
             window = window_for(paths, scratch_dir, translations)
-            save_overview(app, window, "expert", args.out)
+            save_overview(app, window, "expert", out)
             view = window.show_view("my_missions")
             name = f"{ORDER.index('my_missions') + 1:02d}-my-missions"
             show_expense_case(view)
             view.focus_section(view.travel)  # type: ignore[attr-defined]
             settle(app)
-            save(window, args.out / f"{name}.png")
+            save(window, out / f"{name}.png")
             view.focus_section(view.breakdown)  # type: ignore[attr-defined]
             settle(app)
-            save(window, args.out / f"{name}-per-diem.png")
+            save(window, out / f"{name}-per-diem.png")
             window.close()
         finally:
             set_role(paths, *old)
-    return 0
+
+
+def render_handbook(
+    app: QApplication, translations: Translations, paths: DataPaths, out: Path
+) -> None:
+    """The pictures the handbook shows: welcome page, My missions, Sync, the backup list."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_app.persistence.backup import backup_infos, daily_backup, make_backup
+    from desktop_app.ui.restore import BackupChooser
+
+    db = open_database(paths)
+    now = datetime.now(UTC)
+    if not backup_infos(paths.backups):  # a believable list: two daily, one before an update
+        make_backup(paths, "pre-migration", db.engine, now - timedelta(days=9, hours=3))
+        daily_backup(paths, db.engine, now=now - timedelta(days=1))
+        daily_backup(paths, db.engine, now=now)
+    db.dispose()
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch_dir = Path(scratch)
+        empty = DataPaths(scratch_dir / "empty").ensure()
+        welcome = window_for(empty, scratch_dir, translations)
+        settle(app)
+        save(welcome, out / "welcome.png")
+        welcome.close()
+        window = window_for(paths, scratch_dir, translations)
+        settle(app)
+        window.show_view("sync")
+        settle(app)
+        save(window, out / "sync.png")
+        chooser = BackupChooser(backup_infos(paths.backups), window)
+        chooser.show()
+        settle(app)
+        save(chooser, out / "restore.png")
+        chooser.close()
+        window.close()
+        # My missions is the expert's view: shown as the demo's expert of the expense case
+        old = set_role(paths, "expert", expense_case_person(paths), "Laptop Podgorica")
+        try:
+            window = window_for(paths, scratch_dir, translations)
+            view = window.show_view("my_missions")
+            show_expense_case(view)  # the demo mission with travel, meals and expenses
+            settle(app)
+            save(window, out / "my-missions.png")
+            window.close()
+        finally:
+            set_role(paths, *old)
 
 
 if __name__ == "__main__":

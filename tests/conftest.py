@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the log of the commands and windows the tests start goes here, not into the user's log folder
+os.environ.setdefault("PARTNERDESK_LOG_DIR", tempfile.mkdtemp(prefix="partnerdesk-test-logs-"))
 
 from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.paths import DataPaths
@@ -24,3 +27,21 @@ def db(data_paths: DataPaths) -> Iterator[Database]:
     database = open_database(data_paths)
     yield database
     database.dispose()
+
+
+PACKAGING_HINT = "builds and installs PartnerDesk: runs in CI (CI=true) or with --packaging"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--packaging", action="store_true", help=f"packaging tests: {PACKAGING_HINT}")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``packaging`` (a wheel in a fresh virtual environment, the PyInstaller bundle)
+    take minutes: they run in CI and when asked for with ``--packaging``."""
+    if config.getoption("--packaging") or os.environ.get("CI"):
+        return
+    skip = pytest.mark.skip(reason=PACKAGING_HINT)
+    for item in items:
+        if "packaging" in item.keywords:
+            item.add_marker(skip)

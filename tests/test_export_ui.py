@@ -38,6 +38,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, list[o
         return tmp_path / "out" / suggested.stem  # without suffix: the action adds it
 
     monkeypatch.setattr(ops, "ask_save_path", ask_save_path)
+    monkeypatch.setattr(ops, "ask_signing", lambda _p, suggested, language: (suggested, language))
     monkeypatch.setattr(ops, "offer_to_open", lambda _p, path: seen["opened"].append(path))
     monkeypatch.setattr(ops, "show_problem", lambda _p, error: seen["problems"].append(error))
     return seen
@@ -79,6 +80,9 @@ def test_cancelled_save_dialog_does_nothing(
     qtbot, context: AppContext, sample: Sample, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ops, "ask_save_path", lambda *_args: None)
+    monkeypatch.setattr(ops, "ask_signing", lambda _p, suggested, language: (suggested, language))
+    assert ops.export_declaration(None, context, sample.partnership_id) is None
+    monkeypatch.setattr(ops, "ask_signing", lambda *_args: None)  # cancelled before saving
     assert ops.export_declaration(None, context, sample.partnership_id) is None
 
 
@@ -128,10 +132,11 @@ def test_import_shows_the_differences_and_applies_with_undo(
         ops.import_workplan(None, context, sample.partnership_id)
     assert changed.args == [frozenset({"workplan_revisions", "workplan_items"})]
     dialog = shown[0]
-    assert "0 added, 1 changed, 0 removed" in dialog.summary.text()
+    assert "0 added, 1 changed, 0 removed; conflicts: 0" in dialog.summary.text()
     changed_group = dialog.tree.topLevelItem(1)
     field = changed_group.child(0).child(0)
-    assert [field.text(i) for i in range(3)] == ["Ist", "", "7"]
+    # in the user's language (English here), with the column header and "—" for empty
+    assert [field.text(i) for i in range(3)] == ["Actual", "—", "7"]
     with db.session() as session:
         revision = current_revision(session, sample.workplan_id)
         assert revision is not None and revision.number == 3
@@ -160,10 +165,13 @@ def test_unreadable_preferences_are_shown_not_raised(
     qtbot, context: AppContext, sample: Sample, dialogs: dict[str, list[object]]
 ) -> None:
     (context.paths.root / "preferences.json").write_text("{ not json", encoding="utf-8")
-    operation = ops.export_declaration(None, context, sample.partnership_id)
+    # the declaration reads the partner languages first: the problem is shown at once
+    assert ops.export_declaration(None, context, sample.partnership_id) is None
+    assert "preferences.json" in str(dialogs["problems"][0])
+    operation = ops.export_mission_report(None, context, sample.mission_id)
     assert operation is not None
     qtbot.waitUntil(lambda: operation.done, timeout=15000)
-    assert "preferences.json" in str(dialogs["problems"][0])
+    assert "preferences.json" in str(dialogs["problems"][1])
 
 
 def test_deleted_mission_is_reported(
@@ -171,3 +179,76 @@ def test_deleted_mission_is_reported(
 ) -> None:
     assert ops.export_mission_report(None, context, "gone-mission-id") is None
     assert "no mission with the id" in str(dialogs["problems"][0])
+
+
+def test_twinning_gets_the_reason_instead_of_a_declaration(
+    qtbot, db: Database, context: AppContext, dialogs: dict[str, list[object]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from desktop_app.models import Partnership
+
+    with db.session() as session:
+        sample = build_sample(session)
+        session.get(Partnership, sample.partnership_id).programme = "eu_twinning"
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(ops, "show_information", lambda _p, t, text: shown.append((t, text)))
+    assert ops.export_declaration(None, context, sample.partnership_id) is None
+    assert shown and "Twinning contract" in shown[0][1] and "workplan" in shown[0][1]
+    assert dialogs["save"] == []
+
+
+def test_the_signing_dialog_suggests_and_returns_the_signatories(qtbot) -> None:
+    from datetime import date
+
+    from desktop_app.exporters.declaration import Signatory, Signing
+    from desktop_app.ui.documents.signing_dialog import SigningDialog
+
+    suggested = Signing(Signatory("Dr. Anna Schmidt", "Referatsleiterin"), Signatory("Nino"))
+    dialog = SigningDialog(suggested, "fr")
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_language() == "fr"
+    assert dialog.german_name.text() == "Dr. Anna Schmidt"
+    qtbot.keyClicks(dialog.partner_function, "Ministerin")
+    qtbot.keyClicks(dialog.place, "Tiflis")
+    dialog.dated.setChecked(True)
+    dialog.day.setDate(dialog.day.date().fromString("2026-06-15", "yyyy-MM-dd"))
+    signing = dialog.signing()
+    assert signing.partner == Signatory("Nino", "Ministerin")
+    assert signing.place == "Tiflis" and signing.day == date(2026, 6, 15)
+
+
+def test_pdf_buttons_or_the_reason_they_are_missing(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from desktop_app.exporters import pdf
+
+    monkeypatch.setattr(pdf, "pdf_support", lambda: pdf.PdfSupport(tmp_path / "soffice", ""))
+    clicked: list[bool] = []
+    button = ops.pdf_button("Save as PDF", lambda: clicked.append(True))
+    assert button is not None and ops.pdf_missing_label() is None
+    qtbot.addWidget(button)
+    button.click()
+    assert clicked == [True]
+    monkeypatch.setattr(pdf, "pdf_support", lambda: pdf.PdfSupport(None, "no LibreOffice"))
+    assert ops.pdf_button("Save as PDF", lambda: None) is None
+    label = ops.pdf_missing_label()
+    assert label is not None
+    qtbot.addWidget(label)
+    assert "LibreOffice" in label.text() and "LibreOffice" in label.toolTip()
+
+
+def test_export_as_pdf_writes_a_tagged_pdf(
+    qtbot, context: AppContext, sample: Sample, dialogs: dict[str, list[object]]
+) -> None:
+    import shutil
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed here; CI runs this")
+    operation = ops.export_mission_report(None, context, sample.mission_id, as_pdf=True)
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=120000)
+    [written] = dialogs["opened"]
+    assert Path(written).suffix == ".pdf" and Path(written).read_bytes().startswith(b"%PDF")
+    assert b"/StructTreeRoot" in Path(written).read_bytes()
+    assert dialogs["save"][0][1].endswith(".pdf")
+    assert not list(Path(written).parent.glob("*.docx"))  # no Word file left behind

@@ -176,8 +176,10 @@ def test_the_migration_builds_the_index_of_existing_entries(tmp_path: Path) -> N
     paths = DataPaths(tmp_path).ensure()
     engine = sqlite_engine(paths.database)
     migrate.upgrade(engine, "0004")  # a database of the previous version, with entries
-    db = Database(engine, paths)
-    mission_id, person_id = mission_and_person(db)
+    engine.dispose()
+    # Written with plain SQL: the application's write path expects the current schema.
+    partnership_id, mission_id, person_id = (str(uuid.uuid4()) for _ in range(3))
+    stamp = ("2026-01-01", "2026-01-01", 1)
     rows = [
         (str(uuid.uuid4()), "2026-01-01", "2026-01-01", 1, mission_id, person_id, "2026-03-02",
          "1", f"Eintrag Nr. {n}", None)
@@ -185,14 +187,31 @@ def test_the_migration_builds_the_index_of_existing_entries(tmp_path: Path) -> N
     ]  # fmt: skip
     connection = sqlite3.connect(paths.database)
     with connection:
+        connection.execute(
+            "INSERT INTO partnerships (id, created_at, modified_at, version, code, title,"
+            " programme, phase, partner_country, currency) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (partnership_id, *stamp, "VP-GH-01", "Ghana", "eu_twinning", "implementation",
+             "GH", "EUR"),
+        )  # fmt: skip
+        connection.execute(
+            "INSERT INTO missions (id, created_at, modified_at, version, partnership_id, title,"
+            " kind, destination_country, start_date, end_date, status)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (mission_id, *stamp, partnership_id, "Einsatz", "short_term", "GH", "2026-01-01",
+             "2026-12-31", "planned"),
+        )  # fmt: skip
+        connection.execute(
+            "INSERT INTO people (id, created_at, modified_at, version, first_name, last_name,"
+            " role, gender) VALUES (?,?,?,?,?,?,?,?)",
+            (person_id, *stamp, "Anna", "Berg", "expert", "f"),
+        )
         connection.executemany(
             "INSERT INTO activity_log_entries (id, created_at, modified_at, version, mission_id,"
             " person_id, day, hours, description, with_whom) VALUES (?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
     connection.close()
-    db.dispose()
-    db = open_database(paths)  # migrates to the head: 0005 builds the index
+    db = open_database(paths)  # migrates to the head: 0008_list_search builds the index
     in_step(db)
     assert listed(db, "Nr. 123") == ["Eintrag Nr. 123"]
     with db.engine.begin() as connection:  # a bulk load outside any session: the triggers

@@ -410,6 +410,7 @@ def test_export_buttons_write_the_workplan_and_declaration(
     targets = iter([tmp_path / "workplan.xlsx", tmp_path / "declaration.docx"])
     opened: list[object] = []
     monkeypatch.setattr(ops, "ask_save_path", lambda *_args: next(targets))
+    monkeypatch.setattr(ops, "ask_signing", lambda _p, suggested, language: (suggested, language))
     monkeypatch.setattr(ops, "offer_to_open", lambda _parent, path: opened.append(path))
     buttons = {b.text(): b for b in detail.findChildren(QPushButton)}
     qtbot.mouseClick(buttons["Export workplan (Excel)…"], Qt.MouseButton.LeftButton)
@@ -418,3 +419,32 @@ def test_export_buttons_write_the_workplan_and_declaration(
     qtbot.mouseClick(buttons["Export declaration of intent…"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
     assert (tmp_path / "declaration.docx").stat().st_size > 0
+
+
+def test_each_document_button_has_its_pdf_button_beside_it(
+    qtbot, context, monkeypatch, tmp_path
+) -> None:
+    """With LibreOffice: a "PDF" button beside the declaration, the progress report and the
+    workplan (issue 15, point 5); the progress report's asks for a PDF."""
+    pytest.importorskip("desktop_app.ui.documents.ops")
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.exporters import pdf
+    from desktop_app.ui.reports import ops as report_ops
+
+    monkeypatch.setattr(pdf, "pdf_support", lambda: pdf.PdfSupport(tmp_path / "soffice", ""))
+    asked: list[dict[str, object]] = []
+    monkeypatch.setattr(
+        report_ops, "export_progress_report", lambda *_args, **kwargs: asked.append(kwargs)
+    )
+    widget = PartnershipDetail(context)
+    qtbot.addWidget(widget)
+    widget.show_partnership(_partnership_id(context, "ME"))
+    tips = {b.toolTip(): b for b in widget.findChildren(QPushButton) if b.text() == "PDF"}
+    assert {
+        "Export declaration of intent as PDF…",
+        "Export progress report as PDF…",
+        "Export workplan as PDF…",
+    } <= set(tips)
+    tips["Export progress report as PDF…"].click()
+    assert asked == [{"as_pdf": True}]

@@ -206,10 +206,10 @@ def test_more_or_fewer_members_than_the_manifest_lists(
     hq_keys = node_keys(world["hq"])
     extra = dict(members, **{"extra.txt": b"smuggled"})
     bundle = reseal(extra, tmp_path / "extra", recipient, hq_keys, relist=False)
-    refused(capsys, world["laptop"], bundle, "member_count", "not listed: extra.txt")
+    refused(capsys, world["laptop"], bundle, "member_count", "'extra.txt' not listed")
     fewer = {k: v for k, v in members.items() if k != "acks.json"}
     bundle = reseal(fewer, tmp_path / "fewer", recipient, hq_keys, relist=False)
-    refused(capsys, world["laptop"], bundle, "member_count", "missing: acks.json")
+    refused(capsys, world["laptop"], bundle, "member_count", "'acks.json' missing")
 
 
 def test_same_change_id_with_other_content(

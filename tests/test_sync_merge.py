@@ -35,7 +35,7 @@ class Clock:
 def nodes(tmp_path: Path) -> Iterator[tuple[Database, Database, Path]]:
     """Two coordinators that know each other, sharing one institution."""
     a = open_database(DataPaths(tmp_path / "a"), clock=Clock(datetime(2026, 5, 1, 9)))
-    b = open_database(DataPaths(tmp_path / "b"), clock=Clock(datetime(2026, 5, 1, 10)))
+    b = open_database(DataPaths(tmp_path / "b"), clock=Clock(datetime(2026, 5, 1, 9, 5)))
     ids = {}
     for name, db in (("A", a), ("B", b)):
         with db.session() as session:

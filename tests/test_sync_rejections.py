@@ -199,6 +199,9 @@ def test_same_change_id_with_other_content_is_an_integrity_alarm(
 def test_values_that_do_not_fit_their_field(
     pair: tuple[Path, Path, Path], capsys: Capsys, tmp_path: Path, old: bytes, new: bytes
 ) -> None:
+    """A value that does not fit its field concerns one record: that record is refused with a
+    reason naming table, record, field, value and origin; the other records are applied
+    (issue 10.5: one record never blocks a bundle)."""
     _hq, office, bundle = pair
 
     def forge(members: dict[str, bytes]) -> None:
@@ -206,16 +209,26 @@ def test_values_that_do_not_fit_their_field(
         members["changes.jsonl"] = members["changes.jsonl"].replace(old, new, 1)
 
     forged = _rewrite(bundle, tmp_path / "v.zip", forge)
-    _assert_rejected(capsys, office, forged, "damaged", "does not fit its field")
+    code, out = cli(capsys, office, "sync", "import", "--json", str(forged))
+    report = json.loads(out)["bundles"][0]
+    assert code == 0 and report["status"] == "applied", report
+    refused = [r for r in report["records"] if r["status"] == "rejected"]
+    assert len(refused) == 1 and refused[0]["table"] == "institutions", report["records"]
+    reason = refused[0]["reasons"][0]
+    shown = new.split(b":", 2)[-1].decode().strip('"')[:8]
+    assert "does not fit" in reason and refused[0]["record"] in reason, reason
+    assert "institutions." in reason and "origin" in reason and shown in reason, reason
+    names = [r[1] for r in dump(office)["institutions"]]
+    assert len(names) == 2  # the two other institutions arrived
 
 
 @pytest.mark.parametrize(
     ("old", "new", "fragment"),
     [
         (b'"origin":', b'"source":', "lacks 'origin'"),
-        (b',"prev_origin":null}', b',"prev_origin":null,"extra":1}', "is malformed"),
+        (b',"batch":null}', b',"batch":null,"extra":1}', "has the wrong fields"),
         (b'"hlc":', b'"hlc":"1"+', "unreadable change record"),
-        (b'"prev_hlc":null,', b"", "is malformed"),
+        (b'"prev_hlc":null,', b"", "has the wrong fields"),
         (b'"field":"name"', b'"field":"nickname"', "unknown field institutions.nickname"),
         (b'"table":"institutions"', b'"table":"nowhere"', "unknown field nowhere."),
         (b'"table":"institutions"', b'"table":["institutions"]', "lacks"),

@@ -39,7 +39,7 @@ class Clock:
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
     hq = open_database(DataPaths(tmp_path / "hq"), clock=Clock(datetime(2026, 5, 1, 9)))
-    office = open_database(DataPaths(tmp_path / "office"), clock=Clock(datetime(2026, 5, 1, 8)))
+    office = open_database(DataPaths(tmp_path / "office"), clock=Clock(datetime(2026, 5, 1, 8, 55)))
     ids = {}
     for name, db in (("HQ", hq), ("Office", office)):
         with db.session() as session:

@@ -145,7 +145,7 @@ def test_restore_from_backup_reopens_the_database(qtbot, context, data_paths, tm
     assert names == ["Before"]
     people = window.view("people")
     assert people.institutions.model.rowCount() == 1
-    assert describe_backup(backup).endswith("manual")
+    assert describe_backup(backup).split(" — ")[1] == "Made by hand"
     window.context.db.dispose()
 
 

@@ -51,6 +51,20 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "(default: French for French-speaking partner countries, else English)",
     )
     export.add_argument("--revision", type=int, metavar="N", help="workplan revision number")
+    for side in ("german", "partner"):
+        export.add_argument(
+            f"--{side}-signatory",
+            metavar="NAME; FUNCTION",
+            help=f"declaration: who signs for the {side} side, name and function separated by "
+            "';' (default: from the records)",
+        )
+    export.add_argument("--signed-at", metavar="PLACE", help="declaration: place of signature")
+    export.add_argument(
+        "--signed-on",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="declaration: date of signature (default: left blank to fill in by hand)",
+    )
     export.add_argument(
         "--quarter", metavar="YYYY-QN", help="quarter of the quarterly report, e.g. 2026-Q1"
     )
@@ -61,12 +75,20 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "--to", dest="date_to", metavar="DATE", help="portfolio: last day (YYYY-MM-DD)"
     )
     export.add_argument("--out", metavar="FILE", help="file to write (default: from the title)")
+    export.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also write a tagged PDF beside the document (needs LibreOffice)",
+    )
 
     importer = subparsers.add_parser(
         "import",
         help="read an edited workplan .xlsx back as a new revision",
         description="Read an edited workplan (exported by 'partnerdesk export workplan'), show "
-        "what changed and apply it as a new revision.",
+        "what changed and apply it as a new draft revision. A file exported from an older "
+        "revision is merged: changes made in PartnerDesk since then are kept, the file's "
+        "changes applied, and conflicts need --decide. These command names and options are a "
+        "fixed interface.",
     )
     importer.add_argument("what", choices=["workplan"])
     importer.add_argument("file", metavar="FILE", help="the edited .xlsx file")
@@ -79,6 +101,19 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "--approved-on", metavar="YYYY-MM-DD", type=date.fromisoformat, help="when it was agreed"
     )
     importer.add_argument("--note", metavar="TEXT", help="note on the new revision")
+    importer.add_argument(
+        "--decide",
+        choices=["app", "file"],
+        help="for conflicts (the same cell changed in PartnerDesk and in the file since the "
+        "export): keep PartnerDesk's value (app) or take the file's (file); without it a file "
+        "with conflicts is not applied",
+    )
+    importer.add_argument(
+        "--language",
+        choices=["de", "en", "fr"],
+        default="en",
+        help="language of the preview (column headers and values)",
+    )
     return {"export": _guarded(cmd_export), "import": _guarded(cmd_import)}
 
 
@@ -152,6 +187,29 @@ def _workplan(session: Any, partnership_id: str, code: str, number: int | None) 
     return workplan, revision
 
 
+def _signatory(text: str | None, default: Any) -> Any:
+    from desktop_app.exporters.declaration import Signatory
+
+    if text is None:
+        return default
+    name, _, function = text.partition(";")
+    if not name.strip():
+        raise CommandError("A signatory needs a name: --german-signatory 'NAME; FUNCTION'.")
+    return Signatory(name.strip(), function.strip())
+
+
+def _signing(args: argparse.Namespace, default: Any) -> Any:
+    """The signatories, place and date of a declaration: options first, then the records."""
+    from desktop_app.exporters.declaration import Signing
+
+    return Signing(
+        german=_signatory(args.german_signatory, default.german),
+        partner=_signatory(args.partner_signatory, default.partner),
+        place=(args.signed_at or "").strip(),
+        day=args.signed_on,
+    )
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.exporters import (
         declaration,
@@ -160,7 +218,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         workplan_xlsx,
     )
     from desktop_app.exporters.records import mission, mission_expert, partnership_by_code
-    from desktop_app.services.preferences import template_dir
+    from desktop_app.services.preferences import partner_languages, template_dir
 
     if args.kind in REPORT_KINDS:
         from desktop_app.exporters.report_commands import export_report
@@ -175,10 +233,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     with db.session() as session:
         if args.kind == "declaration":
             record = partnership_by_code(session, args.partnership)
-            language = args.language or declaration.default_language(record.partner_country)
+            declaration.check_programme(record)
+            overrides = partner_languages(db.paths.root) if db.paths else {}
+            language = args.language or declaration.default_language(
+                record.partner_country, overrides
+            )
             out = _out(args, f"Absichtserklaerung_{record.code}_{language}", ".docx")
             declaration.export_declaration(
-                session, record.id, out, language=language, template_dir=templates
+                session,
+                record.id,
+                out,
+                language=language,
+                template_dir=templates,
+                signing=_signing(args, declaration.default_signing(session, record.id)),
             )
         elif args.kind == "workplan":
             record = partnership_by_code(session, args.partnership)
@@ -214,56 +281,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                     template_dir=templates,
                 )
     print(out)
+    if args.pdf:
+        from desktop_app.exporters.pdf import to_pdf
+
+        print(to_pdf(out, out.with_suffix(".pdf")))
     return 0
-
-
-def _format_value(field: str, value: Any) -> str:
-    from desktop_app.exporters.workplan_layout import display
-
-    return display(field, value, "en") or "(empty)"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.exporters.records import partnership_by_code
-    from desktop_app.exporters.workplan_import import apply_import, preview_import
+    from desktop_app.exporters.import_commands import import_workplan
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise CommandError(f"The file {path} does not exist.")
-    db = open_for(args)
-    with db.session() as session:
-        record = partnership_by_code(session, args.partnership)
-        preview = preview_import(session, record.id, path)
-        diff = preview.diff
-        for warning in preview.warnings:
-            print(f"note: {warning}")
-        print(f"Against revision {preview.base_revision_number}: {diff.summary()}.")
-        for values in diff.added:
-            print(f"  + {values.get('activity_number')} {values.get('title')}")
-        for change in diff.changed:
-            print(f"  ~ {change.activity_number} {change.title}")
-            for item in change.changes:
-                old, new = _format_value(item.field, item.old), _format_value(item.field, item.new)
-                print(f"      {item.field}: {old} -> {new}")
-        for values in diff.removed:
-            print(f"  - {values.get('activity_number')} {values.get('title')}")
-        if diff.is_empty:
-            print("Nothing to apply: the file matches the current revision.")
-            return 0
-        if args.dry_run:
-            print("Dry run: nothing was changed.")
-            return 0
-        step = apply_import(
-            session,
-            preview,
-            approved_by=args.approved_by,
-            approved_on=args.approved_on,
-            note=args.note or f"Read in from {path.name}",
-        )
-        from desktop_app.models import WorkplanRevision
-
-        revision = session.get(WorkplanRevision, step.revision_id)
-        assert revision is not None  # written just now
-        number = revision.number
-    print(f"Applied as revision {number} (draft).")
-    return 0
+    return import_workplan(args, open_for, CommandError)

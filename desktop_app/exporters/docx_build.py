@@ -21,7 +21,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 
+from desktop_app.exporters.docx_access import DocumentInfo, language_code, make_accessible
 from desktop_app.exporters.safe_text import clean_text
+from desktop_app.exporters.text_metrics import longest_word
 from desktop_app.persistence.atomic_files import atomic_path
 
 FONT = "Arial"
@@ -202,9 +204,44 @@ def table(
         for index, text in enumerate(total):
             _write(cells[index], text, bold=True, align=aligns[index], size=size)
             _shade(cells[index], TOTAL_FILL)
-    _widths(result, widths)
+    needs = [
+        max(
+            [longest_word(clean_text(text), size, bold=True)]
+            + [longest_word(clean_text(row[index]), size, bold=total is not None)
+               for row in [*rows, *([total] if total is not None else [])]
+               if index < len(row)]
+        )
+        for index, text in enumerate(headers)
+    ]  # fmt: skip
+    _widths(result, fit_widths(widths, needs))
     document.add_paragraph().paragraph_format.space_after = Pt(2)
     return result
+
+
+CELL_MARGINS_PT = 2 * 108 / 20
+"""Left plus right cell margin of a "Table Grid" table in points (108 twips each)."""
+POINTS_PER_CM = 72 / 2.54
+
+
+def fit_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
+    """Column widths in cm, as ``widths`` but wide enough that no column breaks its widest word
+    (``needs``, in points, without cell margins): a column that is too narrow takes the width it
+    lacks from the columns with room to spare, in proportion to their spare room, so the table
+    keeps its total width. Where the spare room is not enough, the words fit as far as it goes."""
+    need = [
+        (points + CELL_MARGINS_PT) / POINTS_PER_CM + 0.02 for points in needs
+    ] + [0.0] * (len(widths) - len(needs))
+    result = list(widths)
+    lacking = sum(max(0.0, n - w) for n, w in zip(need, result, strict=True))
+    spare = [max(0.0, w - n) for n, w in zip(need, result, strict=True)]
+    if lacking <= 0 or sum(spare) <= 0:
+        return result
+    share = min(1.0, sum(spare) / lacking)
+    take = min(lacking, sum(spare))
+    return [
+        w + max(0.0, n - w) * share - (room / sum(spare)) * take
+        for n, w, room in zip(need, result, spare, strict=True)
+    ]
 
 
 def key_values(document: DocumentType, pairs: Sequence[tuple[str, str]]) -> Table:
@@ -295,7 +332,20 @@ def _widths(table_: Table, widths: Sequence[float]) -> None:
 
 
 def save(document: DocumentType, out: Path) -> Path:
-    """Write atomically (``atomic_path``): a failed export leaves nothing half-written."""
+    """Write atomically (``atomic_path``): a failed export leaves nothing half-written. Every
+    document first passes the accessibility pass all Word documents share
+    (``docx_access.make_accessible``: languages of styles and runs, table captions, numbered
+    lists), with the properties :func:`set_properties` gave it."""
+    properties = document.core_properties
+    make_accessible(
+        document,
+        DocumentInfo(
+            title=properties.title or out.stem,
+            subject=properties.subject or properties.title or out.stem,
+            author=properties.author or "PartnerDesk",
+            language=language_code(properties.language or "de-DE"),
+        ),
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out) as partial:
         document.save(str(partial))

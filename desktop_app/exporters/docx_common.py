@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -9,6 +10,7 @@ from xml.sax.saxutils import escape
 from docxtpl import Listing, RichText
 from sqlalchemy.orm import Session
 
+from desktop_app.exporters.docx_access import DOCUMENT_INFO, DocumentInfo
 from desktop_app.exporters.safe_text import clean_text
 from desktop_app.models import Institution, Person
 
@@ -23,9 +25,32 @@ class ExportError(ValueError):
     """The data cannot be exported as asked (missing record, missing data); says what to do."""
 
 
-def page_context(language: str, footer: str, letterhead: str) -> dict[str, str]:
+def page_context(
+    language: str,
+    footer: str,
+    letterhead: str,
+    *,
+    title: str | None = None,
+    subject: str | None = None,
+    other_language: str | None = None,
+) -> dict[str, Any]:
+    """Footer and letterhead texts of a page, and what the document says about itself: title
+    (default: the footer text), subject, author (the office: the letterhead) and language."""
     page, of = PAGE_LABELS[language]
-    return {"page_label": page, "page_of": of, "footer": footer, "letterhead": letterhead}
+    info = DocumentInfo(
+        title=title or footer,
+        subject=subject or title or footer,
+        author=letterhead or "PartnerDesk",
+        language=language,
+        other_language=other_language,
+    )
+    return {
+        "page_label": page,
+        "page_of": of,
+        "footer": footer,
+        "letterhead": letterhead,
+        DOCUMENT_INFO: info,
+    }
 
 
 def listing(text: str | None, empty: str = "—") -> Listing:
@@ -35,6 +60,43 @@ def listing(text: str | None, empty: str = "—") -> Listing:
         cleaned = empty
     paragraphs = [part.strip() for part in cleaned.split("\n\n") if part.strip()]
     return Listing("\a".join(paragraphs))
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+(?P<text>\S.*)")
+_BULLETED = re.compile(r"\s*[-–•*]\s+(?P<text>\S.*)")
+
+
+def text_blocks(text: str | None, empty: str = "—") -> list[dict[str, Any]]:
+    """User text as paragraphs and real list items for a template loop: a line "1. …" or
+    "2) …" becomes an item of a numbered list, "- …" or "• …" of a bulleted list (the number
+    or mark itself is left to the list), other lines are paragraphs (blank lines separate
+    them; a single line break stays a line break)."""
+    cleaned = clean_text(text).replace("\r\n", "\n").strip() or empty
+    blocks: list[dict[str, Any]] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            blocks.append(_block("\n".join(pending)))
+            pending.clear()
+
+    for line in cleaned.split("\n"):
+        numbered, bulleted = _NUMBERED.fullmatch(line), _BULLETED.fullmatch(line)
+        if numbered or bulleted:
+            flush()
+            match = numbered or bulleted
+            assert match is not None
+            blocks.append(_block(match["text"], number=bool(numbered), bullet=bool(bulleted)))
+        elif not line.strip():
+            flush()
+        else:
+            pending.append(line.strip())
+    flush()
+    return blocks
+
+
+def _block(text: str, *, number: bool = False, bullet: bool = False) -> dict[str, Any]:
+    return {"text": RichText(text), "number": number, "bullet": bullet}
 
 
 def rich_section(

@@ -91,6 +91,99 @@ _LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
             "Energy markets, energy efficiency and renewable energy",
             "Marchés de l'énergie, efficacité énergétique et énergies renouvelables",
         ),
+        # Topics of municipal and city partnerships (demo data, seed 004): not among the eight
+        # core topics of the BMWK programme, but they appear in declarations of intent.
+        "urban_open_space_planning": (
+            "Integrierte Freiraum- und Grünflächenplanung",
+            "Integrated open space and green space planning",
+            "Planification intégrée des espaces ouverts et des espaces verts",
+        ),
+        "citizen_participation": (
+            "Bürgerbeteiligung",
+            "Citizen participation",
+            "Participation citoyenne",
+        ),
+        "urban_mobility": ("Städtische Mobilität", "Urban mobility", "Mobilité urbaine"),
+        "staff_development": (
+            "Personalentwicklung in der Verwaltung",
+            "Staff development in public administration",
+            "Développement du personnel de l'administration",
+        ),
+    },
+    "theme": {
+        "sdg": (
+            "Ziele für nachhaltige Entwicklung",
+            "Sustainable Development Goals",
+            "Objectifs de développement durable",
+        ),
+        "do_no_harm": ("Do No Harm", "Do No Harm", "Ne pas nuire (Do No Harm)"),
+        "gender_diversity": (
+            "Gleichberechtigung der Geschlechter und Vielfalt",
+            "Gender equality and diversity",
+            "Égalité entre les femmes et les hommes et diversité",
+        ),
+        "sustainability": ("Nachhaltigkeit", "Sustainability", "Durabilité"),
+    },
+    # The 17 Sustainable Development Goals (UN General Assembly resolution A/RES/70/1, 2015),
+    # short names as the UN and the German Federal Government publish them.
+    "sdg": {
+        "1": ("Keine Armut", "No poverty", "Pas de pauvreté"),
+        "2": ("Kein Hunger", "Zero hunger", "Faim « zéro »"),
+        "3": (
+            "Gesundheit und Wohlergehen",
+            "Good health and well-being",
+            "Bonne santé et bien-être",
+        ),
+        "4": ("Hochwertige Bildung", "Quality education", "Éducation de qualité"),
+        "5": ("Geschlechtergleichheit", "Gender equality", "Égalité entre les sexes"),
+        "6": (
+            "Sauberes Wasser und Sanitäreinrichtungen",
+            "Clean water and sanitation",
+            "Eau propre et assainissement",
+        ),
+        "7": (
+            "Bezahlbare und saubere Energie",
+            "Affordable and clean energy",
+            "Énergie propre et d'un coût abordable",
+        ),
+        "8": (
+            "Menschenwürdige Arbeit und Wirtschaftswachstum",
+            "Decent work and economic growth",
+            "Travail décent et croissance économique",
+        ),
+        "9": (
+            "Industrie, Innovation und Infrastruktur",
+            "Industry, innovation and infrastructure",
+            "Industrie, innovation et infrastructure",
+        ),
+        "10": ("Weniger Ungleichheiten", "Reduced inequalities", "Inégalités réduites"),
+        "11": (
+            "Nachhaltige Städte und Gemeinden",
+            "Sustainable cities and communities",
+            "Villes et communautés durables",
+        ),
+        "12": (
+            "Nachhaltige/r Konsum und Produktion",
+            "Responsible consumption and production",
+            "Consommation et production responsables",
+        ),
+        "13": (
+            "Maßnahmen zum Klimaschutz",
+            "Climate action",
+            "Mesures relatives à la lutte contre les changements climatiques",
+        ),
+        "14": ("Leben unter Wasser", "Life below water", "Vie aquatique"),
+        "15": ("Leben an Land", "Life on land", "Vie terrestre"),
+        "16": (
+            "Frieden, Gerechtigkeit und starke Institutionen",
+            "Peace, justice and strong institutions",
+            "Paix, justice et institutions efficaces",
+        ),
+        "17": (
+            "Partnerschaften zur Erreichung der Ziele",
+            "Partnerships for the goals",
+            "Partenariats pour la réalisation des objectifs",
+        ),
     },
     "expense_category": {
         "transport": ("Fahrtkosten", "Transport", "Transport"),
@@ -137,6 +230,30 @@ _LABELS: dict[str, dict[str, tuple[str, str, str]]] = {
         "hospitation": ("Hospitation", "Job shadowing placement", "Stage d'observation"),
     },
 }
+
+
+class MissingLabel(LookupError):
+    """A code has no readable name in a document language; the message says which."""
+
+    def __init__(self, vocabulary: str, code: str, language: str) -> None:
+        self.vocabulary, self.code, self.language = vocabulary, code, language
+        super().__init__(
+            f"The {vocabulary.replace('_', ' ')} '{code}' has no label in the document language "
+            f"'{language}'."
+        )
+
+
+def known(vocabulary: str, code: str) -> bool:
+    return code in _LABELS.get(vocabulary, {})
+
+
+def strict_label(vocabulary: str, code: str, language: str) -> str:
+    """The readable name of ``code``; :class:`MissingLabel` when there is none (a document
+    must never show an internal key)."""
+    names = _LABELS.get(vocabulary, {}).get(code)
+    if names is None:
+        raise MissingLabel(vocabulary, code, language)
+    return names[LANGUAGES.index(language)]
 
 
 def label(vocabulary: str, code: str | None, language: str = "de") -> str:

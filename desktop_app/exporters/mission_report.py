@@ -1,4 +1,10 @@
-"""Mission report (.docx): facts, purpose, activity log, participants, findings, next steps."""
+"""Mission report (.docx): facts, purpose, activity log, events and participants, counterparts,
+findings, recommendations, next steps, expenditure, and a signature line for every expert.
+
+Participants come from the events recorded for the partnership (never from the free text of
+the activity log); counterparts are the recorded people the activity log names; the
+expenditure is computed from the travel records like the travel-expense declaration.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.exporters import labels
-from desktop_app.exporters.docx_common import dash, institution, listing, page_context
+from desktop_app.exporters.docx_common import dash, institution, page_context, text_blocks
+from desktop_app.exporters.mission_report_parts import counterparts, spending
 from desktop_app.exporters.records import mission as find_mission
 from desktop_app.exporters.records import mission_experts, partnership
 from desktop_app.exporters.templates import find_template, load_clauses, render_docx
@@ -38,14 +45,17 @@ def _activities(session: Session, mission_id: str) -> list[ActivityLogEntry]:
 
 
 def _events(session: Session, mission: Mission) -> list[Event]:
-    """Events of the partnership within the mission's dates (or of its workplan activity)."""
+    """Events of the partnership within the mission's dates, and of its workplan activity."""
+    within = (Event.start_date <= mission.end_date) & (Event.end_date >= mission.start_date)
+    condition = within
+    if mission.workplan_item_key:
+        condition = within | (Event.workplan_item_key == mission.workplan_item_key)
     statement = (
         select(Event)
         .where(
             Event.partnership_id == mission.partnership_id,
             Event.deleted_at.is_(None),
-            Event.start_date <= mission.end_date,
-            Event.end_date >= mission.start_date,
+            condition,
         )
         .order_by(Event.start_date)
     )
@@ -84,8 +94,7 @@ def _workplan_item(session: Session, mission: Mission) -> str:
 
 
 def _hours(value: Decimal, language: str) -> str:
-    text = format(value.normalize(), "f")
-    return text.replace(".", ",") if language != "en" else text
+    return formatting.format_plain(value, language)
 
 
 def report_context(
@@ -155,28 +164,34 @@ def report_context(
         event_rows = [
             {"title": t["none"], "dates": "", "female": "", "male": "", "diverse": "", "total": ""}
         ]
-    contacts = list(dict.fromkeys(e.with_whom for e in activities if e.with_whom))
     total_hours = sum((entry.hours for entry in activities), Decimal(0))
-    lead = experts[0].full_name if experts else ""
+    people = counterparts(session, record, activities, [p.id for p in experts])
+    german_name = german.name if german else ""
     return {
         "t": t,
         "subtitle": mission.title,
         "facts": [{"label": label, "value": value} for label, value in facts],
-        "purpose": listing(mission.purpose, t["not_stated"]),
+        "purpose": text_blocks(mission.purpose, t["not_stated"]),
         "activities": activity_rows,
         "total_hours": _hours(total_hours, language),
         "events": event_rows,
-        "contacts": f"{t['contacts']}: {'; '.join(contacts) if contacts else t['none']}",
-        "findings": listing(mission.report_findings, t["not_stated"]),
-        "recommendations": listing(mission.report_recommendations, t["not_stated"]),
-        "next_steps": listing(mission.report_next_steps, t["not_stated"]),
-        "sig": {
-            "place_date": t["place_date"],
-            "place_date_value": "",
-            "signature": f"{t['signature']} {lead}".strip(),
-            "signature_value": "",
-        },
-        **page_context(language, f"{t['title']} · {mission.title}", german.name if german else ""),
+        "counterparts": people,
+        "no_counterparts": t["no_contacts"] if not people else "",
+        "findings": text_blocks(mission.report_findings, t["not_stated"]),
+        "recommendations": text_blocks(mission.report_recommendations, t["not_stated"]),
+        "next_steps": text_blocks(mission.report_next_steps, t["not_stated"]),
+        "spending": spending(session, mission, experts, language, t),
+        "signatures": [
+            {"place_date": t["place_date"], "signature": f"{t['signature_of']} {p.full_name}"}
+            for p in experts
+        ]
+        or [{"place_date": t["place_date"], "signature": t["signature_of"]}],
+        **page_context(
+            language,
+            f"{t['title']} · {mission.title}",
+            german_name,
+            subject=f"{record.code} – {record.title}",
+        ),
     }
 
 

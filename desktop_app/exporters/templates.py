@@ -1,8 +1,9 @@
 """Finding and rendering the Word templates (docxtpl), with clear errors for broken templates.
 
-Built-in templates live in ``resources/templates/``. An office can set ``template_dir`` in the
-preferences (``preferences.json`` in the data directory) to a folder with its own files of the same
-names (e.g. with its letterhead); a file missing there falls back to the built-in one.
+Built-in templates live in ``resources/templates/`` (the package ``desktop_app.resources``). An
+office can set ``template_dir`` in the preferences (``preferences.json`` in the data directory) to
+a folder with its own files of the same names (e.g. with its letterhead); a file missing there
+falls back to the built-in one.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 
+from desktop_app.exporters.docx_access import DOCUMENT_INFO, DocumentInfo, make_accessible
 from desktop_app.exporters.safe_text import clean_text
 from desktop_app.persistence.atomic_files import atomic_path
+from desktop_app.resources import resource_path
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-BUILTIN_TEMPLATES = RESOURCES / "templates"
+BUILTIN_TEMPLATES = resource_path("templates")
 
 
 class TemplateError(RuntimeError):
@@ -41,8 +43,8 @@ def find_template(name: str, template_dir: Path | None = None) -> Path:
     builtin = BUILTIN_TEMPLATES / name
     if not builtin.exists():
         raise TemplateError(
-            f"The built-in template {builtin} is missing; reinstall PartnerDesk or run "
-            "scripts/build_templates.py."
+            f"The built-in template {builtin} is missing; reinstall PartnerDesk (in a source "
+            "checkout: run scripts/build_templates.py)."
         )
     return builtin
 
@@ -69,13 +71,21 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def render_docx(template: Path, context: dict[str, Any], out: Path) -> Path:
+def render_docx(
+    template: Path, context: dict[str, Any], out: Path, info: DocumentInfo | None = None
+) -> Path:
     """Render ``template`` with ``context`` to ``out``; raises :class:`TemplateError`.
 
     Text is escaped for XML (autoescape) and stripped of characters XML cannot hold, so user
-    text never breaks the file. The file is written next to ``out`` first and then renamed, so a
-    failed export never leaves half a document behind.
+    text never breaks the file. Every document then passes through
+    :func:`~desktop_app.exporters.docx_access.make_accessible` (title, subject, author,
+    language of the text and of the styles, table captions), with ``info`` or the
+    ``_document`` entry of the context. The file is written next to ``out`` first and then
+    renamed, so a failed export never leaves half a document behind.
     """
+    context = dict(context)
+    described = context.pop(DOCUMENT_INFO, None)
+    info = info or described
     try:
         document = DocxTemplate(str(template))
         document.render(_clean(context), jinja_env=_ENV, autoescape=True)
@@ -93,6 +103,8 @@ def render_docx(template: Path, context: dict[str, Any], out: Path) -> Path:
             f"The template {template} uses a placeholder PartnerDesk does not provide: "
             f"{exc.message}."
         ) from exc
+    if info is not None:
+        make_accessible(document.docx, info)
     out.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(out) as partial:
         document.save(str(partial))

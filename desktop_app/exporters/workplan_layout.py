@@ -81,6 +81,8 @@ STATUS_COLOURS = {
 
 SHEET_NAMES = {
     "workplan": ("Arbeitsplan", "Workplan", "Plan de travail"),
+    "overview": ("Ziele und Summen", "Objectives and totals", "Objectifs et totaux"),
+    "risks": ("Risiken", "Risks", "Risques"),
     "changes": ("Änderungen", "Changes", "Modifications"),
 }
 
@@ -119,6 +121,64 @@ TEXT = {
     "added": ("neu aufgenommen", "added", "ajoutée"),
     "changed": ("geändert", "changed", "modifiée"),
     "removed": ("entfallen", "removed", "supprimée"),
+    "overview_title": (
+        "Ziele, Pflichtergebnisse und Summen",
+        "Objectives, mandatory results and totals",
+        "Objectifs, résultats obligatoires et totaux",
+    ),
+    "objectives": ("Ziele der Partnerschaft", "Objectives of the partnership",
+                   "Objectifs du partenariat"),
+    "no_objectives": ("Keine Ziele erfasst.", "No objectives recorded.",
+                      "Aucun objectif saisi."),
+    "results": ("Pflichtergebnisse und Indikatoren", "Mandatory results and indicators",
+                "Résultats obligatoires et indicateurs"),
+    "no_results": ("Keine Pflichtergebnisse erfasst.", "No mandatory results recorded.",
+                   "Aucun résultat obligatoire saisi."),
+    "totals": ("Summen je Komponente", "Totals per component", "Totaux par composante"),
+    "activities": ("Aktivitäten", "Activities", "Activités"),
+    "all_components": ("Insgesamt", "Total", "Total"),
+    "sum_of": ("Summe", "Subtotal", "Sous-total"),
+    "activities_count": ("{count} Aktivitäten", "{count} activities", "{count} activités"),
+    "no_component": ("(ohne Komponente)", "(no component)", "(sans composante)"),
+    "derived": (
+        "Dieses Blatt wird aus dem Arbeitsplan (Revision {number}) berechnet und beim Einlesen "
+        "nicht übernommen; Änderungen bitte im Blatt „{sheet}“ eintragen.",
+        "This sheet is computed from the workplan (revision {number}) and is not read back; "
+        "enter changes in the sheet “{sheet}”.",
+        "Cette feuille est calculée à partir du plan de travail (révision {number}) et n'est "
+        "pas relue ; saisissez les modifications dans la feuille « {sheet} ».",
+    ),
+    "risks_title": ("Risiken und Gegenmaßnahmen", "Risks and mitigation",
+                    "Risques et mesures d'atténuation"),
+    "risk": ("Risiko", "Risk", "Risque"),
+    "cause": ("Ursache", "Cause", "Cause"),
+    "mitigation": ("Gegenmaßnahme", "Mitigation", "Mesure d'atténuation"),
+    "no_risks": (
+        "Aus dem Arbeitsplan sind keine Risiken erkennbar (keine verschobenen, abgesagten oder "
+        "überfälligen Aktivitäten).",
+        "The workplan shows no risks (no postponed, cancelled or overdue activities).",
+        "Le plan de travail ne fait apparaître aucun risque (aucune activité reportée, annulée "
+        "ou en retard).",
+    ),
+    "risk_postponed": ("Verzögerung", "Delay", "Retard"),
+    "risk_cancelled": ("Absage", "Cancellation", "Annulation"),
+    "risk_overdue": ("Überfällig", "Overdue", "En retard"),
+    "mitigation_postponed": (
+        "Neu geplant für {start}–{end}",
+        "Rescheduled for {start}–{end}",
+        "Reprogrammée pour {start}–{end}",
+    ),
+    "mitigation_cancelled": (
+        "Ersatz in der nächsten Revision prüfen",
+        "Consider a replacement in the next revision",
+        "Envisager un remplacement dans la prochaine révision",
+    ),
+    "mitigation_overdue": (
+        "Geplantes Ende {end} überschritten: Termin und Status prüfen",
+        "Planned end {end} passed: check dates and status",
+        "Fin prévue {end} dépassée : vérifier les dates et le statut",
+    ),
+    "not_stated": ("nicht angegeben", "not stated", "non indiqué"),
 }
 
 
@@ -131,7 +191,8 @@ def sheet_name(key: str, language: str) -> str:
 
 
 def field_header(field: str, language: str) -> str:
-    return COLUMNS[COLUMN_INDEX[field] - 1].header(language).replace("-\n", "").replace("\n", " ")
+    header = COLUMNS[COLUMN_INDEX[field] - 1].header(language)
+    return header.replace(".-\n", ".-").replace("-\n", "").replace("\n", " ")
 
 
 def normalise_header(text: object) -> str:

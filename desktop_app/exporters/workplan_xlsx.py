@@ -1,20 +1,20 @@
-"""Rolling workplan (.xlsx) of one revision: header block, item rows, month grid, changes sheet.
+"""Rolling workplan (.xlsx) of one revision: the workplan sheet, then objectives and totals,
+risks, changes against the previous revision and the hidden id sheet.
 
-Layout constants live in :mod:`workplan_layout` (shared with the reader). Text from users is
-always written as text (never a formula) and stripped of characters XML cannot hold.
+Layout constants live in :mod:`workplan_layout` (shared with the reader), the other sheets in
+:mod:`workplan_sheets`. Columns are as wide as their longest word and rows as high as their
+wrapped text (:mod:`sheet_fit`), so the sheet prints on A3 without a broken word. Planned start
+and end are written as the exact dates, shown as MM/YYYY, so a round trip never moves a date.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from copy import copy
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles import Alignment, NamedStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -25,11 +25,33 @@ from desktop_app.exporters import labels
 from desktop_app.exporters import workplan_layout as layout
 from desktop_app.exporters.docx_common import ExportError, institution
 from desktop_app.exporters.records import partnership
-from desktop_app.exporters.safe_text import clean_text, looks_like_formula
+from desktop_app.exporters.sheet_fit import SIZE, fit_row, fit_width, shown
+from desktop_app.exporters.text_metrics import column_points, digit_width, text_width
+from desktop_app.exporters.workplan_cells import (
+    BASE_FONT,
+    BODY,
+    BOLD,
+    BOX,
+    MONEY,
+    MONTH,
+    STATUS_FILLS,
+    TITLE,
+    WRAP_TOP,
+    Styler,
+    header_cell,
+    plan_pages,
+    print_setup,
+    put,
+)
+from desktop_app.exporters.workplan_sheets import (
+    changes_sheet,
+    meta_sheet,
+    overview_sheet,
+    risks_sheet,
+)
 from desktop_app.models import Workplan, WorkplanItem, WorkplanRevision
 from desktop_app.persistence.atomic_files import atomic_path
 from desktop_app.services import crud, formatting
-from desktop_app.services.workplan_changes import diff_items, item_values
 from desktop_app.services.workplan_revisions import (
     baseline_revision,
     current_revision,
@@ -40,68 +62,11 @@ from desktop_app.services.workplan_revisions import (
 
 EXTRA_VALIDATION_ROWS = 300
 """Rows below the items that still get the drop-downs, for activities the user adds."""
+MONTH_WIDTH = fit_width([], 4.6, bold=["2026", "Sept", "janv"])
+"""The month grid's columns: as wide as a year or a month abbreviation in bold."""
+HIDDEN_ID_WIDTH = 10
 
-FONT = "Arial"
-_BASE_FONT = Font(name=FONT, size=9, family=2)
-_BOLD = Font(name=FONT, size=9, bold=True, family=2)
-_TITLE = Font(name=FONT, bold=True, size=13, color="1F3A5F", family=2)
-_LINE_POINTS = 10.5
-_CHARS_PER_WIDTH = 1.2  # Arial 9 pt: a little more than one character per width unit
-_HEADER_FILL = PatternFill("solid", fgColor="DCE3EC")
-_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-_HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
-_THIN = Side(style="thin", color="A6A6A6")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_STATUS_FILLS = {
-    status: PatternFill("solid", fgColor=colour) for status, colour in layout.STATUS_COLOURS.items()
-}
-
-
-class Styler:
-    """Applies named styles fast: each style's array is looked up once, then copied to cells
-    (openpyxl's assignment by name scans the workbook's style list on every cell)."""
-
-    def __init__(self) -> None:
-        self._arrays: dict[str, StyleArray] = {}
-
-    def apply(self, cell: Any, name: str) -> None:
-        array = self._arrays.get(name)
-        if array is None:
-            cell.style = name
-            self._arrays[name] = copy(cell._style)
-        else:
-            cell._style = array  # shared; put() copies it before changing one cell
-
-
-def put(
-    ws: Worksheet,
-    row: int,
-    column: int,
-    value: Any,
-    style: str | None = None,
-    styler: Styler | None = None,
-) -> Any:
-    """Write one cell (with a named style); text is cleaned and never becomes a formula."""
-    cell = ws.cell(row=row, column=column)
-    if style is not None:
-        if styler is None:
-            cell.style = style
-        else:
-            styler.apply(cell, style)
-    if isinstance(value, str):
-        value = clean_text(value)
-        cell.value = value
-        if looks_like_formula(value):
-            cell.data_type = "s"
-            if cell._style is not None:
-                cell._style = copy(cell._style)  # never change a shared style array
-            cell.quotePrefix = True
-        return cell
-    cell.value = value
-    return cell
-
-
-BODY, MONTH, MONEY = "PartnerDesk cell", "PartnerDesk month", "PartnerDesk amount"
+_VOCABULARIES = ("activity_type", "activity_status", "format")
 
 
 def _grid_style(status: str) -> str:
@@ -118,54 +83,42 @@ def _register_styles(workbook: Workbook) -> None:
         workbook.add_named_style(
             NamedStyle(
                 name=name,
-                font=_BASE_FONT,
-                alignment=_WRAP_TOP,
-                border=_BOX,
+                font=BASE_FONT,
+                alignment=WRAP_TOP,
+                border=BOX,
                 number_format=number_format,
             )
         )
-    for status, fill in _STATUS_FILLS.items():
-        workbook.add_named_style(NamedStyle(name=_grid_style(status), font=_BASE_FONT, fill=fill))
-
-
-def _wrapped_lines(text: str, per_line: int) -> int:
-    """Lines ``text`` takes when wrapped at word boundaries into ``per_line`` characters."""
-    lines = 0
-    for paragraph in text.split("\n"):
-        lines += 1
-        used = 0
-        for word in paragraph.split():
-            length = len(word)
-            if used and used + 1 + length > per_line:
-                lines += 1
-                used = 0
-            if length > per_line:
-                lines += (length - 1) // per_line
-                length = length % per_line or per_line
-            used += length + (1 if used else 0)
-    return lines
-
-
-def _row_height(values: list[Any], widths: list[float]) -> float | None:
-    """The height a row needs for its wrapped text (LibreOffice does not fit rows on opening)."""
-    lines = 1
-    for value, width in zip(values, widths, strict=False):
-        if isinstance(value, str) and len(value) > width - 2:
-            lines = max(lines, _wrapped_lines(value, max(int(width * _CHARS_PER_WIDTH) - 1, 1)))
-    return lines * _LINE_POINTS + 3 if lines > 1 else None
+    for status, fill in STATUS_FILLS.items():
+        workbook.add_named_style(NamedStyle(name=_grid_style(status), font=BASE_FONT, fill=fill))
 
 
 def _cell_value(column: layout.Column, item: WorkplanItem, language: str) -> Any:
     value = getattr(item, column.field)
     if value is None:
         return None
-    if column.kind in ("activity_type", "activity_status", "format"):
+    if column.kind in _VOCABULARIES:
         return labels.label(column.kind, value, language)
     if column.kind == "month":
-        return datetime(value.year, value.month, 1)
+        return datetime(value.year, value.month, value.day)  # the exact day, shown as MM/YYYY
     if column.kind == "money":
         return float(value)  # Excel numbers are doubles; the reader rounds back to the cent
     return value
+
+
+def column_widths(texts_by_row: list[list[str]], language: str) -> list[float]:
+    """Each column as wide as the longest word of its header, its values (as shown) and (for
+    drop-downs) every choice it offers; never narrower than the layout's width."""
+    widths: list[float] = []
+    for index, column in enumerate(layout.COLUMNS):
+        if column.kind == "key":
+            widths.append(HIDDEN_ID_WIDTH)
+            continue
+        texts = [row[index] for row in texts_by_row]
+        if column.kind in _VOCABULARIES:
+            texts += labels.choices(column.kind, language)
+        widths.append(fit_width(texts, column.width, bold=[column.header(language)]))
+    return widths
 
 
 def _header_block(
@@ -175,7 +128,15 @@ def _header_block(
     revision: WorkplanRevision,
     previous: WorkplanRevision | None,
     language: str,
+    widths: list[float],
+    first: int,
+    last: int,
 ) -> None:
+    """Partnership, institutions, revision and approval in label/value pairs whose values span
+    several columns from ``first`` up to ``last`` (the end of the first printed page),
+    wrapped, then the colour legend of the month grid. A sheet printed on several pages
+    repeats its first columns on each: the block then starts right of them, so nothing of it
+    is repeated."""
     record = partnership(session, workplan.partnership_id)
     german = institution(session, record.german_lead_institution_id)
     partner = institution(session, record.partner_institution_id)
@@ -183,7 +144,12 @@ def _header_block(
     def t(key: str) -> str:
         return layout.text(key, language)
 
-    put(ws, 1, 2, f"{t('title')} – {record.code}: {record.title}").font = _TITLE
+    title = f"{t('title')} – {record.code}: {record.title}"
+    cell = put(ws, 1, first, title)
+    cell.font = TITLE
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=1, start_column=first, end_row=1, end_column=last)
+    fit_row(ws, 1, [title], [sum(widths[first - 1 : last])], size=TITLE.size, bold=True)
     status = labels.label("revision_status", revision.status, language)
     approved = revision.approved_by or "—"
     if revision.approved_on:
@@ -203,64 +169,71 @@ def _header_block(
         ),
         ((t("approved"), approved), (t("replaces"), str(previous.number) if previous else "—")),
     ]
-    for offset, ((label_a, value_a), (label_b, value_b)) in enumerate(pairs):
+    # (label column, first and last value column) of the left and the right pair
+    spans = (
+        (first, first + 2, first + 7),
+        (first + 8, first + 10, max(last, first + 10)),
+    )
+    for offset, pair in enumerate(pairs):
         row = 2 + offset
-        put(ws, row, 2, label_a).font = _BOLD
-        put(ws, row, 4, value_a)
-        put(ws, row, 10, label_b).font = _BOLD
-        put(ws, row, 12, value_b)
-    put(ws, 6, 2, t("legend")).font = _BOLD
-    for offset, (status_code, fill) in enumerate(_STATUS_FILLS.items()):
-        cell = put(ws, 6, 4 + offset, labels.label("activity_status", status_code, language))
+        texts, span_widths = [], []
+        for (label_column, start, end), (label_text, value) in zip(spans, pair, strict=True):
+            put(ws, row, label_column, label_text).font = BOLD
+            cell = put(ws, row, start, value)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.merge_cells(start_row=row, start_column=start, end_row=row, end_column=end)
+            texts.append(value)
+            span_widths.append(sum(widths[start - 1 : end]))
+        fit_row(ws, row, texts, span_widths)
+    put(ws, 6, first, t("legend")).font = BOLD
+    for offset, (status_code, fill) in enumerate(STATUS_FILLS.items()):
+        label_text = labels.label("activity_status", status_code, language)
+        cell = put(ws, 6, first + 2 + offset, label_text)
         cell.fill = fill
         cell.alignment = Alignment(horizontal="center", shrink_to_fit=True)
 
 
-def _table(ws: Worksheet, items: list[WorkplanItem], months: list[date], language: str) -> None:
+def _table(
+    ws: Worksheet,
+    items: list[WorkplanItem],
+    rows: list[list[Any]],
+    texts: list[list[str]],
+    widths: list[float],
+    months: list[date],
+    language: str,
+) -> None:
     styler = Styler()
     header = layout.HEADER_ROW
-    for index, column in enumerate(layout.COLUMNS, start=1):
-        cell = put(ws, header, index, column.header(language))
-
-        cell.font, cell.fill, cell.alignment, cell.border = (
-            _BOLD,
-            _HEADER_FILL,
-            _HEADER_ALIGN,
-            _BOX,
-        )
-        ws.column_dimensions[get_column_letter(index)].width = column.width
+    headers = [column.header(language) for column in layout.COLUMNS]
+    for index, text in enumerate(headers, start=1):
+        header_cell(ws, header, index, text)
+        ws.column_dimensions[get_column_letter(index)].width = widths[index - 1]
     for offset, month in enumerate(months):
         index = layout.FIRST_MONTH_COLUMN + offset
-        cell = ws.cell(
-            row=header,
-            column=index,
-            value=formatting.format_month(month, language, short=True).replace(" ", "\n"),
-        )
-        cell.font, cell.fill, cell.alignment, cell.border = (
-            _BOLD,
-            _HEADER_FILL,
-            _HEADER_ALIGN,
-            _BOX,
-        )
-        ws.column_dimensions[get_column_letter(index)].width = 4.6
-    ws.row_dimensions[header].height = 42
+        text = formatting.format_month(month, language, short=True).replace(" ", "\n")
+        header_cell(ws, header, index, text)
+        ws.column_dimensions[get_column_letter(index)].width = MONTH_WIDTH
+    fit_row(ws, header, headers[1:], widths[1:], bold=True)
+    ws.row_dimensions[header].height = max(ws.row_dimensions[header].height or 0, 26)
     month_column = {month: layout.FIRST_MONTH_COLUMN + i for i, month in enumerate(months)}
-    month_index = layout.COLUMN_INDEX["planned_start"], layout.COLUMN_INDEX["planned_end"]
-    money_index = layout.COLUMN_INDEX["planned_cost"]
-    widths = [column.width for column in layout.COLUMNS]
-    widths[0] = 1000  # the hidden id never wraps
     styles = [BODY] * len(layout.COLUMNS)
-    for index in month_index:
-        styles[index - 1] = MONTH
-    styles[money_index - 1] = MONEY
-    for row, item in enumerate(items, start=layout.FIRST_DATA_ROW):
-        values = [_cell_value(column, item, language) for column in layout.COLUMNS]
+    for field in ("planned_start", "planned_end"):
+        styles[layout.COLUMN_INDEX[field] - 1] = MONTH
+    styles[layout.COLUMN_INDEX["planned_cost"] - 1] = MONEY
+    # only columns with a value longer than a line can make a row higher
+    wrapping = [
+        index
+        for index, column in enumerate(layout.COLUMNS)
+        if column.kind != "key"
+        and any(text_width(row[index], SIZE) > column_points(widths[index], SIZE) for row in texts)
+    ]
+    wrapping_widths = [widths[index] for index in wrapping]
+    first = layout.FIRST_DATA_ROW
+    for row, (item, values, shown_texts) in enumerate(zip(items, rows, texts, strict=True), first):
         for index, value in enumerate(values, start=1):
             put(ws, row, index, value, styles[index - 1], styler)
-        height = _row_height(values, widths)
-        if height is not None:
-            ws.row_dimensions[row].height = height
-        if item.status in _STATUS_FILLS:
+        fit_row(ws, row, [shown_texts[index] for index in wrapping], wrapping_widths)
+        if item.status in STATUS_FILLS:
             grid = _grid_style(item.status)
             for month in item_months(item):
                 if month in month_column:
@@ -298,110 +271,6 @@ def _validations(ws: Worksheet, last_row: int, language: str) -> None:
         ws.add_data_validation(validation)
 
 
-def _print_setup(ws: Worksheet, code: str, revision: WorkplanRevision, language: str) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    revision_text = (
-        f"{code} · {layout.text('revision', language)} {revision.number} · "
-        f"{formatting.format_date(revision.revision_date, language)}"
-    )
-    for footer in (ws.oddFooter, ws.evenFooter):
-        footer.left.text = clean_text(revision_text).replace("&", "&&")
-        footer.left.size = 8
-        footer.right.text = layout.text("page", language)
-        footer.right.size = 8
-
-
-def _changes_sheet(
-    ws: Worksheet,
-    items: list[WorkplanItem],
-    previous_items: list[WorkplanItem] | None,
-    previous: WorkplanRevision | None,
-    language: str,
-) -> None:
-    styler = Styler()
-    t = lambda key: layout.text(key, language)  # noqa: E731
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if previous is None or previous_items is None:
-        put(ws, 1, 1, t("no_previous")).font = _TITLE
-        return
-    put(ws, 1, 1, t("changes_title").format(number=previous.number)).font = _TITLE
-    headers = [
-        layout.field_header("activity_number", language),
-        layout.field_header("title", language),
-        t("change"),
-        t("field"),
-        t("old"),
-        t("new"),
-        layout.field_header("change_reason", language),
-    ]
-    for index, (header, width) in enumerate(
-        zip(headers, (8, 38, 16, 20, 28, 28, 30), strict=True), start=1
-    ):
-        cell = put(ws, 3, index, header)
-        cell.font, cell.fill, cell.alignment, cell.border = (
-            _BOLD,
-            _HEADER_FILL,
-            _HEADER_ALIGN,
-            _BOX,
-        )
-        ws.column_dimensions[get_column_letter(index)].width = width
-    diff = diff_items(
-        {i.item_key: item_values(i) for i in previous_items}, [item_values(i) for i in items]
-    )
-    rows: list[list[Any]] = []
-    for values in diff.added:
-        rows.append(
-            [
-                values["activity_number"],
-                values["title"],
-                t("added"),
-                "",
-                "",
-                "",
-                values.get("change_reason"),
-            ]
-        )
-    for change in diff.changed:
-        for number, field_change in enumerate(change.changes):
-            rows.append(
-                [
-                    change.activity_number if number == 0 else "",
-                    change.title if number == 0 else "",
-                    t("changed") if number == 0 else "",
-                    layout.field_header(field_change.field, language),
-                    layout.display(field_change.field, field_change.old, language),
-                    layout.display(field_change.field, field_change.new, language),
-                    change.change_reason if number == 0 else "",
-                ]
-            )
-    for values in diff.removed:
-        rows.append([values["activity_number"], values["title"], t("removed"), "", "", "", ""])
-    if not rows:
-        put(ws, 4, 1, t("no_changes"))
-    for row_number, row in enumerate(rows, start=4):
-        for index, value in enumerate(row, start=1):
-            put(ws, row_number, index, value, BODY, styler)
-    ws.freeze_panes = "A4"
-    ws.print_title_rows = "3:3"
-
-
-def _meta_sheet(ws: Worksheet, values: Iterable[tuple[str, Any]]) -> None:
-    for row, (key, value) in enumerate(values, start=1):
-        ws.cell(row=row, column=1, value=key)
-        put(ws, row, 2, value)
-    ws.sheet_state = "veryHidden"
-
-
 def build_workbook(
     session: Session, workplan_id: str, revision_id: str | None = None, language: str = "de"
 ) -> Workbook:
@@ -422,13 +291,23 @@ def build_workbook(
     # The workbook's default font (Arial 9 pt: unstyled cells, default row height, column width
     # unit). openpyxl has no public way to set it; test_the_workbook_default_font_is_arial_9 reads
     # it back from styles.xml, so an openpyxl that stopped honouring this fails the suite.
-    workbook._fonts = IndexedList([_BASE_FONT])
+    workbook._fonts = IndexedList([BASE_FONT])
     _register_styles(workbook)
     ws = workbook.active
     ws.title = layout.sheet_name("workplan", language)
     months = month_span(items)
-    _header_block(ws, session, workplan, revision, previous, language)
-    _table(ws, items, months, language)
+    rows = [[_cell_value(column, item, language) for column in layout.COLUMNS] for item in items]
+    texts = [[shown(value) for value in row] for row in rows]
+    widths = column_widths(texts, language)
+    unit = digit_width(SIZE)
+    columns = [0.0, *widths[1:], *([MONTH_WIDTH] * len(months))]
+    title_column = layout.COLUMN_INDEX["title"]
+    plan = plan_pages([w * unit for w in columns], sum(widths[1:title_column]) * unit)
+    all_widths = [*widths, *([MONTH_WIDTH] * len(months))]
+    last = plan.first_page_end or len(all_widths)
+    first = title_column + 1 if plan.breaks else 2
+    _header_block(ws, session, workplan, revision, previous, language, all_widths, first, last)
+    _table(ws, items, rows, texts, widths, months, language)
     last_row = layout.FIRST_DATA_ROW + len(items) + EXTRA_VALIDATION_ROWS
     _validations(ws, last_row, language)
     last_column = get_column_letter(layout.FIRST_MONTH_COLUMN + max(len(months), 1) - 1)
@@ -437,15 +316,28 @@ def build_workbook(
     )
     ws.freeze_panes = ws.cell(row=layout.FIRST_DATA_ROW, column=layout.COLUMN_INDEX["title"] + 1)
     ws.column_dimensions["A"].hidden = True
-    _print_setup(ws, record.code, revision, language)
-    _changes_sheet(
-        workbook.create_sheet(layout.sheet_name("changes", language)),
-        items,
-        previous_items,
-        previous,
+    header_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
+    print_setup(
+        ws,
+        record.code,
+        revision,
         language,
+        header_rows,
+        plan=plan,
+        title_columns=f"B:{get_column_letter(title_column)}",
     )
-    _meta_sheet(
+    for key, build in (
+        ("overview", lambda sheet: overview_sheet(sheet, record, items, revision, language)),
+        ("risks", lambda sheet: risks_sheet(sheet, record, items, revision, language)),
+        (
+            "changes",
+            lambda sheet: changes_sheet(sheet, items, previous_items, previous, language),
+        ),
+    ):
+        sheet = workbook.create_sheet(layout.sheet_name(key, language))
+        build(sheet)
+        print_setup(sheet, record.code, revision, language, _title_rows(sheet))
+    meta_sheet(
         workbook.create_sheet(layout.META_SHEET),
         [
             ("format", layout.FORMAT_NAME),
@@ -460,6 +352,15 @@ def build_workbook(
     )
     workbook.active = 0
     return workbook
+
+
+def _title_rows(ws: Worksheet) -> str:
+    """The header row of a sheet's table (the frozen row above its first data row)."""
+    pane = ws.freeze_panes
+    if not pane:
+        return ""
+    row = int("".join(ch for ch in pane if ch.isdigit())) - 1
+    return f"{row}:{row}"
 
 
 def export_workplan(

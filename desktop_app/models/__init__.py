@@ -2,8 +2,16 @@
 
 from desktop_app.models.activity_log import ActivityLogEntry
 from desktop_app.models.attachment import Attachment
-from desktop_app.models.base import Base, Syncable, new_id, syncable_models, utc_now
+from desktop_app.models.base import (
+    Base,
+    Syncable,
+    new_id,
+    syncable_models,
+    travelling_models,
+    utc_now,
+)
 from desktop_app.models.claim import ClaimantProfile, TravelClaim
+from desktop_app.models.conflict_note import ConflictNote
 from desktop_app.models.event import Event, EventParticipation
 from desktop_app.models.institution import Institution
 from desktop_app.models.mission import Mission, MissionExpert
@@ -31,6 +39,7 @@ __all__ = [
     "Attachment",
     "Base",
     "ClaimantProfile",
+    "ConflictNote",
     "Contribution",
     "DelegationMember",
     "Event",
@@ -60,5 +69,6 @@ __all__ = [
     "WorkplanRevision",
     "new_id",
     "syncable_models",
+    "travelling_models",
     "utc_now",
 ]

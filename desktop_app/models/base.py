@@ -59,9 +59,16 @@ class Syncable:
         return self.deleted_at is not None
 
 
-def syncable_models() -> list[type[Base]]:
-    """Every mapped class that carries the sync columns, in dependency-friendly name order."""
+def travelling_models() -> list[type[Base]]:
+    """Every mapped class that carries the sync columns and travels in bundles: the domain
+    records and sync's own shared bookkeeping (conflict notes), in name order."""
     classes: list[type[Base]] = [
         m.class_ for m in Base.registry.mappers if issubclass(m.class_, Syncable)  # type: ignore[misc]
     ]
     return sorted(classes, key=lambda c: str(c.__tablename__))
+
+
+def syncable_models() -> list[type[Base]]:
+    """The domain records among :func:`travelling_models` (each with a form, a validator and
+    demo data); sync's shared bookkeeping (``__sync_bookkeeping__``) is left out."""
+    return [m for m in travelling_models() if not getattr(m, "__sync_bookkeeping__", False)]

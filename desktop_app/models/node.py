@@ -19,3 +19,9 @@ class NodeIdentity(Base):
     person_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     """An expert node's person (from its invitation); None on HQ and coordinator nodes."""
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=utc_now)
+    origin: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    """The current incarnation: the origin id of the changes made here (None: the node id).
+    A restored backup or a copied data folder continues under a new one."""
+    file_identity: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    """Device and inode of the database file when the incarnation began; another file (a
+    restored backup, a copy) starts a new incarnation when it is opened."""

@@ -187,6 +187,7 @@ def backup_encrypted(engine: Engine, target: Path, pragma: str) -> Path:
             try:
                 dest.execute(pragma)
                 source.driver_connection.backup(dest)  # type: ignore[union-attr]
+                dest.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm beside the copy
             finally:
                 dest.close()
     finally:

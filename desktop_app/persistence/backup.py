@@ -1,27 +1,97 @@
-"""Online backups of the SQLite database, rotation and restore."""
+"""Online backups of the database: before migrations, daily with rotation, and restore.
+
+Backups are files ``backups/partnerdesk-<UTC time>-<reason>.sqlite3`` written with SQLite's
+online backup API (the database may be in use meanwhile) and atomically, so a backup is either
+complete or absent. An encrypted installation's backups are encrypted with the same key.
+
+- **Before a migration** (``reason`` "pre-migration"): the newest ten are kept.
+- **Daily** (:func:`daily_backup`, at the first start of a local day): checked with
+  ``PRAGMA quick_check`` and rotated like ``restic forget --keep-daily 7 --keep-weekly 4``: the
+  newest backup of each of the newest 7 days, and the newest of each of the newest 4 ISO weeks
+  (:class:`Retention`; ``backup_keep_daily`` and ``backup_keep_weekly`` in ``preferences.json``).
+- **Restore** (:func:`restore_backup`): the one place that puts a backup in place of the
+  database; it refuses while another process has the database open, and keeps the replaced file.
+"""
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from desktop_app.errors import PartnerDeskError
 from desktop_app.persistence.atomic_files import atomic_path
+from desktop_app.persistence.instance_lock import refuse_if_in_use
 from desktop_app.persistence.integrity import quick_check
+from desktop_app.persistence.paths import DataPaths
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 BACKUP_SUFFIX = ".sqlite3"
 DEFAULT_KEEP = 10
+DAILY = "daily"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+log = logging.getLogger(__name__)
 
 
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+class BackupFailed(PartnerDeskError):
+    """A backup could not be written (``checked`` False) or did not pass its check (True); the
+    database is unchanged."""
+
+    def __init__(self, folder: Path, detail: str, *, checked: bool) -> None:
+        self.folder = folder
+        self.detail = detail
+        self.checked = checked
+        if checked:
+            text = (
+                f"The daily backup failed its check ({detail}) and was removed; the database "
+                "itself is unchanged. If this happens again, restore an older backup."
+            )
+        else:
+            text = (
+                f"The daily backup could not be written to {folder} ({detail}). Free some space "
+                "there; the database itself is unchanged."
+            )
+        super().__init__(text)
 
 
-def new_backup_path(backup_dir: Path, reason: str) -> Path:
-    """Where a backup made now for ``reason`` goes (the backups folder is created)."""
+@dataclass(frozen=True)
+class Retention:
+    """How many daily backups are kept: the newest of each of the newest ``daily`` days and of
+    each of the newest ``weekly`` ISO weeks (0 and 0: no daily backups at all)."""
+
+    daily: int = 7
+    weekly: int = 4
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was taken (UTC), why, and its size in bytes."""
+
+    path: Path
+    taken: datetime
+    reason: str
+    size: int
+
+    @property
+    def local_day(self) -> date:
+        return self.taken.astimezone().date()
+
+
+def _stamp(when: datetime | None = None) -> str:
+    return (when or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
+
+
+def new_backup_path(backup_dir: Path, reason: str, when: datetime | None = None) -> Path:
+    """Where a backup made now (or at ``when``) for ``reason`` goes (the folder is created)."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    return backup_dir / f"partnerdesk-{_stamp()}-{reason}{BACKUP_SUFFIX}"
+    return backup_dir / f"partnerdesk-{_stamp(when)}-{reason}{BACKUP_SUFFIX}"
 
 
 def backup_database(
@@ -29,18 +99,24 @@ def backup_database(
 ) -> Path:
     """Copy ``database`` with SQLite's online backup API; keep the newest ``keep`` per reason."""
     target = new_backup_path(backup_dir, reason)
+    _copy_plain(database, target)
+    _rotate(backup_dir, reason, keep)
+    return target
+
+
+def _copy_plain(database: Path, target: Path) -> None:
     source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
         with atomic_path(target) as partial:  # a backup is either complete or absent
             dest = sqlite3.connect(partial)
             try:
                 source.backup(dest)
+                # a copy in rollback mode: checking or reading it leaves no -wal/-shm files
+                dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
     finally:
         source.close()
-    _rotate(backup_dir, reason, keep)
-    return target
 
 
 def _rotate(backup_dir: Path, reason: str, keep: int) -> None:
@@ -56,6 +132,25 @@ def list_backups(backup_dir: Path) -> list[Path]:
     return sorted(backup_dir.glob(f"partnerdesk-*{BACKUP_SUFFIX}"), reverse=True)
 
 
+def backup_info(path: Path) -> BackupInfo | None:
+    """What the name and size of a backup file say (None for a file not named like one)."""
+    parts = path.name.removesuffix(BACKUP_SUFFIX).split("-", 2)
+    if len(parts) != 3 or parts[0] != "partnerdesk":
+        return None
+    try:
+        taken = datetime.strptime(parts[1], _STAMP).replace(tzinfo=UTC)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, taken, parts[2], size)
+
+
+def backup_infos(backup_dir: Path) -> list[BackupInfo]:
+    """Every backup with its time, reason and size, newest first."""
+    found = (backup_info(path) for path in list_backups(backup_dir))
+    return sorted((info for info in found if info), key=lambda i: i.taken, reverse=True)
+
+
 def last_good_backup(backup_dir: Path) -> Path | None:
     """The newest backup that passes ``PRAGMA quick_check``."""
     for candidate in list_backups(backup_dir):
@@ -64,14 +159,104 @@ def last_good_backup(backup_dir: Path) -> Path | None:
     return None
 
 
+def make_backup(
+    paths: DataPaths, reason: str, engine: Engine | None = None, when: datetime | None = None
+) -> Path:
+    """An online backup of the data folder's database into its backups folder: encrypted with
+    the same key when the installation is (that needs its open ``engine``)."""
+    from desktop_app.persistence import at_rest
+
+    target = new_backup_path(paths.backups, reason, when)
+    if at_rest.is_encrypted(paths):
+        if engine is None:
+            raise ValueError("an encrypted database is backed up through its open engine")
+        at_rest.backup_encrypted(engine, target, at_rest.key_pragma(paths))
+    else:
+        _copy_plain(paths.database, target)
+    return target
+
+
+def daily_backup(
+    paths: DataPaths,
+    engine: Engine | None = None,
+    retention: Retention = Retention(),
+    now: datetime | None = None,
+) -> Path | None:
+    """At the first start of a local day: back up, check the copy, rotate the daily backups.
+
+    Returns the new backup, or None when today's exists already (or daily backups are off).
+    A backup that cannot be written (a full disk) or fails ``PRAGMA quick_check`` is removed and
+    :class:`BackupFailed` says so; the database itself is never touched.
+    """
+    retention = retention or Retention()
+    if retention.daily <= 0 and retention.weekly <= 0:
+        return None
+    now = now or datetime.now(UTC)
+    today = now.astimezone().date()
+    if any(i.reason == DAILY and i.local_day == today for i in backup_infos(paths.backups)):
+        return None
+    try:
+        target = make_backup(paths, DAILY, engine, now)
+    except (OSError, sqlite3.Error) as exc:
+        log.error("the daily backup could not be written: %s", exc)
+        raise BackupFailed(paths.backups, str(exc), checked=False) from exc
+    result = quick_check(target)
+    if not result.ok:
+        target.unlink(missing_ok=True)
+        log.error("the daily backup failed its check (%s) and was removed", result.detail)
+        raise BackupFailed(paths.backups, result.detail, checked=True)
+    removed = rotate_daily(paths.backups, retention)
+    log.info(
+        "daily backup %s written (%d bytes), %d old removed",
+        target.name,
+        target.stat().st_size,
+        len(removed),
+    )
+    return target
+
+
+def rotate_daily(backup_dir: Path, retention: Retention) -> list[Path]:
+    """Remove the daily backups :class:`Retention` does not keep; returns the removed files."""
+    dailies = [i for i in backup_infos(backup_dir) if i.reason == DAILY]  # newest first
+    keep: set[Path] = set()
+    for count, bucket in ((retention.daily, _day), (retention.weekly, _week)):
+        seen: list[object] = []
+        for info in dailies:
+            key = bucket(info)
+            if key in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(key)
+            keep.add(info.path)  # the newest of its day (or week)
+    removed = [i.path for i in dailies if i.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def _day(info: BackupInfo) -> object:
+    return info.local_day
+
+
+def _week(info: BackupInfo) -> object:
+    return info.local_day.isocalendar()[:2]
+
+
 def restore_backup(backup: Path, database: Path) -> Path | None:
     """Put ``backup`` in place of ``database``; the current file is kept beside it, never lost.
 
-    Returns where the previous database file was moved to (None when there was none).
+    Refused with :class:`~desktop_app.persistence.instance_lock.DatabaseInUse` while any
+    connection has the database open (close this process's own first), and with ValueError
+    when the backup fails its check. Returns where the previous database file was moved to
+    (None when there was none). This is the one restore: what a restore must also do (for
+    example start a new sync incarnation) belongs here.
     """
+    paths = DataPaths(database.parent)
     result = quick_check(backup)
     if not result.ok:
         raise ValueError(f"The backup {backup} is damaged ({result.detail}); choose another one.")
+    refuse_if_in_use(paths, "restore the backup")
     kept: Path | None = None
     if database.exists():
         kept = database.with_name(f"{database.name}.replaced-{_stamp()}")
@@ -82,4 +267,9 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
                 extra.replace(kept.with_name(kept.name + side))
     with atomic_path(database) as staging:
         shutil.copyfile(backup, staging)
+    log.info(
+        "backup %s restored; the replaced database kept as %s",
+        backup.name,
+        kept.name if kept else "-",
+    )
     return kept

@@ -21,6 +21,7 @@ from desktop_app.models import NodeIdentity, Syncable
 from desktop_app.models.sync_state import SyncChange
 from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
 from desktop_app.persistence.hlc import HybridClock
+from desktop_app.persistence.natural_keys import after_local_change, projected_rules
 from desktop_app.persistence.sync_values import dumps, sync_tables, table_order
 
 UNOWNED = "unowned"
@@ -31,19 +32,22 @@ class ChangeRecorder:
     """Turns flushed ORM changes into change records with HLC timestamps."""
 
     def __init__(
-        self, wall: Callable[[], datetime], node_id: Callable[[], str | None] = lambda: None
+        self, wall: Callable[[], datetime], origin: Callable[[], str | None] = lambda: None
     ) -> None:
         self.hlc = HybridClock(wall)
-        self._node_id = node_id
+        self._origin = origin
 
     def origin(self, session: Session | None = None) -> str:
-        node_id = session.info.get("node_id") if session is not None else None
-        node_id = node_id or self._node_id()
-        if not node_id and session is not None:
+        """The origin id of changes made now: this node's current incarnation."""
+        origin = session.info.get("origin") if session is not None else None
+        origin = origin or self._origin()
+        if not origin and session is not None:
             # The node may have been created earlier in this same, uncommitted transaction
             # (first start: create the node, then load data, in one unit of work).
-            node_id = session.connection().execute(text("SELECT id FROM node_identity")).scalar()
-        return node_id or UNOWNED
+            origin = session.connection().execute(
+                text("SELECT coalesce(origin, id) FROM node_identity")
+            ).scalar()
+        return origin or UNOWNED
 
     def catch_up(self, conn: Connection, origin: str) -> None:
         """Make the clock later than every change stored for ``origin`` (another process, or
@@ -52,7 +56,7 @@ class ChangeRecorder:
             text("SELECT max(hlc) FROM sync_changes WHERE origin = :o"), {"o": origin}
         ).scalar()
         if latest is not None:
-            self.hlc.observe(int(latest))
+            self.hlc.follow(int(latest))
 
     def capture(self, session: Session) -> None:
         new_nodes = [o for o in session.new if isinstance(o, NodeIdentity)]
@@ -88,6 +92,11 @@ class ChangeRecorder:
             record_clocks = clocks.get(key) or current.get(key) or {}
             for field, value in fields:
                 prev = record_clocks.get(field)
+                if prev is not None:
+                    # A change is always later than the value it replaces, also after a restart
+                    # (the clock then knows only our own changes) or when that value came from
+                    # a clock a little ahead of ours: receivers refuse anything else.
+                    self.hlc.follow(int(prev[0]))
                 hlc = self.hlc.tick(moment)
                 row = _row(origin, hlc, key[0], obj.id, field, value)
                 if prev is not None:
@@ -98,6 +107,9 @@ class ChangeRecorder:
         if rows:
             conn.execute(insert(SyncChange), rows)
             save_clocks(conn, clocks)
+        projected = _projected_edits(updates)
+        if projected:
+            after_local_change(conn, projected)
 
 
 def _row(
@@ -132,6 +144,23 @@ def _changed_fields(obj: Syncable) -> list[tuple[str, Any]]:
             continue  # an unset attribute reported as None: no change
         changed.append((field, new))
     return changed
+
+
+def _projected_edits(updates: list[tuple[Syncable, list[tuple[str, Any]]]]) -> list[Any]:
+    """``(table, record, field, old value)`` of local edits of natural-key fields whose stored
+    value is derived (:mod:`desktop_app.persistence.natural_keys`)."""
+    rules = projected_rules()
+    found = []
+    for obj, fields in updates:
+        rule = rules.get(obj.__tablename__)
+        if rule is None:
+            continue
+        for name, _value in fields:
+            if name in rule.columns:
+                history = inspect(obj).attrs[name].history
+                old = history.deleted[0] if history.deleted else None
+                found.append((rule.table, obj.id, name, old))
+    return found
 
 
 def adopt_unowned_changes(conn: Connection, node_id: str) -> None:

@@ -41,7 +41,20 @@ def open_for(args: argparse.Namespace, *, create: bool = False) -> Database:
             f"(for example 'partnerdesk --data-dir DIR {_command(args)}') or in the environment "
             f"variable {DATA_DIR_ENV}; 'partnerdesk init' sets up a new installation.",
         )
-    return open_database(paths, create=create)
+    db = open_database(paths, create=create)
+    _OPENED.append(db)
+    return db
+
+
+_OPENED: list[Database] = []
+"""The databases commands opened, closed by :func:`close_all` when the command ends."""
+
+
+def close_all() -> None:
+    """Close every database a command opened (``main`` calls it when the command ends, so a
+    command run in-process, as the tests do, leaves no connection behind)."""
+    while _OPENED:
+        _OPENED.pop().dispose()
 
 
 def _command(args: argparse.Namespace) -> str:

@@ -18,11 +18,14 @@ from desktop_app.models import NodeIdentity, utc_now
 from desktop_app.persistence import at_rest, migrate
 from desktop_app.persistence.backup import backup_database, last_good_backup, new_backup_path
 from desktop_app.persistence.change_capture import ChangeRecorder
+from desktop_app.persistence.incarnation import Incarnation, ensure_incarnation
+from desktop_app.persistence.instance_lock import refuse_if_in_use
 from desktop_app.persistence.integrity import PendingCheck, quick_check
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.persistence.stamping import install_stamping
 
 BUSY_TIMEOUT_MS = 10_000
+MIGRATE = "update the database to this version of PartnerDesk"
 
 
 class DatabaseDamaged(RuntimeError):
@@ -87,10 +90,13 @@ def sqlite_engine(
     With ``key_pragma`` (``PRAGMA key = …``, see :mod:`desktop_app.persistence.at_rest`) the file
     is opened with SQLCipher and every connection is unlocked before anything else.
     """
+    # hide_parameters: an error's text (and so the log) never carries the values users typed
     if key_pragma is None:
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     else:
-        engine = create_engine(f"sqlite:///{path}", module=at_rest.sqlcipher().dbapi2)
+        engine = create_engine(
+            f"sqlite:///{path}", module=at_rest.sqlcipher().dbapi2, hide_parameters=True
+        )
         event.listen(engine, "connect", at_rest.unlock_on_connect(key_pragma))
     event.listen(engine, "connect", _sqlite_pragmas(synchronous))
     event.listen(engine, "begin", _begin)
@@ -106,10 +112,13 @@ class Database:
     clock: Callable[[], datetime] = utc_now
     session_factory: sessionmaker[Session] = field(init=False)
     _node_id: str | None = field(default=None, init=False)
+    _origin: str | None = field(default=None, init=False)
+    incarnation: Incarnation | None = field(default=None, init=False)
+    """Set when opening started a new incarnation (a restored or copied database)."""
     sync_recorder: ChangeRecorder = field(init=False)
 
     def __post_init__(self) -> None:
-        self.sync_recorder = ChangeRecorder(self.clock, lambda: self.node_id)
+        self.sync_recorder = ChangeRecorder(self.clock, lambda: self.origin_id)
         self.session_factory = sessionmaker(
             self.engine, expire_on_commit=False, info={"sync_recorder": self.sync_recorder}
         )
@@ -128,6 +137,7 @@ class Database:
         """A unit of work: committed when the block ends, rolled back on any error."""
         session = self.session_factory()
         session.info["node_id"] = self.node_id
+        session.info["origin"] = self._origin
         session.info["clock"] = self.clock
         try:
             yield session
@@ -142,13 +152,41 @@ class Database:
     def node_id(self) -> str | None:
         """The id of this installation's node, once ``init`` has created it."""
         if self._node_id is None:
-            node = self.node()
-            self._node_id = node.id if node else None
+            self._resolve_node()
         return self._node_id
 
+    @property
+    def origin_id(self) -> str | None:
+        """The origin id of changes made here: the current incarnation
+        (:mod:`desktop_app.persistence.incarnation`), at first the node id."""
+        if self._node_id is None:
+            self._resolve_node()
+        return self._origin
+
+    @property
+    def database_file(self) -> Path | None:
+        """The SQLite file (None for a database given by URL, e.g. PostgreSQL)."""
+        if self.engine.dialect.name != "sqlite" or not self.engine.url.database:
+            return None
+        return Path(self.engine.url.database)
+
+    def _resolve_node(self) -> None:
+        """Look the node up once; the first time, check that the database continues its
+        incarnation (a restored or copied file starts a new one before anything is written)."""
+        with self.engine.begin() as conn:
+            found = ensure_incarnation(conn, self.database_file, self.clock())
+        if found is None:
+            return
+        self._node_id, self._origin = found.node_id, found.origin
+        if found.started:
+            self.incarnation = found
+
     def forget_node(self) -> None:
-        """Drop the cached node id (after ``init`` created the node)."""
+        """Drop the cached node id (after ``init`` created the node) and look it up again, so
+        the new node's incarnation notes its database file at once."""
         self._node_id = None
+        self._origin = None
+        self._resolve_node()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -195,6 +233,8 @@ def open_database(
             raise DatabaseDamaged(database, result.detail, last_good_backup(paths.backups))
     engine = sqlite_engine(database, synchronous)
     if migrate.needs_upgrade(engine):
+        engine.dispose()  # its own connection would count as "in use"
+        refuse_if_in_use(paths, MIGRATE)
         if _has_tables(engine):
             engine.dispose()
             backup_database(database, paths.backups, reason="pre-migration")
@@ -217,10 +257,15 @@ def _open_encrypted(paths: DataPaths, synchronous: str, clock: Callable[[], date
         engine.dispose()
         raise DatabaseDamaged(paths.database, "; ".join(rows[:5]), last_good_backup(paths.backups))
     if migrate.needs_upgrade(engine):
+        engine.dispose()
+        refuse_if_in_use(paths, MIGRATE)
         if exists:
             target = new_backup_path(paths.backups, "pre-migration")
             at_rest.backup_encrypted(engine, target, pragma)
         migrate.upgrade(engine)
+    from desktop_app.persistence.attachment_files import encrypt_plain_files
+
+    encrypt_plain_files(paths.attachments)  # receipts stored before they were encrypted too
     return Database(engine, paths, clock)
 
 

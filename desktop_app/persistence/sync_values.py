@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Time
 
-from desktop_app.models import Base, syncable_models
+from desktop_app.models import Base, travelling_models
 from desktop_app.models.types import ExactDecimal
 
 LOCAL_COLUMNS = frozenset({"id", "modified_at", "modified_by", "version"})
@@ -100,6 +100,8 @@ class SyncTable:
     required: frozenset[str]
     plain: dict[str, frozenset[type]]
     """Per field, the Python types its decoder returns unchanged (text, integers, booleans)."""
+    parsers: dict[str, Callable[[str], Any]]
+    """Per field stored as text in JSON (dates, times, decimals), the parser of one text."""
 
     def decode(self, field: str, value: Any) -> Any:
         return self.decoders[field](value)
@@ -112,7 +114,26 @@ class SyncTable:
         kinds = self.plain.get(field)
         if kinds is not None and set(map(type, values)) <= kinds:
             return values
+        parse = self.parsers.get(field)
+        if parse is not None and values and set(map(type, values)) == {str}:
+            # Text throughout: the C parser over the whole column (as the decoder would).
+            decoded = list(map(parse, values))
+            if parse is Decimal and not all(map(Decimal.is_finite, decoded)):
+                raise ValueError(f"{field}: a value is not a number")
+            return decoded
         return list(map(self.decoders[field], values))
+
+
+def _text_parser(column_type: Any) -> Callable[[str], Any] | None:
+    if isinstance(column_type, ExactDecimal):
+        return Decimal
+    if isinstance(column_type, DateTime):
+        return datetime.fromisoformat
+    if isinstance(column_type, Date):
+        return date.fromisoformat
+    if isinstance(column_type, Time):
+        return time.fromisoformat
+    return None
 
 
 def _plain_types(column_type: Any) -> frozenset[type] | None:
@@ -130,7 +151,7 @@ def _plain_types(column_type: Any) -> frozenset[type] | None:
 @cache
 def sync_tables() -> dict[str, SyncTable]:
     """Every travelling table by name, in foreign-key dependency order."""
-    names = {model.__tablename__ for model in syncable_models()}
+    names = {model.__tablename__ for model in travelling_models()}
     result: dict[str, SyncTable] = {}
     for table in Base.metadata.sorted_tables:
         if table.name not in names:
@@ -147,7 +168,14 @@ def sync_tables() -> dict[str, SyncTable]:
             for c in table.columns
             if c.name in fields and (kinds := _plain_types(c.type)) is not None
         }
-        result[table.name] = SyncTable(table.name, table, fields, decoders, required, plain)
+        parsers = {
+            c.name: parser
+            for c in table.columns
+            if c.name in fields and (parser := _text_parser(c.type)) is not None
+        }
+        result[table.name] = SyncTable(
+            table.name, table, fields, decoders, required, plain, parsers
+        )
     return result
 
 

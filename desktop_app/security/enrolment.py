@@ -22,6 +22,7 @@ from desktop_app.persistence import at_rest
 from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.persistence.database import Database
 from desktop_app.security import crypto, keys, records
+from desktop_app.security.directory import Directory, certificate, verify_signed
 from desktop_app.security.errors import BadSignature, SecurityError
 from desktop_app.security.trust import PENDING, TRUSTED, PeerKeys, TrustStore, check_node_id
 from desktop_app.services.node import this_node
@@ -46,14 +47,51 @@ def ensure_keys(db: Database) -> keys.PublicKeys:
 
 
 def invitation_security(db: Database) -> dict[str, Any]:
-    """What an invitation carries about the inviter's keys."""
+    """What an invitation carries about the inviter's keys, and what the new node needs to
+    prove the origin of every change it will receive: the HQ nodes the inviter trusts directly
+    (``anchors``: a laptop a coordinator invites must know HQ) and the certificates it holds.
+    Signed by the inviter, whose fingerprint the two people compare by phone."""
     public = ensure_keys(db)
     assert db.paths is not None
-    return {
+    store = TrustStore(db.paths.keys)
+    section: dict[str, Any] = {
         "keys": public.as_dict(),
         "fingerprint": public.fingerprint(),
-        "escrow": TrustStore(db.paths.keys).escrow(),
+        "escrow": store.escrow(),
+        "anchors": [
+            {"node_id": p.node_id, "name": p.name, "role": p.role, "keys": p.keys.as_dict()}
+            for p in store.peers()
+            if p.status == TRUSTED and p.role == "hq"
+        ],
+        "certificates": Directory(db.paths.keys).certificates(),
     }
+    signer = keys.load(db.paths.keys, at_rest.key_secret(db.paths))
+    section["signature"] = base64.b64encode(signer.sign(records.signed_part(section))).decode()
+    return section
+
+
+def _trust_anchors(store: TrustStore, security: dict[str, Any], inviter: dict[str, Any]) -> None:
+    """Take over the nodes the inviter trusts (HQ, for a laptop a coordinator invites) once the
+    inviter's signature over them is checked; an unsigned or altered list is ignored."""
+    anchors = security.get("anchors")
+    if not isinstance(anchors, list) or "signature" not in security:
+        return
+    inviter_keys = keys.PublicKeys.from_dict(security.get("keys"))
+    if not verify_signed(security, [inviter_keys]):
+        raise SecurityError(
+            "The invitation was altered after the inviter wrote it (its signature does not "
+            "match); ask for a new invitation."
+        )
+    for anchor in anchors:
+        try:
+            node_id = check_node_id(anchor["node_id"])
+            public = keys.PublicKeys.from_dict(anchor["keys"])
+            name, role = str(anchor["name"]), str(anchor["role"])
+        except (KeyError, TypeError, SecurityError):
+            continue
+        if node_id == inviter["node_id"] or store.peer(node_id) is not None or role != "hq":
+            continue
+        store.save(PeerKeys(node_id, name, role, TRUSTED, public, since=_now()))
 
 
 def join(db: Database, invitation: dict[str, Any]) -> dict[str, Any]:
@@ -81,8 +119,13 @@ def join(db: Database, invitation: dict[str, Any]) -> dict[str, Any]:
     )
     if security.get("escrow"):
         store.set_escrow(str(security["escrow"]))
+    _trust_anchors(store, security, inviter)
+    directory = Directory(db.paths.keys)
     with db.session() as session:
         node = this_node(session)
+        for record in security.get("certificates") or []:
+            if isinstance(record, dict):
+                directory.consider(record, node.id)
         request: dict[str, Any] = {
             "format": REQUEST_FORMAT,
             "format_version": REQUEST_VERSION,
@@ -149,11 +192,88 @@ def accept(db: Database, request: dict[str, Any], *, confirmed: bool) -> PeerKey
     if store.is_revoked(node_id):
         raise SecurityError(f"{name} has been revoked; it cannot enrol again. Invite anew.")
     known = store.peer(node_id)
-    if known is not None and known.status == TRUSTED and known.keys != public:
-        raise SecurityError(
-            f"{name} is already enrolled with other keys (fingerprint "
-            f"{known.keys.fingerprint()}); revoke it and invite it anew if its keys changed."
-        )
-    result = PeerKeys(node_id, name, role, TRUSTED if confirmed else PENDING, public, since=_now())
+    history: list[keys.PublicKeys] = []
+    if known is not None and known.keys != public:
+        # The laptop was set up again from its invitation (new keys): after the fingerprints
+        # were compared the new keys replace the old ones, which stay known so that changes
+        # signed before are still proven. Its new installation continues as a new incarnation.
+        if not confirmed and known.status == TRUSTED:
+            raise SecurityError(
+                f"{name} is already enrolled with other keys (fingerprint "
+                f"{known.keys.fingerprint()}). If it was set up again from its invitation, "
+                "compare the new fingerprint by phone and accept with --yes."
+            )
+        history = [known.keys, *known.history] if known.status == TRUSTED else known.history
+    status = TRUSTED if confirmed else PENDING
+    result = PeerKeys(node_id, name, role, status, public, history=history, since=_now())
     store.save(result)
+    if confirmed:
+        if history and history != (known.history if known else []):
+            _set_up_again(db, node_id)
+        certify(db, node_id, public, history)
     return result
+
+
+def _set_up_again(db: Database, node_id: str) -> None:
+    """The node was set up again from its invitation: it has nothing, and its new incarnation
+    is not known yet. Count anew and send it everything again, its own earlier changes too
+    (``incarnation`` "unknown" excludes none; the first bundle of the new installation names
+    it)."""
+    from sqlalchemy import func, select, text, update
+
+    with db.session() as session:
+        mark = session.scalar(
+            select(func.coalesce(func.max(text("seq")), 0)).select_from(text("sync_changes"))
+        )
+        origins = [
+            node_id,
+            *session.scalars(
+                text("SELECT origin FROM sync_origins WHERE node_id = :n"), {"n": node_id}
+            ),
+        ]
+        session.execute(
+            update(SyncPeer)
+            .where(SyncPeer.node_id == node_id)
+            .values(
+                acked_upto=0,
+                sent_upto=0,
+                received_upto=0,
+                last_bundle_received=0,
+                incarnation=UNKNOWN_INCARNATION,
+                incarnation_since=None,
+                resend=json.dumps({"mark": int(mark or 0), "origins": origins}),
+            )
+        )
+
+
+UNKNOWN_INCARNATION = "unknown"
+"""A peer's incarnation after it was set up again, until its first bundle names the new one."""
+
+
+def certify(
+    db: Database,
+    node_id: str,
+    public: keys.PublicKeys,
+    previous: list[keys.PublicKeys] | None = None,
+) -> dict[str, Any]:
+    """Vouch for a node we enrolled: a certificate (role, person, partnerships, keys) that
+    travels to every node, so all of them can prove the origin of its changes."""
+    assert db.paths is not None
+    with db.session() as session:
+        me = this_node(session)
+        peer = session.get(SyncPeer, node_id)
+        if peer is None:
+            raise SecurityError(f"The node {node_id} is not one of our peers.")
+        scope = json.loads(peer.scope or "{}")
+        subject = {
+            "node_id": node_id,
+            "name": peer.name,
+            "role": peer.role,
+            "person_id": peer.person_id,
+            "partnerships": scope.get("partnerships", []),
+        }
+        me_id = me.id
+    signer = keys.load(db.paths.keys, at_rest.key_secret(db.paths))
+    record = certificate(subject, public, me_id, signer, datetime.now(UTC), previous)
+    Directory(db.paths.keys).add_own(record)
+    return record

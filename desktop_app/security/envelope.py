@@ -18,12 +18,12 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.security import crypto, records
+from desktop_app.security.directory import Directory
 from desktop_app.security.errors import (
     BadSignature,
     BundleRejected,
@@ -41,7 +41,7 @@ from desktop_app.security.trust import (
     PeerKeys,
     TrustStore,
 )
-from desktop_app.security.zipcheck import check_zip
+from desktop_app.security.zipcheck import check_zip, plain_reason
 
 SIGNATURE = "manifest.sig"
 SECURITY = "security.json"
@@ -56,16 +56,22 @@ def _rejected(code: str, message: str) -> BundleRejected:
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         return archive.read(name)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise _rejected("damaged", f"The bundle member {name} is unreadable ({exc}).") from exc
+    except Exception as exc:  # a hostile member raises many kinds of errors
+        raise _rejected(
+            "damaged",
+            f"The bundle is damaged: its file {name} cannot be read ({plain_reason(exc)}).",
+        ) from exc
 
 
 @dataclass
 class Opened:
-    """What the last :meth:`SecureEnvelope.open` learnt, to keep once the import succeeded."""
+    """What the last :meth:`SecureEnvelope.open` learnt, to keep once the import succeeded,
+    and the checked archive and manifest (so the bundle reader does not parse them again)."""
 
     sender: PeerKeys
     records: list[dict[str, Any]] = field(default_factory=list)
+    archive: zipfile.ZipFile | None = None
+    manifest: dict[str, Any] | None = None
 
 
 @dataclass
@@ -75,7 +81,9 @@ class SecureEnvelope:
     node_id: str
     keys: NodeKeys
     store: TrustStore
-    last_received: Callable[[str], int] = lambda _node: 0
+    last_received: Callable[[str, str | None], int] = lambda _node, _incarnation: 0
+    """The number of the last bundle imported from a sender's incarnation (0: none, or an
+    incarnation other than the one we know as its current)."""
     keep: Callable[[Opened], list[str]] = lambda _opened: []
     name: str = NAME
     opened: Opened | None = None
@@ -108,7 +116,11 @@ class SecureEnvelope:
         buffer = io.BytesIO(zip_bytes)
         with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(SIGNATURE, self.keys.sign(archive.read("manifest.json")))
-            carried = self.store.own_rotations() + self.store.revocations()
+            carried = (
+                self.store.own_rotations()
+                + self.store.revocations()
+                + Directory(self.store.folder).certificates()
+            )
             if carried:
                 archive.writestr(SECURITY, json.dumps(carried, sort_keys=True, indent=1))
         recipients = [peer.keys.age_recipient]
@@ -147,6 +159,7 @@ class SecureEnvelope:
         try:
             sender_id = str(manifest["sender"]["node_id"])
             sender_name = str(manifest["sender"].get("name") or sender_id)
+            incarnation = manifest["sender"].get("incarnation")
             sequence = int(manifest["sequence"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _rejected("damaged", f"The bundle's manifest is incomplete ({exc}).") from exc
@@ -167,7 +180,7 @@ class SecureEnvelope:
                 f"The bundle's signature is not valid for {sender_name}'s key: it was altered "
                 "or forged.",
             ) from exc
-        last = self.last_received(sender_id)
+        last = self.last_received(sender_id, incarnation if isinstance(incarnation, str) else None)
         if sequence < last:  # the very last one again is reported as already applied
             raise BundleSuperseded(
                 "replay",
@@ -175,7 +188,7 @@ class SecureEnvelope:
                 "already imported and carried all of its changes again: the old bundle is not "
                 "imported a second time (replay). Nothing was changed and nothing is missing.",
             )
-        self.opened = Opened(effective, carried)
+        self.opened = Opened(effective, carried, archive, manifest)
         return data
 
     def _sender(self, sender_id: str, sender_name: str) -> PeerKeys:

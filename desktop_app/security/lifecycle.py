@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import text
 
 from desktop_app.persistence.database import Database
 from desktop_app.security import keys, records
@@ -36,10 +39,37 @@ def revoke(db: Database, peer: str, reason: str = "") -> tuple[str, str]:
         keys.load(folder, key_secret(db)),
         reason or "revoked",
         datetime.now(UTC),
+        cutoff(db, node_id),
     )
     store.add_revocation(record)
     mark_revoked(db, store, node_id, record)
     return node_id, name
+
+
+def cutoff(db: Database, node_id: str) -> dict[str, Any]:
+    """Per origin (incarnation) of ``node_id``: the last change of it this installation holds
+    and the signed batches they came in. Every node refuses the node's other changes."""
+    result: dict[str, Any] = {}
+    with db.engine.connect() as conn:
+        origins = {node_id} | set(
+            conn.execute(
+                text("SELECT origin FROM sync_origins WHERE node_id = :n"), {"n": node_id}
+            ).scalars()
+        )
+        for origin in sorted(origins):
+            rows = conn.execute(
+                text(
+                    "SELECT batch, max(hlc) FROM sync_changes WHERE origin = :o "
+                    "AND batch IS NOT NULL GROUP BY batch"
+                ),
+                {"o": origin},
+            ).all()
+            if rows:
+                result[origin] = {
+                    "last_hlc": max(int(r[1]) for r in rows),
+                    "batches": records.ranges(int(r[0]) for r in rows),
+                }
+    return result
 
 
 def rotate(db: Database) -> keys.PublicKeys:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -79,7 +80,12 @@ def revocation(
     signer: NodeKeys,
     reason: str,
     now: datetime,
+    cutoff: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    """A signed revocation. ``cutoff`` names, per origin (incarnation) of the revoked node, the
+    last change the revoking node accepted (``last_hlc``) and the signed batches it holds
+    (``batches``: ranges ``[first, last]``); every node refuses any other change of that node
+    (docs/security.md, docs/sync-format.md §11)."""
     record: dict[str, Any] = {
         "type": REVOCATION,
         "node_id": node_id,
@@ -88,6 +94,8 @@ def revocation(
         "reason": reason,
         "created_at": now.isoformat(timespec="seconds"),
     }
+    if cutoff is not None:
+        record["cutoff"] = cutoff
     record["signature"] = _b64(signer.sign(signed_part(record)))
     return record
 
@@ -108,3 +116,32 @@ def verify_revocation(record: dict[str, Any], signer_keys: list[PublicKeys]) -> 
     raise BadSignature(
         f"The revocation of node {record['node_id']} is not signed by {record.get('revoked_by')}."
     )
+
+
+def ranges(numbers: Iterable[int]) -> list[list[int]]:
+    """``[1, 2, 3, 5]`` → ``[[1, 3], [5, 5]]``."""
+    result: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if result and result[-1][1] == number - 1:
+            result[-1][1] = number
+        else:
+            result.append([number, number])
+    return result
+
+
+def cutoff_allows(cutoff: Any, origin: str, hlc: int, batch: int | None) -> bool:
+    """Whether a revocation's cut-off lets a change of the revoked node through: its origin is
+    named, its clock is not after the last accepted change and its batch is one of those held.
+    A revocation without a cut-off (older versions) lets nothing new through."""
+    if not isinstance(cutoff, dict):
+        return False
+    entry = cutoff.get(origin)
+    if not isinstance(entry, dict) or batch is None:
+        return False
+    last = entry.get("last_hlc")
+    if not isinstance(last, int) or hlc > last:
+        return False
+    for pair in entry.get("batches") or []:
+        if isinstance(pair, list) and len(pair) == 2 and pair[0] <= batch <= pair[1]:
+            return True
+    return False

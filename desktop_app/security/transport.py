@@ -18,10 +18,12 @@ from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence import at_rest
 from desktop_app.persistence.database import Database
 from desktop_app.security import keys, records
+from desktop_app.security.directory import NODE, Directory, own_info
 from desktop_app.security.envelope import Opened, SecureEnvelope
 from desktop_app.security.errors import BadSignature, SecurityError
 from desktop_app.security.plain_envelope import Envelope, PlainEnvelope
-from desktop_app.security.trust import REVOKED, TRUSTED, TrustStore
+from desktop_app.security.proofs import ProofContext
+from desktop_app.security.trust import REVOKED, TrustStore
 from desktop_app.services.node import this_node
 
 
@@ -44,16 +46,26 @@ def envelope_for(db: Database) -> Envelope:
     """The secure envelope when this installation has keys, else the plain one."""
     if not is_secured(db):
         return PlainEnvelope()
-    with db.session() as session:
-        node_id = this_node(session).id
+    node_id = db.node_id
+    if node_id is None:
+        with db.session() as session:
+            node_id = this_node(session).id
     folder = keys_folder(db)
 
-    def last_received(sender: str) -> int:
-        with db.session() as session:
-            value = session.scalar(
-                select(SyncPeer.last_bundle_received).where(SyncPeer.node_id == sender)
-            )
-        return int(value or 0)
+    def last_received(sender: str, incarnation: str | None) -> int:
+        """The last bundle imported from the sender's incarnation we know as its current
+        (0 for any other incarnation: bundles count anew after a restore)."""
+        with db.engine.connect() as conn:
+            row = conn.execute(
+                select(SyncPeer.last_bundle_received, SyncPeer.incarnation).where(
+                    SyncPeer.node_id == sender
+                )
+            ).first()
+        if row is None:
+            return 0
+        if (incarnation or sender) != (row.incarnation or sender):
+            return 0
+        return int(row.last_bundle_received or 0)
 
     store = TrustStore(folder)
     return SecureEnvelope(
@@ -73,12 +85,36 @@ def keep_records(db: Database, store: TrustStore, own_id: str, opened: Opened) -
     if known is not None and known.keys != sender.keys:
         store.save(sender)
         notes.append(f"{sender.name} has new keys (fingerprint {sender.keys.fingerprint()}).")
+    directory = Directory(store.folder)
+    for _round in range(2):  # a certificate may name a certifier certified in the same bundle
+        for record in opened.records:
+            if record.get("type") == NODE:
+                note = directory.consider(record, own_id)
+                if note:
+                    notes.append(note)
     for record in opened.records:
         if record.get("type") == records.REVOCATION:
             note = accept_revocation(db, store, own_id, record)
             if note:
                 notes.append(note)
     return notes
+
+
+def proof_context(
+    db: Database,
+    carried: list[dict[str, Any]] | None = None,
+    *,
+    node: tuple[str, str, str] | None = None,
+) -> ProofContext:
+    """What sync's importer needs to prove each change's origin on a secured installation:
+    this node (``(id, name, role)``, looked up when not given), its directory and the security
+    records of the bundle being imported."""
+    folder = keys_folder(db)
+    if node is None:
+        with db.session() as session:
+            found = this_node(session)
+            node = (found.id, found.name, found.role)
+    return ProofContext(own_info(folder, *node), Directory(folder), list(carried or []))
 
 
 def accept_revocation(
@@ -88,11 +124,11 @@ def accept_revocation(
     target = record.get("node_id")
     if not isinstance(target, str) or target == own_id or store.is_revoked(target):
         return None
-    signer = store.peer(str(record.get("revoked_by")))
-    if signer is None or signer.status != TRUSTED or signer.role != "hq":
+    signer = Directory(store.folder).info(str(record.get("revoked_by")))
+    if signer is None or signer.revoked or signer.role != "hq":
         return None
     try:
-        records.verify_revocation(record, [signer.keys, *signer.history])
+        records.verify_revocation(record, list(signer.keys))
     except (BadSignature, SecurityError):
         return None
     store.add_revocation(record)

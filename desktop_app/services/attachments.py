@@ -2,9 +2,10 @@
 
 A file lives at ``<attachments>/ab/abcdef…`` (the first two hex digits of its SHA-256 as folder),
 so the same content is stored once however often it is attached, and sync bundles carry a file
-only when the receiver lacks it. Files are written atomically: copied to a temporary file in the
-target folder, flushed to disk and renamed over the final name, so a crash or a full disk never
-leaves a truncated file under a valid name.
+only when the receiver lacks it. On an encrypted installation the files are encrypted too
+(:mod:`desktop_app.persistence.attachment_files`). Files are written atomically: copied to a
+temporary file in the target folder, flushed to disk and renamed over the final name, so a crash
+or a full disk never leaves a truncated file under a valid name.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Attachment
+from desktop_app.persistence import attachment_files
 from desktop_app.persistence.atomic_files import atomic_file
 from desktop_app.services import crud
 
@@ -45,11 +47,12 @@ def attachment_path(attachments_dir: Path, attachment: Attachment) -> Path:
 
 def verify_attachment(attachments_dir: Path, attachment: Attachment) -> bool:
     """True when the stored file exists and its content still has the recorded SHA-256."""
-    path = attachment_path(attachments_dir, attachment)
-    try:
-        return _sha256_of(path) == attachment.sha256
-    except OSError:
-        return False
+    return attachment_files.is_intact(Path(attachments_dir), attachment.sha256)
+
+
+def read_attachment(attachments_dir: Path, attachment: Attachment) -> bytes:
+    """The content of a stored attachment (decrypted on an encrypted installation)."""
+    return attachment_files.read_content(Path(attachments_dir), attachment.sha256)
 
 
 def store_attachment(
@@ -65,8 +68,12 @@ def store_attachment(
     source = Path(source)
     digest, size = _hash_source(source)
     target = Path(attachments_dir) / digest[:2] / digest
-    if not _is_intact(target, digest):
-        _copy_atomically(source, target, digest)
+    if not attachment_files.is_intact(Path(attachments_dir), digest):
+        cipher = attachment_files.cipher_for(Path(attachments_dir))
+        if cipher is None:
+            _copy_atomically(source, target, digest)
+        else:
+            _seal_atomically(source, target, digest, cipher)
 
     existing = session.scalars(select(Attachment).where(Attachment.sha256 == digest)).first()
     if existing is not None:
@@ -117,20 +124,6 @@ def _chunks(path: Path) -> Iterator[bytes]:
             yield chunk
 
 
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    for chunk in _chunks(path):
-        digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _is_intact(target: Path, digest: str) -> bool:
-    try:
-        return target.is_file() and _sha256_of(target) == digest
-    except OSError:
-        return False
-
-
 def _copy_atomically(source: Path, target: Path, digest: str) -> None:
     """Copy ``source`` to ``target`` through :func:`~desktop_app.persistence.atomic_files.
     atomic_file` (temporary file in the same folder, fsync, rename, fsync of the folder),
@@ -150,6 +143,24 @@ def _copy_atomically(source: Path, target: Path, digest: str) -> None:
                     f"The file {source} changed while it was being stored; wait until the "
                     "program writing it has finished, then add it again."
                 )
+    except OSError as exc:
+        raise _store_error(exc, source, target.parent) from exc
+
+
+def _seal_atomically(
+    source: Path, target: Path, digest: str, cipher: attachment_files.Cipher
+) -> None:
+    """Store ``source`` encrypted (an encrypted installation): no plain copy touches the disk."""
+    content = b"".join(_source_chunks(source))
+    if hashlib.sha256(content).hexdigest() != digest:
+        raise ValueError(
+            f"The file {source} changed while it was being stored; wait until the program "
+            "writing it has finished, then add it again."
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_file(target, mode=0o600) as out:
+            out.write(cipher.seal(digest, content))
     except OSError as exc:
         raise _store_error(exc, source, target.parent) from exc
 

@@ -102,6 +102,19 @@ def format_month(value: date, language: str, *, short: bool = False) -> str:
     return f"{names[value.month - 1]} {value.year}"
 
 
+def format_long_date(value: date | datetime | None, language: str) -> str:
+    """A day in words for running text: "1. März 2026", "1 March 2026", "1er mars 2026"."""
+    if value is None:
+        return ""
+    day = value.date() if isinstance(value, datetime) else value
+    month = _MONTHS[check_language(language)][day.month - 1]
+    if language == "de":
+        return f"{day.day}. {month} {day.year}"
+    if language == "fr":
+        return f"{'1er' if day.day == 1 else day.day} {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
 def format_month_number(value: date) -> str:
     """A month as digits, the same in every language: 03/2026."""
     return f"{value.month:02d}/{value.year:04d}"

@@ -122,11 +122,11 @@ def apply_as_new_revision(
 ) -> RevisionStep:
     """Copy the current revision into a new draft and apply ``diff`` to the copy.
 
-    Added items get a new item key; removed items are not carried over (tombstoned in the copy);
-    changed items take the new values and their change reason. With ``approved_by`` and
-    ``approved_on`` the new revision is then agreed (the revision agreed before is superseded).
-    Runs in the caller's unit of work: a validation error raises and the caller's rollback leaves
-    nothing behind.
+    Added items get a new item key (one taken over again after its removal keeps its own);
+    removed items are not carried over (tombstoned in the copy); changed items take the new
+    values and their change reason. With ``approved_by`` and ``approved_on`` the new revision is
+    then agreed (the revision agreed before is superseded). Runs in the caller's unit of work: a
+    validation error raises and the caller's rollback leaves nothing behind.
     """
     step = new_revision(session, workplan_id, note=note)
     copies = {
@@ -148,8 +148,13 @@ def apply_as_new_revision(
     added_ids = []
     for values in diff.added:
         fields = {k: v for k, v in values.items() if k in COMPARED_FIELDS or k == "change_reason"}
+        key = values.get("item_key")  # an activity taken over again keeps its key
         record = crud.create(
-            session, WorkplanItem, revision_id=step.revision_id, item_key=new_id(), **fields
+            session,
+            WorkplanItem,
+            revision_id=step.revision_id,
+            item_key=key if key and key not in copies else new_id(),
+            **fields,
         )
         added_ids.append(record.id)
     applied = RevisionStep(

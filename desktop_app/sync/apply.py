@@ -8,7 +8,8 @@ peers.
 Validators are bypassed on purpose: a merged record must converge to the same values on every
 node, and a validator that depends on other records (or on a rule that changed) could otherwise
 accept a value on one node and refuse it on another. The database constraints (NOT NULL,
-foreign keys, unique) still hold: a violation rejects the whole bundle.
+foreign keys, unique) still hold: :mod:`desktop_app.sync.ingest` checks them per record before
+writing, so one record never blocks a bundle.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import json
 import json.encoder
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -38,6 +39,8 @@ LOG_COLUMNS = (
     "prev_hlc",
     "prev_origin",
     "received_from",
+    "batch",
+    "batch_index",
 )
 
 
@@ -78,21 +81,44 @@ def insert_log(
     conn: Connection,
     changes: Sequence[dict[str, Any]],
     sender: str,
-    given: Mapping[str, Sequence[Any]] | None = None,
+    values: Sequence[str] | None = None,
 ) -> None:
     """Append received changes to the change log (executemany at the driver level).
-    ``given``: columns of ``changes`` the caller has already (by change record key)."""
+    ``sender``: the incarnation of the peer whose bundle brought them; ``values``: their value
+    texts (canonical JSON) if the caller has them already."""
     if not changes:
         return
-    given = given or {}
-    columns: list[Any] = [given.get(key) or map(itemgetter(key), changes) for key in _LOG_KEYS]
-    columns[5] = _encode_values(columns[5])
-    rows = list(zip(*columns, repeat(sender)))
+    columns: list[Any] = [map(itemgetter(key), changes) for key in _LOG_KEYS]
+    columns[5] = values if values is not None else _encode_values(map(itemgetter("value"), changes))
+    places = [c["batch"] or (None, None) for c in changes]
+    rows = list(
+        zip(
+            *columns,
+            repeat(sender),
+            map(itemgetter(0), places),
+            map(itemgetter(1), places),
+        )
+    )
     sql = (
         f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) "
         f"VALUES ({_marks(conn, len(LOG_COLUMNS))})"
     )
     conn.exec_driver_sql(sql, rows)
+
+
+def store_batches(
+    conn: Connection,
+    batches: dict[tuple[str, int], tuple[bytes, bytes]],
+    used: set[tuple[str, int]],
+) -> None:
+    """Keep the signed batches that prove accepted changes, to forward them with the changes."""
+    rows = [(o, n, *batches[(o, n)]) for o, n in sorted(used) if (o, n) in batches]
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_batches (origin, batch, digests, signature) "
+            f"VALUES ({_marks(conn, 4)}) ON CONFLICT (origin, batch) DO NOTHING",
+            rows,
+        )
 
 
 def deleted_flags(conn: Connection, table_name: str, ids: Sequence[str]) -> list[tuple[str, bool]]:
@@ -114,6 +140,7 @@ def write_records(
     winners: dict[RecordKey, dict[str, Any]],
     latest: dict[RecordKey, tuple[str, int]],
     existing: set[RecordKey],
+    node_of: Callable[[str], str] = lambda origin: origin,
 ) -> None:
     """Insert new records and update existing ones with the winning values, table by table in
     foreign-key order (foreign keys are checked at commit anyway).
@@ -127,7 +154,7 @@ def write_records(
     updates: dict[tuple[str, tuple[str, ...]], list[RecordKey]] = defaultdict(list)
     for key, values in winners.items():
         (updates if key in existing else inserts)[(key[0], tuple(values))].append(key)
-    stamps = _Stamps(dialect)
+    stamps = _Stamps(dialect, node_of)
     order = list(tables)
     statements: list[tuple[str, list[tuple[Any, ...]]]] = []
     for (table_name, names), keys in sorted(inserts.items(), key=lambda i: order.index(i[0][0])):
@@ -177,10 +204,12 @@ def _text_indexed(
 
 
 class _Stamps:
-    """``modified_at`` (bound for the database) and ``modified_by`` of a record from the
-    latest change that wrote it; the time part is converted once per millisecond."""
+    """``modified_at`` (bound for the database) and ``modified_by`` (the node, not the
+    incarnation) of a record from the latest change that wrote it; the time part is converted
+    once per millisecond."""
 
-    def __init__(self, dialect: Any) -> None:
+    def __init__(self, dialect: Any, node_of: Callable[[str], str]) -> None:
+        self._node_of = node_of
         self._processors = {
             name: _bind_processor(table, "modified_at", dialect)
             for name, table in sync_tables().items()
@@ -197,7 +226,7 @@ class _Stamps:
             if processor is not None:
                 moment = processor(moment)
             self._cache[slot] = moment
-        return moment, origin
+        return moment, self._node_of(origin)
 
 
 def _rows(
@@ -284,48 +313,21 @@ def insert_rejections(
     conn.execute(
         text(
             "INSERT INTO sync_rejections (peer_id, direction, origin, hlc, table_name, "
-            "record_id, field, reason, at) VALUES (:peer_id, :direction, :origin, :hlc, "
-            ":table, :record, :field, :reason, :at) "
+            "record_id, field, reason, at, code, value) VALUES (:peer_id, :direction, :origin, "
+            ":hlc, :table, :record, :field, :reason, :at, :code, :value) "
             "ON CONFLICT (direction, origin, hlc) DO NOTHING"
         ),
-        [{**r, "peer_id": peer_id, "direction": direction, "at": now} for r in rows],
+        [
+            {
+                "code": None,
+                "value": None,
+                **r,
+                "peer_id": peer_id,
+                "direction": direction,
+                "at": now,
+            }
+            for r in rows
+        ],
     )
     after = conn.execute(text("SELECT count(*) FROM sync_rejections")).scalar_one()
     return int(after - before)
-
-
-def settle_conflicts(
-    conn: Connection, superseded: list[tuple[str, str, str, int, str]], now: Any
-) -> None:
-    """Close open conflicts whose winning value was since replaced by a change made on top of
-    it (someone chose "keep" or "use other", or edited the field knowing the outcome). For an
-    edit that met a delete, the replaced value is the tombstone (a restore or a new delete)."""
-    if not superseded:
-        return
-    # Only values that won an open conflict can settle one: find those first (one query over
-    # the open conflicts), instead of one UPDATE per replaced value of the bundle.
-    winners = {
-        tuple(row)
-        for row in conn.execute(
-            text(
-                "SELECT table_name, record_id, winner_hlc, winner_origin FROM sync_conflicts "
-                "WHERE status = 'open'"
-            )
-        )
-    }
-    rows = [
-        {"t": t, "r": r, "f": f, "h": h, "o": o, "now": now, "deleted": DELETED}
-        for t, r, f, h, o in superseded
-        if (t, r, h, o) in winners
-    ]
-    if not rows:
-        return
-    conn.execute(
-        text(
-            "UPDATE sync_conflicts SET status = 'resolved_elsewhere', resolved_at = :now "
-            "WHERE status = 'open' AND table_name = :t AND record_id = :r "
-            "AND winner_hlc = :h AND winner_origin = :o "
-            "AND ((kind = 'field' AND field = :f) OR (kind = 'delete' AND :f = :deleted))"
-        ),
-        rows,
-    )

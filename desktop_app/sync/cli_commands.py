@@ -52,6 +52,16 @@ def register(subparsers: Any) -> dict[str, Handler]:
     resolve = actions.add_parser("resolve", help="resolve a conflict: keep or use-other")
     resolve.add_argument("conflict", metavar="ID")
     resolve.add_argument("choice", choices=["keep", "use-other"])
+    refused = actions.add_parser(
+        "refused", help="this installation's edits that a peer refused, with the reason"
+    )
+    refused.add_argument("--json", action="store_true")
+    refused.add_argument("--all", action="store_true", help="also those already put back")
+    back = actions.add_parser(
+        "put-back", help="put refused edits back to the value the peers accepted"
+    )
+    back.add_argument("ids", nargs="*", type=int, metavar="NUMBER", help="from 'sync refused'")
+    back.add_argument("--all", action="store_true", help="every refused edit not yet put back")
     return {"invite": cmd_invite, "sync": cmd_sync}
 
 
@@ -135,6 +145,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         "status": _status,
         "conflicts": _conflicts,
         "resolve": _resolve,
+        "refused": _refused,
+        "put-back": _put_back,
     }[args.sync_command](args)
 
 
@@ -159,7 +171,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from desktop_app.sync.status import peer_statuses, status_line
+    from desktop_app.sync.status import clock_warning, peer_statuses, status_line
 
     db = open_for(args)
     statuses = peer_statuses(db)
@@ -173,6 +185,41 @@ def _status(args: argparse.Namespace) -> int:
             f"  {s.name} ({s.role}): {s.not_exported} not exported, {s.not_acknowledged} "
             f"exported but not acknowledged, last heard {heard}"
         )
+        warning = clock_warning(s)
+        if warning:
+            print(f"    ! {warning}")
+    return 0
+
+
+def _refused(args: argparse.Namespace) -> int:
+    from desktop_app.sync.refused import refused_edits
+
+    edits = refused_edits(open_for(args), include_put_back=args.all)
+    if args.json:
+        print(json.dumps([e.as_dict() for e in edits], indent=2, default=str))
+        return 0
+    if not edits:
+        print("No refused edits.")
+    for e in edits:
+        back = " (put back)" if e.put_back_at else ""
+        accepted = "no such record" if e.record_refused else repr(e.accepted_value)
+        print(
+            f"{e.id}{back}  {e.table} '{e.label}' {e.field}: {e.value!r} refused by {e.peer}: "
+            f"{e.reason}. Accepted: {accepted}"
+        )
+    return 0
+
+
+def _put_back(args: argparse.Namespace) -> int:
+    from desktop_app.sync.errors import SyncError
+    from desktop_app.sync.refused import put_back
+
+    if not args.ids and not args.all:
+        raise SyncError(
+            "Name the refused edits to put back (numbers from 'sync refused') or --all."
+        )
+    count = put_back(open_for(args), None if args.all else list(args.ids))
+    print(f"Put back {count} refused edit(s) to the value the peers accepted.")
     return 0
 
 

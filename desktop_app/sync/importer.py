@@ -1,36 +1,37 @@
-"""Importing bundles: verify, merge and write each bundle in one transaction (or roll it back
-after a dry run), and report per record what happened."""
+"""Importing bundles: open and check, then apply the change records chunk by chunk in one
+transaction (or roll it back after a dry run), and report per record what happened.
+
+Memory stays bounded: the bundle is read as a stream (:mod:`desktop_app.sync.bundle_reader`)
+and applied in chunks (:mod:`desktop_app.sync.ingest`). One database connection serves the
+whole import.
+"""
 
 from __future__ import annotations
 
 import gc
-import json
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from itertools import compress
-from operator import itemgetter, not_
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence.database import Database
-from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
+from desktop_app.persistence.hlc import COUNTER_BITS, DEFAULT_DRIFT, hlc_of
 from desktop_app.security.errors import BundleRejected, BundleSuperseded
 from desktop_app.security.plain_envelope import Envelope
-from desktop_app.services.node import this_node
-from desktop_app.sync import apply
-from desktop_app.sync.bundle import Bundle, read_bundle
-from desktop_app.sync.merge import ChangeId, Columns, Merger
-from desktop_app.sync.peers import Scope
-from desktop_app.sync.report import DUPLICATE, BundleReport
-from desktop_app.sync.scope import IncomingScope, live_scope
+from desktop_app.sync import apply, peer_state
+from desktop_app.sync.bundle_reader import BundleReader, open_bundle
+from desktop_app.sync.ingest import Ingest, clock_text
+from desktop_app.sync.origins import OriginBook
+from desktop_app.sync.report import BundleReport
 
-CONTENT = ("table", "record", "field", "value", "prev_hlc", "prev_origin")
-_HLC = itemgetter("hlc")
+CACHE = -16384
+"""SQLite page cache of an import (16 MiB, in KiB): its writes touch many pages of the change
+log, the records and their indexes; the default 2 MiB makes it spill and read them back."""
 
 
 def import_bundles(
@@ -44,15 +45,20 @@ def import_bundle(
     db: Database, path: Path, *, dry_run: bool = False, envelope: Envelope | None = None
 ) -> BundleReport:
     with _no_cycle_collection():
-        return _import_bundle(db, path, dry_run, envelope)
+        report = _import_bundle(db, path, dry_run, envelope)
+    if report.status == "applied" and not dry_run:
+        from desktop_app.sync.conflicts import announce_delete_conflicts
+
+        announce_delete_conflicts(db)
+    return report
 
 
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Pause Python's cycle collector while a bundle is read and merged. A large bundle makes
     hundreds of thousands of small dicts, lists and tuples at once, and collection passes walk
-    all of them again and again (for 100 000 changes the merge alone took 0.3 s longer), for
-    nothing: they hold no reference cycles and are freed as usual when the import is done."""
+    all of them again and again, for nothing: they hold no reference cycles and are freed as
+    usual when each chunk is done."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -62,25 +68,48 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def drift(db: Database) -> timedelta:
+    """How far a remote clock may be ahead of ours: ``clock_drift_minutes`` in
+    preferences.json (default 10 minutes, docs/sync-format.md §4)."""
+    if db.paths is None:
+        return DEFAULT_DRIFT
+    from desktop_app.services import preferences
+
+    try:
+        minutes = preferences.load(db.paths.root).get("clock_drift_minutes")
+    except preferences.PreferencesError:
+        return DEFAULT_DRIFT
+    if isinstance(minutes, int | float) and not isinstance(minutes, bool) and 0 < minutes < 10_000:
+        return timedelta(minutes=minutes)
+    return DEFAULT_DRIFT
+
+
 def _import_bundle(
     db: Database, path: Path, dry_run: bool, envelope: Envelope | None
 ) -> BundleReport:
     report = BundleReport(file=str(path), dry_run=dry_run)
+    accepted_max = 0
     try:
-        with db.session() as session:
-            node = this_node(session)
+        node_id = db.node_id
+        if node_id is None:
+            from desktop_app.services.node import NotInitialised
+
+            raise NotInitialised(
+                "This installation has no node identity yet: run 'partnerdesk init' (or "
+                "'partnerdesk init --from-invite FILE') first."
+            )
         if envelope is None:  # imported here: the key libraries load only when needed
             from desktop_app.security.transport import envelope_for
 
             envelope = envelope_for(db)
-        bundle = read_bundle(path, node.id, envelope)
-        report.sender = bundle.sender
-        report.sequence = bundle.sequence
-        if bundle.sender == node.id:
+        reader = open_bundle(path, node_id, envelope)
+        report.sender = reader.sender
+        report.sequence = reader.sequence
+        if reader.sender == node_id:
             raise BundleRejected(
                 "own_bundle", "This bundle was written by this installation; nothing to import."
             )
-        _import(db, bundle, report, dry_run)
+        accepted_max = _import(db, reader, report, dry_run, envelope)
         if not dry_run:
             envelope.imported(report)
     except BundleSuperseded as exc:
@@ -92,19 +121,23 @@ def _import_bundle(
             message += " Nothing was imported."
         report.status, report.code, report.message = "rejected", exc.code, message
         report.clear()
+    if accepted_max and not dry_run and report.status == "applied":
+        db.sync_recorder.hlc.observe(accepted_max)
     return report
 
 
-def _import(db: Database, bundle: Bundle, report: BundleReport, dry_run: bool) -> None:
+def _import(
+    db: Database, reader: BundleReader, report: BundleReport, dry_run: bool, envelope: Envelope
+) -> int:
+    """Apply the bundle in one transaction; returns the largest clock accepted (0: none)."""
     with db.engine.connect() as conn:
         transaction = conn.begin()
         try:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                conn.exec_driver_sql(f"PRAGMA cache_size = {CACHE}")
             apply.take_write_lock(conn)
-            changed = _merge_and_write(db, conn, bundle, report)
-            if not dry_run and changed and db.paths is not None:
-                _store_attachments(db.paths.attachments, bundle.attachments)
+            changed, accepted_max = _apply(db, conn, reader, report, envelope)
             if dry_run or not changed:
                 transaction.rollback()
             else:
@@ -116,13 +149,6 @@ def _import(db: Database, bundle: Bundle, report: BundleReport, dry_run: bool) -
                 "inconsistent",
                 f"The bundle cannot be applied to this database ({detail}). Nothing was imported.",
             ) from exc
-        except (ValueError, TypeError, ArithmeticError) as exc:
-            transaction.rollback()
-            raise BundleRejected(
-                "damaged",
-                f"The bundle is damaged: a change record carries a value that does not fit its "
-                f"field ({exc}). Nothing was imported.",
-            ) from exc
         except OSError as exc:
             transaction.rollback()
             raise BundleRejected(
@@ -133,232 +159,70 @@ def _import(db: Database, bundle: Bundle, report: BundleReport, dry_run: bool) -
         except BaseException:
             transaction.rollback()
             raise
-    if bundle.changes:
-        db.sync_recorder.hlc.observe(max(map(_HLC, bundle.changes)))
     if report.status == "applied" and dry_run:
         report.status = "preview"
+    return accepted_max
 
 
 def _peer(conn: Connection, node_id: str) -> Any:
     return conn.execute(select(SyncPeer.__table__).where(SyncPeer.node_id == node_id)).first()
 
 
-def _known_changes(conn: Connection, columns: Columns) -> dict[ChangeId, tuple[Any, ...]]:
-    """The changes of the log with the id of one of ``columns``' changes, by id (one range
-    query per origin)."""
-    ranges: dict[str, tuple[int, int]] = {}
-    origins = set(columns.origins)
-    if len(origins) == 1:
-        ranges[origins.pop()] = (min(columns.hlcs), max(columns.hlcs))
-    elif origins:
-        by_origin: dict[str, list[int]] = defaultdict(list)
-        for origin, hlc in zip(columns.origins, columns.hlcs, strict=True):
-            by_origin[origin].append(hlc)
-        ranges = {origin: (min(hlcs), max(hlcs)) for origin, hlcs in by_origin.items()}
-    known: dict[ChangeId, tuple[Any, ...]] = {}
-    for origin, (low, high) in ranges.items():
-        rows = conn.execute(
-            text(
-                "SELECT hlc, table_name, record_id, field, value, prev_hlc, prev_origin "
-                "FROM sync_changes WHERE origin = :o AND hlc BETWEEN :low AND :high"
-            ),
-            {"o": origin, "low": low, "high": high},
-        ).fetchall()
-        for hlc, table, record, name, value, prev_hlc, prev_origin in rows:
-            known[(origin, hlc)] = (table, record, name, value, prev_hlc, prev_origin)
-    return known
-
-
-def _same(change: dict[str, Any], stored: tuple[Any, ...]) -> bool:
-    table, record, name, value, prev_hlc, prev_origin = stored
-    return (table, record, name, prev_hlc, prev_origin) == (
-        change["table"],
-        change["record"],
-        change["field"],
-        change["prev_hlc"],
-        change["prev_origin"],
-    ) and (
-        # The same text is the same value (the log holds the compact form imports write);
-        # other text may still be the same value written differently.
-        value == apply.encode_value(change["value"]) or json.loads(value) == change["value"]
-    )
-
-
-def _integrity_alarm(change: dict[str, Any]) -> BundleRejected:
-    return BundleRejected(
-        "integrity",
-        f"Integrity alarm: change {change['origin']}/{change['hlc']} arrived with content "
-        f"different from the change of the same id already received "
-        f"({change['table']}.{change['field']} of {change['record']}). Nothing was imported; "
-        "report this bundle to your administrator.",
-    )
-
-
-def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: BundleReport) -> bool:
-    """Merge and write; returns whether anything changed (False: already applied)."""
-    peer = _peer(conn, bundle.sender)
+def _apply(
+    db: Database, conn: Connection, reader: BundleReader, report: BundleReport, envelope: Envelope
+) -> tuple[bool, int]:
+    """Merge and write; returns (whether anything changed, largest clock accepted)."""
+    peer = _peer(conn, reader.sender)
     if peer is None:
-        sender = bundle.manifest["sender"]
+        sender = reader.manifest["sender"]
         raise BundleRejected(
             "unknown_sender",
-            f"The bundle comes from {sender.get('name')} (node {bundle.sender}), which is not "
+            f"The bundle comes from {sender.get('name')} (node {reader.sender}), which is not "
             "one of this installation's peers. Invite or enrol it first.",
         )
     report.sender_name = peer.name
-    fresh, columns = _fresh_changes(conn, Columns(bundle.changes), report)
-    keys = set(columns.keys)
-    clocks = load_clocks(conn, keys)
-    rows = _record_rows(conn, keys)
-    existing = {key for key in keys if key in clocks} | rows.keys()
-    merger = Merger(
-        clocks=clocks,
-        value_of=lambda change_id: _logged_value(conn, change_id),
-        is_deleted=lambda key: rows.get(key, False),
-        refusal=_scope_policy(conn, peer, bundle, fresh),
-        report=report,
-    )
-    merger.merge_all(fresh, columns)
+    node = conn.execute(text("SELECT id, name, role FROM node_identity")).one()
+    proofs = None
+    if getattr(envelope, "name", "plain") != "plain":
+        from desktop_app.security.transport import proof_context
+
+        proofs = proof_context(db, reader.records, node=(node.id, node.name, node.role))
+    book = OriginBook(conn, node.id, node.role, proofs, reader.origins, reader.batches)
     now = db.clock()
-    given: dict[str, Any] | None = None
-    if len(merger.accepted) == len(fresh):  # nothing refused: the accepted changes are fresh
-        given = {"origin": columns.origins, "hlc": columns.hlcs, "field": columns.names}
-        given["value"] = columns.values
-    apply.insert_log(conn, merger.accepted, bundle.sender, given)
-    save_clocks(conn, {k: clocks[k] for k in merger.winners})
-    apply.write_records(conn, merger.winners, merger.latest, existing)
-    apply.insert_conflicts(conn, merger.conflicts, now)
-    apply.settle_conflicts(conn, merger.superseded, now)
-    ours = [
-        {
-            "origin": c["origin"],
-            "hlc": c["hlc"],
-            "table": c["table"],
-            "record": c["record"],
-            "field": c["field"],
-            "reason": reason,
-        }
-        for c, reason in merger.rejected
-    ]
-    new_rejections = apply.insert_rejections(conn, peer.node_id, "in", ours, now)
-    theirs = [r for r in bundle.acks.get("rejected", []) if isinstance(r, dict)]
-    new_rejections += apply.insert_rejections(conn, peer.node_id, "out", theirs, now)
-    acked = int(bundle.acks.get("received_upto") or 0)
-    upto = int(bundle.manifest.get("upto_seq") or 0)
-    advanced = acked > peer.acked_upto or upto > peer.received_upto
-    changed = bool(fresh) or advanced or bool(new_rejections) or peer.status != "active"
-    conn.execute(
-        update(SyncPeer)
-        .where(SyncPeer.node_id == peer.node_id)
-        .values(
-            acked_upto=max(peer.acked_upto, min(acked, peer.sent_upto or acked)),
-            received_upto=max(peer.received_upto, upto),
-            last_bundle_received=max(peer.last_bundle_received, bundle.sequence),
-            last_heard_at=now,
-            status="active",
-        )
+    allowed = drift(db)
+    limit = hlc_of(now + allowed) | ((1 << COUNTER_BITS) - 1)
+    ingest = Ingest(
+        conn,
+        report,
+        book,
+        peer,
+        reader.sender_incarnation,
+        reader.batches,
+        limit,
+        now,
+        clock_text,
     )
+    for chunk in reader.change_chunks():
+        ingest.process(chunk)
+    changed = ingest.fresh > 0
+    files = peer_state.attachments_to_store(conn, reader)
+    if files and db.paths is not None:
+        _store_attachments(db.paths.attachments, files)
+    if proofs is not None:
+        from desktop_app.sync.purge import withdraw_revoked
+
+        for revocation in proofs.new_revocations():
+            changed |= withdraw_revoked(conn, book, revocation, now) > 0
+    changed |= peer_state.finish(conn, db, reader, report, book, ingest, peer, now, allowed)
     report.status = "applied" if changed else "already_applied"
     report.message = report.summary()
-    return changed
+    return changed, ingest.max_accepted
 
 
-def _fresh_changes(
-    conn: Connection, columns: Columns, report: BundleReport
-) -> tuple[list[dict[str, Any]], Columns]:
-    """The changes not yet in the log, each once, and their columns; the others are noted as
-    duplicates (after checking that they carry the content already received under their
-    id)."""
-    changes = columns.changes
-    known = _known_changes(conn, columns)
-    if len(set(columns.origins)) <= 1:
-        repeated = len(set(columns.hlcs)) != len(changes)
-    else:
-        repeated = len(set(zip(columns.origins, columns.hlcs, strict=True))) != len(changes)
-    if repeated:  # an id repeated within the bundle
-        fresh = _fresh_each(changes, known, report)
-        return fresh, Columns(fresh)
-    if not known:
-        return changes, columns
-    flags = list(map(known.__contains__, zip(columns.origins, columns.hlcs, strict=True)))
-    for change in compress(changes, flags):
-        if not _same(change, known[(change["origin"], change["hlc"])]):
-            raise _integrity_alarm(change)
-        report.note(change, DUPLICATE)
-    fresh_columns = columns.select(list(map(not_, flags)))
-    return fresh_columns.changes, fresh_columns
+def _store_attachments(folder: Path, files: dict[str, bytes]) -> None:
+    """Store received attachment files the installation lacks (encrypted at rest on an
+    encrypted installation, :mod:`desktop_app.persistence.attachment_files`)."""
+    from desktop_app.persistence.attachment_files import store_content
 
-
-def _fresh_each(
-    changes: list[dict[str, Any]], known: dict[ChangeId, tuple[Any, ...]], report: BundleReport
-) -> list[dict[str, Any]]:
-    """:func:`_fresh_changes` change by change, for a bundle that repeats a change id."""
-    fresh: list[dict[str, Any]] = []
-    seen: dict[ChangeId, dict[str, Any]] = {}
-    for change in changes:
-        change_id = (change["origin"], change["hlc"])
-        if change_id in known:
-            if not _same(change, known[change_id]):
-                raise _integrity_alarm(change)
-            report.note(change, DUPLICATE)
-        elif change_id in seen:
-            if any(seen[change_id][k] != change[k] for k in CONTENT):
-                raise _integrity_alarm(change)
-            report.note(change, DUPLICATE)
-        else:
-            seen[change_id] = change
-            fresh.append(change)
-    return fresh
-
-
-def _record_rows(conn: Connection, keys: set[RecordKey]) -> dict[RecordKey, bool]:
-    """Which of the records exist in the database, and whether each is deleted: one query per
-    table and chunk of ids, not one per record."""
-    by_table: dict[str, list[str]] = defaultdict(list)
-    for table, record in keys:
-        by_table[table].append(record)
-    found: dict[RecordKey, bool] = {}
-    for table, records in by_table.items():
-        for record, deleted in apply.deleted_flags(conn, table, records):
-            found[(table, record)] = deleted
-    return found
-
-
-def _logged_value(conn: Connection, change_id: ChangeId) -> Any:
-    value = conn.execute(
-        text("SELECT value FROM sync_changes WHERE origin = :o AND hlc = :h"),
-        {"o": change_id[0], "h": change_id[1]},
-    ).scalar()
-    return None if value is None else json.loads(value)
-
-
-def _scope_policy(conn: Connection, peer: Any, bundle: Bundle, fresh: list[dict[str, Any]]) -> Any:
-    """The refusal function for this bundle: a change made by an expert (the sender, or the
-    origin when a coordinator forwards it) must lie within that expert's scope."""
-    experts: dict[str, Scope] = {}
-    for row in conn.execute(select(SyncPeer.__table__).where(SyncPeer.role == "expert")):
-        scope = live_scope(conn, row)
-        if scope is not None:
-            experts[row.node_id] = scope
-    if not experts:
-        return None
-    checkers: dict[str, IncomingScope] = {}
-
-    def refusal(change: dict[str, Any]) -> str | None:
-        who = peer.node_id if peer.node_id in experts else change["origin"]
-        if who not in experts:
-            return None
-        if who not in checkers:
-            checkers[who] = IncomingScope(conn, experts[who], who, fresh)
-        return checkers[who].refusal(change)
-
-    return refusal
-
-
-def _store_attachments(folder: Path, attachments: dict[str, bytes]) -> None:
-    from desktop_app.persistence.atomic_files import write_atomically
-
-    for sha, content in attachments.items():
-        target = Path(folder) / sha[:2] / sha
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(target, content, mode=0o600)
+    for sha, content in files.items():
+        store_content(Path(folder), sha, content)

@@ -1,13 +1,20 @@
-"""Merging incoming change records into the field clocks: per field, last writer wins by
-``(hlc, origin)``; concurrent edits and edits of deleted records go to the conflict inbox.
+"""Merging incoming change records into the field clocks: per field, the change with the
+largest ``(hlc, origin)`` wins; losing concurrent values and edits that met a delete are kept as
+conflict candidates for the inbox.
 
-Pure bookkeeping over dictionaries: :mod:`desktop_app.sync.importer` loads what it needs from the
-database, runs a :class:`Merger` and writes the results in the same transaction.
+Pure bookkeeping over dictionaries: :mod:`desktop_app.sync.ingest` loads what it needs from the
+database, runs a :class:`Merger` per chunk of a bundle and writes the results in the same
+transaction.
 
-Why this converges: a change made on top of the value it replaced has a larger HLC than that
-value (the HLC of every received change is observed before the next local edit), so after any
-sequence of merges a field holds the change with the largest ``(hlc, origin)`` among all changes
-the node has seen, whatever the order of arrival.
+Why this converges: every change is later than the value it replaced (receivers refuse anything
+else), so after any sequence of merges a field holds the change with the largest
+``(hlc, origin)`` among all changes the node has accepted, whatever the order of arrival.
+
+Conflicts (docs/sync-format.md §4): a change that is not the field's winner and on top of which
+nobody made another change is a *losing concurrent value*; its conflict is open until a note
+resolves it. Which of these are shown is decided when the inbox is read
+(:mod:`desktop_app.sync.conflicts`), from the state alone, so every node shows the same; the
+merger only records candidates.
 """
 
 from __future__ import annotations
@@ -40,17 +47,21 @@ class Merger:
     value_of: Callable[[ChangeId], Any]
     """The value (decoded JSON) of a change already in the log."""
     is_deleted: Callable[[RecordKey], bool]
-    """Whether a record is deleted in the database as it was before this bundle."""
+    """Whether a record is deleted in the database as it was before this chunk."""
     refusal: Callable[[dict[str, Any]], str | None] | None
-    """Why a change is out of the sender's scope (None: no scope applies)."""
+    """Why a change may not be applied (None: it may); called in order, before merging it."""
     report: BundleReport
+    has_successor: Callable[[RecordKey, str, ChangeId], bool] = lambda _k, _f, _c: False
+    """Whether the log holds a change made on top of the given change of that field."""
+    own_origins: frozenset[str] = frozenset()
+    target: Callable[[RecordKey], RecordKey] = lambda key: key
+    """The record a change applies to (another with the same natural key, when merged)."""
     winners: dict[RecordKey, dict[str, Any]] = field(default_factory=dict)
     latest: dict[RecordKey, ChangeId] = field(default_factory=dict)
     accepted: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rejected: list[tuple[dict[str, Any], str]] = field(default_factory=list)
-    superseded: list[tuple[str, str, str, int, str]] = field(default_factory=list)
-    """(table, record, field, hlc, origin) of values replaced by a change made on top of them."""
+    _prevs: set[tuple[RecordKey, str, ChangeId]] = field(default_factory=set)
     _values: dict[ChangeId, Any] = field(default_factory=dict)
 
     def _value(self, change_id: ChangeId, change: dict[str, Any]) -> Any:
@@ -62,21 +73,21 @@ class Merger:
             return self._values[change_id]
         return self.value_of(change_id)
 
-    def _deleted(self, key: RecordKey) -> bool:
-        pending = self.winners.get(key, {})
-        if DELETED in pending:
-            return pending[DELETED] is not None
-        return self.is_deleted(key)
-
-    def _conflict(
-        self, kind: str, change: dict[str, Any], winner: ChangeId, loser: ChangeId
+    def _candidate(
+        self,
+        kind: str,
+        change: dict[str, Any],
+        key: RecordKey,
+        name: str,
+        winner: ChangeId,
+        loser: ChangeId,
     ) -> None:
         self.conflicts.append(
             {
                 "kind": kind,
-                "table_name": change["table"],
-                "record_id": change["record"],
-                "field": change["field"],
+                "table_name": key[0],
+                "record_id": key[1],
+                "field": name,
                 "winner_origin": winner[0],
                 "winner_hlc": winner[1],
                 "winner_value": self._value(winner, change),
@@ -86,12 +97,21 @@ class Merger:
             }
         )
 
+    def _succeeded(self, key: RecordKey, name: str, change_id: ChangeId) -> bool:
+        return (key, name, change_id) in self._prevs or self.has_successor(key, name, change_id)
+
+    def _deleted(self, key: RecordKey) -> bool:
+        pending = self.winners.get(key, {})
+        if DELETED in pending:
+            return pending[DELETED] is not None
+        return self.is_deleted(key)
+
     def merge_all(self, changes: list[dict[str, Any]], columns: Columns | None = None) -> None:
         """Merge changes in the order given (the sender's log order): this is the hot path of
-        a large import. A record's changes usually come one after the other; a run that
-        creates a record this node has never seen is merged at once (:meth:`_merge_runs`),
-        anything else change by change (:meth:`_merge_each`), with the same result.
-        ``columns``: :class:`Columns` of ``changes`` if the caller has them already."""
+        a large import. A run that creates a record this node has never seen, with nothing to
+        refuse, is merged at once (:meth:`_merge_runs`), anything else change by change
+        (:meth:`_merge_each`), with the same result. ``columns``: :class:`Columns` of
+        ``changes`` if the caller has them already."""
         if self.refusal is not None or len(changes) < 2:
             self._merge_each(changes)
         else:
@@ -106,6 +126,7 @@ class Merger:
         clocks = self.clocks
         winners = self.winners
         latest = self.latest
+        target = self.target
         accepted = self.accepted.extend
         notes = self.report._notes.append
         tables_changed = self.report.tables_changed.add
@@ -117,8 +138,8 @@ class Merger:
         )
         hlcs_of, origins_of = columns.hlcs, columns.origins
         for start, end in columns.runs():
-            key = keys[start]
-            if key not in clocks:
+            key = target(keys[start])
+            if key not in clocks and key not in winners:
                 names = names_of[start:end]
                 values = values_of[start:end]
                 if DELETED not in names or values[names.index(DELETED)] is None:
@@ -133,19 +154,16 @@ class Merger:
                         top = hlcs.index(max(hlcs))  # the first of the largest
                         latest[key] = (origins[top], hlcs[top])
                         accepted(changes[start:end])
-                        notes((key[0], key[1], names, APPLIED))
+                        notes((keys[start][0], keys[start][1], names, APPLIED))
                         continue
             self._merge_each(changes[start:end])
 
     def _merge_each(self, changes: list[dict[str, Any]]) -> None:
-        """Merge changes one by one, in order. One loop with local names."""
+        """Merge changes one by one, in order."""
         refusal = self.refusal
         clocks = self.clocks
         winners = self.winners
         latest = self.latest
-        is_deleted = self.is_deleted
-        accepted = self.accepted.append
-        superseded = self.superseded.append
         notes = self.report._notes.append
         tables_changed = self.report.tables_changed
         for change in changes:
@@ -156,55 +174,61 @@ class Merger:
                     self.report.note(change, REJECTED, reason)
                     continue
             table, record, name, hlc, origin, prev_hlc, prev_origin, value = _PARTS(change)
-            key = (table, record)
+            key = self.target((table, record))
             record_clocks = clocks.get(key)
             if record_clocks is None:
                 record_clocks = clocks[key] = {}
-                current = None
-            else:
-                current = record_clocks.get(name)
+            current = record_clocks.get(name)
             status = APPLIED
             wins = True
-            if current is not None:
-                if prev_hlc != current[0] or prev_origin != current[1]:
-                    # Neither saw the other: the larger (hlc, origin) wins, the loser is kept in
-                    # the inbox.
+            incoming = (origin, hlc)
+            if prev_hlc is not None:
+                self._prevs.add((key, name, (prev_origin, prev_hlc)))
+            if current is not None and (prev_hlc != current[0] or prev_origin != current[1]):
+                # Neither saw the other.
+                held: ChangeId = (current[1], current[0])
+                wins = (hlc, origin) > (current[0], current[1])
+                if wins or not self._succeeded(key, name, incoming):
+                    # (a losing change someone already built on is history, not a conflict)
                     status = CONFLICT
-                    held: ChangeId = (current[1], current[0])
-                    wins = (hlc, origin) > (current[0], current[1])
-                    incoming = (origin, hlc)
                     winner, loser = (incoming, held) if wins else (held, incoming)
-                    self._conflict("field", change, winner, loser)
-                else:
-                    # Made on top of the value held here: conflicts that value won are settled.
-                    superseded((table, record, name, current[0], current[1]))
+                    self._candidate("field", change, key, name, winner, loser)
             values = winners.get(key)
-            if name != DELETED and DELETED in record_clocks:
-                # As _deleted(key), inlined: the pending tombstone of this bundle, else the
-                # database as it was before it.
-                if values is not None and DELETED in values:
-                    deleted = values[DELETED] is not None
-                else:
-                    deleted = is_deleted(key)
-                if deleted:
-                    # The record was deleted by someone who had not seen this edit (the
-                    # services refuse edits of deleted records, so no node edits a record it
-                    # knows deleted).
-                    status = CONFLICT
-                    tomb = record_clocks[DELETED]
-                    self._conflict("delete", change, (tomb[1], tomb[0]), (origin, hlc))
             if wins:
                 record_clocks[name] = [hlc, origin]
                 if values is None:
-                    winners[key] = {name: value}
+                    values = winners[key] = {name: value}
                     tables_changed.add(table)
-                    latest[key] = (origin, hlc)
+                    latest[key] = incoming
                 else:
                     values[name] = value
                     if hlc > latest[key][1]:
-                        latest[key] = (origin, hlc)
-            accepted(change)
+                        latest[key] = incoming
+                if name == DELETED:
+                    if value is not None:
+                        self._tombstone(change, key, record_clocks)
+                elif DELETED in record_clocks and self._deleted(key):
+                    tomb = record_clocks[DELETED]
+                    # An edit of a deleted record: a conflict when the deleter cannot have seen
+                    # it (its clock is later), or when we are the deleter and receive it only
+                    # now (we then tell the others, conflicts.announce).
+                    if hlc > tomb[0] or tomb[1] in self.own_origins:
+                        status = CONFLICT
+                        self._candidate("delete", change, key, name, (tomb[1], tomb[0]), incoming)
+            self.accepted.append(change)
             notes((table, record, name, status, None))
+
+    def _tombstone(
+        self, change: dict[str, Any], key: RecordKey, record_clocks: dict[str, list[Any]]
+    ) -> None:
+        """A delete became the record's state: edits its maker cannot have seen (later clocks)
+        conflict with it."""
+        hlc = change["hlc"]
+        for name, clock in record_clocks.items():
+            if name != DELETED and clock[0] > hlc:
+                self._candidate(
+                    "delete", change, key, name, (change["origin"], hlc), (clock[1], clock[0])
+                )
 
 
 class Columns:

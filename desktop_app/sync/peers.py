@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.models import NodeIdentity, Partnership, Person, new_id, utc_now
 from desktop_app.models.enums import NodeRole
-from desktop_app.models.sync_state import SyncPeer
+from desktop_app.models.sync_state import SyncOrigin, SyncPeer
 from desktop_app.services.node import AlreadyInitialised, current_node, this_node
 from desktop_app.sync.errors import SyncError
 
@@ -156,14 +156,21 @@ def accept_invitation(session: Session, invitation: dict[str, Any]) -> NodeIdent
             f"({existing.role}, id {existing.id}). Use another --data-dir for a new node."
         )
     me = invitation["node"]
+    # A node set up from an invitation may be one set up again (a broken disk): it starts a new
+    # incarnation, so that none of its changes can be taken for one the earlier installation
+    # made (docs/sync-format.md §4.2).
+    origin = new_id()
     node = NodeIdentity(
         id=me["node_id"],
         name=me["name"],
         role=me["role"],
         person_id=invitation.get("person_id"),
         created_at=utc_now(),
+        origin=origin,
     )
     session.add(node)
+    session.flush()
+    session.add(SyncOrigin(origin=origin, node_id=node.id, started_at=node.created_at))
     session.flush()
     inviter = invitation["inviter"]
     add_peer(session, inviter["node_id"], inviter["name"], inviter["role"])

@@ -145,6 +145,18 @@ def records_in_scope(conn: Connection, scope: Scope) -> dict[str, set[str]]:
             conn, f"SELECT attachment_id FROM {table} WHERE {conditions[table]}", params
         )
     result["attachments"] = attachments
+    for table, record, canonical in conn.execute(
+        text("SELECT table_name, record_id, canonical_id FROM sync_aliases")
+    ):
+        if canonical in result.get(table, ()):
+            result[table].add(record)  # merged into a record it receives: it merges them too
+    notes: set[str] = set()
+    for note, table, record in conn.execute(
+        text("SELECT id, table_name, record_id FROM conflict_notes")
+    ):
+        if record in result.get(table, ()):
+            notes.add(note)
+    result["conflict_notes"] = notes  # notes about the records it receives
     return result
 
 

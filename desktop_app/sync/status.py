@@ -25,10 +25,20 @@ class PeerStatus:
     bundles_sent: int
     bundles_received: int
     open_conflicts: int = 0
+    clock_ahead_ms: int | None = None
+    """How far the peer's clock was ahead of ours in its latest bundle, when more than the
+    allowed drift (None: in step). The Sync view flags such a peer."""
+    clock_refused: int = 0
+    """Changes of its latest bundle refused because their clock lay too far ahead."""
+
+    @property
+    def clock_wrong(self) -> bool:
+        return self.clock_ahead_ms is not None or self.clock_refused > 0
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["last_heard_at"] = self.last_heard_at.isoformat() if self.last_heard_at else None
+        data["clock_wrong"] = self.clock_wrong
         return data
 
 
@@ -39,7 +49,8 @@ def pending_counts(conn: Connection, peer: Any) -> tuple[int, int]:
         "FROM sync_changes WHERE seq > :after AND origin != :peer "
         "AND (received_from IS NULL OR received_from != :peer)"
     )
-    params = {"after": peer.acked_upto, "peer": peer.node_id, "sent": peer.sent_upto}
+    origin = getattr(peer, "incarnation", None) or peer.node_id
+    params = {"after": peer.acked_upto, "peer": origin, "sent": peer.sent_upto}
     scope = live_scope(conn, peer)
     if scope is None:
         sent_sum = "coalesce(sum(CASE WHEN seq <= :sent THEN 1 ELSE 0 END), 0)"
@@ -73,18 +84,37 @@ def peer_statuses(db: Database) -> list[PeerStatus]:
                     last_heard_at=peer.last_heard_at,
                     bundles_sent=peer.bundles_sent,
                     bundles_received=peer.last_bundle_received,
+                    clock_ahead_ms=peer.clock_skew_ms,
+                    clock_refused=peer.clock_refused or 0,
                 )
             )
     return result
 
 
 def open_conflict_count(db: Database) -> int:
-    with db.engine.connect() as conn:
-        return int(
-            conn.execute(
-                text("SELECT count(*) FROM sync_conflicts WHERE status = 'open'")
-            ).scalar_one()
-        )
+    """How many entries the conflict inbox shows."""
+    from desktop_app.sync.conflicts import open_count
+
+    return open_count(db)
+
+
+def clock_warning(status: PeerStatus) -> str | None:
+    """A sentence for a peer whose clock is wrong (None when it is in step)."""
+    if not status.clock_wrong:
+        return None
+    minutes = (status.clock_ahead_ms or 0) // 60_000
+    ahead = f"about {minutes} minutes" if minutes < 180 else f"about {minutes // 1440} days"
+    if minutes >= 180 and minutes < 2880:
+        ahead = f"about {minutes // 60} hours"
+    refused = (
+        f"; {status.clock_refused} of its changes were refused for it"
+        if status.clock_refused
+        else ""
+    )
+    return (
+        f"The clock of {status.name} is {ahead} ahead{refused}. Ask its user to set the date, "
+        "time and time zone right, then to enter the refused changes again."
+    )
 
 
 def status_line(db: Database) -> str:

@@ -1,21 +1,37 @@
-"""Start of the desktop application: QApplication, language, database, main window."""
+"""Start of the desktop application: log, QApplication, language, the instance lock, database,
+main window, and the clean end (``ui/lifecycle``)."""
 
 from __future__ import annotations
 
+import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import __version__
+from desktop_app.persistence.instance_lock import InstanceLock, InstanceLocked
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
+from desktop_app.ui.lifecycle.crash_dialog import install_crash_reporter
+from desktop_app.ui.lifecycle.daily_backup import start_daily_backup
+from desktop_app.ui.lifecycle.signals import close_on_signals
+from desktop_app.ui.lifecycle.single_instance import (
+    InstanceServer,
+    already_open_text,
+    bring_forward,
+    forward_to_running,
+    open_files,
+)
 from desktop_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+SCREENSHOT_DELAY_MS = 1500
 
 if TYPE_CHECKING:
     from desktop_app.persistence.database import DatabaseDamaged
@@ -89,8 +105,23 @@ class AfterFirstPaint(QObject):
             self.start()
 
 
-def run_gui(data_dir: Path, settings: QSettings | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def run_gui(
+    data_dir: Path,
+    settings: QSettings | None = None,
+    *,
+    files: Sequence[Path] = (),
+    screenshot: Path | None = None,
+    verbose: bool = False,
+) -> int:
+    """Start the window on ``data_dir``; returns the exit status.
+
+    ``files`` are sync bundles to preview for import (the bundle file type opens them);
+    ``screenshot`` saves a picture of the window once the database is open, then quits.
+    """
+    from desktop_app.persistence.log_files import configure_logging
+
+    configure_logging("window", verbose=verbose)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("PartnerDesk")
     app.setOrganizationName("PartnerDesk")
@@ -98,14 +129,81 @@ def run_gui(data_dir: Path, settings: QSettings | None = None) -> int:
     apply_font_rendering(app)
     settings = settings or QSettings()
     translations = Translations(app)
-    translations.set_language(default_language(settings))
+    language = default_language(settings)
+    loaded = translations.set_language(language)
+    log.info("language %s (%s)", language, "translations loaded" if loaded else "built in")
     paths = DataPaths(data_dir)
+
+    lock = InstanceLock(paths)
+    try:
+        lock.acquire()
+    except InstanceLocked as exc:  # a second start for this data folder
+        if forward_to_running(paths, list(files)):
+            log.info(
+                "the data folder is open in process %s: brought it forward",
+                exc.owner.pid if exc.owner else "?",
+            )
+            return 0
+        QMessageBox.critical(
+            None,
+            app.translate("Instance", "PartnerDesk – already open"),
+            already_open_text(paths.root, exc.owner),
+        )
+        return 2
+    except OSError as exc:
+        QMessageBox.critical(None, "PartnerDesk", str(exc))
+        return 2
+
     # The window shows at once (with the start view's rows, ui/records/preview.py); once it has
     # painted, the database is checked, migrated and opened in a worker (PRAGMA quick_check
     # reads the whole file), then the views appear. An encrypted database asks for its
     # passphrase first (see MainWindow.open_database_in_background).
     context = AppContext(None, paths)  # type: ignore[arg-type]  # set when opened
     window = MainWindow(context, settings, translations)
+    reporter = install_crash_reporter(lambda: window)
+    server = InstanceServer(paths, window)
+    server.activated.connect(lambda more: _activated(window, [Path(f) for f in more]))
+    closer = close_on_signals(window)
+    window.database_opened.connect(
+        lambda: log.info("window open: views %s", ", ".join(e.key for e in window.entries))
+    )
+    window.database_opened.connect(lambda: start_daily_backup(window))
+    if files:
+        window.database_opened.connect(lambda: open_files(window, list(files)))
+    if screenshot is not None:
+        window.database_opened.connect(lambda: _save_screenshot(window, screenshot))
     window.show()
     AfterFirstPaint(window, window.open_database_in_background)
-    return app.exec()
+    try:
+        code = app.exec()
+    finally:
+        QThreadPool.globalInstance().waitForDone()  # a running import or backup completes
+        closer.uninstall()
+        server.close()
+        if context.db is not None:
+            context.db.dispose()
+        lock.release()
+        log.info("window closed (%d error dialog(s) shown)", reporter.shown)
+    return code
+
+
+def _activated(window: MainWindow, files: list[Path]) -> None:
+    bring_forward(window)
+    if files and window.context.db is not None:
+        open_files(window, files)
+    elif files:
+        window.database_opened.connect(lambda: open_files(window, files))
+
+
+def _save_screenshot(window: MainWindow, target: Path) -> None:
+    """Give the views a moment to draw, save the picture, then quit as the Quit menu does."""
+
+    def save() -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(target))
+        log.info("screenshot %s %s", target.name, "saved" if saved else "NOT saved")
+        if not saved:
+            QApplication.exit(1)
+        window.close()
+
+    QTimer.singleShot(SCREENSHOT_DELAY_MS, save)

@@ -1,10 +1,12 @@
-"""Languages: Qt translators, the ``.qm`` build at start, labels of enum values, locale formats.
+"""Languages: Qt translators, the ``.qm`` files, labels of enum values, locale formats.
 
 The German source is ``resources/translations/partnerdesk_de.ts`` (made with ``pyside6-lupdate``
 over ``desktop_app/ui`` and the services' message templates: ``python -m
-desktop_app.ui.translation_sources``). The compiled ``.qm`` is not committed: :func:`ensure_qm`
-builds it with the ``lrelease`` shipped in the PySide6 package when it is missing or older than
-the ``.ts``. Validation messages are translated by :mod:`desktop_app.ui.messages`.
+desktop_app.ui.translation_sources``). The compiled ``.qm`` is never committed: building the
+wheel compiles it (``setup.py``), and the bundle is made from the wheel, so an installation has
+the ``.qm`` and no ``.ts``. In a source checkout (editable install) :func:`ensure_qm` builds it
+beside the ``.ts`` with the ``lrelease`` shipped in the PySide6 package when it is missing or
+older than the ``.ts``. Validation messages are translated by :mod:`desktop_app.ui.messages`.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from desktop_app.resources import resource_path
 from desktop_app.services import formatting
 from desktop_app.services.enum_labels import ENUM_LABELS
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
 LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"))
 """Language codes with their names in their own language (menu entries, never translated)."""
 __all__ = ["ENUM_LABELS"]  # the labels of stored enum values live Qt-free in services
@@ -95,7 +98,8 @@ def lrelease_binary() -> Path:
 
 
 def ensure_qm(lang: str, directory: Path | None = None) -> Path | None:
-    """The compiled ``.qm`` of ``lang``: rebuilt when missing or older than the ``.ts``.
+    """The compiled ``.qm`` of ``lang``: rebuilt when missing or older than the ``.ts`` (only
+    where the ``.ts`` is, that is in a source checkout; an installation ships the ``.qm``).
 
     Returns None when neither exists nor can be built (the UI then stays in English).
     """

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QIcon, QPixmap
 
-ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from desktop_app.resources import resource_path
+
+ICONS_DIR = resource_path("icons")  # the package desktop_app.resources (resources/icons)
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

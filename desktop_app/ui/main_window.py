@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -75,6 +75,9 @@ def all_tables() -> frozenset[str]:
 
 
 class MainWindow(QMainWindow):
+    database_opened = Signal()
+    """The database is open and the first page shown (daily backup, files to import, …)."""
+
     def __init__(
         self,
         context: AppContext,
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         if module_exists("desktop_app.ui.sync.status_label"):
             # secondary information with heavy imports: added once the window is up
             QTimer.singleShot(SYNC_STATUS_DELAY_MS, self._add_sync_status)
+        self.database_opened.emit()
 
     def open_database_in_background(self) -> BackgroundOp[Any] | None:
         """Open (check, migrate) the database in a worker while the window is already shown.
@@ -251,9 +255,13 @@ class MainWindow(QMainWindow):
         code = 3
         if isinstance(error, DatabaseDamaged) and isinstance(app, QApplication):
             if offer_backup(app, error) and error.backup is not None:
-                restore_backup(error.backup, self.context.paths.database)
-                self.open_database_in_background()
-                return
+                try:
+                    restore_backup(error.backup, self.context.paths.database)
+                except Exception as exc:  # in use by another process: said, nothing changed
+                    QMessageBox.critical(self, self.tr("PartnerDesk"), str(exc))
+                else:
+                    self.open_database_in_background()
+                    return
         elif isinstance(error, DatabaseLocked):
             title = QApplication.translate("Passphrase", "PartnerDesk – locked")
             QMessageBox.critical(self, title, str(error))
@@ -277,7 +285,7 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_from_backup)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.request_close)
         self.undo_action = QAction(self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -339,6 +347,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.data_folder_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+        from desktop_app.ui.support.menu import add_help_entries
+
+        add_help_entries(self)  # handbook, open log folder (ui/support)
 
     # -- language --------------------------------------------------------------------------------
 
@@ -541,7 +552,20 @@ class MainWindow(QMainWindow):
         else:
             self.settings.remove(SETTING)
 
+    def request_close(self) -> bool:
+        """Close as the user asked (Quit, SIGINT/SIGTERM): typed but unsaved input is saved,
+        discarded or kept by choice first (``ui/lifecycle/unsaved.py``)."""
+        from desktop_app.ui.lifecycle.unsaved import settle_unsaved_forms
+
+        return settle_unsaved_forms(self) and self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():  # the window's close button asks like Quit; close() does not
+            from desktop_app.ui.lifecycle.unsaved import settle_unsaved_forms
+
+            if not settle_unsaved_forms(self):
+                event.ignore()
+                return
         self.save_state()
         super().closeEvent(event)
 
@@ -677,6 +701,8 @@ class MainWindow(QMainWindow):
         return bool(self.open_url(QUrl.fromLocalFile(str(self.context.paths.root))))
 
     def about_text(self) -> str:
+        from desktop_app.ui.support.about import build_line
+
         return (
             self.tr(
                 "<h3>PartnerDesk %1</h3><p>Plan and run administrative partnerships abroad: "
@@ -684,11 +710,15 @@ class MainWindow(QMainWindow):
                 "<p>Licence: EUPL-1.2</p>"
             ).replace("%1", __version__)
             + "<p>"
+            + build_line()
+            + "<br>"
             + self.tr("Data folder: %1").replace("%1", html.escape(str(self.context.paths.root)))
             + "</p>"
         )
 
     def show_about(self) -> QMessageBox:
+        from desktop_app.ui.support.about import add_licences_button
+
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About PartnerDesk"))
@@ -696,6 +726,7 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        add_licences_button(box, self)  # the third-party components and licences (ui/support)
         box.open()
         self.about_box = box
         return box

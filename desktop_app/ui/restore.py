@@ -1,30 +1,114 @@
-"""File › Restore from backup: choose a backup, confirm, restore in the background, reopen."""
+"""File › Restore from backup: choose a backup (date, kind, size), confirm, restore, reopen.
+
+The restore itself is :func:`desktop_app.persistence.backup.restore_backup`: it refuses while
+another process (another window, a ``partnerdesk`` command) has the database open, and keeps
+the replaced file beside it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_app.persistence.backup import list_backups, restore_backup
+from desktop_app.persistence.backup import BackupInfo, backup_info, backup_infos, restore_backup
 from desktop_app.persistence.database import Database, open_database
+from desktop_app.persistence.instance_lock import DatabaseInUse
 from desktop_app.ui.background import BackgroundOp, Job
+from desktop_app.ui.i18n import format_datetime, format_decimal, label_tr
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
+REASONS = {
+    "daily": QT_TRANSLATE_NOOP("Restore", "Daily backup"),
+    "pre-migration": QT_TRANSLATE_NOOP("Restore", "Before an update of the database"),
+    "manual": QT_TRANSLATE_NOOP("Restore", "Made by hand"),
+    "scheduled": QT_TRANSLATE_NOOP("Restore", "Scheduled backup"),
+}
+
+
+def reason_label(reason: str) -> str:
+    source = REASONS.get(reason)
+    return label_tr("Restore", source) if source else reason
+
+
+def size_label(size: int) -> str:
+    """Bytes as the user reads them: "12,3 MB" (German) or "12.3 MB"."""
+    if size < 1_000_000:
+        return f"{format_decimal(Decimal(size) / 1000, 0)} kB"
+    return f"{format_decimal(Decimal(size) / 1_000_000, 1)} MB"
+
+
+def local_time(info: BackupInfo) -> str:
+    return format_datetime(info.taken.astimezone().replace(tzinfo=None))
+
 
 def describe_backup(path: Path) -> str:
-    """``partnerdesk-20260301T101500123456Z-pre-migration.sqlite3`` → "2026-03-01 10:15 (…)"."""
-    parts = path.stem.split("-", 2)
-    if len(parts) == 3 and len(parts[1]) >= 15:
-        stamp = parts[1]
-        when = f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]} UTC"
-        return f"{when} — {parts[2]}"
-    return path.name
+    """One line for a backup: "01.03.2026 11:15 — Daily backup — 12,3 MB"."""
+    info = backup_info(path)
+    if info is None:
+        return path.name
+    return f"{local_time(info)} — {reason_label(info.reason)} — {size_label(info.size)}"
+
+
+class BackupChooser(QDialog):
+    """The backups, newest first, with their local date and time, kind and size."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupChooser")
+        self.backups = backups
+        self.setWindowTitle(self.tr("Restore from backup"))
+        hint = QLabel(self.tr("Choose the backup to restore (newest first):"))
+        self.table = QTableWidget(len(backups), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for row, info in enumerate(backups):
+            size = QTableWidgetItem(size_label(info.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 0, QTableWidgetItem(local_time(info)))
+            self.table.setItem(row, 1, QTableWidgetItem(reason_label(info.reason)))
+            self.table.setItem(row, 2, size)
+        if backups:
+            self.table.selectRow(0)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def chosen(self) -> BackupInfo | None:
+        row = self.table.currentRow()
+        return self.backups[row] if 0 <= row < len(self.backups) else None
 
 
 class RestoreController(QObject):
@@ -39,7 +123,7 @@ class RestoreController(QObject):
 
     def start(self) -> None:
         paths = self.window.context.paths
-        backups = list_backups(paths.backups)
+        backups = [info.path for info in backup_infos(paths.backups)]
         if not backups:
             QMessageBox.information(
                 self.window,
@@ -58,7 +142,7 @@ class RestoreController(QObject):
         old = context.db
 
         def work(_job: Job) -> Database:
-            old.dispose()
+            old.dispose()  # its connections would count as "in use"
             restore_backup(backup, paths.database)
             return open_database(paths)
 
@@ -70,32 +154,53 @@ class RestoreController(QObject):
             context.data_replaced_by_import(all_tables())
             self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
 
-        op = BackgroundOp(self.window, None, work).success(done)
+        op = BackgroundOp(self.window, None, work).success(done).failure(self._failed)
         self.op = op.with_progress(self.tr("Restoring the backup…")).run()
         return self.op
 
-    def _choose(self, backups: list[Path]) -> Path | None:
-        labels = [describe_backup(path) for path in backups]
-        label, ok = QInputDialog.getItem(
-            self.window,
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseInUse):
+            text = self.tr(
+                "The backup was not restored: the database is open in another program "
+                "(another PartnerDesk window or a partnerdesk command). Close it and try "
+                "again; nothing was changed."
+            )
+            if error.owner is not None:
+                text += "\n\n" + self.tr("It is held by process %1 on %2.").replace(
+                    "%1", str(error.owner.pid)
+                ).replace("%2", error.owner.host)
+        else:
+            text = str(error)
+        self.message = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("Restore from backup"),
-            self.tr("Backup to restore (newest first):"),
-            labels,
-            0,
-            False,
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
         )
-        return backups[labels.index(label)] if ok and label in labels else None
+        self.message.setObjectName("restoreFailed")
+        self.message.open()
+
+    def _choose(self, backups: list[Path]) -> Path | None:
+        infos = [info for info in map(backup_info, backups) if info is not None]
+        dialog = BackupChooser(infos, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.chosen()
+        return chosen.path if chosen else None
 
     def _confirm(self, backup: Path) -> bool:
+        info = backup_info(backup)
+        when = f"{local_time(info)} ({reason_label(info.reason)})" if info else backup.name
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore from backup"),
             self.tr(
                 "Replace the current database with the backup of %1? The current file is kept "
                 "beside it and is not deleted."
-            ).replace("%1", describe_backup(backup)),
+            ).replace("%1", when),
         )
         return answer == QMessageBox.StandardButton.Yes
 
 
-__all__ = ["RestoreController", "describe_backup"]
+__all__ = ["BackupChooser", "RestoreController", "describe_backup"]

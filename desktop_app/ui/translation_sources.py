@@ -1,8 +1,8 @@
 """The files ``pyside6-lupdate`` reads for ``resources/translations/partnerdesk_*.ts``.
 
-Those are the UI modules and the services modules with message templates: the services mark them
-with the Qt-free :func:`desktop_app.services.messages.QT_TRANSLATE_NOOP`, which ``lupdate``
-recognises by its name. ``tests/test_ui_translations.py`` uses the same list.
+Those are the UI modules and the services and exporters modules with message templates; they
+mark them with the Qt-free :func:`desktop_app.services.messages.QT_TRANSLATE_NOOP`, which
+``lupdate`` recognises by its name. ``tests/test_ui_translations.py`` uses the same list.
 
 Bring the German file up to date (its translations are kept; new strings come "unfinished")::
 
@@ -15,20 +15,23 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 import PySide6
 
-ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = Path(str(files("desktop_app")))
 MARKER = "QT_TRANSLATE_NOOP("
 
 
 def sources() -> list[Path]:
-    """Every ``desktop_app/ui`` module, and the ``desktop_app/services`` modules with templates."""
-    ui = sorted((ROOT / "desktop_app" / "ui").rglob("*.py"))
+    """Every ``desktop_app/ui`` module, and the ``desktop_app/services`` and
+    ``desktop_app/exporters`` modules with templates (the workplan reader's messages)."""
+    ui = sorted((PACKAGE / "ui").rglob("*.py"))
     services = sorted(
         path
-        for path in (ROOT / "desktop_app" / "services").rglob("*.py")
+        for package in ("services", "exporters")
+        for path in (PACKAGE / package).rglob("*.py")
         if path.name != "messages.py" and MARKER in path.read_text(encoding="utf-8")
     )
     return ui + services

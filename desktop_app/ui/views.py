@@ -7,6 +7,7 @@ the navigation never shows an entry that leads nowhere.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,7 +155,8 @@ UI_DIR = Path(__file__).resolve().parent
 def module_exists(name: str) -> bool:
     """Whether a module of ``desktop_app.ui`` is installed, without importing it (fast start)."""
     parts = name.split(".")
-    if parts[:2] != ["desktop_app", "ui"]:
+    if parts[:2] != ["desktop_app", "ui"] or getattr(sys, "frozen", False):
+        # the bundle (PyInstaller) has no .py files: ask its importer
         import importlib.util
 
         return importlib.util.find_spec(name) is not None

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Built on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Development version (not a built package)</source>
+        <translation>Entwicklungsstand (kein erstelltes Paket)</translation>
+    </message>
+    <message>
+        <source>Third-party licences…</source>
+        <translation>Lizenzen Dritter…</translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <source>&amp;Date</source>
@@ -59,6 +74,52 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Daily backup saved.</source>
+        <translation>Tägliche Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk – daily backup</source>
+        <translation>PartnerDesk – tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>The daily backup failed its check (%2) and was removed; the database itself is unchanged. If this happens again, restore an older backup (File › Restore from backup).</source>
+        <translation>Die tägliche Sicherung hat die Prüfung nicht bestanden (%2) und wurde entfernt; die Datenbank selbst ist unverändert. Geschieht das wieder, spielen Sie eine ältere Sicherung zurück (Datei › Aus Sicherung wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written to %1 (%2). Free some space there; the database itself is unchanged.</source>
+        <translation>Die tägliche Sicherung konnte nicht in %1 geschrieben werden (%2). Schaffen Sie dort Platz; die Datenbank selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (newest first):</source>
+        <translation>Wählen Sie die Sicherung, die zurückgespielt werden soll (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -588,18 +649,29 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>PartnerDesk – unexpected error</source>
+        <translation>PartnerDesk – unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ran into an unexpected error. Everything saved before is safe. If the error comes back, send the details (or the log file) to your IT support.</source>
+        <translation>In PartnerDesk ist ein unerwarteter Fehler aufgetreten. Alles zuvor Gespeicherte ist sicher. Tritt der Fehler wieder auf, schicken Sie die Details (oder die Protokolldatei) an Ihren IT-Support.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Read in an edited workplan</source>
         <translation>Bearbeiteten Arbeitsplan einlesen</translation>
-    </message>
-    <message>
-        <source>Against revision %1: %2 added, %3 changed, %4 removed.</source>
-        <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen.</translation>
-    </message>
-    <message>
-        <source>Activity / field</source>
-        <translation>Aktivität / Feld</translation>
     </message>
     <message>
         <source>Before</source>
@@ -628,10 +700,6 @@
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Anmerkung</translation>
-    </message>
-    <message>
-        <source>&amp;Apply as new revision</source>
-        <translation>Als neue Revision &amp;übernehmen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -714,6 +782,114 @@ Jetzt öffnen?</translation>
     <message>
         <source>The travel-expense declaration of %1 cannot be exported as final: the lodging cap (column 3 of the per-diem table) of the night(s) of %2 is not yet in the table, so the claim total is incomplete. HQ imports the official table (“Import table…” in Per-diem rates, or partnerdesk rates import FILE); the rates reach this installation with the next bundle. Then export again.</source>
         <translation>Die Reisekostenabrechnung von %1 kann nicht endgültig ausgegeben werden: Der Höchstbetrag des Übernachtungsgeldes (Spalte 3 der Tagegeldtabelle) für die Nacht/Nächte vom %2 steht noch nicht in der Tabelle, die Gesamtsumme ist daher unvollständig. Die Zentrale importiert die amtliche Tabelle („Tabelle importieren…“ unter Tagegeldsätze oder partnerdesk rates import DATEI); die Sätze kommen mit dem nächsten Synchronisationspaket auf diese Installation. Geben Sie die Abrechnung danach erneut aus.</translation>
+    </message>
+    <message>
+        <source>Against revision %1: %2 added, %3 changed, %4 removed; conflicts: %5.</source>
+        <translation>Gegenüber Revision %1: %2 neu, %3 geändert, %4 entfallen; Konflikte: %5.</translation>
+    </message>
+    <message>
+        <source>Activity / column</source>
+        <translation>Aktivität / Spalte</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as new draft revision</source>
+        <translation>Als neuen Revisions&amp;entwurf übernehmen</translation>
+    </message>
+    <message>
+        <source>Changed in PartnerDesk since the export (kept)</source>
+        <translation>Seit dem Export in PartnerDesk geändert (bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Changed both in PartnerDesk and in the file since the export: choose which value the new revision takes.</source>
+        <translation>Seit dem Export sowohl in PartnerDesk als auch in der Datei geändert: Wählen Sie, welchen Wert die neue Revision übernimmt.</translation>
+    </message>
+    <message>
+        <source>When exported</source>
+        <translation>Beim Export</translation>
+    </message>
+    <message>
+        <source>In PartnerDesk</source>
+        <translation>In PartnerDesk</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>whole activity</source>
+        <translation>ganze Aktivität</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— bitte wählen —</translation>
+    </message>
+    <message>
+        <source>Keep PartnerDesk&apos;s value</source>
+        <translation>Wert aus PartnerDesk behalten</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Wert aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep all from PartnerDesk</source>
+        <translation>Alle aus PartnerDesk behalten</translation>
+    </message>
+    <message>
+        <source>Take all from the file</source>
+        <translation>Alle aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>PDF export needs LibreOffice, which is not installed on this computer. Install LibreOffice (or set PARTNERDESK_SOFFICE to its program) and restart PartnerDesk; Word and Excel files can be saved as usual.</source>
+        <translation>Für den PDF-Export wird LibreOffice benötigt, das auf diesem Computer nicht installiert ist. Installieren Sie LibreOffice (oder setzen Sie PARTNERDESK_SOFFICE auf dessen Programm) und starten Sie PartnerDesk neu; Word- und Excel-Dateien können wie gewohnt gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No declaration of intent</source>
+        <translation>Keine Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>EU Twinning projects have no joint declaration of intent: a Twinning project is based on its Twinning contract with the European Union and the work plan it contains (EU Twinning Manual). Save the rolling workplan instead.</source>
+        <translation>Für EU-Twinning-Projekte gibt es keine gemeinsame Absichtserklärung: Ein Twinning-Projekt beruht auf dem Twinning-Vertrag mit der Europäischen Union und dem darin enthaltenen Arbeitsplan (EU-Twinning-Handbuch). Speichern Sie stattdessen den rollierenden Arbeitsplan.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>No PDF: LibreOffice is missing</source>
+        <translation>Kein PDF: LibreOffice fehlt</translation>
+    </message>
+    <message>
+        <source>Export travel-expense declaration as PDF…</source>
+        <translation>Reisekostenabrechnung als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export mission report as PDF…</source>
+        <translation>Einsatzbericht als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export declaration of intent as PDF…</source>
+        <translation>Absichtserklärung als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export progress report as PDF…</source>
+        <translation>Fortschrittsbericht als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export workplan as PDF…</source>
+        <translation>Arbeitsplan als PDF exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2678,36 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>PartnerDesk – Handbook</source>
+        <translation>PartnerDesk – Handbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ImportTableDialog</name>
     <message>
         <source>Import a per-diem table</source>
@@ -2597,6 +2803,25 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>PartnerDesk – already open</source>
+        <translation>PartnerDesk – bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>einem anderen Prozess</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3, running since %4</source>
+        <translation>Prozess %1 (%2) auf %3, läuft seit %4</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is already open for the data folder %1 (%2). Switch to that window, or close it and start again.</source>
+        <translation>PartnerDesk ist für den Datenordner %1 bereits geöffnet (%2). Wechseln Sie zu diesem Fenster, oder schließen Sie es und starten Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a laptop</source>
@@ -2681,6 +2906,43 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>PartnerDesk – third-party licences</source>
+        <translation>PartnerDesk – Lizenzen Dritter</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Plan and run administrative partnerships abroad: partnerships, workplans, missions, events and study trips, offline first.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;Licence: %3 (%4)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltungspartnerschaften im Ausland planen und durchführen: Partnerschaften, Arbeitspläne, Einsätze, Veranstaltungen und Studienreisen – auch ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;Lizenz: %3 (%4)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party components and their licences:</source>
+        <translation>Komponenten Dritter und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Select a component to read its licence.</source>
+        <translation>Wählen Sie eine Komponente, um ihre Lizenz zu lesen.</translation>
+    </message>
+    <message>
+        <source>
+The licence text is published at the component&apos;s home page.</source>
+        <translation>
+Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4053,49 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     </message>
 </context>
 <context>
+    <name>RefusedBox</name>
+    <message>
+        <source>Edits a peer refused</source>
+        <translation>Von einer Gegenstelle abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>A peer did not take these edits made here. The reason says why; put them back to hold what your peers hold, then enter what is still needed in the way the reason allows.</source>
+        <translation>Eine Gegenstelle hat diese hier gemachten Änderungen nicht übernommen. Der Grund sagt, warum; setzen Sie sie zurück, damit Sie denselben Stand wie Ihre Gegenstellen haben, und tragen Sie dann ein, was noch nötig ist, so wie der Grund es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Value the peers hold</source>
+        <translation>Wert der Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Refused by, reason</source>
+        <translation>Abgelehnt von, Grund</translation>
+    </message>
+    <message>
+        <source>Put back the values the peers hold</source>
+        <translation>Auf die Werte der Gegenstellen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>(the peer does not have this record)</source>
+        <translation>(die Gegenstelle hat diesen Eintrag nicht)</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Final report (whole term)</source>
@@ -3913,6 +4218,25 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>Before an update of the database</source>
+        <translation>Vor einer Aktualisierung der Datenbank</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Geplante Sicherung</translation>
+    </message>
+</context>
+<context>
     <name>RestoreController</name>
     <message>
         <source>Restore from backup</source>
@@ -3931,12 +4255,16 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
         <translation>Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <source>Backup to restore (newest first):</source>
-        <translation>Wiederherzustellende Sicherung (neueste zuerst):</translation>
-    </message>
-    <message>
         <source>Replace the current database with the backup of %1? The current file is kept beside it and is not deleted.</source>
         <translation>Die aktuelle Datenbank durch die Sicherung vom %1 ersetzen? Die aktuelle Datei bleibt daneben erhalten und wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the database is open in another program (another PartnerDesk window or a partnerdesk command). Close it and try again; nothing was changed.</source>
+        <translation>Die Sicherung wurde nicht zurückgespielt: Die Datenbank ist in einem anderen Programm geöffnet (einem anderen PartnerDesk-Fenster oder einem partnerdesk-Befehl). Schließen Sie es und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>It is held by process %1 on %2.</source>
+        <translation>Sie wird von Prozess %1 auf %2 gehalten.</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4550,57 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Declaration of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>The declaration is written in German beside a second language. Names and functions are suggested from the records; fields left empty stay lines to fill in by hand.</source>
+        <translation>Die Absichtserklärung wird auf Deutsch neben einer zweiten Sprache geschrieben. Namen und Funktionen sind aus den erfassten Daten vorgeschlagen; leere Felder bleiben Linien zum Ausfüllen von Hand.</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin</source>
+        <translation>z. B. Berlin</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Datum der Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>Second &amp;language</source>
+        <translation>Zweite &amp;Sprache</translation>
+    </message>
+    <message>
+        <source>German side: &amp;name</source>
+        <translation>Deutsche Seite: &amp;Name</translation>
+    </message>
+    <message>
+        <source>German side: f&amp;unction</source>
+        <translation>Deutsche Seite: &amp;Funktion</translation>
+    </message>
+    <message>
+        <source>Partner side: n&amp;ame</source>
+        <translation>Partnerseite: N&amp;ame</translation>
+    </message>
+    <message>
+        <source>Partner side: fun&amp;ction</source>
+        <translation>Partnerseite: Fun&amp;ktion</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature</source>
+        <translation>&amp;Ort der Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4974,34 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
         <source>Conflicts to decide</source>
         <translation>Zu entscheidende Konflikte</translation>
     </message>
+    <message>
+        <source>{0}, clock wrong</source>
+        <translation>{0}, Uhr falsch</translation>
+    </message>
+    <message>
+        <source>about {0} days</source>
+        <translation>etwa {0} Tage</translation>
+    </message>
+    <message>
+        <source>about {0} hours</source>
+        <translation>etwa {0} Stunden</translation>
+    </message>
+    <message>
+        <source>about {0} minutes</source>
+        <translation>etwa {0} Minuten</translation>
+    </message>
+    <message>
+        <source>The clock of {0} is {1} ahead.</source>
+        <translation>Die Uhr von {0} geht {1} vor.</translation>
+    </message>
+    <message>
+        <source>{0} of its changes were refused for it.</source>
+        <translation>{0} ihrer Änderungen wurden deshalb abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ask its user to set the date, time and time zone right, then to enter the refused changes again.</source>
+        <translation>Bitten Sie die Person dort, Datum, Uhrzeit und Zeitzone richtig einzustellen und die abgelehnten Änderungen dann erneut einzugeben.</translation>
+    </message>
 </context>
 <context>
     <name>TravelLegForm</name>
@@ -4661,6 +5068,21 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     <message>
         <source>rest of the country</source>
         <translation>im Übrigen</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>PartnerDesk – unsaved changes</source>
+        <translation>PartnerDesk – nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 form(s) hold changes that are not saved yet. Save them before quitting?</source>
+        <translation>%1 Formular(e) enthalten Änderungen, die noch nicht gespeichert sind. Vor dem Beenden speichern?</translation>
+    </message>
+    <message>
+        <source>Some changes cannot be saved as they are; the messages are shown at the fields. Correct them and quit again, or quit and choose Discard.</source>
+        <translation>Einige Änderungen lassen sich so nicht speichern; die Meldungen stehen bei den Feldern. Korrigieren Sie sie und beenden Sie erneut, oder beenden Sie und wählen Sie Verwerfen.</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5624,121 @@ Geben Sie sie der Fachkraft. Sie startet PartnerDesk mit „Aus einer Einladung 
     <message>
         <source>Invitations (*.invite *.json);;All files (*)</source>
         <translation>Einladungen (*.invite *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplanFile</name>
+    <message>
+        <source>Row {row} repeats the activity of row {original} (a copied row): it is taken over as a new activity.</source>
+        <translation>Zeile {row} wiederholt die Aktivität aus Zeile {original} (eine kopierte Zeile): Sie wird als neue Aktivität übernommen.</translation>
+    </message>
+    <message>
+        <source>Row {row} belongs to an activity that is no longer in the workplan: it is taken over as a new activity.</source>
+        <translation>Zeile {row} gehört zu einer Aktivität, die nicht mehr im Arbeitsplan steht: Sie wird als neue Aktivität übernommen.</translation>
+    </message>
+    <message>
+        <source>The file was exported from revision {file}; the current revision is {current}. Changes made in PartnerDesk since then are kept; the file&apos;s changes are applied to them.</source>
+        <translation>Die Datei wurde aus Revision {file} exportiert; aktuell ist Revision {current}. Änderungen, die seitdem in PartnerDesk gemacht wurden, bleiben erhalten; die Änderungen der Datei werden darauf angewandt.</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>das Ende liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>the hidden id &apos;{key}&apos; belongs to no activity of this workplan; clear it for a new activity</source>
+        <translation>die verborgene Kennung &apos;{key}&apos; gehört zu keiner Aktivität dieses Arbeitsplans; für eine neue Aktivität leeren Sie sie</translation>
+    </message>
+    <message>
+        <source>unknown partnership</source>
+        <translation>unbekannte Partnerschaft</translation>
+    </message>
+    <message>
+        <source>the file is the workplan of partnership {file}, not of {expected}; choose the matching partnership or file</source>
+        <translation>die Datei ist der Arbeitsplan der Partnerschaft {file}, nicht von {expected}; wählen Sie die passende Partnerschaft oder Datei</translation>
+    </message>
+    <message>
+        <source>the workplan this file was exported from no longer exists</source>
+        <translation>den Arbeitsplan, aus dem diese Datei exportiert wurde, gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the workplan has no revision to compare with</source>
+        <translation>der Arbeitsplan hat keine Revision zum Vergleich</translation>
+    </message>
+    <message>
+        <source>revision {number}, from which this file was exported, has been withdrawn; export the current revision and enter the changes there</source>
+        <translation>Revision {number}, aus der diese Datei exportiert wurde, ist zurückgenommen; exportieren Sie die aktuelle Revision und tragen Sie die Änderungen dort ein</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) need a decision (keep the value in PartnerDesk or take the file&apos;s) before the file can be applied</source>
+        <translation>{count} Konflikt(e) brauchen eine Entscheidung (Wert aus PartnerDesk behalten oder aus der Datei übernehmen), bevor die Datei übernommen werden kann</translation>
+    </message>
+    <message>
+        <source>the workplan changed since the preview; read the file in again</source>
+        <translation>der Arbeitsplan hat sich seit der Vorschau geändert; lesen Sie die Datei erneut ein</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column {column} ({header})</source>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}, Spalte {column} ({header})</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>Blatt &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a workplan exported by PartnerDesk (its hidden sheet &apos;{name}&apos; is missing). Export the workplan first and edit that file.</source>
+        <translation>das ist kein von PartnerDesk exportierter Arbeitsplan (das verborgene Blatt &apos;{name}&apos; fehlt). Exportieren Sie zuerst den Arbeitsplan und bearbeiten Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>not a PartnerDesk workplan file.</source>
+        <translation>keine Arbeitsplan-Datei von PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>the hidden sheet &apos;{name}&apos; is damaged; export again.</source>
+        <translation>das verborgene Blatt &apos;{name}&apos; ist beschädigt; exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>written by a newer PartnerDesk (format {version}); update PartnerDesk to read it.</source>
+        <translation>von einem neueren PartnerDesk geschrieben (Format {version}); aktualisieren Sie PartnerDesk, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {options}</source>
+        <translation>&apos;{value}&apos; ist keiner dieser Werte: {options}</translation>
+    </message>
+    <message>
+        <source>is empty but required</source>
+        <translation>ist leer, muss aber ausgefüllt sein</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a month (MM/YYYY) or a day (DD.MM.YYYY)</source>
+        <translation>&apos;{value}&apos; ist kein Monat (MM/JJJJ) und kein Tag (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number of 0 or more</source>
+        <translation>&apos;{value}&apos; ist keine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount</source>
+        <translation>&apos;{value}&apos; ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>an amount must not be negative</source>
+        <translation>ein Betrag darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>holds a formula; type the value instead</source>
+        <translation>enthält eine Formel; geben Sie stattdessen den Wert ein</translation>
+    </message>
+    <message>
+        <source>the column &apos;{header}&apos; is missing; do not delete or rename columns</source>
+        <translation>die Spalte &apos;{header}&apos; fehlt; Spalten nicht löschen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>not a readable Excel (.xlsx) file ({reason})</source>
+        <translation>keine lesbare Excel-Datei (.xlsx) ({reason})</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,12 @@
-"""Where the per-diem data files live: ``resources/`` of the source tree.
+"""Where the per-diem data files live: the package ``desktop_app.resources`` (the folder
+``resources/``, shipped in the wheel and the bundle), read with ``importlib.resources``.
 
-Every per-diem module reads its files through :func:`resource_path`, so pointing it at
-``importlib.resources`` for installed builds is a change of this one function.
+Every per-diem module reads its files through :func:`resource_path` (re-exported here so their
+imports stay as they are).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from desktop_app.resources import resource_path
 
-_RESOURCES = Path(__file__).resolve().parents[3] / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    """The path of ``resources/<parts…>``."""
-    return _RESOURCES.joinpath(*parts)
+__all__ = ["resource_path"]

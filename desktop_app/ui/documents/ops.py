@@ -13,15 +13,29 @@ from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
-from desktop_app.exporters import declaration, expense_declaration, mission_report, workplan_xlsx
+from desktop_app.exporters import (
+    declaration,
+    expense_declaration,
+    mission_report,
+    pdf,
+    workplan_xlsx,
+)
 from desktop_app.exporters.docx_common import ExportError
 from desktop_app.exporters.records import mission, mission_experts, partnership
 from desktop_app.exporters.safe_text import safe_filename
+from desktop_app.models.enums import Programme
 from desktop_app.services.errors import NotFound
-from desktop_app.services.preferences import template_dir
+from desktop_app.services.preferences import PreferencesError, partner_languages, template_dir
 from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.file_dialogs import documents_folder
@@ -30,6 +44,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 WORD_FILTER = "Word (*.docx)"
 EXCEL_FILTER = "Excel (*.xlsx)"
+PDF_FILTER = "PDF (*.pdf)"
 
 
 # --------------------------------------------------------------- dialogs (replaced in tests)
@@ -59,6 +74,23 @@ def offer_to_open(parent: QWidget | None, path: Path) -> bool:
     if answer == QMessageBox.StandardButton.Open:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return False
+
+
+def ask_signing(
+    parent: QWidget | None, suggested: declaration.Signing, language: str
+) -> tuple[declaration.Signing, str] | None:
+    """Ask for the signatories, place, date and second language of a declaration (None:
+    cancelled)."""
+    from desktop_app.ui.documents.signing_dialog import SigningDialog
+
+    dialog = SigningDialog(suggested, language, parent)
+    if dialog.exec() != SigningDialog.DialogCode.Accepted:
+        return None
+    return dialog.signing(), dialog.chosen_language()
+
+
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
 
 
 def show_problem(parent: QWidget | None, error: BaseException) -> None:
@@ -104,6 +136,18 @@ def _templates(context: AppContext) -> Path | None:
     return template_dir(context.paths.root)
 
 
+def pdf_unavailable_reason() -> str:
+    """Why there is no "PDF" button (empty when LibreOffice is installed), translated."""
+    if pdf.pdf_support().available:
+        return ""
+    return QCoreApplication.translate(
+        "Documents",
+        "PDF export needs LibreOffice, which is not installed on this computer. Install "
+        "LibreOffice (or set PARTNERDESK_SOFFICE to its program) and restart PartnerDesk; "
+        "Word and Excel files can be saved as usual.",
+    )
+
+
 def _run_export(
     parent: QWidget | None,
     context: AppContext,
@@ -111,17 +155,26 @@ def _run_export(
     suggested_name: str,
     filter_: str,
     write: Callable[[Session, Path], Path],
+    as_pdf: bool = False,
 ) -> BackgroundOp[Path] | None:
-    """Ask for the file, write it in the background, then offer to open it."""
-    path = ask_save_path(parent, title, _documents_dir() / suggested_name, filter_)
+    """Ask for the file, write it in the background (as a tagged PDF made by LibreOffice when
+    ``as_pdf``), then offer to open it."""
+    suffix = ".xlsx" if filter_ == EXCEL_FILTER else ".docx"
+    if as_pdf:
+        suggested_name = str(Path(suggested_name).with_suffix(".pdf"))
+    path = ask_save_path(
+        parent, title, _documents_dir() / suggested_name, PDF_FILTER if as_pdf else filter_
+    )
     if path is None:
         return None
-    suffix = ".xlsx" if filter_ == EXCEL_FILTER else ".docx"
-    if path.suffix.lower() != suffix:
-        path = path.with_name(path.name + suffix)
+    wanted = ".pdf" if as_pdf else suffix
+    if path.suffix.lower() != wanted:
+        path = path.with_name(path.name + wanted)
 
     def work(job: object) -> Path:
         with job.session() as session:  # type: ignore[attr-defined]
+            if as_pdf:
+                return pdf.export_as_pdf(lambda source: write(session, source), path, suffix)
             return write(session, path)
 
     return (
@@ -153,13 +206,44 @@ def _reported(action: Callable[P, R]) -> Callable[P, R | None]:
 
 @_reported
 def export_declaration(
-    parent: QWidget | None, context: AppContext, partnership_id: str, language: str | None = None
+    parent: QWidget | None,
+    context: AppContext,
+    partnership_id: str,
+    language: str | None = None,
+    as_pdf: bool = False,
 ) -> BackgroundOp[Path] | None:
-    """Save the joint declaration of intent of a partnership (German beside en or fr)."""
+    """Save the joint declaration of intent of a partnership (German beside en or fr), after
+    asking for the signatories, place, date and second language."""
     with context.db.session() as session:
         record = partnership(session, partnership_id)
-        language = language or declaration.default_language(record.partner_country)
-        name = safe_filename(f"Absichtserklaerung_{record.code}_{language}", ".docx")
+        if record.programme == Programme.EU_TWINNING:
+            show_information(
+                parent,
+                QCoreApplication.translate("Documents", "No declaration of intent"),
+                QCoreApplication.translate(
+                    "Documents",
+                    "EU Twinning projects have no joint declaration of intent: a Twinning "
+                    "project is based on its Twinning contract with the European Union and the "
+                    "work plan it contains (EU Twinning Manual). Save the rolling workplan "
+                    "instead.",
+                ),
+            )
+            return None
+        try:
+            overrides = partner_languages(context.paths.root)
+        except PreferencesError as error:
+            show_problem(parent, error)
+            return None
+        suggested_language = language or declaration.default_language(
+            record.partner_country, overrides
+        )
+        suggested = declaration.default_signing(session, partnership_id)
+        code = record.code
+    answer = ask_signing(parent, suggested, suggested_language)
+    if answer is None:
+        return None
+    signing, chosen = answer
+    name = safe_filename(f"Absichtserklaerung_{code}_{chosen}", ".docx")
     return _run_export(
         parent,
         context,
@@ -167,8 +251,14 @@ def export_declaration(
         name,
         WORD_FILTER,
         lambda session, path: declaration.export_declaration(
-            session, partnership_id, path, language=language, template_dir=_templates(context)
+            session,
+            partnership_id,
+            path,
+            language=chosen,
+            template_dir=_templates(context),
+            signing=signing,
         ),
+        as_pdf,
     )
 
 
@@ -179,8 +269,9 @@ def export_workplan(
     workplan_id: str,
     revision_id: str | None = None,
     language: str = "de",
+    as_pdf: bool = False,
 ) -> BackgroundOp[Path] | None:
-    """Save a workplan revision (the current one by default) as an Excel file."""
+    """Save a workplan revision (the current one by default) as an Excel file (or a PDF)."""
     from desktop_app.models import Workplan
     from desktop_app.services import crud
 
@@ -196,6 +287,7 @@ def export_workplan(
         lambda session, path: workplan_xlsx.export_workplan(
             session, workplan_id, path, revision_id=revision_id, language=language
         ),
+        as_pdf,
     )
 
 
@@ -221,6 +313,7 @@ def export_expense_declaration(
     mission_id: str,
     person_id: str | None = None,
     language: str = "de",
+    as_pdf: bool = False,
 ) -> BackgroundOp[Path] | None:
     """Save the travel-expense declaration of an expert on a mission (asks which expert)."""
     with context.db.session() as session:
@@ -256,12 +349,17 @@ def export_expense_declaration(
             language=language,
             template_dir=_templates(context),
         ),
+        as_pdf,
     )
 
 
 @_reported
 def export_mission_report(
-    parent: QWidget | None, context: AppContext, mission_id: str, language: str = "de"
+    parent: QWidget | None,
+    context: AppContext,
+    mission_id: str,
+    language: str = "de",
+    as_pdf: bool = False,
 ) -> BackgroundOp[Path] | None:
     """Save the report of a mission."""
     with context.db.session() as session:
@@ -275,6 +373,7 @@ def export_mission_report(
         lambda session, path: mission_report.export_mission_report(
             session, mission_id, path, language=language, template_dir=_templates(context)
         ),
+        as_pdf,
     )
 
 
@@ -290,3 +389,30 @@ def import_workplan(
     if path is None:
         return None
     return read_and_preview(parent, context, partnership_id, path)
+
+
+# --------------------------------------------------------------- buttons beside the documents
+
+
+def pdf_button(tooltip: str, action: Callable[[], object]) -> QPushButton | None:
+    """A small "PDF" button beside a document's button (None without LibreOffice)."""
+    if pdf_unavailable_reason():
+        return None
+    button = QPushButton(QCoreApplication.translate("Documents", "PDF"))
+    button.setFixedWidth(button.fontMetrics().horizontalAdvance(button.text()) + 28)  # compact
+    button.setToolTip(tooltip)
+    button.setAccessibleName(tooltip)
+    button.clicked.connect(lambda _checked=False: action())
+    return button
+
+
+def pdf_missing_label() -> QLabel | None:
+    """Where the "PDF" buttons would be: why they are missing (None with LibreOffice)."""
+    reason = pdf_unavailable_reason()
+    if not reason:
+        return None
+    label = QLabel(QCoreApplication.translate("Documents", "No PDF: LibreOffice is missing"))
+    label.setToolTip(reason)
+    label.setAccessibleDescription(reason)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label

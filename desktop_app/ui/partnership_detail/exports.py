@@ -13,7 +13,8 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop_app.ui.export_labels import (
     EXPORT_DECLARATION,
@@ -41,17 +42,35 @@ def _button(text: str, action: Callable[[], Any]) -> QPushButton:
     return button
 
 
-def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
+def _with_pdf(
+    ops: ModuleType | None, buttons: list[QWidget], tooltip: str, action: Callable[[], Any]
+) -> None:
+    """The "PDF" button beside the document's button, when LibreOffice is installed."""
+    make = getattr(ops, "pdf_button", None)
+    button = make(tooltip, action) if make is not None else None
+    if button is not None:
+        buttons.append(button)
+
+
+def _pdf_note(ops: ModuleType | None, buttons: list[QWidget]) -> None:
+    """Without LibreOffice: a note saying why there are no "PDF" buttons."""
+    make = getattr(ops, "pdf_missing_label", None)
+    label = make() if make is not None else None
+    if label is not None:
+        buttons.append(label)
+
+
+def partnership_buttons(detail: PartnershipDetail) -> list[QWidget]:
     """Buttons for documents of the whole partnership (the declaration of intent)."""
     ops = documents_ops()
-    buttons: list[QPushButton] = []
+    buttons: list[QWidget] = []
     export_declaration = getattr(ops, "export_declaration", None)
     if export_declaration is not None:
 
-        def declaration() -> None:
+        def declaration(as_pdf: bool = False) -> None:
             if detail.partnership_id is not None:
                 detail.document_op = export_declaration(
-                    detail, detail.context, detail.partnership_id
+                    detail, detail.context, detail.partnership_id, as_pdf=as_pdf
                 )
 
         buttons.append(
@@ -60,35 +79,52 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QPushButton]:
                 declaration,
             )
         )
+        _with_pdf(
+            ops,
+            buttons,
+            QCoreApplication.translate("Documents", "Export declaration of intent as PDF…"),
+            lambda: declaration(as_pdf=True),
+        )
+        _pdf_note(ops, buttons)
     if importlib.util.find_spec("desktop_app.ui.reports.ops") is not None:
 
-        def progress_report() -> None:
+        def progress_report(as_pdf: bool = False) -> None:
             from desktop_app.ui.reports.ops import export_progress_report
 
             if detail.partnership_id is not None:
                 detail.document_op = export_progress_report(
-                    detail, detail.context, detail.partnership_id
+                    detail, detail.context, detail.partnership_id, as_pdf=as_pdf
                 )
 
         buttons.append(
             _button(label_tr("Views", EXPORT_PROGRESS_REPORT), progress_report)
         )
+        _with_pdf(
+            ops,
+            buttons,
+            QCoreApplication.translate("Documents", "Export progress report as PDF…"),
+            lambda: progress_report(as_pdf=True),
+        )
     return buttons
 
 
-def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
+def workplan_buttons(detail: PartnershipDetail) -> list[QWidget]:
     """Buttons for the workplan: export the shown revision, read an edited file back."""
     ops = documents_ops()
-    buttons: list[QPushButton] = []
+    buttons: list[QWidget] = []
     export_workplan = getattr(ops, "export_workplan", None)
     import_workplan = getattr(ops, "import_workplan", None)
     if export_workplan is not None:
 
-        def export() -> None:
+        def export(as_pdf: bool = False) -> None:
             workplan_id = detail.workplan.workplan_id()
             if workplan_id is not None:
                 detail.document_op = export_workplan(
-                    detail, detail.context, workplan_id, detail.workplan.revision_id()
+                    detail,
+                    detail.context,
+                    workplan_id,
+                    detail.workplan.revision_id(),
+                    as_pdf=as_pdf,
                 )
 
         buttons.append(
@@ -96,6 +132,12 @@ def workplan_buttons(detail: PartnershipDetail) -> list[QPushButton]:
                 label_tr("Views", EXPORT_WORKPLAN),
                 export,
             )
+        )
+        _with_pdf(
+            ops,
+            buttons,
+            QCoreApplication.translate("Documents", "Export workplan as PDF…"),
+            lambda: export(as_pdf=True),
         )
     if import_workplan is not None:
 

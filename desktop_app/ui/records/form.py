@@ -66,6 +66,7 @@ class RecordForm(QWidget):
         """Values set on every new record and not shown (e.g. the parent's id in a child list)."""
         self.record_id: str | None = None
         self._loaded: dict[str, Any] = {}
+        self._defaults: dict[str, Any] = {}
         self.loaded_version: int | None = None
         """The version of the record as loaded: a save passes it to detect a concurrent edit."""
         self.confirm: Callable[[str], bool] = self._ask
@@ -233,6 +234,7 @@ class RecordForm(QWidget):
         self.clear_errors()
         for editor in self.editors.values():
             editor.set_default()
+        self._defaults = self.values()
         self.delete_button.setEnabled(False)
         self._update_heading()
 
@@ -276,6 +278,13 @@ class RecordForm(QWidget):
 
     def is_dirty(self) -> bool:
         return self.record_id is not None and bool(self.changed_values())
+
+    def has_unsaved_input(self) -> bool:
+        """Typed but not saved: changes to a record, or fields of a new record filled in (what
+        quitting must not lose, ``ui/lifecycle/unsaved.py``)."""
+        if self.record_id is not None:
+            return self.is_dirty()
+        return any(not _same(self._defaults.get(n), v) for n, v in self.values().items())
 
     def save(self) -> bool:
         """Create or update; on a validation error show the messages at the fields.

@@ -42,8 +42,15 @@ def ask_period(parent: QWidget | None, items: list[str], index: int) -> str | No
 
 
 def export_progress_report(
-    parent: QWidget | None, context: AppContext, partnership_id: str, *, today: date | None = None
+    parent: QWidget | None,
+    context: AppContext,
+    partnership_id: str,
+    *,
+    today: date | None = None,
+    as_pdf: bool = False,
 ) -> object | None:
+    """Ask for the period, then write the report (as a tagged PDF made by LibreOffice when
+    ``as_pdf``) in the background."""
     from desktop_app.ui.documents import ops
 
     moment = today or date.today()
@@ -90,4 +97,5 @@ def export_progress_report(
         name,
         ops.WORD_FILTER,
         write,
+        as_pdf,
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -33,6 +34,7 @@ from desktop_app.sync.report import BundleReport
 from desktop_app.sync.status import PeerStatus, peer_statuses
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.file_dialogs import documents_folder
+from desktop_app.ui.sync.refused_box import RefusedBox
 from desktop_app.ui.sync.security_box import SecurityBox
 from desktop_app.ui.sync.status_label import SyncStatusLabel
 
@@ -74,11 +76,16 @@ class SyncView(QWidget):
 
         self.status_label = SyncStatusLabel(context)
         self.peers = _table(6)
+        self.clock_label = QLabel()
+        self.clock_label.setWordWrap(True)
+        self.clock_label.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.clock_label.hide()
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._choose_export_file)
         self.peers_box = peers_box = QGroupBox()
         peers_layout = QVBoxLayout(peers_box)
         peers_layout.addWidget(self.status_label)
+        peers_layout.addWidget(self.clock_label)
         peers_layout.addWidget(self.peers)
         peers_layout.addWidget(self.export_button)
 
@@ -116,6 +123,8 @@ class SyncView(QWidget):
         layout.addWidget(peers_box)
         layout.addWidget(import_box)
         layout.addWidget(conflicts_box)
+        self.refused = RefusedBox(context)
+        layout.addWidget(self.refused)
         self.security = SecurityBox(context, self.selected_peer)
         layout.addWidget(self.security)
         context.data_changed.connect(self._on_data_changed)
@@ -155,6 +164,7 @@ class SyncView(QWidget):
         self.keep_button.setText(self.tr("Keep the value here"))
         self.use_other_button.setText(self.tr("Take the incoming value"))
         self.conflicts_box.setTitle(self.tr("Conflicts to decide"))
+        self.refused.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -170,6 +180,7 @@ class SyncView(QWidget):
         self.status_label.refresh()
         self._fill_peers(statuses)
         self._fill_conflicts(list_conflicts(db))
+        self.refused.refresh()
 
     def _on_data_changed(self, tables: frozenset[str]) -> None:
         if self.isVisible() or tables & SYNC_TABLES:
@@ -181,12 +192,37 @@ class SyncView(QWidget):
             heard = (
                 s.last_heard_at.isoformat(sep=" ", timespec="minutes") if s.last_heard_at else ""
             )
-            values = [s.name, s.role, s.status, s.not_exported, s.not_acknowledged, heard]
+            state = s.status if not s.clock_wrong else self.tr("{0}, clock wrong").format(s.status)
+            values = [s.name, s.role, state, s.not_exported, s.not_acknowledged, heard]
             for column, value in enumerate(values):
                 self.peers.setItem(row, column, _item(value, s.node_id))
+        warnings = [self._clock_warning(s) for s in statuses if s.clock_wrong]
+        self.clock_label.setText("\n".join(warnings))
+        self.clock_label.setVisible(bool(warnings))
         if statuses and not self.peers.selectedItems():
             self.peers.selectRow(0)
         self.export_button.setEnabled(bool(statuses))
+
+    def _clock_warning(self, s: PeerStatus) -> str:
+        """The Sync view's flag for a peer whose clock is wrong (issue 10.3)."""
+        minutes = (s.clock_ahead_ms or 0) // 60_000
+        if minutes >= 2880:
+            ahead = self.tr("about {0} days").format(minutes // 1440)
+        elif minutes >= 180:
+            ahead = self.tr("about {0} hours").format(minutes // 60)
+        else:
+            ahead = self.tr("about {0} minutes").format(minutes)
+        text = self.tr("The clock of {0} is {1} ahead.").format(s.name, ahead)
+        if s.clock_refused:
+            text += " " + self.tr("{0} of its changes were refused for it.").format(s.clock_refused)
+        return (
+            text
+            + " "
+            + self.tr(
+                "Ask its user to set the date, time and time zone right, then to enter the refused "
+                "changes again."
+            )
+        )
 
     def _fill_conflicts(self, conflicts: list[ConflictView]) -> None:
         self.conflicts.setRowCount(len(conflicts))

@@ -1,0 +1,1 @@
+"""The handbook, shipped as the package ``desktop_app.resources.handbook`` (see ``setup.py``)."""
