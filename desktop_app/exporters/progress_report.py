@@ -131,6 +131,11 @@ def _basic(document: Any, report: ProgressReport, t: dict[str, Any], language: s
     kit.key_values(document, pairs)
 
 
+def _own_text(document: Any, report: ProgressReport, section: str, heading: str) -> bool:
+    """The coordinator's text of ``section`` (services/reports/texts.py) under ``heading``."""
+    return kit.text_block(document, heading, report.texts.get(section, ""))
+
+
 def _activities(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:
     rows = report.activities
     statuses = [r.status for r in rows]
@@ -144,9 +149,17 @@ def _activities(document: Any, report: ProgressReport, t: dict[str, Any], langua
             open=statuses.count("planned") + statuses.count("confirmed"),
         ),
     )
+    _own_text(document, report, "summary", t["own_summary"])
     if not rows:
         kit.paragraph(document, t["no_activities"], italic=True)
-        return
+    else:
+        _activity_tables(document, rows, t, language)
+    _own_text(document, report, "deviations", t["own_deviations"])
+
+
+def _activity_tables(
+    document: Any, rows: list[ActivityRow], t: dict[str, Any], language: str
+) -> None:
     components: dict[str, list[ActivityRow]] = {}
     for row in rows:
         components.setdefault(row.component or t["no_component"], []).append(row)
@@ -431,6 +444,7 @@ def _spending(document: Any, report: ProgressReport, t: dict[str, Any], language
 
 def _next_quarter(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:
     kit.heading(document, t["s7"])
+    _own_text(document, report, "next_quarter", t["own_next"])
     kit.heading(document, t["next_activities"], 2)
     if report.next_activities:
         kit.table(
@@ -482,6 +496,8 @@ def _value(value: Any, language: str) -> str:
 
 def _risks(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:
     kit.heading(document, t["s8"])
+    if _own_text(document, report, "risks", t["own_risks"]):
+        kit.heading(document, t["from_records"], 2)
     if not report.risks:
         kit.paragraph(document, t["no_risks"], italic=True)
         return

@@ -3167,6 +3167,45 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>The figures of the report come from the records. Write here what only you can say: it goes into sections 2, 7 and 8 of the report and is kept with the partnership for this period.</source>
+        <translation>Die Zahlen des Berichts kommen aus den erfassten Daten. Schreiben Sie hier, was nur Sie sagen können: Es steht in den Abschnitten 2, 7 und 8 des Berichts und wird für diesen Zeitraum bei der Partnerschaft gespeichert.</translation>
+    </message>
+    <message>
+        <source>Report for which quarter?</source>
+        <translation>Bericht für welches Quartal?</translation>
+    </message>
+    <message>
+        <source>Assessment of progress (section 2)</source>
+        <translation>Bewertung des Fortschritts (Abschnitt 2)</translation>
+    </message>
+    <message>
+        <source>Reasons for the deviations (section 2)</source>
+        <translation>Gründe der Abweichungen (Abschnitt 2)</translation>
+    </message>
+    <message>
+        <source>Plan for the next quarter (section 7)</source>
+        <translation>Planung für das nächste Quartal (Abschnitt 7)</translation>
+    </message>
+    <message>
+        <source>Risks and mitigation (section 8)</source>
+        <translation>Risiken und Gegenmaßnahmen (Abschnitt 8)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Texts saved.</source>
+        <translation>Texte gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptField</name>
     <message>
         <source>Choose file…</source>
@@ -3602,14 +3641,6 @@ Jetzt öffnen?</translation>
     <message>
         <source>Final report (whole term)</source>
         <translation>Abschlussbericht (gesamte Laufzeit)</translation>
-    </message>
-    <message>
-        <source>Progress report</source>
-        <translation>Fortschrittsbericht</translation>
-    </message>
-    <message>
-        <source>Report for which quarter?</source>
-        <translation>Bericht für welches Quartal?</translation>
     </message>
     <message>
         <source>Save the progress report</source>
@@ -4490,6 +4521,14 @@ Jetzt öffnen?</translation>
     <message>
         <source>The IBAN &apos;{value}&apos; is not valid (its check digits do not match); copy it from your bank statement.</source>
         <translation>Die IBAN „{value}“ ist ungültig (die Prüfziffern stimmen nicht); übernehmen Sie sie vom Kontoauszug.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a report period; write the quarter as 2026-Q1, or final for the final report.</source>
+        <translation>„{value}“ ist kein Berichtszeitraum; schreiben Sie das Quartal als 2026-Q1 oder final für den Abschlussbericht.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a section of the progress report; use one of {choices}.</source>
+        <translation>„{value}“ ist kein Abschnitt des Fortschrittsberichts; verwenden Sie einen von {choices}.</translation>
     </message>
 </context>
 <context>
