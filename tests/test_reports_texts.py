@@ -61,9 +61,8 @@ def _section_texts(document: Document) -> dict[str, list[str]]:
 def test_save_load_change_and_clear(db: Database) -> None:
     mne = _mne(db)
     with db.session() as session:
-        assert save_texts(session, mne, "2026-Q2", {"risks": "  Wahl im Juni.\n", "summary": ""}) == [
-            "risks"
-        ]
+        changed = save_texts(session, mne, "2026-Q2", {"risks": "  Wahl im Juni.\n", "summary": ""})
+        assert changed == ["risks"]
     with db.session() as session:
         assert load_texts(session, mne, "2026-Q2") == {"risks": "Wahl im Juni."}
         assert save_texts(session, mne, "2026-Q2", {"risks": "Wahl im Juni."}) == []  # unchanged
