@@ -188,7 +188,7 @@ def _activity_tables(
                 ]
                 for r in items
             ],
-            (1.3, 3.9, 2.3, 2.1, 1.7, 2.2, 3.5),
+            (1.1, 3.6, 3.0, 1.9, 2.0, 2.3, 3.1),
         )
 
 
@@ -238,7 +238,7 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
                 ]
                 for m in report.missions
             ],
-            (3.9, 2.4, 2.0, 2.4, 3.0, 1.9, 1.4),
+            (2.8, 2.3, 2.6, 2.4, 2.9, 2.5, 1.5),
         )
     else:
         kit.paragraph(document, t["none"], italic=True)
@@ -258,7 +258,7 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
                 ]
                 for e in report.events
             ],
-            (4.6, 2.6, 3.4, 1.0, 1.0, 1.0, 1.0, 1.4),
+            (4.2, 2.6, 3.6, 1.0, 1.0, 1.0, 1.2, 1.6),
             aligns="lllrrrrr",
             total=[
                 "",
