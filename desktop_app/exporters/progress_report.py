@@ -334,7 +334,7 @@ def _expert_days(document: Any, report: ProgressReport, t: dict[str, Any], langu
                 ]
                 for r in report.expert_days
             ],
-            (4.6, 5.4, 2.2, 2.6, 2.2),
+            (4.4, 5.0, 2.2, 3.2, 2.2),
             aligns="llrrr",
             total=[
                 t["total"],
@@ -460,7 +460,7 @@ def _next_quarter(document: Any, report: ProgressReport, t: dict[str, Any], lang
                 ]
                 for r in report.next_activities
             ],
-            (1.4, 7.6, 2.6, 3.2, 2.2),
+            (1.4, 7.0, 3.2, 3.2, 2.2),
         )
     else:
         kit.paragraph(document, t["nothing_planned"], italic=True)
