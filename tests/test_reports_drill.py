@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_reports_figures import TODAY, _demo, _generated
+from test_reports_figures import TODAY, _demo, _generated, plain
 
 from desktop_app.persistence.database import Database
 from desktop_app.services.reports import charts
@@ -102,3 +102,59 @@ def test_records_behind_follow_the_filters(database: Database) -> None:
                     assert sum(r.value for r in refs) == _in_units(
                         values[index], key == "budget"
                     ), (key, series, data.categories[index])
+
+
+def test_expert_days_from_the_quarter_groups_equal_the_direct_aggregate(
+    database: Database,
+) -> None:
+    """The Reports view reads expert-days used once by programme, country and quarter and
+    rolls them up per filter; every filter gives what grouping the log directly gives."""
+    from desktop_app.services.reports.quarters import Quarter
+
+    with database.session() as session:
+        groups = charts.used_expert_days(session)
+        full = charts.expert_days(session, charts.Scope())
+        assert sum(full.series["used"]) > 0
+        quarters = sorted({row["quarter"] for row in groups})
+        countries = sorted({row["country"] for row in groups})
+        programmes = sorted({row["programme"] for row in groups})
+        middle = Quarter.parse(quarters[len(quarters) // 2])
+        scopes = [
+            charts.Scope(),
+            charts.Scope(programmes=(programmes[0],)),
+            charts.Scope(countries=(countries[0],)),
+            charts.Scope(countries=(countries[-1],), programmes=(programmes[-1],)),
+            charts.Scope(start=middle.start, end=middle.end),
+            charts.Scope(start=middle.start),
+            charts.Scope(end=middle.end, countries=(countries[0],)),
+        ]
+        for scope in scopes:
+            direct = charts.expert_days(session, scope)
+            rolled = charts.expert_days(session, scope, groups)
+            assert rolled.series == direct.series and rolled.categories == direct.categories
+        odd = charts.Scope(start=middle.start.replace(day=15))  # not a whole quarter: direct
+        assert charts.expert_days(session, odd, []).series == charts.expert_days(
+            session, odd
+        ).series
+
+
+def test_the_view_reads_the_log_again_after_a_change(qtbot: object, database: Database) -> None:
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.reports.view import ReportsView
+
+    context = AppContext(database, database.paths)
+    view = ReportsView(context, today=TODAY)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.tabs.setCurrentIndex(list(view.panels).index("expert_days"))
+    panel = view.panels["expert_days"]
+    before = sum(panel.data.series["used"])  # type: ignore[union-attr]
+    sql = plain(database)
+    sql.execute(
+        "UPDATE activity_log_entries SET deleted_at = '2026-12-01 00:00:00' WHERE id IN "
+        "(SELECT id FROM activity_log_entries WHERE deleted_at IS NULL "
+        "GROUP BY mission_id, person_id, day HAVING COUNT(*) = 1 LIMIT 3)"
+    )
+    sql.commit()
+    sql.close()
+    context.announce({"activity_log_entries"})
+    assert sum(panel.data.series["used"]) == before - 3  # type: ignore[union-attr]
