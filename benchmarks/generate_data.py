@@ -44,6 +44,7 @@ from desktop_app.models import (
     WorkplanItem,
     WorkplanRevision,
 )
+from desktop_app.models.text_index import rebuild
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services import crud
@@ -150,6 +151,8 @@ def generate(data_dir: Path, partnerships: int = 200, log_entries: int = 200_000
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+    with connection:
+        rebuild(connection)  # written outside the write path: the list filter's text index
     connection.execute("ANALYZE")
     connection.close()
     db.dispose()

@@ -52,9 +52,9 @@ def test_init_demo_list_fill_the_database(tmp_path: Path) -> None:
         "city_exchange",
     }
     missions = json.loads(run_cli("--data-dir", data, "list", "missions", "--json").stdout)
-    assert missions and all({"title", "start_date", "status"} <= set(m) for m in missions)
+    assert missions and all({"id", "title", "start", "status"} <= set(m) for m in missions)
     table = run_cli("--data-dir", data, "list", "missions")
-    assert table.returncode == 0 and "title" in table.stdout.splitlines()[0]
+    assert table.returncode == 0 and "Title" in table.stdout.splitlines()[0]
 
 
 def test_data_dir_from_environment(tmp_path: Path) -> None:

@@ -482,6 +482,19 @@ def test_leg_form_offers_city_rows_and_who_paid(qtbot, context: AppContext) -> N
     form.arrival_country.setText("AU")
     items = [form.rate_place.itemData(i) for i in range(form.rate_place.count())]
     assert items == ["", "*", "Sydney"] and form.rate_place.isEnabled()
+    # the arrival place names no city (empty, or only the country): the form asks for the rate
+    # place instead of guessing "im Übrigen" (ARV § 4 Abs. 4), and writes nothing
+    for place in ("", "Australien"):
+        form.arrival_place.setText(place)
+        form.submitted.emit()
+        assert "city rows for AU (Sydney)" in form.error_text("rate_place")
+        assert view.travel.table_model.rowCount() == 0
+    form.rate_place.setCurrentIndex(form.rate_place.findData("*"))
+    assert form.values()["rate_place"] == "*"
+    form.check(form.values())  # answered: the rest of the country
+    form.rate_place.setCurrentIndex(0)
+    form.arrival_place.setText("Melbourne")
+    form.check(form.values())  # a city the table has no row for: "im Übrigen" without asking
     form.arrival_country.setText("ME")
     assert form.rate_place.count() == 1 and not form.rate_place.isEnabled()
     form.paid_by.setCurrentIndex(form.paid_by.findData("office"))

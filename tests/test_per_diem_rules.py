@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.services.per_diem import (
+    ELSEWHERE,
     FEDERAL_RULES,
     Leg,
     MealsProvided,
@@ -35,6 +36,9 @@ def _trip(out: datetime, back: datetime, country: str = "ME", place: str = "Podg
 
 
 def test_long_stay_abroad_from_day_15_is_90_percent_meals_from_the_full_rate() -> None:
+    """ARV § 5 Abs. 1: from the 15th day at the same foreign place the Auslandstagegeld is
+    reduced by 10 %; a meal provided is deducted at 20/40/40 % of the full-day rate (BRKG § 6
+    Abs. 2 with ARV § 3); the return day is a travel day (80 %, ARV § 3 Abs. 1), not reduced."""
     legs = _trip(datetime(2026, 3, 2, 8), datetime(2026, 3, 25, 12))
     meals = [MealsProvided(date(2026, 3, 20), breakfast=True)]
     result = calculate_per_diem(legs, meals, rates=RateTable([ME]))
@@ -44,9 +48,14 @@ def test_long_stay_abroad_from_day_15_is_90_percent_meals_from_the_full_rate() -
     # day 18 with breakfast: 59.40 - 20 % of the full-day rate 66.00 (BRKG § 6 Abs. 2) = 46.20
     assert line[date(2026, 3, 20)].amount == D("46.20")
     assert line[date(2026, 3, 25)].amount == D("52.80")  # return day: 80 %, not reduced
+    assert "ARV § 5 Abs. 1" in line[date(2026, 3, 17)].note
 
 
 def test_home_leave_during_a_long_stay_pays_no_allowance() -> None:
+    """An interruption of a long stay abroad: BRKG § 8 Satz 4 (with ARV § 1 Abs. 1) — no
+    allowance for full days away from the place of business on a home journey; the stay counts on
+    after it (the days of the interruption belong to the 14-day period), so day 18 is reduced
+    (ARV § 5 Abs. 1)."""
     legs = [
         Leg(datetime(2026, 3, 2, 8), "Berlin", "DE", datetime(2026, 3, 2, 11), "Podgorica", "ME"),
         Leg(
@@ -61,11 +70,14 @@ def test_home_leave_during_a_long_stay_pays_no_allowance() -> None:
     line = {line.day: line for line in result.lines}
     assert line[date(2026, 3, 14)].amount == D("0.00")
     assert line[date(2026, 3, 14)].codes == ("long_stay.home_leave",)
+    assert "BRKG § 8 Satz 4" in line[date(2026, 3, 14)].note
     assert line[date(2026, 3, 13)].amount == D("66.00")  # travel home: last place abroad
     assert line[date(2026, 3, 20)].amount == D("59.40")  # day 18 of the stay
 
 
 def test_flight_over_more_than_two_days_pays_austria_in_between() -> None:
+    """ARV § 4 Abs. 2 Satz 2: a flight spanning more than two calendar days pays Austria's rate for
+    the days in between."""
     table = RateTable([Rate("AU", Y26, D("50"), D("180")), Rate("AT", Y26, D("40"), D("108"))])
     legs = [
         Leg(datetime(2026, 3, 1, 22), "Frankfurt", "DE", datetime(2026, 3, 3, 6), "Sydney", "AU"),
@@ -74,9 +86,12 @@ def test_flight_over_more_than_two_days_pays_austria_in_between() -> None:
     result = calculate_per_diem(legs, rates=table)
     assert (result.lines[1].country, result.lines[1].amount) == ("AT", D("40.00"))
     assert "country.long_flight" in result.lines[1].codes
+    assert "ARV § 4 Abs. 2 Satz 2" in result.lines[1].note
 
 
 def test_canteen_lunch_is_80_percent_of_the_rate() -> None:
+    """ARVVwV Art. 2 Abs. 1: where lunch can be taken in a canteen, the Auslandstagegeld is 80 %
+    of column 2."""
     legs = _trip(datetime(2026, 3, 2, 8), datetime(2026, 3, 5, 12))
     meals = [MealsProvided(date(2026, 3, 3), canteen_lunch=True)]
     result = calculate_per_diem(legs, meals, rates=RateTable([ME]))
@@ -178,3 +193,33 @@ def test_every_code_of_a_rule_set_cites_a_source() -> None:
 
     missing = [code for code in TEMPLATES if not FEDERAL_RULES.source(code)]
     assert missing == []
+
+
+@pytest.mark.parametrize("place", ["", "  ", "Polen", "Poland", "PL", "Pologne"])
+def test_a_place_naming_no_city_in_a_country_with_city_rows_asks(place: str) -> None:
+    """ARV § 4 Abs. 4: the place, not only the country, picks the row where the table has city
+    rows. A leg to Poland without a city (or with only the country's name) is ambiguous: the
+    calculation asks for the rate place instead of guessing "im Übrigen"; choosing the rest of
+    the country (or a city) in the leg answers it."""
+    table = RateTable(
+        [
+            Rate("PL", Y26, D("33"), D("143"), city="Warschau"),
+            Rate("PL", Y26, D("28"), D("124")),
+        ]
+    )
+    legs = _trip(datetime(2026, 3, 2, 8), datetime(2026, 3, 5, 12), "PL", place)
+    with pytest.raises(PerDiemError, match=r"names no city.*choose the rate place"):
+        calculate_per_diem(legs, rates=table)
+    out, back = legs
+    answered = [
+        Leg(out.departure_at, "Berlin", "DE", out.arrival_at, place, "PL", rate_place=ELSEWHERE),
+        back,
+    ]
+    line = calculate_per_diem(answered, rates=table).lines[1]
+    assert (line.city, line.amount) == ("", D("28.00"))
+    assert "rate.elsewhere" in line.codes
+    # a place the table has no row for is "im Übrigen" without asking; no city rows: no question
+    elsewhere = _trip(datetime(2026, 3, 2, 8), datetime(2026, 3, 5, 12), "PL", "Posen")
+    assert calculate_per_diem(elsewhere, rates=table).lines[1].amount == D("28.00")
+    plain = RateTable([Rate("PL", Y26, D("28"), D("124"))])
+    assert calculate_per_diem(legs, rates=plain).lines[1].amount == D("28.00")

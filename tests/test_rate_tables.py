@@ -265,11 +265,30 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
     assert main(["--data-dir", data, "list", "rates", "--on", "2026-03-01"]) == 0
     out = capsys.readouterr().out
     assert "vom 22. Oktober 2025" in out and "INCOMPLETE" in out and "0 rows" in out
+    assert "Coverage by year" in out
+    assert (
+        "2024: PartnerDesk ships no rows (no verified public source found); this installation "
+        "holds 0 official rows for 0 countries; incomplete." in out
+    )
+    assert (
+        "2026: PartnerDesk ships 214 verified rows for 166 countries (Albanien – Österreich); "
+        "column 2 (daily allowance) in all, column 3 (lodging cap) in 6" in out
+    )
     # the verified 2026 rows shipped with PartnerDesk are offered for import
     assert "ships 214 verified rows of this table, 208 of them with column 2 only" in out
     assert "arvvwv-2026.csv" in out
     assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2026-03-01"]) == 0
-    assert json.loads(capsys.readouterr().out)["table"]["shipped_rows"] == 214
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["table"]["shipped_rows"] == 214
+    # the coverage per year: every table known, what is shipped and what this database holds
+    years = {y["year"]: y for y in listed["coverage_by_year"]}
+    assert sorted(years) == [2023, 2024, 2025, 2026]
+    assert (years[2023]["shipped_rows"], years[2023]["shipped_countries"]) == (37, 27)
+    assert years[2023]["shipped_span"] == "Afghanistan – China"
+    assert years[2024]["shipped_rows"] == 0 and years[2024]["rows"] == 0
+    assert (years[2025]["shipped_rows"], years[2025]["rows"]) == (223, 223)
+    assert years[2026]["shipped_rows"] - years[2026]["shipped_rows_without_cap"] == 6
+    assert all(y["complete"] is False for y in years.values())
     # imported, the rows without column 3 say so: in the preview, the listing and its JSON
     shipped_2026 = str(RATES / "arvvwv-2026.csv")
     assert main(["--data-dir", data, "rates", "import", shipped_2026, "--partial"]) == 0

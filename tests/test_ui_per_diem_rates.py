@@ -31,6 +31,16 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
     assert "ships 214 verified rows" in view.coverage.text()
     assert "arvvwv-2026.csv" in view.coverage.text()
     assert "Not complete" in view.coverage.text()
+    # the coverage of every year's table: what is shipped and what this installation holds
+    years = view.years.text().splitlines()
+    assert years[0] == "Coverage by year:"
+    assert years[1] == (
+        "2023: 37 verified rows shipped (27 countries, Afghanistan – China; lodging cap in 37); "
+        "0 held here"
+    )
+    assert years[2] == "2024: no verified rows shipped; 0 held here"
+    assert years[4].startswith("2026: 214 verified rows shipped (166 countries")
+    assert "lodging cap in 6)" in years[4]
     dialog = ImportTableDialog(context, view)  # a child of the view: closed with it
     bad = tmp_path / "broken.csv"
     bad.write_text("Atlantis;30;100\n", encoding="utf-8")
@@ -48,6 +58,8 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     with context.db.session() as session:
         assert crud.count(session, PerDiemRate) == 223
+    view.refresh_coverage()
+    assert view.years.text().splitlines()[3].endswith("; 223 held here")
     from datetime import date
 
     from desktop_app.services.rate_tables.listing import coverage

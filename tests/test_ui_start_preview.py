@@ -1,12 +1,13 @@
-"""The start preview: the last view's first rows, read with sqlite3 while the database opens."""
+"""The start preview: the last view as a usable list over sqlite3 while the database opens."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from ui_support import node_context, temp_settings
 
 from desktop_app.models import Partnership
@@ -73,7 +74,7 @@ def test_the_next_start_shows_the_rows_before_the_database_is_open(
     page = window.preview_page
     assert isinstance(page, PreviewPage)
     assert window.central.currentWidget() is window.splitter and window.built == {}
-    assert not window.nav.isEnabled() and not page.table.isEnabled()
+    assert not window.nav.isEnabled() and not page.parts.add_button.isEnabled()
     shown = _table_texts(page.table)
     assert [row[:2] for row in shown] == [
         ["VP-ALB-02", "Albanien"],
@@ -99,9 +100,11 @@ def test_no_preview_for_another_schema_version_or_program(
     changes = (
         {"revision": "0001"},
         {"app": "0.0.1"},
-        {"page": "SELECT nonsense"},
-        {"sort": [0]},  # settings edited by hand: never a failed start
-        {"columns": [["Code", "decimal", 100]] * len(stored["columns"])},  # text as decimal
+        {"record": "SELECT nonsense"},
+        {"list": {**stored["list"], "columns": []}},  # settings edited by hand: no failed start
+        {"list": {**stored["list"], "table": "nonsense"}},
+        {"language": "xx"},  # the window starts in another language than it closed in
+        {"list": {**stored["list"], "format": 0}},  # an older form of the compiled list
     )
     for change in changes:
         closed_window_settings.setValue(SETTING, json.dumps({**stored, **change}))
@@ -138,3 +141,132 @@ def test_a_view_without_a_list_leaves_no_preview(
     assert closed_window_settings.value(SETTING) is None
     assert _opening_window(qtbot, data_paths, closed_window_settings).preview_page is None
     reopened.dispose()
+
+
+def _bulk_partnerships(db, count: int) -> None:
+    """``count`` more partnerships, written at once (BM-0000 … with titles "Partnerschaft n")."""
+    rows = [
+        (
+            f"00000000-0000-4000-8000-{n:012d}",
+            "2026-01-01 00:00:00.000000",
+            "2026-01-01 00:00:00.000000",
+            1,
+            f"BM-{n:04d}",
+            f"Partnerschaft {n}",
+            "eu_twinning",
+            "implementation",
+            "GH",
+            "EUR",
+        )
+        for n in range(count)
+    ]
+    connection = sqlite3.connect(db.engine.url.database)
+    with connection:
+        connection.executemany(
+            "INSERT INTO partnerships (id, created_at, modified_at, version, code, title,"
+            " programme, phase, partner_country, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    connection.close()
+
+
+def test_the_preview_list_scrolls_sorts_filters_and_opens_a_record_read_only(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    _bulk_partnerships(db, 250)
+    db.dispose()
+    before = data_paths.database.read_bytes()
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    page = window.preview_page
+    assert isinstance(page, PreviewPage) and window.context.db is None
+    model = page.model
+    assert model.rowCount() == 200 and model.canFetchMore()  # a page, as the real list
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 252)
+
+    code = [c.key for c in page.preview.compiled.columns].index("code")
+    page.table.horizontalHeader().setSortIndicator(code, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, code).data() == "VP-MNE-01"
+    assert model.index(2, code).data() == "BM-0249"
+
+    qtbot.keyClicks(page.filter_edit, "schaft 12")
+    qtbot.waitUntil(lambda: model.rowCount() == 11)  # 12, 120 … 129; the filter's delay
+    assert model.index(0, code).data() == "BM-0129"
+    assert page.parts.empty_hint.isHidden()
+    page.table.selectRow(0)
+    pane = page.record_pane
+    assert pane.heading.text() == "BM-0129"
+    shown = {label.text() for label in pane.values}
+    assert {"Partnerschaft 129", "EU Twinning", "Implementation", "Ghana"} <= shown
+
+    page.filter_edit.setText("zzz")
+    page.apply_filter()
+    assert model.rowCount() == 0 and not page.parts.empty_hint.isHidden()
+    assert "No record matches the filter" in page.parts.empty_hint.text()
+    assert data_paths.database.read_bytes() == before  # read-only: nothing written
+
+
+def test_the_real_view_takes_over_the_preview_s_order_filter_and_record(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    _bulk_partnerships(db, 30)
+    db.dispose()
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    page = window.preview_page
+    assert isinstance(page, PreviewPage)
+    title = [c.key for c in page.preview.compiled.columns].index("title")
+    page.table.horizontalHeader().setSortIndicator(title, Qt.SortOrder.DescendingOrder)
+    page.filter_edit.setText("Partnerschaft 1")
+    page.apply_filter()
+    page.table.selectRow(2)
+    chosen = page.record_pane.record_id
+    assert chosen is not None
+    shown = _table_texts(page.table)  # the page goes once the real view replaces it
+
+    op = window.open_database_in_background()
+    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    view = window.view("partnerships")
+    assert window.preview_page is None and window.pages.currentWidget() is view
+    assert view.model.sort_state == (title, Qt.SortOrder.DescendingOrder)
+    assert view.filter_edit.text() == "Partnerschaft 1"
+    assert _table_texts(view.table) == shown
+    assert view.form.record_id == chosen
+    assert view.table.currentIndex().row() == 2
+    window.context.db.dispose()
+
+
+def test_a_read_failing_in_the_preview_shows_no_rows_and_writes_nothing(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    db.dispose()
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    page = window.preview_page
+    assert isinstance(page, PreviewPage)
+    raw = bytearray(data_paths.database.read_bytes())
+    raw[100:] = b"\xff" * (len(raw) - 100)  # damaged while the window shows the preview
+    data_paths.database.write_bytes(bytes(raw))
+    page.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    assert page.model.rowCount() == 0  # the worker's integrity check reports the damage
+    page.record_pane.show_record("anything")
+    assert data_paths.database.read_bytes() == bytes(raw)
+
+
+def test_the_database_opens_once_the_window_with_its_rows_has_painted(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    import sys
+
+    from desktop_app.ui.app import SETTLE_MS, AfterFirstPaint
+
+    db.dispose()
+    window = MainWindow(AppContext(None, data_paths), closed_window_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    interval = sys.getswitchinterval()
+    starter = AfterFirstPaint(window, lambda: started.append(window.preview_page is not None))
+    window.show()
+    qtbot.wait(1)
+    assert starter.painted and not started  # painted with its rows; the worker waits a moment
+    qtbot.waitUntil(lambda: bool(started), timeout=SETTLE_MS * 10)
+    assert started == [True] and sys.getswitchinterval() == 0.001
+    sys.setswitchinterval(interval)

@@ -262,6 +262,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         from desktop_app.models import WorkplanRevision
 
-        number = session.get(WorkplanRevision, step.revision_id).number
+        revision = session.get(WorkplanRevision, step.revision_id)
+        assert revision is not None  # written just now
+        number = revision.number
     print(f"Applied as revision {number} (draft).")
     return 0

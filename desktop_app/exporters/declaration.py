@@ -157,7 +157,7 @@ def declaration_context(
             "name_function": f"{sig_left['name_function']} / {sig_right['name_function']}",
             "place_date": f"{sig_left['place_date']} / {sig_right['place_date']}:",
         },
-        **page_context("de", f"{left['title']} · {record.code}", facts["german_side"]),
+        **page_context("de", f"{left['title']} · {record.code}", str(facts["german_side"])),
     }
     return context
 

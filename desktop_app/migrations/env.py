@@ -6,9 +6,15 @@ from alembic import context
 from sqlalchemy import Engine
 
 from desktop_app.models import Base
+from desktop_app.models.text_index import is_text_index_table
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Leave the text indexes (FTS5 tables, no models) out of schema comparisons."""
+    return not (type_ == "table" and name is not None and is_text_index_table(name))
 
 
 def run_migrations_online() -> None:
@@ -20,6 +26,7 @@ def run_migrations_online() -> None:
             render_as_batch=connection.dialect.name == "sqlite",
             user_module_prefix="desktop_app.models.types.",
             compare_type=True,
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

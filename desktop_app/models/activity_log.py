@@ -25,35 +25,25 @@ class ActivityLogEntry(Syncable, Base):
     outputs: Mapped[str | None] = mapped_column(Text)
 
 
-# The list's sort orders; each index holds the text columns the list's filter reads (migration
-# 0004). SQLite only: the collation is SQLite's and the choice follows its query planner.
+# The list's sort orders (migrations 0004 and 0005; ties are broken by the rowid every index
+# holds). The filter's text columns have a text index of their own
+# (desktop_app/models/text_index.py). SQLite only: the collation is SQLite's and the choice
+# follows its query planner.
 _LIVE = ActivityLogEntry.deleted_at.is_(None)
 Index(
     "ix_activity_log_entries_description_nocase",
     ActivityLogEntry.description.collate("NOCASE"),
-    ActivityLogEntry.with_whom,
     sqlite_where=_LIVE,
 ).ddl_if(dialect="sqlite")
 Index(
     "ix_activity_log_entries_with_whom_nocase",
     ActivityLogEntry.with_whom.collate("NOCASE"),
-    ActivityLogEntry.id,
-    ActivityLogEntry.description,
     sqlite_where=_LIVE,
 ).ddl_if(dialect="sqlite")
 Index(
     "ix_activity_log_entries_live_hours",
     ActivityLogEntry.deleted_at,
     ActivityLogEntry.hours,
-    ActivityLogEntry.id,
-).ddl_if(dialect="sqlite")
-Index(
-    "ix_activity_log_entries_day_text",
-    ActivityLogEntry.day,
-    ActivityLogEntry.id,
-    ActivityLogEntry.description,
-    ActivityLogEntry.with_whom,
-    sqlite_where=_LIVE,
 ).ddl_if(dialect="sqlite")
 # Expert-days of the reports: distinct (expert, day) per mission read from the index alone
 # (migration 0005_reports_expert_days; SQLite only).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -40,6 +40,9 @@ class Syncable:
     detects concurrent edits of the same record on a shared database.
     """
 
+    if TYPE_CHECKING:
+        __tablename__: str  # every mapped class that mixes this in has one
+
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=utc_now)
     modified_at: Mapped[datetime] = mapped_column(DateTime(), default=utc_now)
@@ -58,5 +61,7 @@ class Syncable:
 
 def syncable_models() -> list[type[Base]]:
     """Every mapped class that carries the sync columns, in dependency-friendly name order."""
-    classes = [m.class_ for m in Base.registry.mappers if issubclass(m.class_, Syncable)]
-    return sorted(classes, key=lambda c: c.__tablename__)
+    classes: list[type[Base]] = [
+        m.class_ for m in Base.registry.mappers if issubclass(m.class_, Syncable)  # type: ignore[misc]
+    ]
+    return sorted(classes, key=lambda c: str(c.__tablename__))

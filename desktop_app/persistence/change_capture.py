@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from desktop_app.models import NodeIdentity, Syncable
@@ -96,7 +96,7 @@ class ChangeRecorder:
                 record_clocks[field] = [hlc, origin]
             clocks[key] = record_clocks
         if rows:
-            conn.execute(SyncChange.__table__.insert(), rows)
+            conn.execute(insert(SyncChange), rows)
             save_clocks(conn, clocks)
 
 
@@ -120,7 +120,7 @@ def _changed_fields(obj: Syncable) -> list[tuple[str, Any]]:
     """The travelling fields whose value this flush changed, with the new value."""
     state = inspect(obj)
     changed: list[tuple[str, Any]] = []
-    for field in sync_tables()[obj.__tablename__].fields:  # type: ignore[attr-defined]
+    for field in sync_tables()[obj.__tablename__].fields:
         history = state.attrs[field].history
         if not history.added:
             continue

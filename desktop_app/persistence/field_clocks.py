@@ -52,7 +52,7 @@ def save_clocks(conn: Connection, clocks: dict[RecordKey, dict[str, list[Any]]])
         "INSERT INTO sync_record_clocks (table_name, record_id, clocks) "
         f"VALUES ({mark}, {mark}, {mark}) "
         "ON CONFLICT (table_name, record_id) DO UPDATE SET clocks = excluded.clocks",
-        rows,  # type: ignore[arg-type]
+        rows,
     )
 
 

@@ -46,7 +46,8 @@ def _single_head_from_files() -> str | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict(match.groups() for match in _REVISION.finditer(path.read_text("utf-8")))
+        text = path.read_text("utf-8")
+        found = {match[1]: match[2] for match in _REVISION.finditer(text)}
         if "revision" in found:
             revisions.add(found["revision"])
             if found.get("down_revision") not in (None, "None"):

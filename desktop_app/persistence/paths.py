@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 DATA_DIR_ENV = "PARTNERDESK_DATA_DIR"
 APP_NAME = "PartnerDesk"
 
@@ -19,6 +17,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(DATA_DIR_ENV)
     if from_env:
         return Path(from_env).expanduser().resolve()
+    from platformdirs import user_data_dir  # not at import: the window's start does not need it
+
     return Path(user_data_dir(APP_NAME, APP_NAME))
 
 

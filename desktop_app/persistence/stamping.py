@@ -6,10 +6,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.models import Syncable, utc_now
+from desktop_app.models.text_index import TEXT_INDEXES, indexed_rows, reindex
+
+INDEXED = "text_index_before"
+"""``session.info`` key: the rows a flush is about to change, as their text index holds them."""
 
 WRITTEN_TABLES = "written_tables"
 """``session.info`` key: the names of the tables this session has flushed writes to."""
@@ -44,10 +48,42 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                 f"{type(obj).__name__} {obj.id}: syncable records are deleted by tombstone "
                 "(services.crud.soft_delete), never removed from the database."
             )
+    _read_indexed(session)
+
+
+def _text_indexed(session: Session) -> dict[str, tuple[list[str], list[str]]]:
+    """``table: (ids written, ids of those already stored)`` for the tables with a text index
+    that this flush writes (SQLite only)."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table not in TEXT_INDEXES:
+            continue
+        if obj in session.dirty and not any(
+            inspect(obj).attrs[column].history.has_changes() for column in TEXT_INDEXES[table]
+        ):
+            continue  # e.g. a tombstone: the indexed text stays as it is
+        written, stored = found.setdefault(table, ([], []))
+        written.append(obj.id)
+        if obj not in session.new:
+            stored.append(obj.id)
+    if found and session.connection().dialect.name != "sqlite":
+        return {}
+    return found
+
+
+def _read_indexed(session: Session) -> None:
+    """Before the flush: the stored rows it changes, as the text index holds them."""
+    session.info[INDEXED] = {
+        table: indexed_rows(session.connection(), table, stored)
+        for table, (_ids, stored) in _text_indexed(session).items()
+        if stored
+    }
 
 
 def _after_flush(session: Session, _context: Any) -> None:
-    """Change capture for sync: every flushed write becomes field-level change records."""
+    """Change capture for sync: every flushed write becomes field-level change records; the
+    text indexes take in what the flush wrote (``models/text_index.py``)."""
     recorder = session.info.get("sync_recorder")
     if recorder is not None:
         recorder.capture(session)
@@ -56,6 +92,9 @@ def _after_flush(session: Session, _context: Any) -> None:
             "Syncable records may only be written through Database.session(), whose sessions "
             "capture every change for sync."
         )
+    before = session.info.pop(INDEXED, {})
+    for table, (ids, _stored) in _text_indexed(session).items():  # new records have ids now
+        reindex(session.connection(), table, before.get(table, []), ids)
 
 
 def install_stamping(factory: sessionmaker[Session]) -> None:

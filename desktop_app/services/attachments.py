@@ -13,7 +13,7 @@ import contextlib
 import errno
 import hashlib
 import mimetypes
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from sqlalchemy import select
@@ -100,7 +100,7 @@ def _hash_source(source: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _source_chunks(source: Path) -> Iterator[bytes]:
+def _source_chunks(source: Path) -> Generator[bytes, None, None]:
     """The content of the file to add; a read error becomes a ValueError that says what to do."""
     try:
         yield from _chunks(source)

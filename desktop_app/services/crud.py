@@ -212,7 +212,7 @@ def restore(session: Session, model: type[M], record_id: str) -> M:
     return obj
 
 
-def query(model: type[M], *, include_deleted: bool = False, **equals: Any) -> Select[tuple[M]]:
+def query(model: type[M], *, include_deleted: bool = False, **equals: Any) -> Select[M]:
     """A SELECT over the live records of ``model`` filtered by equality on columns."""
     statement = select(model)
     if not include_deleted:

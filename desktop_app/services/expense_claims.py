@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,7 +76,7 @@ class ExpenseClaim:
         return [a for a in self.advances if a.currency != "EUR"]
 
 
-def _rows(session: Session, model: type, mission_id: str, person_id: str, *order: object) -> list:
+def _rows(session: Session, model: Any, mission_id: str, person_id: str, *order: Any) -> list[Any]:
     statement = (
         select(model)
         .where(

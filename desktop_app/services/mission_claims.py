@@ -8,6 +8,7 @@ from the database and converts them. No Qt, no writes.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -68,7 +69,7 @@ def rate_table(session: Session) -> RateTable:
     )
 
 
-def _live(session: Session, model: type, mission_id: str, person_id: str) -> list:
+def _live(session: Session, model: Any, mission_id: str, person_id: str) -> list[Any]:
     statement = select(model).where(
         model.mission_id == mission_id,
         model.person_id == person_id,

@@ -18,7 +18,9 @@ def is_country(code: str | None) -> bool:
 
 
 def is_currency(code: str | None) -> bool:
-    return bool(code) and len(code) == 3 and pycountry.currencies.get(alpha_3=code) is not None
+    if code is None or len(code) != 3:
+        return False
+    return pycountry.currencies.get(alpha_3=code) is not None
 
 
 @cache

@@ -138,10 +138,10 @@ def apply_as_new_revision(
         crud.update(session, WorkplanItem, copy.id, **values)
     removed_ids = set()
     for removed in diff.removed:
-        copy = copies.get(removed["item_key"])
-        if copy is not None:
-            crud.soft_delete(session, WorkplanItem, copy.id)
-            removed_ids.add(copy.id)
+        removed_copy = copies.get(removed["item_key"])
+        if removed_copy is not None:
+            crud.soft_delete(session, WorkplanItem, removed_copy.id)
+            removed_ids.add(removed_copy.id)
     added_ids = []
     for values in diff.added:
         fields = {k: v for k, v in values.items() if k in COMPARED_FIELDS or k == "change_reason"}

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from desktop_app.models.text_index import TEXT_INDEXES, IndexedRow, indexed_rows, reindex
 from desktop_app.persistence.field_clocks import CHUNK, RecordKey, compact_iterencode
 from desktop_app.persistence.hlc import COUNTER_BITS, hlc_to_datetime
 from desktop_app.persistence.sync_values import DELETED, SyncTable, sync_tables
@@ -84,14 +85,14 @@ def insert_log(
     if not changes:
         return
     given = given or {}
-    columns = [given.get(key) or map(itemgetter(key), changes) for key in _LOG_KEYS]
+    columns: list[Any] = [given.get(key) or map(itemgetter(key), changes) for key in _LOG_KEYS]
     columns[5] = _encode_values(columns[5])
     rows = list(zip(*columns, repeat(sender)))
     sql = (
         f"INSERT INTO sync_changes ({', '.join(LOG_COLUMNS)}) "
         f"VALUES ({_marks(conn, len(LOG_COLUMNS))})"
     )
-    conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+    conn.exec_driver_sql(sql, rows)
 
 
 def deleted_flags(conn: Connection, table_name: str, ids: Sequence[str]) -> list[tuple[str, bool]]:
@@ -143,8 +144,36 @@ def write_records(
         assignments = ", ".join(f"{name} = {mark}" for name in columns[:-1])
         sql = f"UPDATE {table_name} SET {assignments}, version = version + 1 WHERE id = {mark}"
         statements.append((sql, _rows(table, names, keys, winners, latest, stamps, dialect)))
+    before = _text_indexed(conn, winners, existing)
     for sql, rows in statements:
-        conn.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+        conn.exec_driver_sql(sql, rows)
+    for table_name, (ids, rows) in before.items():  # the records' text as the index holds it
+        reindex(conn, table_name, rows, ids)
+
+
+def _text_indexed(
+    conn: Connection,
+    winners: dict[RecordKey, dict[str, Any]],
+    existing: set[RecordKey],
+) -> dict[str, tuple[list[str], list[IndexedRow]]]:
+    """``table: (ids written, their stored rows as the text index holds them)`` for the records
+    of tables with a text index whose indexed fields this import writes (SQLite only; read
+    before the records are written: ``models/text_index.py``)."""
+    if conn.dialect.name != "sqlite":
+        return {}
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for key, values in winners.items():
+        columns = TEXT_INDEXES.get(key[0])
+        if columns is None or (key in existing and not set(values).intersection(columns)):
+            continue
+        ids, stored = found.setdefault(key[0], ([], []))
+        ids.append(key[1])
+        if key in existing:
+            stored.append(key[1])
+    return {
+        table: (ids, indexed_rows(conn, table, stored) if stored else [])
+        for table, (ids, stored) in found.items()
+    }
 
 
 class _Stamps:
@@ -183,6 +212,7 @@ def _rows(
 ) -> list[tuple[Any, ...]]:
     """``(*values of names, modified_at, modified_by, id)`` per record, ready to bind, and
     ``version`` after them if one is given."""
+    raw: list[Any]
     if len(names) == 1:
         raw = [[winners[key][names[0]] for key in keys]]
     else:

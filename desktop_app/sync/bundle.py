@@ -14,7 +14,7 @@ import json
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from json.encoder import encode_basestring as quote  # type: ignore[attr-defined]
+from json.encoder import encode_basestring as quote
 from pathlib import Path
 from typing import Any
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, text, update
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence import migrate
@@ -109,7 +109,7 @@ def export_bundle(
 ) -> ExportSummary:
     with db.session() as session:
         node = this_node(session)
-        peer = find_peer(session, peer_key)
+        peer: Any = find_peer(session, peer_key)  # then its row, read in the export's transaction
         peer_id = peer.node_id
     with db.engine.connect() as conn:
         transaction = conn.begin()
@@ -158,7 +158,7 @@ def export_bundle(
             envelope = envelope_for(db)
         write_bundle(Path(out), manifest, lines, acks, attachments, envelope)
         conn.execute(
-            SyncPeer.__table__.update()
+            update(SyncPeer)
             .where(SyncPeer.node_id == peer_id)
             .values(
                 sent_upto=max(upto, peer.sent_upto),

@@ -13,7 +13,7 @@ from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.models.sync_state import SyncPeer
@@ -219,7 +219,7 @@ def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: Bun
     )
     merger.merge_all(fresh, columns)
     now = db.clock()
-    given = None
+    given: dict[str, Any] | None = None
     if len(merger.accepted) == len(fresh):  # nothing refused: the accepted changes are fresh
         given = {"origin": columns.origins, "hlc": columns.hlcs, "field": columns.names}
         given["value"] = columns.values
@@ -247,7 +247,7 @@ def _merge_and_write(db: Database, conn: Connection, bundle: Bundle, report: Bun
     advanced = acked > peer.acked_upto or upto > peer.received_upto
     changed = bool(fresh) or advanced or bool(new_rejections) or peer.status != "active"
     conn.execute(
-        SyncPeer.__table__.update()
+        update(SyncPeer)
         .where(SyncPeer.node_id == peer.node_id)
         .values(
             acked_upto=max(peer.acked_upto, min(acked, peer.sent_upto or acked)),

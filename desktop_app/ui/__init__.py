@@ -4,3 +4,7 @@ PySide6 6.12.0 is excluded in pyproject.toml: on Python 3.11 it returns None, Tr
 C++ calls without taking a reference, and the interpreter aborts ("deallocating None") after some
 thousand calls. ``tests/test_qt_runtime.py`` guards against that regression.
 """
+
+from desktop_app.ui import pyside_imports
+
+pyside_imports.install()  # before the other modules of the window are imported

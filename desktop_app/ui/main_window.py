@@ -7,10 +7,10 @@ last view and the language live in the ``QSettings`` passed in (tests pass a tem
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,12 +25,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.persistence.integrity import ENCRYPTION_MARKER
-from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
 from desktop_app.ui.icons import app_icon, app_pixmap
 from desktop_app.ui.styles import NAVIGATION_STYLE
 from desktop_app.ui.views import ViewEntry, available_views, module_exists, prepare_view
+
+if TYPE_CHECKING:  # loaded once the window is up (ui/app.py starts the worker after its paint)
+    from PySide6.QtGui import QCloseEvent
+
+    from desktop_app.ui.background import BackgroundOp, Job
 
 SYNC_STATUS_DELAY_MS = 700
 
@@ -206,6 +210,8 @@ class MainWindow(QMainWindow):
             empty = database_is_empty(db)  # the first session configures the mappers: here
             prepare_view(self.entries, start_key)
             return db, empty
+
+        from desktop_app.ui.background import BackgroundOp
 
         op = BackgroundOp(self, None, work).success(self._opened).failure(self._open_failed)
         self.opening_op = op.run()
@@ -399,6 +405,11 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.built[key] = widget
         self._restore_splitters(key, widget)
+        if placeholder is self.preview_page:  # what the user did in the preview carries over
+            from desktop_app.ui.records.preview import hand_over
+
+            hand_over(placeholder, widget)
+            self.preview_page = None
         child_built = getattr(widget, "child_built", None)
         if child_built is not None:  # child lists are built later, when their tab is shown
             child_built.connect(lambda child, key=key: self._restore_splitters(key, child))
@@ -504,6 +515,8 @@ class MainWindow(QMainWindow):
             ensure_keys(db)  # the demo node, like every node, has its key pair from the start
 
         self.welcome.set_busy(True)
+        from desktop_app.ui.background import BackgroundOp
+
         op = BackgroundOp(self, self.context.db, work)
         op.success(lambda _result: self._data_replaced()).failure(self._demo_failed)
         return op.with_progress(self.tr("Loading the demo data…")).run()

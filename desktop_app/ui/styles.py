@@ -52,9 +52,22 @@ STEP_LATER_STYLE = (
 NAVIGATION_STYLE = "QListWidget#navigation::item { padding: 7px 10px; }"
 
 
+STATUS_COLOURS: dict[str, str] = {
+    "planned": "#bcd4f6",
+    "confirmed": "#4a86d0",
+    "done": "#4caf50",
+    "postponed": "#f5a623",
+    "cancelled": "#a0a0a0",
+}
+"""The window's colour of each workplan status (``ActivityStatus`` values): month grid, status
+cells and legend. The Excel workplan has its own palette (``exporters/workplan_layout.py``)."""
+NO_STATUS_COLOUR = "#ffffff"
+
+
 def swatch_style(colour: str) -> str:
     """A coloured label in a legend (workplan status)."""
     return f"background: {colour}; padding: 2px 8px; border-radius: 3px;"
+
 
 SECTION_TAB_STYLE = (
     "QToolButton { padding: 3px 9px; border: 1px solid palette(mid); border-radius: 3px;"

@@ -10,14 +10,16 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.export_labels import EXPORT_EXPENSES, EXPORT_REPORT, EXPORT_WORKPLAN
-from desktop_app.ui.records.spec import EntitySpec
+
+if TYPE_CHECKING:  # the start builds the window before any view module is loaded
+    from desktop_app.ui.records.spec import EntitySpec
 
 
 @dataclass(frozen=True)

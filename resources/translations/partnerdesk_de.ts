@@ -2996,6 +2996,18 @@ Jetzt öffnen?</translation>
         <source>PartnerDesk ships %1 verified rows of this table (%2); import them with “Import table…”.</source>
         <translation>PartnerDesk liefert %1 geprüfte Zeilen dieser Tabelle mit (%2); übernehmen Sie sie mit „Tabelle importieren…“.</translation>
     </message>
+    <message>
+        <source>Coverage by year:</source>
+        <translation>Abdeckung je Jahr:</translation>
+    </message>
+    <message>
+        <source>%1: %2 verified rows shipped (%3 countries, %4; lodging cap in %5); %6 held here</source>
+        <translation>%1: %2 geprüfte Zeilen mitgeliefert (%3 Länder, %4; Spalte 3 Übernachtung in %5); hier vorhanden: %6</translation>
+    </message>
+    <message>
+        <source>%1: no verified rows shipped; %2 held here</source>
+        <translation>%1: keine geprüften Zeilen mitgeliefert; hier vorhanden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PerDiemRatesView</name>
@@ -4529,6 +4541,10 @@ Jetzt öffnen?</translation>
     <message>
         <source>&apos;{value}&apos; is not a section of the progress report; use one of {choices}.</source>
         <translation>„{value}“ ist kein Abschnitt des Fortschrittsberichts; verwenden Sie einen von {choices}.</translation>
+    </message>
+    <message>
+        <source>The per-diem table has city rows for {country} ({cities}): enter the arrival place or choose the rate place (a city or the rest of the country).</source>
+        <translation>Die Tagegeldtabelle hat für {country} Zeilen für Orte ({cities}): Geben Sie den Ankunftsort ein oder wählen Sie den Ort für den Tagessatz (einen Ort oder „im Übrigen“).</translation>
     </message>
 </context>
 <context>

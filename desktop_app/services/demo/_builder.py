@@ -56,7 +56,7 @@ class DemoBuilder:
     def make(self, model: type[M], **values: Any) -> M:
         """Create one record through the validated write path and count it per table."""
         record = crud.create(self.session, model, **values)
-        self.counts[model.__tablename__] += 1  # type: ignore[attr-defined]
+        self.counts[model.__tablename__] += 1
         return record
 
     def institution(self, key: str) -> str:

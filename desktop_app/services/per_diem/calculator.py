@@ -16,7 +16,7 @@ from desktop_app.services.per_diem.explain import Explanation, hours
 from desktop_app.services.per_diem.inputs import Leg, MealsProvided, Night
 from desktop_app.services.per_diem.lodging import night_line
 from desktop_app.services.per_diem.money import ZERO, PerDiemError, money, percent_of
-from desktop_app.services.per_diem.places import normalise
+from desktop_app.services.per_diem.places import ELSEWHERE, normalise
 from desktop_app.services.per_diem.rates import RateChoice, RateTable
 from desktop_app.services.per_diem.results import PerDiemLine, PerDiemResult
 from desktop_app.services.per_diem.rules import FEDERAL_RULES, HourStep, RuleSet
@@ -326,7 +326,7 @@ class _Calculator:
         country, place, rate_place = stop.country, stop.place, stop.rate_place
         travelled_today = any(not s.transit for s in today) or day in trip.departure_days
         if day in trip.long_flight:
-            country, place, rate_place = rules.long_flight_country, "", None
+            country, place, rate_place = rules.long_flight_country, "", ELSEWHERE
             notes.append(self.explain("country.long_flight", country=country))
         elif country == home and (
             kind in ("return", "one-day")

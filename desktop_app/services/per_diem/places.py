@@ -108,3 +108,23 @@ def _match(place: str, cities: tuple[str, ...]) -> tuple[str, ...]:
         if any(f" {name} " in wanted for name in _names_of_row(city)):
             found.append(city)
     return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def _country_names(code: str) -> frozenset[str]:
+    """The code and the German, English and French names of a country, normalised."""
+    from desktop_app.services.reference import country_name
+
+    names = {normalise(code)}
+    for language in ("de", "en", "fr"):
+        names.add(normalise(country_name(code, language)))
+    return frozenset(name for name in names if name)
+
+
+def names_no_city(place: str, country: str) -> bool:
+    """True when ``place`` does not say where in ``country`` the traveller was: empty, or only
+    the country's code or name ("Australien", "Poland"). For a country with city rows the
+    calculation then asks for the rate place rather than guess "im Übrigen" (ARV § 4 Abs. 4:
+    the place, not only the country, picks the row)."""
+    text = normalise(place)
+    return not text or text in _country_names(country.upper())

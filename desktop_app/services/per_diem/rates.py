@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 
 from desktop_app.services.per_diem.money import PerDiemError, country_code, to_decimal
-from desktop_app.services.per_diem.places import ELSEWHERE, match_city
+from desktop_app.services.per_diem.places import ELSEWHERE, match_city, names_no_city
 
 OFFICIAL, HQ, SAMPLE = "official", "hq", "sample"
 ORIGINS = (OFFICIAL, HQ, SAMPLE)
@@ -134,6 +134,10 @@ class RateTable:
         index = bisect_right(self._starts, day)
         return self._starts[index - 1] if index else None
 
+    def table_starts(self) -> list[date]:
+        """``valid_from`` of every official table known (imported or published), oldest first."""
+        return list(self._starts)
+
     def edition(self, day: date) -> TableEdition | None:
         start = self.table_start(day)
         if start is None:
@@ -196,7 +200,15 @@ class RateTable:
                     f"{', '.join(cities)} or the rest of the country."
                 )
             return rate_place
-        found = match_city(place, cities) if place else []
+        if names_no_city(place, country):
+            where = f"The place ({place!r})" if place.strip() else "The place"
+            raise PerDiemError(
+                f"{where} of a day or night in {country} on {day.isoformat()} names no city, "
+                f"and the table has city rows for {country} ({', '.join(cities)}) besides the "
+                f"rest of the country: enter the arrival place or choose the rate place in the "
+                f"travel leg (ARV § 4 Abs. 4)."
+            )
+        found = match_city(place, cities)
         if len(found) > 1:
             raise PerDiemError(
                 f"The place {place!r} ({country}) matches several city rows of the table "

@@ -160,12 +160,18 @@ def _preview_json(preview: Any, *, applied: bool) -> dict[str, Any]:
 
 def list_rates(args: argparse.Namespace) -> int:
     """``partnerdesk list rates [--json] [--country CC] [--on DATE]``."""
-    from desktop_app.services.rate_tables.listing import coverage, rates_in_force
+    from desktop_app.services.rate_tables.listing import (
+        coverage,
+        coverage_by_year,
+        rates_in_force,
+        year_text,
+    )
 
     on = args.on or date.today()
     db = _open(args)
     with db.session() as session:
         found = coverage(session, on)
+        years = coverage_by_year(session)
         rows = rates_in_force(session, on, args.country)
     if args.json:
         print(
@@ -183,6 +189,25 @@ def list_rates(args: argparse.Namespace) -> int:
                         "rows_without_cap": found.rows_without_cap,
                         "coverage": found.text(),
                     },
+                    "coverage_by_year": [
+                        {
+                            "year": year.valid_from.year,
+                            "valid_from": year.valid_from.isoformat(),
+                            "title": year.title,
+                            "reference": year.reference,
+                            "complete": year.complete,
+                            "rows": year.rows,
+                            "countries": year.countries,
+                            "rows_without_cap": year.rows_without_cap,
+                            "shipped_rows": year.shipped_rows,
+                            "shipped_rows_without_cap": year.shipped_without_cap,
+                            "shipped_countries": year.shipped_countries,
+                            "shipped_span": year.shipped_span,
+                            "text": year_text(year),
+                        }
+                        for year in years
+                        if year.valid_from is not None
+                    ],
                     "rates": [
                         {
                             "country": r.country,
@@ -203,6 +228,11 @@ def list_rates(args: argparse.Namespace) -> int:
         )
         return 0
     print(found.text())
+    if years:
+        print("Coverage by year (official ARVVwV tables):")
+        for year in years:
+            if year.valid_from is not None:
+                print(f"  {year_text(year)}")
     if not rows:
         print("No rates apply" + (f" to {args.country.upper()}" if args.country else "") + ".")
         return 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -196,7 +197,7 @@ def apply_import(session: Session, preview: ImportPreview) -> ImportPreview:
     table = session.scalars(
         select(PerDiemTable).where(PerDiemTable.valid_from == preview.valid_from)
     ).first()
-    values = {
+    values: dict[str, Any] = {
         "title": preview.title[:300],
         "reference": preview.reference[:300] or None,
         "complete": preview.complete,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.models import PerDiemRate, PerDiemTable
 from desktop_app.services.mission_claims import rate_table
-from desktop_app.services.rate_tables.shipped import shipped_for_date
+from desktop_app.services.rate_tables.shipped import name_span, shipped_for_date
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class Coverage:
     """Countries known not to be in this table: they take Luxembourg's rate."""
     shipped_without_cap: int = 0
     """Shipped rows of this table whose column 3 is not verified (shipped without a cap)."""
+    shipped_countries: int = 0
+    shipped_span: str = ""
+    """First and last country of the shipped rows ("Afghanistan – China")."""
 
     def text(self) -> str:
         """One line in English (CLI)."""
@@ -144,7 +147,35 @@ def coverage(session: Session, on: date) -> Coverage:
         sum(1 for row in rows if row.lodging_cap is None),
         tuple(sorted(shipped.not_listed)) if shipped else (),
         shipped.rows_without_cap if shipped else 0,
+        shipped.countries if shipped else 0,
+        name_span(shipped) if shipped else "",
     )
+
+
+def year_text(found: Coverage) -> str:
+    """One line of the coverage per year (English, CLI and docs): what PartnerDesk ships and what
+    this database holds of the table valid from ``found.valid_from``."""
+    assert found.valid_from is not None
+    year = found.valid_from.year
+    state = "complete" if found.complete else "incomplete"
+    if found.shipped_rows:
+        caps = found.shipped_rows - found.shipped_without_cap
+        shipped = (
+            f"PartnerDesk ships {found.shipped_rows} verified rows for "
+            f"{found.shipped_countries} countries ({found.shipped_span}); column 2 (daily "
+            f"allowance) in all, column 3 (lodging cap) in {caps}"
+        )
+    else:
+        shipped = "PartnerDesk ships no rows (no verified public source found)"
+    held = f"holds {found.rows} official rows for {found.countries} countries"
+    if found.rows_without_cap:
+        held += f", {found.rows_without_cap} without lodging cap"
+    return f"{year}: {shipped}; this installation {held}; {state}."
+
+
+def coverage_by_year(session: Session) -> list[Coverage]:
+    """The coverage of every official table known (shipped or imported), oldest first."""
+    return [coverage(session, start) for start in rate_table(session).table_starts()]
 
 
 def rates_in_force(session: Session, on: date, country: str | None = None) -> list[RateInForce]:

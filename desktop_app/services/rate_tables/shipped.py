@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -52,6 +53,23 @@ def shipped_tables() -> tuple[ShippedTable, ...]:
         )
         for item in data
     )
+
+
+@cache
+def name_span(table: ShippedTable) -> str:
+    """The first and last country of the shipped rows as the table writes them ("Afghanistan –
+    China"): the alphabetical part of the annex that PartnerDesk ships."""
+    if table.file is None:
+        return ""
+    from desktop_app.services.rate_tables.names import german_name
+
+    with table.file.open(encoding="utf-8", newline="") as handle:
+        names = [
+            german_name(row["country"]) if row["name"] == "im Übrigen" else row["name"]
+            for row in csv.DictReader(handle)
+            if not row["city"]
+        ]
+    return f"{names[0]} – {names[-1]}" if names else ""
 
 
 def shipped_for_file(path: Path) -> ShippedTable | None:

@@ -29,9 +29,9 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String, delete, select, type_coerce
+from sqlalchemy import String, Table, delete, select, type_coerce
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -234,6 +234,7 @@ class ClaimResults:
         if not new:
             return
         bind = self.session.get_bind()
+        insert: Callable[[Table], Any]
         if bind.dialect.name == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
         else:
@@ -248,7 +249,7 @@ class ClaimResults:
             }
             for fingerprint, (allowance, lodging, problem) in new.items()
         ]
-        table = ReportClaimResult.__table__
+        table = cast(Table, ReportClaimResult.__table__)
         try:
             with self.session.begin_nested():
                 self.session.execute(insert(table).on_conflict_do_nothing(), rows)

@@ -155,6 +155,14 @@ def _inputs_of(scope: Scope, keys: set[tuple[str, str]] | None) -> Any:
     return missions
 
 
+_INPUT_TABLES: tuple[tuple[Any, Any], ...] = (
+    (TravelLeg, _LEG),
+    (MealsProvided, _MEALS),
+    (Night, _NIGHT),
+)
+"""The calculator's inputs: each model with the columns read of it."""
+
+
 def calculator_inputs(
     session: Session, scope: Scope, keys: set[tuple[str, str]] | None = None
 ) -> dict[tuple[str, str], ClaimInputs]:
@@ -163,9 +171,7 @@ def calculator_inputs(
     stored (converted for the calculator by :class:`ClaimInputs`)."""
     found: dict[tuple[str, str], ClaimInputs] = {}
     missions = _inputs_of(scope, keys)
-    for index, (model, columns) in enumerate(
-        ((TravelLeg, _LEG), (MealsProvided, _MEALS), (Night, _NIGHT))
-    ):
+    for index, (model, columns) in enumerate(_INPUT_TABLES):
         statement = select(model.mission_id, model.person_id, *(raw(c) for c in columns)).where(
             model.mission_id.in_(missions), model.deleted_at.is_(None)
         )
@@ -206,9 +212,7 @@ def input_signatures(
             key: inputs.signature() for key, inputs in calculator_inputs(session, scope).items()
         }
     parts = {key: [text, "", ""] for key, text in (legs or {}).items()}
-    for index, (model, columns) in enumerate(
-        ((TravelLeg, _LEG), (MealsProvided, _MEALS), (Night, _NIGHT))
-    ):
+    for index, (model, columns) in enumerate(_INPUT_TABLES):
         if index == 0 and legs is not None:
             continue
 

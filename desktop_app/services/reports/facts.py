@@ -493,7 +493,7 @@ def mission_facts(scope: Scope) -> Select[Any]:
     )
 
 
-def _union(parts: Sequence[Select[Any]]) -> Select[Any]:
+def _union(parts: Sequence[Any]) -> Select[Any]:
     union = union_all(*parts).subquery("facts_union")
     return select(*union.c)
 

@@ -162,8 +162,9 @@ def _deviation(item: WorkplanItem, held: list[Held], scope: Scope, today: date) 
         return str(item.status)
     if held and item.status in ("planned", "confirmed"):
         return "not_updated"
-    ended = scope.end is not None and scope.end < today
-    if ended and item.status in ("planned", "confirmed") and item.planned_end <= scope.end:
+    if scope.end is None or scope.end >= today:
+        return None
+    if item.status in ("planned", "confirmed") and item.planned_end <= scope.end:
         return "overdue"
     return None
 
@@ -391,9 +392,12 @@ def item_days(session: Session, scope: Scope) -> list[dict[str, Any]]:
         )
     ).all()
     days = figures.EXPERT_DAYS_USED_BY_PROGRAMME.facts(scope).subquery()
-    used = dict(
-        session.execute(select(days.c.item_key, func.count()).group_by(days.c.item_key)).all()
-    )
+    used: dict[Any, int] = {
+        key: count
+        for key, count in session.execute(
+            select(days.c.item_key, func.count()).group_by(days.c.item_key)
+        ).all()
+    }
     rows = [
         {"item_key": key, "activity": label, "planned": int(days), "used": int(used.get(key, 0))}
         for key, label, days in planned
@@ -442,19 +446,19 @@ def risks(report: ProgressReport) -> list[RiskRow]:
                     {"spent": spent_share, "time": time_share},
                 )
             )
-    for row in report.expert_days:
-        if row.mission_days and row.logged_days > row.mission_days:
+    for days in report.expert_days:
+        if days.mission_days and days.logged_days > days.mission_days:
             found.append(
                 RiskRow(
                     "expert_days",
-                    row.name,
+                    days.name,
                     "",
                     "check_log",
-                    {"planned": row.mission_days, "used": row.logged_days},
+                    {"planned": days.mission_days, "used": days.logged_days},
                 )
             )
-    for row in report.deadlines:  # states of the deadline service (BRKG § 3 Abs. 1 Satz 2)
-        claim = row.claim
+    for deadline in report.deadlines:  # states of the deadline service (BRKG § 3 Abs. 1 Satz 2)
+        claim = deadline.claim
         if claim.state in ("overdue", "due_soon"):
             found.append(
                 RiskRow(

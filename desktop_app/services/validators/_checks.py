@@ -305,7 +305,7 @@ class Checks:
         """Like :meth:`value`, but a new record's missing value is the column's default."""
         value = self.value(field)
         if value is None and self.existing is None and not self.has_error(field):
-            default = self._columns[field].default
+            default: Any = self._columns[field].default
             if default is not None and default.is_scalar:
                 return default.arg
         return value

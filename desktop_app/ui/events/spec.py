@@ -3,54 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy.orm import aliased
 
-from desktop_app.models import Event, EventParticipation, Institution, Partnership
 from desktop_app.models.enums import EventKind
+from desktop_app.services.lists import events as lists
 from desktop_app.ui.records.refs import INSTITUTION, PARTNERSHIP, WORKPLAN_ITEM
-from desktop_app.ui.records.spec import Child, Column, EntitySpec, Field
-
-_partnership = aliased(Partnership, name="event_partnership")
-_institution = aliased(Institution, name="participant_institution")
+from desktop_app.ui.records.spec import Child, EntitySpec, Field
 
 PARTICIPATION = EntitySpec(
-    key="event_participations",
-    model=EventParticipation,
-    title=QT_TRANSLATE_NOOP("Views", "Participants"),
-    columns=(
-        Column(
-            "institution", QT_TRANSLATE_NOOP("Columns", "Institution"), _institution.name, width=220
-        ),
-        Column(
-            "female", QT_TRANSLATE_NOOP("Columns", "Women"), EventParticipation.female, "int", 60
-        ),
-        Column("male", QT_TRANSLATE_NOOP("Columns", "Men"), EventParticipation.male, "int", 60),
-        Column(
-            "diverse",
-            QT_TRANSLATE_NOOP("Columns", "Diverse"),
-            EventParticipation.diverse,
-            "int",
-            60,
-        ),
-        Column(
-            "not_stated",
-            QT_TRANSLATE_NOOP("Columns", "Not stated"),
-            EventParticipation.not_stated,
-            "int",
-            80,
-        ),
-        Column(
-            "total",
-            QT_TRANSLATE_NOOP("Columns", "Total"),
-            EventParticipation.female
-            + EventParticipation.male
-            + EventParticipation.diverse
-            + EventParticipation.not_stated,
-            "int",
-            60,
-        ),
-    ),
-    joins=((_institution, _institution.id == EventParticipation.institution_id),),
+    listing=lists.PARTICIPATION,
     fields=(
         Field(
             "institution_id",
@@ -72,21 +32,7 @@ PARTICIPATION = EntitySpec(
 )
 
 EVENTS = EntitySpec(
-    key="events",
-    model=Event,
-    title=QT_TRANSLATE_NOOP("Views", "Events"),
-    columns=(
-        Column(
-            "partnership", QT_TRANSLATE_NOOP("Columns", "Partnership"), _partnership.code, width=110
-        ),
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), Event.title, width=260),
-        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Event.kind, "enum"),
-        Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), Event.place),
-        Column("online", QT_TRANSLATE_NOOP("Columns", "Online"), Event.online, "bool", 60),
-        Column("start", QT_TRANSLATE_NOOP("Columns", "Start"), Event.start_date, "date", 90),
-        Column("end", QT_TRANSLATE_NOOP("Columns", "End"), Event.end_date, "date", 90),
-    ),
-    joins=((_partnership, _partnership.id == Event.partnership_id),),
+    listing=lists.EVENTS,
     fields=(
         Field(
             "partnership_id",
@@ -111,8 +57,6 @@ EVENTS = EntitySpec(
         Field("trainers", QT_TRANSLATE_NOOP("Fields", "Trainers"), "text"),
         Field("evaluation", QT_TRANSLATE_NOOP("Fields", "Evaluation"), "text"),
     ),
-    default_sort=5,
-    descending=True,
     children=(Child(PARTICIPATION, "event_id"),),
     extra_tables=frozenset({"partnerships"}),
 )

@@ -12,8 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop_app.models.enums import ExpenseCategory, TravelMode
+from desktop_app.services.errors import FieldError, ValidationError
 from desktop_app.services.expert_day import MissionChoice, default_day
-from desktop_app.services.per_diem.places import ELSEWHERE
+from desktop_app.services.per_diem.places import ELSEWHERE, names_no_city
 from desktop_app.ui.expert_day.form_base import (
     code_edit,
     date_edit,
@@ -106,6 +107,9 @@ class EntryForm(FieldForm):
 
     def follow_up(self, scope: Scope, records: Sequence[Any]) -> None:
         """Suggest values for the next entry from the existing ones (after :meth:`reset`)."""
+
+    def check(self, values: dict[str, Any]) -> None:
+        """Raise :class:`ValidationError` for what only the form can tell (default: nothing)."""
 
 
 class ActivityForm(EntryForm):
@@ -211,6 +215,32 @@ class TravelLegForm(EntryForm):
         self.rate_place.setCurrentIndex(max(index, 0))
         self.rate_place.setEnabled(bool(cities))
         self.rate_place.blockSignals(False)
+
+    def check(self, values: dict[str, Any]) -> None:
+        """Where the arrival country has city rows and the arrival place names no city (empty,
+        or only the country), the rate place is ambiguous: ask for it (ARV § 4 Abs. 4)."""
+        if values.get("rate_place"):
+            return
+        country = str(values.get("arrival_country") or "").strip().upper()
+        arrival = values.get("arrival_at")
+        if len(country) != 2 or not isinstance(arrival, datetime):
+            return
+        cities = self._cities(country, arrival.date())
+        if cities and names_no_city(str(values.get("arrival_place") or ""), country):
+            raise ValidationError(
+                [
+                    FieldError(
+                        "rate_place",
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "The per-diem table has city rows for {country} ({cities}): enter "
+                            "the arrival place or choose the rate place (a city or the rest of "
+                            "the country).",
+                        ),
+                        {"country": country, "cities": ", ".join(cities)},
+                    )
+                ]
+            )
 
     def _toggle_border(self, checked: bool) -> None:
         self.border_crossing_at.setEnabled(checked)

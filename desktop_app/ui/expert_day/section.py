@@ -25,7 +25,7 @@ from desktop_app.ui.concurrent_edit import Choice, ask_reload_or_overwrite
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import plain_table
 from desktop_app.ui.expert_day.forms import EntryForm, Scope
-from desktop_app.ui.expert_day.table_model import ID_ROLE, SORT_ROLE, Column, RecordTableModel
+from desktop_app.ui.expert_day.table_model import ID_ROLE, SORT_ROLE, Column, RecordListModel
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 
@@ -64,7 +64,7 @@ class EntrySection(QWidget):
                     self.tr("Receipt"), lambda r: self.attachment_names.get(r.attachment_id, "")
                 ),
             ]
-        self.table_model = RecordTableModel(columns, self)
+        self.table_model = RecordListModel(columns, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.table_model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -141,7 +141,7 @@ class EntrySection(QWidget):
         self.attachment_names = names
         self.table_model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        if self.editing_id is not None and self.table_model.row_of(self.editing_id) < 0:
+        if self.editing_id is not None and self.table_model.row_of(self.editing_id) is None:
             self.stop_editing()
 
     def _on_data_changed(self, tables: frozenset[str]) -> None:
@@ -156,7 +156,7 @@ class EntrySection(QWidget):
 
     def select_id(self, record_id: str) -> None:
         row = self.table_model.row_of(record_id)
-        if row < 0:
+        if row is None:
             return
         index = self.proxy.mapFromSource(self.table_model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
@@ -174,6 +174,7 @@ class EntrySection(QWidget):
             return
         values = self.form.values()
         try:
+            self.form.check(values)
             target = self.editing_id or self.form.match_existing(self.table_model.records, values)
             if target is not None:
                 version = self.editing_version if target == self.editing_id else None
@@ -218,8 +219,8 @@ class EntrySection(QWidget):
 
     def edit_selected(self) -> None:
         record_id = self.selected_id()
-        row = self.table_model.row_of(record_id) if record_id else -1
-        if row < 0:
+        row = self.table_model.row_of(record_id) if record_id else None
+        if row is None:
             return
         record = self.table_model.record(row)
         self.editing_id = record.id

@@ -8,12 +8,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from desktop_app.ui.records.table_base import ID_ROLE, SORT_ROLE, TableModelBase
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ID_ROLE", "SORT_ROLE", "Column", "RecordListModel", "sortable"]
 
 
 def sortable(value: Any) -> Any:
@@ -35,52 +32,36 @@ class Column:
     align_right: bool = False
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Rows are records (any objects with ``id``); columns say how to show and sort them."""
+class RecordListModel(TableModelBase):
+    """Rows are records (any objects with ``id``), all loaded; columns say how to show and sort
+    them (a ``QSortFilterProxyModel`` sorts by ``SORT_ROLE``)."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.records: list[Any] = []
 
-    def set_rows(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    @property
+    def records(self) -> list[Any]:
+        return self._rows
 
     def record(self, row: int) -> Any:
-        return self.records[row]
+        return self._rows[row]
 
-    def row_of(self, record_id: str) -> int:
-        for row, record in enumerate(self.records):
-            if record.id == record_id:
-                return row
-        return -1
+    def column_count(self) -> int:
+        return len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self.records[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
-        if role == ID_ROLE:
-            return record.id
-        if role == SORT_ROLE:
-            return sortable((column.sort or column.display)(record))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def header(self, section: int) -> str:
+        return self.columns[section].header
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
-        return None
+    def display(self, row: Any, column: int) -> str:
+        return self.columns[column].display(row)
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        spec = self.columns[column]
+        return sortable((spec.sort or spec.display)(row))
+
+    def row_id(self, row: Any) -> str:
+        return str(row.id)
+
+    def right_aligned(self, column: int) -> bool:
+        return self.columns[column].align_right

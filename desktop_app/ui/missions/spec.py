@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy.orm import aliased
 
-from desktop_app.models import ActivityLogEntry, Mission, MissionExpert, Partnership, Person
 from desktop_app.models.enums import MissionKind, MissionStatus
+from desktop_app.services.lists import missions as lists
 from desktop_app.ui.records.refs import MISSION, PARTNERSHIP, PERSON, WORKPLAN_ITEM
-from desktop_app.ui.records.spec import Child, Column, EntitySpec, Field
-
-_partnership = aliased(Partnership, name="mission_partnership")
-_expert = aliased(Person, name="mission_person")
-_author = aliased(Person, name="log_person")
+from desktop_app.ui.records.spec import Child, EntitySpec, Field
 
 MISSION_EXPERTS = EntitySpec(
-    key="mission_experts",
-    model=MissionExpert,
-    title=QT_TRANSLATE_NOOP("Views", "Experts"),
-    columns=(
-        Column(
-            "person",
-            QT_TRANSLATE_NOOP("Columns", "Person"),
-            _expert.last_name + ", " + _expert.first_name,
-            width=200,
-        ),
-        Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), MissionExpert.role),
-    ),
-    joins=((_expert, _expert.id == MissionExpert.person_id),),
+    listing=lists.MISSION_EXPERTS,
     fields=(
         Field("person_id", QT_TRANSLATE_NOOP("Fields", "Person"), "ref", ref=PERSON, required=True),
         Field("role", QT_TRANSLATE_NOOP("Fields", "Role")),
@@ -35,29 +18,7 @@ MISSION_EXPERTS = EntitySpec(
 )
 
 ACTIVITY_LOG = EntitySpec(
-    key="activity_log_entries",
-    model=ActivityLogEntry,
-    title=QT_TRANSLATE_NOOP("Views", "Activity log"),
-    columns=(
-        Column("day", QT_TRANSLATE_NOOP("Columns", "Day"), ActivityLogEntry.day, "date", 90),
-        Column(
-            "person",
-            QT_TRANSLATE_NOOP("Columns", "Person"),
-            _author.last_name + ", " + _author.first_name,
-            width=160,
-        ),
-        Column(
-            "hours", QT_TRANSLATE_NOOP("Columns", "Hours"), ActivityLogEntry.hours, "decimal", 60
-        ),
-        Column(
-            "description",
-            QT_TRANSLATE_NOOP("Columns", "What was done"),
-            ActivityLogEntry.description,
-            width=320,
-        ),
-        Column("with_whom", QT_TRANSLATE_NOOP("Columns", "With whom"), ActivityLogEntry.with_whom),
-    ),
-    joins=((_author, _author.id == ActivityLogEntry.person_id),),
+    listing=lists.ACTIVITY_LOG,
     fields=(
         Field(
             "mission_id", QT_TRANSLATE_NOOP("Fields", "Mission"), "ref", ref=MISSION, required=True
@@ -69,32 +30,10 @@ ACTIVITY_LOG = EntitySpec(
         Field("with_whom", QT_TRANSLATE_NOOP("Fields", "With whom")),
         Field("outputs", QT_TRANSLATE_NOOP("Fields", "Outputs"), "text"),
     ),
-    default_sort=0,
-    descending=True,
 )
 
 MISSIONS = EntitySpec(
-    key="missions",
-    model=Mission,
-    title=QT_TRANSLATE_NOOP("Views", "Missions"),
-    columns=(
-        Column(
-            "partnership", QT_TRANSLATE_NOOP("Columns", "Partnership"), _partnership.code, width=110
-        ),
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), Mission.title, width=260),
-        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Mission.kind, "enum"),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Mission.status, "enum"),
-        Column("city", QT_TRANSLATE_NOOP("Columns", "Destination"), Mission.destination_city),
-        Column(
-            "country",
-            QT_TRANSLATE_NOOP("Columns", "Country"),
-            Mission.destination_country,
-            "country",
-        ),
-        Column("start", QT_TRANSLATE_NOOP("Columns", "Start"), Mission.start_date, "date", 90),
-        Column("end", QT_TRANSLATE_NOOP("Columns", "End"), Mission.end_date, "date", 90),
-    ),
-    joins=((_partnership, _partnership.id == Mission.partnership_id),),
+    listing=lists.MISSIONS,
     fields=(
         Field(
             "partnership_id",
@@ -136,8 +75,6 @@ MISSIONS = EntitySpec(
         ),
         Field("report_next_steps", QT_TRANSLATE_NOOP("Fields", "Report: next steps"), "text"),
     ),
-    default_sort=6,
-    descending=True,
     children=(
         Child(MISSION_EXPERTS, "mission_id"),
         Child(ACTIVITY_LOG, "mission_id"),

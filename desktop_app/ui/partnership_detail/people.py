@@ -20,7 +20,7 @@ from desktop_app.services import partnership_overview as overview
 from desktop_app.services.errors import ConcurrentEdit, NotFound
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.form_base import plain_table
-from desktop_app.ui.expert_day.table_model import ID_ROLE, Column, RecordTableModel
+from desktop_app.ui.expert_day.table_model import ID_ROLE, Column, RecordListModel
 from desktop_app.ui.i18n import enum_label, format_date, format_decimal
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.dialogs import ContributionForm, FormDialog, kind_label
@@ -46,7 +46,7 @@ class PeoplePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.coordinator = QLabel()
-        self.people_model = RecordTableModel(
+        self.people_model = RecordListModel(
             [
                 Column(self.tr("Person"), lambda r: r.person_name),
                 Column(self.tr("Role"), lambda r: role_label(r.role)),
@@ -55,7 +55,7 @@ class PeoplePanel(QWidget):
             ],
             self,
         )
-        self.institutions_model = RecordTableModel(
+        self.institutions_model = RecordListModel(
             [
                 Column(self.tr("Institution"), lambda r: r.name),
                 Column(self.tr("Side"), lambda r: role_label(r.side)),
@@ -93,7 +93,7 @@ class ContributionsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.partnership_id: str | None = None
-        self.model = RecordTableModel(
+        self.model = RecordListModel(
             [
                 Column(self.tr("Institution"), lambda r: r.institution_name),
                 Column(self.tr("Kind"), lambda r: kind_label(r.kind)),
@@ -144,7 +144,7 @@ class ContributionsPanel(QWidget):
         if not index.isValid():
             return None
         row = self.model.row_of(str(index.siblingAtColumn(0).data(ID_ROLE)))
-        return self.model.record(row) if row >= 0 else None
+        return self.model.record(row) if row is not None else None
 
     def make_dialog(self, record: Any = None) -> FormDialog:
         """The dialog to add (no ``record``) or change a contribution; OK writes it."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -25,21 +24,16 @@ from desktop_app.models import WorkplanItem
 from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.workplan_revisions import item_months, month_span
-from desktop_app.ui.expert_day.table_model import ID_ROLE
 from desktop_app.ui.i18n import enum_label, format_decimal, parse_decimal
 from desktop_app.ui.messages import exception_text
+from desktop_app.ui.records.table_base import ID_ROLE, TableModelBase
+from desktop_app.ui.styles import NO_STATUS_COLOUR, STATUS_COLOURS
+
+__all__ = ["ID_ROLE", "STATUS_COLOURS", "MonthGridModel", "WorkplanItemsModel"]
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "PartnershipDetail"
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-
-STATUS_COLOURS: dict[str, str] = {
-    ActivityStatus.PLANNED: "#bcd4f6",
-    ActivityStatus.CONFIRMED: "#4a86d0",
-    ActivityStatus.DONE: "#4caf50",
-    ActivityStatus.POSTPONED: "#f5a623",
-    ActivityStatus.CANCELLED: "#a0a0a0",
-}
 
 STATUS_LABELS: tuple[str, ...] = tuple(status.value for status in ActivityStatus)
 
@@ -54,64 +48,78 @@ def translated(value: str | None) -> str:
 
 
 def status_colour(status: str | None) -> QColor:
-    return QColor(STATUS_COLOURS.get(status or "", "#ffffff"))
+    return QColor(STATUS_COLOURS.get(status or "", NO_STATUS_COLOUR))
 
 
 def item_caption(item: WorkplanItem) -> str:
     return f"{item.activity_number} {item.title}"
 
 
-class MonthGridModel(QAbstractTableModel):
-    """Rows are items, columns months; a cell is coloured by status where the item is planned."""
+class MonthGridModel(TableModelBase):
+    """Rows are items, columns months; a cell is coloured by status where the item is planned.
+
+    On the one table-model base: a cell shows no text, the vertical header names the item.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.items: list[WorkplanItem] = []
         self.months: list[date] = []
         self._planned: list[set[date]] = []
 
-    def set_rows(self, items: list[WorkplanItem]) -> None:
+    @property
+    def items(self) -> list[WorkplanItem]:
+        return self._rows
+
+    def set_rows(self, items: Sequence[WorkplanItem]) -> None:
         self.beginResetModel()
-        self.items = list(items)
-        self.months = month_span(self.items)
-        self._planned = [item_months(item) for item in self.items]
+        self._rows = list(items)
+        self.months = month_span(self._rows)
+        self._planned = [item_months(item) for item in self._rows]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.months)
 
     def is_planned(self, row: int, column: int) -> bool:
         return self.months[column] in self._planned[row]
 
+    # -- cells (TableModelBase) ------------------------------------------------------------------
+
+    def column_count(self) -> int:
+        return len(self.months)
+
+    def header(self, section: int) -> str:
+        month = self.months[section]
+        return QLocale().toString(QDate(month.year, month.month, 1), "MMM yy")
+
+    def display(self, row: Any, column: int) -> str:
+        return ""
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        return row.status if self.months[column] in item_months(row) else None
+
+    def row_id(self, row: Any) -> str:
+        return str(row.id)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        planned = self.is_planned(index.row(), index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and planned:
-            return QBrush(status_colour(item.status))
-        if role == STATUS_ROLE:
-            return item.status if planned else None
-        if role == Qt.ItemDataRole.ToolTipRole and planned:
+        if role in (Qt.ItemDataRole.BackgroundRole, STATUS_ROLE, Qt.ItemDataRole.ToolTipRole):
+            if not index.isValid() or not self.is_planned(index.row(), index.column()):
+                return None
+            item = self.items[index.row()]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(status_colour(item.status))
+            if role == STATUS_ROLE:
+                return item.status
             return f"{item_caption(item)}: {translated(item.status)}"
-        if role == ID_ROLE:
-            return item.id
-        return None
+        return super().data(index, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
-            return item_caption(self.items[section])
-        if role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return item_caption(self.items[section])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.items[section].activity_number
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            month = self.months[section]
-            return QLocale().toString(QDate(month.year, month.month, 1), "MMM yy")
-        return self.items[section].activity_number
+        return super().headerData(section, orientation, role)
 
 
 @dataclass(frozen=True)
@@ -161,8 +169,12 @@ ItemWriter = Callable[[str, dict[str, Any]], None]
 """Writes changed fields of an item (an undoable command); raises ValidationError."""
 
 
-class WorkplanItemsModel(QAbstractTableModel):
-    """The items of one revision; editing a cell writes the field through ``writer``."""
+class WorkplanItemsModel(TableModelBase):
+    """The items of one revision; editing a cell writes the field through ``writer``.
+
+    On the one table-model base (:class:`desktop_app.ui.records.table_base.TableModelBase`); it
+    adds editing (``flags``, ``setData``) and the status cell's colour.
+    """
 
     edit_failed = Signal(str)
 
@@ -170,23 +182,41 @@ class WorkplanItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.writer = writer
         self.columns = list(ITEM_COLUMNS)
-        self.items: list[WorkplanItem] = []
         self.editable = True
 
-    def set_rows(self, items: list[WorkplanItem], *, editable: bool = True) -> None:
-        self.beginResetModel()
-        self.items = list(items)
+    @property
+    def items(self) -> list[WorkplanItem]:
+        return self._rows
+
+    def set_rows(self, items: Sequence[WorkplanItem], *, editable: bool = True) -> None:
         self.editable = editable
-        self.endResetModel()
+        super().set_rows(items)
 
     def column_of(self, field: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.field == field)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+    # -- cells (TableModelBase) ------------------------------------------------------------------
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def column_count(self) -> int:
+        return len(self.columns)
+
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate(CONTEXT, self.columns[section].header)
+
+    def display(self, row: Any, column: int) -> str:
+        spec = self.columns[column]
+        return self._display(spec, getattr(row, spec.field))
+
+    def sort_value(self, row: Any, column: int) -> Any:
+        """The value an editor starts from (EditRole): a QDate, a number, a text."""
+        spec = self.columns[column]
+        return self._edit_value(spec, getattr(row, spec.field))
+
+    def row_id(self, row: Any) -> str:
+        return str(row.id)
+
+    def right_aligned(self, column: int) -> bool:
+        return self.columns[column].kind in {"int", "decimal"}
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -194,32 +224,12 @@ class WorkplanItemsModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(CONTEXT, self.columns[section].header)
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if index.isValid() and self.columns[index.column()].field == "status":
+                return QBrush(status_colour(self.items[index.row()].status))
             return None
-        item = self.items[index.row()]
-        column = self.columns[index.column()]
-        value = getattr(item, column.field)
-        if role == ID_ROLE:
-            return item.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, value)
-        if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(column, value)
-        if role == Qt.ItemDataRole.BackgroundRole and column.field == "status":
-            return QBrush(status_colour(value))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in {"int", "decimal"}:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().data(index, role)
 
     def _display(self, column: ItemColumn, value: Any) -> str:
         if value is None:

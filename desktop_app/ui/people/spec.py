@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy.orm import aliased
 
-from desktop_app.models import Institution, Person
 from desktop_app.models.enums import Gender, InstitutionKind, InstitutionSide, PersonRole
+from desktop_app.services.lists import people as lists
 from desktop_app.ui.records.refs import INSTITUTION
-from desktop_app.ui.records.spec import Column, EntitySpec, Field
-
-_employer = aliased(Institution, name="employer")
+from desktop_app.ui.records.spec import EntitySpec, Field
 
 PEOPLE = EntitySpec(
-    key="people",
-    model=Person,
-    title=QT_TRANSLATE_NOOP("Views", "People"),
-    columns=(
-        Column("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), Person.last_name, width=140),
-        Column(
-            "first_name", QT_TRANSLATE_NOOP("Columns", "First name"), Person.first_name, width=120
-        ),
-        Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), Person.role, "enum"),
-        Column(
-            "institution", QT_TRANSLATE_NOOP("Columns", "Institution"), _employer.name, width=240
-        ),
-        Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), Person.email, width=200),
-    ),
-    joins=((_employer, _employer.id == Person.institution_id),),
+    listing=lists.PEOPLE,
     fields=(
         Field("title", QT_TRANSLATE_NOOP("Fields", "Academic title")),
         Field("first_name", QT_TRANSLATE_NOOP("Fields", "First name"), required=True),
@@ -52,19 +35,7 @@ PEOPLE = EntitySpec(
 )
 
 INSTITUTIONS = EntitySpec(
-    key="institutions",
-    model=Institution,
-    title=QT_TRANSLATE_NOOP("Views", "Institutions"),
-    columns=(
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), Institution.name, width=300),
-        Column(
-            "short", QT_TRANSLATE_NOOP("Columns", "Short name"), Institution.short_name, width=90
-        ),
-        Column("side", QT_TRANSLATE_NOOP("Columns", "Side"), Institution.side, "enum", 110),
-        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Institution.kind, "enum"),
-        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), Institution.country, "country"),
-        Column("city", QT_TRANSLATE_NOOP("Columns", "City"), Institution.city),
-    ),
+    listing=lists.INSTITUTIONS,
     fields=(
         Field("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
         Field("short_name", QT_TRANSLATE_NOOP("Fields", "Short name")),

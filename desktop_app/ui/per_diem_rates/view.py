@@ -99,6 +99,45 @@ def coverage_text(found: object) -> str:
     )
 
 
+def years_text(years: list[object]) -> str:
+    """The coverage of every official table known, one line a year, in the UI language: what
+    PartnerDesk ships (verified rows) and what this installation holds."""
+    from PySide6.QtCore import QCoreApplication
+
+    lines = [QCoreApplication.translate("PerDiemRates", "Coverage by year:")]
+    for found in years:
+        valid_from = getattr(found, "valid_from", None)
+        if valid_from is None:
+            continue
+        shipped = int(getattr(found, "shipped_rows", 0))
+        held = str(getattr(found, "rows", 0))
+        if shipped:
+            caps = shipped - int(getattr(found, "shipped_without_cap", 0))
+            line = QCoreApplication.translate(
+                "PerDiemRates",
+                "%1: %2 verified rows shipped (%3 countries, %4; lodging cap in %5); %6 held here",
+            )
+            for key, value in (
+                ("%6", held),
+                ("%5", str(caps)),
+                ("%4", str(getattr(found, "shipped_span", ""))),
+                ("%3", str(getattr(found, "shipped_countries", 0))),
+                ("%2", str(shipped)),
+                ("%1", str(valid_from.year)),
+            ):
+                line = line.replace(key, value)
+        else:
+            line = (
+                QCoreApplication.translate(
+                    "PerDiemRates", "%1: no verified rows shipped; %2 held here"
+                )
+                .replace("%2", held)
+                .replace("%1", str(valid_from.year))
+            )
+        lines.append(line)
+    return "\n".join(lines) if len(lines) > 1 else ""
+
+
 class PerDiemRatesView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,12 +146,18 @@ class PerDiemRatesView(QWidget):
         self.coverage = QLabel()
         self.coverage.setObjectName("rateCoverage")
         self.coverage.setWordWrap(True)
+        self.years = QLabel()
+        self.years.setObjectName("rateCoverageYears")
+        self.years.setWordWrap(True)
         self.import_button = QPushButton()
         self.import_button.setObjectName("importRateTable")
         self.import_button.clicked.connect(self.import_table)
         self.records = RecordsView(context, PER_DIEM_RATES)
         top = QHBoxLayout()
-        top.addWidget(self.coverage, 1)
+        texts = QVBoxLayout()
+        texts.addWidget(self.coverage)
+        texts.addWidget(self.years)
+        top.addLayout(texts, 1)
         top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,11 +189,13 @@ class PerDiemRatesView(QWidget):
             self.refresh_coverage()
 
     def refresh_coverage(self) -> None:
-        from desktop_app.services.rate_tables.listing import coverage
+        from desktop_app.services.rate_tables.listing import coverage, coverage_by_year
 
         with self.context.db.session() as session:
             found = coverage(session, date.today())
+            years = coverage_by_year(session)
         self.coverage.setText(coverage_text(found))
+        self.years.setText(years_text(list(years)))
 
     def import_table(self) -> None:
         dialog = ImportTableDialog(self.context, self)

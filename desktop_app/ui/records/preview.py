@@ -1,227 +1,361 @@
-"""The start view's first rows, read with plain ``sqlite3`` while the database layer still loads.
+"""The start view as a usable list over plain ``sqlite3`` while the database layer still loads.
 
 Importing SQLAlchemy and the models, checking the file and building the view take most of a
-second on a large database; the window would show "Opening the database…" all that time. When it
-closes, the window stores the SQL of its list's first page (as the list opens: default order, no
-filter); the next start runs it read-only and shows the rows at once, greyed out, until the real
-view replaces them. The rows are read from the database, never from a stored copy, so they are
-never stale; anything unexpected (another schema revision or program version, an encrypted or
-damaged file) simply means no preview.
+second on a large database. When the window closes on a list view, it stores that list compiled
+to SQL text (:class:`~desktop_app.services.lists.compiled.CompiledList`) and the SQL that reads
+one record's fields; the next start runs them read-only with ``sqlite3`` through the same list
+query and table model as the real view: the rows are there at once, and the list can be
+scrolled, sorted and filtered and a record opened (read-only) before the real view replaces it.
+The real view then takes over the order, the filter, the rows loaded and the selected record
+(:func:`hand_over`).
+
+The rows are read from the database, never from a stored copy, so they are never stale. Nothing
+is written: the file is opened read-only, so the integrity check (``PRAGMA quick_check``, in the
+worker) still decides before anything writes. Anything unexpected (another schema revision,
+program version or language, an encrypted or damaged file) simply means no preview.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
+    QFormLayout,
+    QFrame,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import __version__
 from desktop_app.persistence.integrity import ENCRYPTION_MARKER
+from desktop_app.services.lists.compiled import CompiledList
+from desktop_app.services.lists.query import Run, typed
 from desktop_app.ui.i18n import label_tr, language
-from desktop_app.ui.records.cells import display, from_sqlite
+from desktop_app.ui.records.cells import display
+from desktop_app.ui.records.list_layout import build_list_layout, detail_tabs
+from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
+from desktop_app.ui.styles import HEADING_STYLE
 
 SETTING = "startPreview"
-Index = QModelIndex | QPersistentModelIndex
+FILTER_DELAY_MS = 250
+FIELD_TYPES = {"date": "date", "time": "time", "decimal": "decimal", "bool": "bool", "int": "int"}
+"""How a form field's stored value is read back (``query.typed``); others are text."""
+FIELD_KINDS = {"date": "date", "decimal": "decimal", "bool": "bool", "enum": "enum"}
+"""How a form field's value is shown (``cells.display``); others as text."""
 
 
 @dataclass(frozen=True)
 class Preview:
     key: str
     """The view's key in the navigation."""
-    splitter: str
-    """Object name of the real view's splitter, so the preview takes its saved sizes."""
-    titles: tuple[str, ...]
-    kinds: tuple[str, ...]
-    widths: tuple[int, ...]
-    sort_column: int
-    descending: bool
-    rows: tuple[tuple[Any, ...], ...]
-    """Values by column, converted as SQLAlchemy would give them."""
-    country_names: dict[str, str]
+    database: Path
+    compiled: CompiledList
+    countries: dict[str, str]
     """Country names in the language of the start (importing pycountry would cost 70 ms)."""
+    record: str
+    """SQL of one record's form fields (one parameter: the id)."""
+    fields: tuple[tuple[str, str, str], ...]
+    """``(name, label, kind)`` of each form field, in the order of ``record``'s values."""
+    tabs: tuple[str, ...]
+    """The titles of the detail tabs (the first is the form's)."""
+    actions: tuple[str, ...]
+    """The titles of the record actions (exports)."""
+    model: RecordTableModel
+    """The list, its first page read."""
+
+
+# -- remembering and reading -------------------------------------------------------------------
+
+
+def _record_statement(spec: Any, dialect: Any) -> tuple[str, list[list[str]]]:
+    """SQL reading the form fields of one record (references by their label) and the fields'
+    ``[name, label, kind]``."""
+    from sqlalchemy import literal_column, null, select
+
+    model = spec.model
+    values: list[Any] = []
+    for field in spec.fields:
+        column = getattr(model, field.name)
+        ref = field.ref
+        if ref is None:
+            values.append(column)
+        elif ref.model is model:  # a record naming one of its own kind: no correlated label
+            values.append(null())
+        else:
+            key = ref.key() if ref.key is not None else ref.model.id
+            values.append(select(ref.label()).where(key == column).limit(1).scalar_subquery())
+    statement = select(*values).where(model.id == literal_column("?"))
+    sql = str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    return sql, [[field.name, field.label, field.kind] for field in spec.fields]
 
 
 def remember(settings: QSettings, key: str, view: Any) -> None:
-    """Store how to read the first page of ``view`` (a top-level ``RecordsView``)."""
+    """Store how to show ``view`` (a top-level ``RecordsView``) at the next start."""
     from sqlalchemy import text
-    from sqlalchemy.dialects import sqlite
 
-    from desktop_app.ui.records.table_model import PAGE_SIZE, RecordTableModel
+    from desktop_app.services.lists.compiler import compiled_list
 
-    model = RecordTableModel(view.context.db, view.spec)  # as the list opens: no filter
-    dialect = sqlite.dialect()
-    page = model.first_page_statement(PAGE_SIZE)
-    details = model.details_statement(["?"]).compile(dialect=dialect)
-    if len(details.positiontup or ()) != 1:
-        return  # not the one-parameter statement the preview can run
-    with view.context.db.engine.connect() as connection:
+    db = view.context.db
+    dialect = db.engine.dialect
+    compiled = compiled_list(view.spec.listing, dialect)
+    record, fields = _record_statement(view.spec, dialect)
+    with db.engine.connect() as connection:
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    sort_column, order = model.sort_state
     names: dict[str, str] = {}
-    if any(column.kind == "country" for column in view.spec.columns):
+    kinds = {c.kind for c in compiled.columns} | {kind for _name, _label, kind in fields}
+    if "country" in kinds:
         from desktop_app.services.reference import countries
 
         names = dict(countries(language()))
+    details = view.details
     payload = {
         "app": __version__,
         "key": key,
         "revision": revision,
-        "page": str(page.compile(dialect=dialect, compile_kwargs={"literal_binds": True})),
-        "details": str(details),
-        "splitter": view.splitter.objectName(),
-        "columns": [[c.title, c.kind, c.width or 140] for c in view.spec.columns],
-        "sort": [sort_column, order == Qt.SortOrder.DescendingOrder],
         "language": language(),
+        "list": compiled.to_json(),
+        "record": record,
+        "fields": fields,
+        "tabs": [details.tabText(number) for number in range(details.count())],
+        "actions": [button.text() for button, _title in view._actions],
         "countries": names,
     }
     settings.setValue(SETTING, json.dumps(payload))
 
 
+def _reader(database: Path, lenient: bool = False) -> Any:
+    """Statements on a fresh read-only connection each time (none is held open, so a restore
+    can move the file). ``lenient``: a statement that fails (a damaged page) reads no rows; the
+    worker's integrity check reports the damage."""
+
+    @contextmanager
+    def read() -> Iterator[Run]:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.2)
+
+        def run(statement: str, params: Any) -> list[Any]:
+            try:
+                return connection.execute(statement, params).fetchall()
+            except sqlite3.Error:
+                if not lenient:
+                    raise
+                return []
+
+        try:
+            yield run
+        finally:
+            connection.close()
+
+    return read
+
+
 def read(settings: QSettings, key: str, database: Path) -> Preview | None:
-    """The first rows of view ``key`` as stored by :func:`remember`, or None."""
+    """The start view ``key`` as stored by :func:`remember`, its first page read; or None."""
     try:
         payload = json.loads(str(settings.value(SETTING, "")))
     except ValueError:
         return None
     if not isinstance(payload, dict) or payload.get("key") != key:
         return None
-    if payload.get("app") != __version__ or (database.parent / ENCRYPTION_MARKER).exists():
+    if payload.get("app") != __version__ or payload.get("language") != language():
         return None
-    if not database.is_file():
-        return None
-    try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.2)
-    except sqlite3.Error:
+    if (database.parent / ENCRYPTION_MARKER).exists() or not database.is_file():
         return None
     try:
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision is None or revision[0] != payload["revision"]:
-            return None
-        order = [row[0] for row in connection.execute(payload["page"])]
-        by_id = {
-            row[0]: row[1:] for row in connection.execute(payload["details"], (json.dumps(order),))
-        }
-        kinds = tuple(str(kind) for _title, kind, _width in payload["columns"])
-        rows = tuple(
-            tuple(from_sqlite(kind, value) for kind, value in zip(kinds, by_id[rid], strict=True))
-            for rid in order
-            if rid in by_id
-        )
+        reader = _reader(database)
+        with reader() as run:
+            revision = run("SELECT version_num FROM alembic_version", [])
+            if not revision or revision[0][0] != payload["revision"]:
+                return None
+            run(str(payload["record"]), [""])  # reads as stored (no record has that id)
+        compiled = CompiledList.from_json(payload["list"])
+        countries = {str(code): str(name) for code, name in dict(payload["countries"]).items()}
+        model = RecordTableModel.over(compiled, reader, countries)
+        model.refresh()  # the first page must read as stored; later pages may fail quietly
+        model.read = _reader(database, lenient=True)
+        fields = tuple((str(n), str(label), str(kind)) for n, label, kind in payload["fields"])
         return Preview(
             key=key,
-            splitter=str(payload["splitter"]),
-            titles=tuple(str(title) for title, _kind, _width in payload["columns"]),
-            kinds=kinds,
-            widths=tuple(int(width) for _title, _kind, width in payload["columns"]),
-            sort_column=int(payload["sort"][0]),
-            descending=bool(payload["sort"][1]),
-            rows=rows,
-            country_names=payload["countries"] if payload.get("language") == language() else {},
+            database=database,
+            compiled=compiled,
+            countries=countries,
+            record=str(payload["record"]),
+            fields=fields,
+            tabs=tuple(str(title) for title in payload["tabs"]) or ("",),
+            actions=tuple(str(title) for title in payload["actions"]),
+            model=model,
         )
     except Exception:  # another layout, odd settings or odd data: no preview, never a failed start
         return None  # the real view opens as usual (and reports a damaged file)
-    finally:
-        connection.close()
 
 
-class PreviewModel(QAbstractTableModel):
+# -- the page ----------------------------------------------------------------------------------
+
+
+def record_heading(shown: dict[str, str]) -> str:
+    """The record's name as the form's heading shows it: its code, title, name or topic, or a
+    person's name."""
+    if shown.get("last_name"):
+        return " ".join(
+            p for p in (shown.get(f) for f in ("title", "first_name", "last_name")) if p
+        )
+    return next((shown[f] for f in ("code", "title", "name", "topic") if shown.get(f)), "")
+
+
+class RecordPane(QWidget):
+    """One record's fields, read-only, where the form will be."""
+
     def __init__(self, preview: Preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
+        self.record_id: str | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("formHeading")
+        self.heading.setStyleSheet(HEADING_STYLE)
+        self.values: list[QLabel] = []
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for _name, label, _kind in preview.fields:
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values.append(value)
+            form.addRow(QLabel(label_tr("Fields", label)), value)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(fields)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.waiting = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"))
+        self.waiting.setObjectName("previewWaiting")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.waiting)
+        self.show_record(None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.preview.rows)
+    def _text(self, kind: str, value: Any) -> str:
+        if kind == "country" and value is not None:
+            return self.preview.countries.get(str(value), str(value))
+        return display(FIELD_KINDS.get(kind, "text"), typed(FIELD_TYPES.get(kind, "text"), value))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.preview.titles)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return label_tr("Columns", self.preview.titles[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        kind = self.preview.kinds[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self.preview.rows[index.row()][index.column()]
-            if kind == "country" and value in self.preview.country_names:
-                return self.preview.country_names[value]
-            return display(kind, value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("decimal", "int"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def show_record(self, record_id: str | None) -> None:
+        """Show the record's fields (None: an empty pane)."""
+        self.record_id = record_id
+        values: tuple[Any, ...] = (None,) * len(self.values)
+        if record_id is not None:
+            with _reader(self.preview.database, lenient=True)() as run:
+                rows = run(self.preview.record, [record_id])
+            values = tuple(rows[0]) if rows else values
+        shown: dict[str, str] = {}
+        for label, (name, _label, kind), value in zip(
+            self.values, self.preview.fields, values, strict=True
+        ):
+            shown[name] = self._text(kind, value)
+            label.setText(shown[name])
+        self.heading.setText(record_heading(shown))
 
 
 class PreviewPage(QWidget):
-    """Looks like the view's list (filter, New, table) but cannot be used yet."""
+    """The start view's list, usable before the database layer is loaded: scroll, sort, filter
+    and open a record (read-only); New and the record actions wait for the real view."""
 
     def __init__(self, preview: Preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPreview")
-        self.model = PreviewModel(preview, self)
-        filter_edit = QLineEdit()
-        # the texts of the real view and window, so they share their translations
-        filter_edit.setPlaceholderText(QCoreApplication.translate("RecordsView", "Filter…"))
-        new_button = QPushButton(QCoreApplication.translate("RecordsView", "New"))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.preview = preview
+        self.model = preview.model
+        self.model.setParent(self)
+        self._record_pane: RecordPane | None = None
+        """Built when a record is first opened (the start paints sooner without it)."""
+        self.details = detail_tabs()
+        self.details.addTab(QWidget(), preview.tabs[0])
+        for title in preview.tabs[1:]:
+            self.details.addTab(QWidget(), title)
+            # the other sections fill once the real view takes over
+            self.details.button(self.details.count() - 1).setEnabled(False)
+        widths = [column.width for column in preview.compiled.columns]
+        self.parts = build_list_layout(
+            self, self.model, widths, self.details, key=preview.compiled.key
+        )
+        self.filter_edit, self.table = self.parts.filter_edit, self.parts.table
+        self.splitter = self.parts.splitter
+        self.parts.add_button.setEnabled(False)
+        for title in preview.actions:
+            button = QPushButton(title)
+            button.setEnabled(False)
+            self.parts.add_action(button)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        order = Qt.SortOrder.DescendingOrder if preview.descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(preview.sort_column, order)
-        for number, width in enumerate(preview.widths):
-            self.table.setColumnWidth(number, width)
-        top = QHBoxLayout()
-        top.addWidget(filter_edit, 1)
-        top.addWidget(new_button)
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(top)
-        list_layout.addWidget(self.table, 1)
-        for widget in (filter_edit, new_button, self.table):
-            widget.setEnabled(False)
-        waiting = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"))
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName(preview.splitter)  # the real view's saved sizes apply
-        self.splitter.addWidget(list_side)
-        self.splitter.addWidget(waiting)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        sort_column, order = self.model.sort_state
+        header.setSortIndicator(sort_column, order)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._update_hint)
+        self._update_hint()
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter_text(self.filter_edit.text())
+
+    def _update_hint(self) -> None:
+        filtered = bool(self.filter_edit.text().strip())
+        self.parts.show_hint(self.model.rowCount(), filtered)
+
+    @property
+    def record_pane(self) -> RecordPane:
+        """The opened record's fields, in the first detail tab."""
+        if self._record_pane is None:
+            self._record_pane = RecordPane(self.preview)
+            placeholder = self.details.widget(0)
+            self.details.insertTab(0, self._record_pane, self.details.tabText(0))
+            self.details.setCurrentIndex(0)
+            self.details.removeTab(1)
+            placeholder.deleteLater()
+        return self._record_pane
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        self.record_pane.show_record(current.data(ID_ROLE) if current.isValid() else None)
+
+    def selected_id(self) -> str | None:
+        return self._record_pane.record_id if self._record_pane is not None else None
+
+
+def hand_over(page: PreviewPage, view: Any) -> None:
+    """Give the real view what the user did in the preview: the order, the filter, the rows
+    loaded, the selected record and where the list was scrolled to."""
+    model = page.model
+    column, order = model.sort_state
+    if (column, order) != view.model.sort_state:
+        view.table.horizontalHeader().setSortIndicator(column, order)  # sorts the view's model
+    text = page.filter_edit.text()
+    if text:
+        view.filter_edit.setText(text)
+        view.apply_filter()
+    if model.rowCount() > view.model.rowCount():
+        view.model.refresh(keep=model.rowCount())
+    if page.selected_id() is not None:
+        view.select_record(page.selected_id())
+    view.table.verticalScrollBar().setValue(page.table.verticalScrollBar().value())
+    if page.filter_edit.hasFocus():
+        view.filter_edit.setFocus()
+        view.filter_edit.setCursorPosition(page.filter_edit.cursorPosition())

@@ -1,7 +1,10 @@
-"""Declarative description of a list+detail view: the columns of the list, the fields of the form.
+"""Declarative description of a list+detail view: a list, the fields of the form, child lists.
 
-Titles and labels are ``QT_TRANSLATE_NOOP`` strings (contexts "Columns", "Fields", "Views") and
-are translated when shown, so a language switch relabels everything.
+The list itself (its columns as SQL expressions, its order) is Qt-free
+(:class:`desktop_app.services.lists.spec.ListSpec`), so the command line shows the same lists;
+a view adds the form and the child lists. Titles and labels are ``QT_TRANSLATE_NOOP`` strings
+(contexts "Columns", "Fields", "Views") and are translated when shown, so a language switch
+relabels everything.
 """
 
 from __future__ import annotations
@@ -11,26 +14,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
+from desktop_app.services.lists.spec import Column, ColumnKind, ListSpec
+
 if TYPE_CHECKING:
     from desktop_app.models import Syncable
 
-ColumnKind = Literal["text", "enum", "date", "datetime", "decimal", "int", "bool", "country"]
+__all__ = ["Child", "Column", "ColumnKind", "EntitySpec", "Field", "FieldKind", "Ref"]
+
 FieldKind = Literal[
     "line", "text", "date", "time", "enum", "ref", "decimal", "int", "bool", "country", "currency"
 ]
-
-
-@dataclass(frozen=True)
-class Column:
-    """One list column: ``expr`` is a SQLAlchemy expression over the model and its joins."""
-
-    key: str
-    title: str
-    expr: Any
-    kind: ColumnKind = "text"
-    width: int | None = None
-    empty: str = ""
-    """Shown (translated, context "Columns") when the value is NULL; "" shows nothing."""
 
 
 @dataclass(frozen=True)
@@ -75,16 +68,9 @@ class Child:
 
 @dataclass(frozen=True)
 class EntitySpec:
-    key: str
-    model: type[Syncable]
-    title: str
-    """Plural title of the view ("Partnerships"), context "Views"."""
-    columns: tuple[Column, ...]
+    listing: ListSpec
+    """The list: its key, model, title, columns and order."""
     fields: tuple[Field, ...]
-    joins: tuple[tuple[Any, Any], ...] = ()
-    """``(target, onclause)`` pairs, joined with LEFT OUTER JOIN for the list."""
-    default_sort: int = 0
-    descending: bool = False
     children: tuple[Child, ...] = ()
     create_defaults: Callable[[], dict[str, Any]] | None = None
     """Values a new record gets besides the form's (e.g. a fresh stable key)."""
@@ -92,8 +78,25 @@ class EntitySpec:
     """Further tables whose changes refresh the list (e.g. those of joined names)."""
 
     @property
+    def key(self) -> str:
+        return self.listing.key
+
+    @property
+    def model(self) -> type[Syncable]:
+        return self.listing.model
+
+    @property
+    def title(self) -> str:
+        """Plural title of the view ("Partnerships"), context "Views"."""
+        return self.listing.title
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        return self.listing.columns
+
+    @property
     def table(self) -> str:
-        return str(self.model.__tablename__)  # type: ignore[attr-defined]
+        return self.listing.table
 
     @property
     def tables(self) -> frozenset[str]:

@@ -7,28 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import label_tr
 from desktop_app.ui.records.form import RecordForm
+from desktop_app.ui.records.list_layout import build_list_layout, detail_tabs
 from desktop_app.ui.records.spec import Child, EntitySpec
 from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
-from desktop_app.ui.section_tabs import SectionTabs
-from desktop_app.ui.styles import HINT_STYLE
 
 FILTER_DELAY_MS = 250
 LOCATE_PAGES = 4
@@ -62,52 +48,15 @@ class RecordsView(QWidget):
         self.setObjectName(f"view_{spec.key}")
 
         self.model = RecordTableModel(context.db, spec, parent=self)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setObjectName("filterEdit")
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
-        self.filter_edit.returnPressed.connect(self.apply_filter)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addButton")
-        self.add_button.clicked.connect(self.new_record)
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("emptyHint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet(HINT_STYLE)
-
-        self.table = QTableView()
-        self.table.setObjectName("recordTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        header_sorting = self.table.horizontalHeader()
-        header_sorting.setSectionsClickable(True)
-        header_sorting.setSortIndicatorShown(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for number, column in enumerate(spec.columns):
-            self.table.setColumnWidth(number, column.width or 140)
-        sort_column, order = self.model.sort_state
-        header.setSortIndicator(sort_column, order)
-        header.sortIndicatorChanged.connect(self._sort)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.modelReset.connect(self._update_empty_hint)
 
         fixed = {child.parent_field: None} if child and child.parent_field else None
         self.form = RecordForm(context, spec, fixed=fixed)
         self.form.saved.connect(self.select_record)
-        self.details = SectionTabs()  # titles wrap: no tabs behind scroll arrows
-        self.details.setObjectName("detailTabs")
-        self.details.setUsesScrollButtons(True)
+        self.details = detail_tabs()
         self._tab_titles: list[tuple[QWidget, Callable[[], str]]] = []
         self._record_listeners: list[Callable[[str | None], None]] = []
         self.lazy_tabs: list[Callable[[], None]] = []
@@ -119,31 +68,23 @@ class RecordsView(QWidget):
         for sub in spec.children:
             self._add_child_tab(sub)
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.add_button)
-        # Record actions (exports) get a row of their own, so the filter keeps its width.
-        self._action_row = FlowLayout()  # wraps when the list is narrow
+        widths = [column.width or 140 for column in spec.columns]
+        self.layout_parts = build_list_layout(
+            self, self.model, widths, self.details, key=spec.key, child=child is not None
+        )
+        parts = self.layout_parts
+        self.filter_edit, self.add_button = parts.filter_edit, parts.add_button
+        self.table, self.empty_hint, self.splitter = parts.table, parts.empty_hint, parts.splitter
         self._actions: list[tuple[QPushButton, Callable[[], str]]] = []
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(top)
-        list_layout.addLayout(self._action_row)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.empty_hint)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical if child else Qt.Orientation.Horizontal)
-        self.splitter.setObjectName(f"splitter_{spec.key}")
-        self.splitter.addWidget(list_side)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        if child:
-            layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.add_button.clicked.connect(self.new_record)
+        header = self.table.horizontalHeader()
+        sort_column, order = self.model.sort_state
+        header.setSortIndicator(sort_column, order)
+        header.sortIndicatorChanged.connect(self._sort)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._update_empty_hint)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self.form, self.form.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # one form, no ambiguity
@@ -267,7 +208,7 @@ class RecordsView(QWidget):
         button.setObjectName(name or "recordAction")
         button.setEnabled(self.form.record_id is not None)
         button.clicked.connect(lambda: run(self.form.record_id) if self.form.record_id else None)
-        self._action_row.addWidget(button)
+        self.layout_parts.add_action(button)
         self._actions.append((button, title))
         self._record_listeners.append(lambda record_id: button.setEnabled(record_id is not None))
         return button
@@ -280,8 +221,7 @@ class RecordsView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
-        self.add_button.setText(self.tr("New"))
+        self.layout_parts.retranslate()
         for widget, title in self._tab_titles:
             self.details.setTabText(self.details.indexOf(widget), title())
         for button, title in getattr(self, "_actions", []):
@@ -290,15 +230,11 @@ class RecordsView(QWidget):
         self._update_empty_hint()
 
     def _update_empty_hint(self) -> None:
-        empty = self.model.rowCount() == 0
-        if self.child is not None and self.parent_id is None:
-            text = self.tr("Select a record in the list above to see its entries.")
-        elif self.filter_edit.text().strip():
-            text = self.tr("No record matches the filter. Clear the filter to see all records.")
-        else:
-            text = self.tr("No records yet. Fill in the form and press Save to add the first one.")
-        self.empty_hint.setText(text)
-        self.empty_hint.setVisible(empty)
+        self.layout_parts.show_hint(
+            self.model.rowCount(),
+            filtered=bool(self.filter_edit.text().strip()),
+            waiting_for_parent=self.child is not None and self.parent_id is None,
+        )
 
     # -- list ------------------------------------------------------------------------------------
 

@@ -4,37 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
-from desktop_app.models import Partnership, Workplan, WorkplanItem, WorkplanRevision, new_id
+from desktop_app.models import WorkplanItem, WorkplanRevision, new_id
 from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType, RevisionStatus
+from desktop_app.services.lists import workplans as lists
 from desktop_app.ui.records.refs import PARTNERSHIP, REVISION
-from desktop_app.ui.records.spec import Child, Column, EntitySpec, Field
-
-_partnership = aliased(Partnership, name="workplan_partnership")
-_revision = aliased(WorkplanRevision, name="item_revision")
+from desktop_app.ui.records.spec import Child, EntitySpec, Field
 
 REVISIONS = EntitySpec(
-    key="workplan_revisions",
-    model=WorkplanRevision,
-    title=QT_TRANSLATE_NOOP("Views", "Revisions"),
-    columns=(
-        Column("number", QT_TRANSLATE_NOOP("Columns", "No."), WorkplanRevision.number, "int", 50),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), WorkplanRevision.status, "enum"),
-        Column(
-            "date", QT_TRANSLATE_NOOP("Columns", "Date"), WorkplanRevision.revision_date, "date", 90
-        ),
-        Column(
-            "approved_by", QT_TRANSLATE_NOOP("Columns", "Approved by"), WorkplanRevision.approved_by
-        ),
-        Column(
-            "approved_on",
-            QT_TRANSLATE_NOOP("Columns", "Approved on"),
-            WorkplanRevision.approved_on,
-            "date",
-            90,
-        ),
-    ),
+    listing=lists.REVISIONS,
     fields=(
         Field("number", QT_TRANSLATE_NOOP("Fields", "Number"), "int", required=True),
         Field(
@@ -50,28 +28,10 @@ REVISIONS = EntitySpec(
         Field("approved_on", QT_TRANSLATE_NOOP("Fields", "Approved on"), "date"),
         Field("note", QT_TRANSLATE_NOOP("Fields", "Note"), "text"),
     ),
-    default_sort=0,
-    descending=True,
 )
 
 ITEMS = EntitySpec(
-    key="workplan_items",
-    model=WorkplanItem,
-    title=QT_TRANSLATE_NOOP("Views", "Activities"),
-    columns=(
-        Column("revision", QT_TRANSLATE_NOOP("Columns", "Rev."), _revision.number, "int", 45),
-        Column(
-            "number", QT_TRANSLATE_NOOP("Columns", "No."), WorkplanItem.activity_number, width=60
-        ),
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Activity"), WorkplanItem.title, width=240),
-        Column("type", QT_TRANSLATE_NOOP("Columns", "Type"), WorkplanItem.activity_type, "enum"),
-        Column(
-            "start", QT_TRANSLATE_NOOP("Columns", "Start"), WorkplanItem.planned_start, "date", 90
-        ),
-        Column("end", QT_TRANSLATE_NOOP("Columns", "End"), WorkplanItem.planned_end, "date", 90),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), WorkplanItem.status, "enum"),
-    ),
-    joins=((_revision, _revision.id == WorkplanItem.revision_id),),
+    listing=lists.ITEMS,
     fields=(
         Field(
             "revision_id",
@@ -123,7 +83,6 @@ ITEMS = EntitySpec(
         ),
         Field("change_reason", QT_TRANSLATE_NOOP("Fields", "Reason for change"), "text"),
     ),
-    default_sort=1,
     create_defaults=lambda: {"item_key": new_id()},
     extra_tables=frozenset({"workplan_revisions"}),
 )
@@ -139,16 +98,7 @@ def _revisions_of_workplan(workplan_id: str) -> object:
 
 
 WORKPLANS = EntitySpec(
-    key="workplans",
-    model=Workplan,
-    title=QT_TRANSLATE_NOOP("Views", "Workplans"),
-    columns=(
-        Column(
-            "partnership", QT_TRANSLATE_NOOP("Columns", "Partnership"), _partnership.code, width=110
-        ),
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), Workplan.title, width=320),
-    ),
-    joins=((_partnership, _partnership.id == Workplan.partnership_id),),
+    listing=lists.WORKPLANS,
     fields=(
         Field(
             "partnership_id",

@@ -1,0 +1,550 @@
+"""Sort keys, the filter and keyset paging of a list, over plain SQL and any DB-API connection.
+
+Rows are read with keyset pagination (``WHERE (sort key, rowid) > (last key, last rowid) ORDER
+BY sort key, rowid LIMIT page``), so the hundredth page costs what the first costs and nothing
+loads the whole table; no row count is needed. A page is read in two steps: the ids in order
+(only the sort key's join), then their shown values (a single joined statement makes SQLite join
+before it sorts).
+
+The filter matches every text and date column containing the typed text (``LIKE``), and enum and
+country columns by their labels in the language shown. A column of a joined record becomes
+``reference IN (SELECT id FROM joined WHERE …)``, left out when no joined record fits. On a
+large table a filter that matches few rows must not read every row: when the list has a text
+index (FTS5, trigram tokens) and every part of the filter can name its rows through an index,
+the query first collects at most :data:`CANDIDATES_MAX` candidate rows and sorts only those;
+more candidates mean the filter matches often, and walking the list's order finds a page of
+matches quickly. The ``LIKE`` conditions always decide, so both ways show the same rows.
+
+Standard library only: the start preview runs this with ``sqlite3`` before SQLAlchemy is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from desktop_app.services.formatting import parse_date, parse_month
+from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, CompiledList
+
+PAGE_SIZE = 200
+NUMBER_GROUPS_MAX = 64
+"""Up to this many distinct values, a decimal kept as text is paged value by value."""
+CANDIDATES_MAX = 100_000
+"""A filter that is rare at the list's start and names fewer rows through the text index sorts
+just those; more: it walks the order (the worst case: many matches, all far along the order)."""
+HEAD_ROWS = 1_000
+WALK_MAX = 5_000
+"""A filter whose matches among the first HEAD_ROWS rows of the list's order promise a page within
+WALK_MAX rows walks the list (see ``ListQuery._dense_at_start``)."""
+SHORT_TERMS_MAX = 500
+"""A text of one or two characters starting more tokens than this is common: the filter walks."""
+DETAILS_CHUNK = 500
+
+Run = Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]]
+"""Runs one statement with positional parameters and returns its rows (a DB-API cursor's)."""
+Key = tuple[Any, ...]
+"""The sort key values of a row, its rowid last."""
+Row = tuple[Any, ...]
+"""``(id, key, *values)`` of one record of a list."""
+
+ISO_DATE_PART = r"[0-9]{1,4}(-[0-9]{0,2}){0,2}"
+DAY_MONTH = r"([0-9]{1,2})\.([0-9]{1,2})\."
+YEAR_FIRST = r"[0-9]{4}"
+"""A date fragment that starts with the year can only start a stored ISO date."""
+"""``1.3.``: a day and month of any year, as the German list shows dates (patterns compiled on
+first use: the start imports this module before its first paint)."""
+
+
+def iso_date_fragment(text: str) -> str | None:
+    """The part of a stored ISO date that ``text`` stands for: ISO text as it is, a date or month
+    as people type it in ISO order (``01.03.2026`` → ``2026-03-01``, ``03.2026`` → ``2026-03``,
+    ``1.3.`` → ``-03-01``); None for text that cannot be part of a date."""
+    if re.fullmatch(ISO_DATE_PART, text):
+        return text
+    for parse, width in ((parse_date, 10), (parse_month, 7)):
+        try:
+            return parse(text).isoformat()[:width]
+        except ValueError:
+            pass
+    if match := re.fullmatch(DAY_MONTH, text):
+        day, month = int(match[1]), int(match[2])
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return f"-{month:02d}-{day:02d}"
+    return None
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` with LIKE's wildcards in ``text`` escaped (``ESCAPE '\\'``)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def trigram_query(text: str) -> str | None:
+    """An FTS5 query for rows holding every three-character piece of ``text`` (a superset of the
+    rows containing it; the text index keeps no positions); None for text under three
+    characters (see :meth:`ListQuery._short_query`)."""
+    grams = sorted({text[n : n + 3] for n in range(len(text) - 2)})
+    return " ".join(_quoted(gram) for gram in grams) if grams else None
+
+
+def typed(kind: str, value: Any) -> Any:
+    """A driver's value as the Python value of a column type (``CompiledColumn.type``)."""
+    if value is None:
+        return None
+    if kind == "date":
+        return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    if kind == "datetime":
+        return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    if kind == "time":
+        return value if isinstance(value, time) else time.fromisoformat(str(value))
+    if kind == "decimal":
+        return value if isinstance(value, Decimal) else Decimal(str(value))
+    if kind == "bool":
+        return bool(value)
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    return value
+
+
+def _no_countries() -> Sequence[tuple[str, str]]:
+    return ()
+
+
+class Labels(NamedTuple):
+    """The words a filter matches besides the stored text, in the language shown."""
+
+    enums: Mapping[str, str] = {}
+    """Label of each enum value."""
+    countries: Callable[[], Sequence[tuple[str, str]]] = _no_countries
+    """``(code, name)`` of every country (called only when a list has a country column)."""
+
+
+class _Filter(NamedTuple):
+    text: str
+    where: str
+    params: list[Any]
+    candidates: list[int] | None
+    """The rows that may match (text index), or None: the filter walks the list's order."""
+
+
+class ListQuery:
+    """The rows of one list in pages: sort, filter and scope are its state."""
+
+    def __init__(self, compiled: CompiledList, labels: Labels | None = None) -> None:
+        self.compiled = compiled
+        self.labels = labels or Labels()
+        self.sort_column = compiled.default_sort
+        self.descending = compiled.descending
+        self.filter_text = ""
+        self.scope: str | None = None
+        """SQL restricting the rows (e.g. to the children of one record)."""
+        self._filter: _Filter | None = None
+        self._groups: list[tuple[float, list[str]]] | None = None
+
+    @property
+    def sqlite(self) -> bool:
+        return self.compiled.dialect == "sqlite"
+
+    def _marks(self, count: int) -> str:
+        return ", ".join([self.compiled.mark] * count)
+
+    # -- the filter --------------------------------------------------------------------------------
+
+    def _column_clause(
+        self,
+        column: CompiledColumn,
+        text: str,
+        fragment: str | None,
+        enums: list[str],
+        countries: list[str],
+    ) -> tuple[str, list[Any]] | None:
+        mark = self.compiled.mark
+        if column.kind == "enum":
+            return (f"{column.value} IN ({self._marks(len(enums))})", enums) if enums else None
+        if column.kind == "country":
+            codes = [*countries, text.upper()] if len(text) == 2 else countries
+            return (f"{column.value} IN ({self._marks(len(codes))})", codes) if codes else None
+        if column.text is None:
+            return None
+        if column.kind == "text":
+            return f"{column.text} LIKE {mark} ESCAPE '\\'", [like_pattern(text)]
+        if fragment is None:  # only text that can be part of a date: a LIKE on every row costs
+            return None
+        return f"{column.text} LIKE {mark} ESCAPE '\\'", [like_pattern(fragment)]
+
+    def _prepare_filter(self, run: Run) -> _Filter | None:
+        """The filter of the current text, with its candidate rows when few."""
+        text = self.filter_text.strip()
+        if not text:
+            return None
+        compiled, mark = self.compiled, self.compiled.mark
+        needle = text.casefold()
+        fragment = iso_date_fragment(text)
+        enums = [
+            value
+            for value, label in self.labels.enums.items()
+            if needle in label.casefold() or needle in value
+        ]
+        countries: list[str] = []
+        if any(column.kind == "country" for column in compiled.columns):
+            countries = [c for c, name in self.labels.countries() if needle in name.casefold()]
+        clauses: list[tuple[str, list[Any]]] = []
+        sources: list[tuple[str, list[Any]]] = []
+        """Statements naming the rows each clause can match, through an index."""
+        enumerable = compiled.text_index is not None
+        fts_queries: set[str] = set()
+        short: dict[str, str | None] = {}
+        for column in compiled.columns:
+            clause = self._column_clause(column, text, fragment, enums, countries)
+            if clause is None:
+                continue
+            sql, params = clause
+            if column.join is not None:
+                join = compiled.joins[column.join]
+                probe = f"SELECT 1 FROM {join.source} WHERE {sql} LIMIT 1"
+                if not list(run(probe, params)):
+                    continue  # no joined record fits: the column cannot match
+                sql = f"{join.key} IN (SELECT {join.target} FROM {join.source} WHERE {sql})"
+                if join.indexed:
+                    sources.append(
+                        (f"SELECT {compiled.rowid} FROM {compiled.table} WHERE {sql}", params)
+                    )
+                else:
+                    enumerable = False
+            elif (
+                column.kind != "text"
+                and column.indexed
+                and fragment is not None
+                and re.match(YEAR_FIRST, fragment)
+            ):  # an ISO date's year comes first: the rows of a range of the column's index
+                upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
+                sources.append(
+                    (
+                        f"SELECT {compiled.rowid} FROM {compiled.table} "
+                        f"WHERE {column.value} >= {mark} AND {column.value} < {mark}",
+                        [fragment, upper],
+                    )
+                )
+            elif column.text_indexed:
+                piece = text if column.kind == "text" else str(fragment)
+                if len(piece) >= 3:
+                    term = trigram_query(piece)
+                else:
+                    if piece not in short:
+                        short[piece] = self._short_query(run, piece)
+                    term = short[piece]
+                if term is None:
+                    enumerable = False
+                elif term:
+                    fts_queries.add(term)
+            elif column.indexed and column.kind in ("enum", "country"):
+                sources.append(
+                    (f"SELECT {compiled.rowid} FROM {compiled.table} WHERE {sql}", params)
+                )
+            else:
+                enumerable = False
+            clauses.append((sql, params))
+        if not clauses:
+            return _Filter(text, "1 = 0", [], None)
+        where = "(" + " OR ".join(sql for sql, _ in clauses) + ")"
+        params = [value for _, values in clauses for value in values]
+        candidates = None
+        if (
+            enumerable
+            and compiled.text_index is not None
+            and not self._dense_at_start(run, where, params)
+        ):
+            index = compiled.text_index
+            sources += [
+                (f"SELECT rowid FROM {index} WHERE {index} MATCH {mark}", [term])
+                for term in sorted(fts_queries)
+            ]
+            found: list[Any] = []
+            if sources:  # none: no token starts with the text, so no row holds it
+                union = " UNION ALL ".join(sql for sql, _ in sources)
+                values = [value for _, values in sources for value in values]
+                found = list(run(f"{union} LIMIT {CANDIDATES_MAX}", values))
+            if len(found) < CANDIDATES_MAX:
+                candidates = sorted({row[0] for row in found})
+        return _Filter(text, where, params, candidates)
+
+    def _short_query(self, run: Run, piece: str) -> str | None:
+        """An FTS5 query for the rows holding ``piece`` of one or two characters: the tokens that
+        start with it (every value is indexed with two end characters after it, so each piece
+        starts a token). "" when no token does; None when the tokens name too many rows (the
+        filter then walks the list, finding matches quickly) or ``piece`` is not ASCII (the
+        index folds case beyond ASCII)."""
+        terms = self.compiled.text_terms
+        folded = piece.lower()
+        if terms is None or not folded.isascii():
+            return None
+        mark = self.compiled.mark
+        upper = folded[:-1] + chr(ord(folded[-1]) + 1)
+        found = list(
+            run(
+                f"SELECT term, doc FROM {terms} WHERE term >= {mark} AND term < {mark}",
+                [folded, upper],
+            )
+        )
+        if sum(int(doc) for _term, doc in found) >= CANDIDATES_MAX:
+            return None
+        return " OR ".join(_quoted(str(term)) for term, _doc in found)
+
+    def _current_filter(self) -> _Filter | None:
+        text = self.filter_text.strip()
+        if self._filter is not None and self._filter.text == text:
+            return self._filter
+        return None
+
+    # -- pages -------------------------------------------------------------------------------------
+
+    def _sort(self) -> tuple[CompiledColumn, CompiledJoin | None, bool]:
+        column = self.compiled.columns[self.sort_column]
+        join = self.compiled.joins[column.join] if column.join is not None else None
+        return column, join, join is not None and join.required
+
+    def sort_keys(self) -> list[str]:
+        """The SQL of the keys the list is sorted by (ascending), without the tie-breaker."""
+        column, join, inner = self._sort()
+        return [*column.keys, join.unique] if inner and join is not None else list(column.keys)
+
+    def _from(self, restricted: bool) -> str:
+        compiled = self.compiled
+        column, join, inner = self._sort()
+        if join is None:
+            return compiled.table
+        if not inner:
+            return f"{compiled.table} LEFT OUTER JOIN {join.source} ON {join.on}"
+        cross = " CROSS JOIN " if self.sqlite else " JOIN "
+        if restricted:
+            return f"{compiled.table}{cross}{join.source} ON {join.on}"
+        if column.walk:  # all rows: walk the joined records in the order of their index
+            return f"{join.source}{cross}{compiled.table} ON {join.on}"
+        return f"{compiled.table} JOIN {join.source} ON {join.on}"
+
+    def _after(self, keys: list[str], after: Key) -> tuple[str, list[Any]]:
+        """Rows beyond ``after`` (the last row's key values and rowid) in the sort order."""
+        mark, rowid = self.compiled.mark, self.compiled.rowid
+        values, last = list(after[:-1]), after[-1]
+        descending = self.descending
+        column = self.compiled.columns[self.sort_column]
+        if column.nullable:  # one key, NULLs first (ascending) or last (descending)
+            key = keys[0]
+            if values[0] is None:
+                if descending:
+                    return f"({key} IS NULL AND {rowid} < {mark})", [last]
+                return f"(({key} IS NULL AND {rowid} > {mark}) OR {key} IS NOT NULL)", [last]
+            if descending:
+                return f"(({key}, {rowid}) < ({mark}, {mark}) OR {key} IS NULL)", [*values, last]
+            return (
+                f"({key} >= {mark} AND ({key}, {rowid}) > ({mark}, {mark}))",
+                [values[0], *values, last],
+            )
+        # the same bound on the keys alone lets SQLite start the index walk there
+        start = "<=" if descending else ">="
+        beyond = "<" if descending else ">"
+        marks = self._marks(len(keys))
+        return (
+            f"({', '.join(keys)}) {start} ({marks}) AND "
+            f"({', '.join([*keys, rowid])}) {beyond} ({marks}, {mark})",
+            [*values, *values, last],
+        )
+
+    def _order(self, keys: list[str]) -> list[str]:
+        """ORDER BY terms of ``keys`` and the tie-breaker in the list's direction."""
+        order = [*keys, self.compiled.rowid]
+        nullable = self.compiled.columns[self.sort_column].nullable
+        if self.descending:
+            order = [f"{part} DESC" for part in order]
+            if nullable and not self.sqlite:
+                order[0] += " NULLS LAST"  # as SQLite sorts them
+        elif nullable and not self.sqlite:
+            order[0] += " NULLS FIRST"
+        return order
+
+    def _dense_at_start(self, run: Run, where: str, params: list[Any]) -> bool:
+        """Whether the matches among the first :data:`HEAD_ROWS` rows in the list's order are so
+        many that walking the order finds a page within :data:`WALK_MAX` rows: then asking the
+        text index is not worth its time (a common word names tens of thousands of rows)."""
+        matches = int(next(iter(run(self._head_statement(where), params)))[0] or 0)
+        return matches * WALK_MAX >= PAGE_SIZE * HEAD_ROWS
+
+    def _head_statement(self, where: str) -> str:
+        """How many of the first :data:`HEAD_ROWS` rows in the list's order match (in rowid
+        order for a decimal read value by value: no index holds that order)."""
+        compiled = self.compiled
+        conditions = " AND ".join([compiled.live] + ([self.scope] if self.scope else []))
+        if compiled.columns[self.sort_column].number:
+            source, order = compiled.table, self._order([])
+        else:
+            source, order = self._from(self.scope is not None), self._order(self.sort_keys())
+        return (
+            f"SELECT sum(matched) FROM (SELECT ({where}) AS matched FROM {source} "
+            f"WHERE {conditions} ORDER BY {', '.join(order)} LIMIT {HEAD_ROWS})"
+        )
+
+    def page_statement(self, after: Key | None, limit: int) -> tuple[str, list[Any]]:
+        """The ids of one page in order, with their sort key values and rowid."""
+        compiled, mark = self.compiled, self.compiled.mark
+        keys = self.sort_keys()
+        restriction = self._current_filter()
+        where = [compiled.live]
+        params: list[Any] = []
+        if self.scope is not None:
+            where.append(self.scope)
+        if restriction is not None:
+            if restriction.candidates is not None:
+                where.append(f"{compiled.rowid} IN (SELECT value FROM json_each({mark}))")
+                params.append(json.dumps(restriction.candidates))
+            where.append(restriction.where)
+            params += restriction.params
+        if after is not None:
+            clause, values = self._after(keys, after)
+            where.append(clause)
+            params += values
+        order = self._order(keys)
+        # some rows (a mission's, a rare filter's) are found first and then sorted; a filter that
+        # matches often walks the list's order like the whole list
+        restricted = self.scope is not None or (
+            restriction is not None and restriction.candidates is not None
+        )
+        statement = (
+            f"SELECT {compiled.id}, {', '.join(keys)}, {compiled.rowid} "
+            f"FROM {self._from(restricted)} WHERE {' AND '.join(where)} "
+            f"ORDER BY {', '.join(order)} LIMIT {int(limit)}"
+        )
+        return statement, params
+
+    def details_statement(self, count: int) -> str:
+        """The shown values of ``count`` records given by id (in no particular order)."""
+        compiled = self.compiled
+        joins = "".join(f" LEFT OUTER JOIN {j.source} ON {j.on}" for j in compiled.joins)
+        values = ", ".join(column.value for column in compiled.columns)
+        return (
+            f"SELECT {compiled.id}, {values} FROM {compiled.table}{joins} "
+            f"WHERE {compiled.id} IN ({self._marks(count)})"
+        )
+
+    def details(self, run: Run, ids: Sequence[Any]) -> dict[Any, tuple[Any, ...]]:
+        """The shown values of the records ``ids``, as Python values, by id."""
+        columns = self.compiled.columns
+        found: dict[Any, tuple[Any, ...]] = {}
+        for start in range(0, len(ids), DETAILS_CHUNK):
+            chunk = list(ids[start : start + DETAILS_CHUNK])
+            for row in run(self.details_statement(len(chunk)), chunk):
+                found[row[0]] = tuple(
+                    typed(c.type, value) for c, value in zip(columns, row[1:], strict=True)
+                )
+        return found
+
+    def _number_groups(self, run: Run) -> list[tuple[float, list[str]]] | None:
+        """The distinct values of the sort column in number order, each with its spellings
+        ("7.5", "7.50"), when the column is a required decimal kept as text (SQLite) with at most
+        ``NUMBER_GROUPS_MAX`` values and the list reads all rows in order; else None.
+
+        Sorted as numbers, such a column (the hours of the activity log) has no index in its
+        order, and sorting every row for each page costs tens of milliseconds. Its few values are
+        found with one index seek each, and a page is read value by value in rowid order from the
+        index on ``(deleted_at, hours)``.
+        """
+        column = self.compiled.columns[self.sort_column]
+        restriction = self._current_filter()
+        if (
+            not column.number
+            or self.scope is not None
+            or (restriction is not None and restriction.candidates is not None)
+        ):
+            return None
+        compiled, mark = self.compiled, self.compiled.mark
+        found: list[str] = []
+        probe = f"SELECT min({column.value}) FROM {compiled.table} WHERE {compiled.live}"
+        while len(found) <= NUMBER_GROUPS_MAX:
+            rows = list(
+                run(f"{probe} AND {column.value} > {mark}", [found[-1]])
+                if found
+                else run(probe, [])
+            )
+            value = rows[0][0] if rows else None
+            if value is None:
+                break
+            found.append(value)
+        if len(found) > NUMBER_GROUPS_MAX:
+            return None
+        if not found:
+            return []
+        casts = ", ".join([f"CAST({mark} AS FLOAT)"] * len(found))
+        numbers = next(iter(run(f"SELECT {casts}", found)))
+        groups: dict[float, list[str]] = {}
+        for value, number in zip(found, numbers, strict=True):
+            groups.setdefault(float(number), []).append(value)
+        return sorted(groups.items())
+
+    def _grouped_page(self, run: Run, after: Key | None, limit: int) -> list[tuple[Any, Key]]:
+        """One page in the order of :meth:`page_statement` (number, then rowid), value by
+        value."""
+        assert self._groups is not None
+        compiled, mark = self.compiled, self.compiled.mark
+        column = compiled.columns[self.sort_column]
+        descending = self.descending
+        restriction = self._current_filter()
+        groups = reversed(self._groups) if descending else iter(self._groups)
+        page: list[tuple[Any, Key]] = []
+        for number, spellings in groups:
+            where = [compiled.live, f"{column.value} IN ({self._marks(len(spellings))})"]
+            params: list[Any] = list(spellings)
+            if restriction is not None:
+                where.append(restriction.where)
+                params += restriction.params
+            if after is not None:
+                bound, last = after[0], after[-1]
+                if (number > bound) if descending else (number < bound):
+                    continue
+                if number == bound:
+                    where.append(f"{compiled.rowid} {'<' if descending else '>'} {mark}")
+                    params.append(last)
+            statement = (
+                f"SELECT {compiled.id}, {compiled.rowid} FROM {compiled.table} "
+                f"WHERE {' AND '.join(where)} "
+                f"ORDER BY {compiled.rowid}{' DESC' if descending else ''} "
+                f"LIMIT {int(limit - len(page))}"
+            )
+            page += [(record_id, (number, rowid)) for record_id, rowid in run(statement, params)]
+            if len(page) == limit:
+                break
+        return page
+
+    def fetch(self, run: Run, after: Key | None, limit: int = PAGE_SIZE) -> list[Row]:
+        """One page after ``after`` (None: the first page, with the filter worked out afresh)."""
+        if after is None:
+            self._filter = self._prepare_filter(run)
+            self._groups = self._number_groups(run)
+        if self._groups is not None:
+            page = self._grouped_page(run, after, limit)
+        else:
+            statement, params = self.page_statement(after, limit)
+            page = [(row[0], tuple(row[1:])) for row in run(statement, params)]
+        details = self.details(run, [record_id for record_id, _key in page])
+        return [(rid, key, *details[rid]) for rid, key in page if rid in details]
+
+    def first_page(self, run: Run, limit: int = PAGE_SIZE) -> list[Row]:
+        return self.fetch(run, None, limit)
+
+    def rows(self, run: Run, page_size: int = PAGE_SIZE) -> Iterable[Row]:
+        """Every row of the list as it stands, page by page."""
+        after: Key | None = None
+        while True:
+            page = self.fetch(run, after, page_size)
+            yield from page
+            if len(page) < page_size:
+                return
+            after = page[-1][1]
