@@ -2191,6 +2191,18 @@ Jetzt öffnen?</translation>
         <translation>Menge</translation>
     </message>
     <message>
+        <source>report period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>report section</source>
+        <translation>Berichtsabschnitt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>reform need</source>
         <translation>Reformbedarf</translation>
     </message>

@@ -1,7 +1,7 @@
 """reports: the coordinator's texts of a progress report
 
-Revision ID: 0008_reports_texts
-Revises: 0007_per_diem_cap_optional
+Revision ID: 0009_reports_texts
+Revises: 0008_list_search
 Create Date: 2026-12-03 12:30:00
 
 ``progress_report_texts`` holds what a coordinator writes into a quarterly or final report
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_reports_texts"
-down_revision = "0007_per_diem_cap_optional"
+revision = "0009_reports_texts"
+down_revision = "0008_list_search"
 branch_labels = None
 depends_on = None
 
