@@ -137,6 +137,18 @@ def paragraph(
         run.font.color.rgb = GREY
 
 
+def text_block(document: DocumentType, title: str, text: str) -> bool:
+    """A level-2 heading and a paragraph per non-blank line of ``text`` (what a person wrote);
+    nothing and False when the text is blank."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    if not lines:
+        return False
+    heading(document, title, 2)
+    for line in lines:
+        paragraph(document, line)
+    return True
+
+
 def _shade(cell: _Cell, fill: str) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")

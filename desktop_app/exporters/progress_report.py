@@ -131,6 +131,11 @@ def _basic(document: Any, report: ProgressReport, t: dict[str, Any], language: s
     kit.key_values(document, pairs)
 
 
+def _own_text(document: Any, report: ProgressReport, section: str, heading: str) -> bool:
+    """The coordinator's text of ``section`` (services/reports/texts.py) under ``heading``."""
+    return kit.text_block(document, heading, report.texts.get(section, ""))
+
+
 def _activities(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:
     rows = report.activities
     statuses = [r.status for r in rows]
@@ -144,9 +149,17 @@ def _activities(document: Any, report: ProgressReport, t: dict[str, Any], langua
             open=statuses.count("planned") + statuses.count("confirmed"),
         ),
     )
+    _own_text(document, report, "summary", t["own_summary"])
     if not rows:
         kit.paragraph(document, t["no_activities"], italic=True)
-        return
+    else:
+        _activity_tables(document, rows, t, language)
+    _own_text(document, report, "deviations", t["own_deviations"])
+
+
+def _activity_tables(
+    document: Any, rows: list[ActivityRow], t: dict[str, Any], language: str
+) -> None:
     components: dict[str, list[ActivityRow]] = {}
     for row in rows:
         components.setdefault(row.component or t["no_component"], []).append(row)
@@ -175,7 +188,7 @@ def _activities(document: Any, report: ProgressReport, t: dict[str, Any], langua
                 ]
                 for r in items
             ],
-            (1.3, 3.9, 2.3, 2.1, 1.7, 2.2, 3.5),
+            (1.1, 3.6, 3.0, 1.9, 2.0, 2.3, 3.1),
         )
 
 
@@ -225,7 +238,7 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
                 ]
                 for m in report.missions
             ],
-            (3.9, 2.4, 2.0, 2.4, 3.0, 1.9, 1.4),
+            (2.8, 2.3, 2.6, 2.4, 2.9, 2.5, 1.5),
         )
     else:
         kit.paragraph(document, t["none"], italic=True)
@@ -245,7 +258,7 @@ def _held_section(document: Any, report: ProgressReport, t: dict[str, Any], lang
                 ]
                 for e in report.events
             ],
-            (4.6, 2.6, 3.4, 1.0, 1.0, 1.0, 1.0, 1.4),
+            (4.2, 2.6, 3.6, 1.0, 1.0, 1.0, 1.2, 1.6),
             aligns="lllrrrrr",
             total=[
                 "",
@@ -321,7 +334,7 @@ def _expert_days(document: Any, report: ProgressReport, t: dict[str, Any], langu
                 ]
                 for r in report.expert_days
             ],
-            (4.6, 5.4, 2.2, 2.6, 2.2),
+            (4.4, 5.0, 2.2, 3.2, 2.2),
             aligns="llrrr",
             total=[
                 t["total"],
@@ -431,6 +444,7 @@ def _spending(document: Any, report: ProgressReport, t: dict[str, Any], language
 
 def _next_quarter(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:
     kit.heading(document, t["s7"])
+    _own_text(document, report, "next_quarter", t["own_next"])
     kit.heading(document, t["next_activities"], 2)
     if report.next_activities:
         kit.table(
@@ -446,7 +460,7 @@ def _next_quarter(document: Any, report: ProgressReport, t: dict[str, Any], lang
                 ]
                 for r in report.next_activities
             ],
-            (1.4, 7.6, 2.6, 3.2, 2.2),
+            (1.4, 7.0, 3.2, 3.2, 2.2),
         )
     else:
         kit.paragraph(document, t["nothing_planned"], italic=True)
@@ -482,6 +496,8 @@ def _value(value: Any, language: str) -> str:
 
 def _risks(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:
     kit.heading(document, t["s8"])
+    if _own_text(document, report, "risks", t["own_risks"]):
+        kit.heading(document, t["from_records"], 2)
     if not report.risks:
         kit.paragraph(document, t["no_risks"], italic=True)
         return

@@ -27,6 +27,7 @@ from desktop_app.models.partnership import (
 from desktop_app.models.per_diem_rate import PerDiemRate, PerDiemTable
 from desktop_app.models.person import Person
 from desktop_app.models.report_cache import ReportClaimResult
+from desktop_app.models.report_text import ProgressReportText
 from desktop_app.models.study_trip import AgendaItem, DelegationMember, StudyTrip
 from desktop_app.models.sync_state import SyncChange  # noqa: F401 - registers the sync tables
 from desktop_app.models.travel import Advance, Expense, MealsProvided, Night, TravelLeg
@@ -59,6 +60,7 @@ __all__ = [
     "PerDiemRate",
     "PerDiemTable",
     "Person",
+    "ProgressReportText",
     "ReportClaimResult",
     "StudyTrip",
     "Syncable",

@@ -29,6 +29,7 @@ PARTNERSHIP_CHILDREN = (
     "partnership_institutions",
     "expert_assignments",
     "contributions",
+    "progress_report_texts",
     "workplans",
     "missions",
     "events",

@@ -2676,6 +2676,18 @@ Jetzt öffnen?</translation>
         <source>start of the trip</source>
         <translation>Reiseantritt</translation>
     </message>
+    <message>
+        <source>report period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>report section</source>
+        <translation>Berichtsabschnitt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
 </context>
 <context>
     <name>HandbookWindow</name>
@@ -3622,6 +3634,45 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>The figures of the report come from the records. Write here what only you can say: it goes into sections 2, 7 and 8 of the report and is kept with the partnership for this period.</source>
+        <translation>Die Zahlen des Berichts kommen aus den erfassten Daten. Schreiben Sie hier, was nur Sie sagen können: Es steht in den Abschnitten 2, 7 und 8 des Berichts und wird für diesen Zeitraum bei der Partnerschaft gespeichert.</translation>
+    </message>
+    <message>
+        <source>Report for which quarter?</source>
+        <translation>Bericht für welches Quartal?</translation>
+    </message>
+    <message>
+        <source>Assessment of progress (section 2)</source>
+        <translation>Bewertung des Fortschritts (Abschnitt 2)</translation>
+    </message>
+    <message>
+        <source>Reasons for the deviations (section 2)</source>
+        <translation>Gründe der Abweichungen (Abschnitt 2)</translation>
+    </message>
+    <message>
+        <source>Plan for the next quarter (section 7)</source>
+        <translation>Planung für das nächste Quartal (Abschnitt 7)</translation>
+    </message>
+    <message>
+        <source>Risks and mitigation (section 8)</source>
+        <translation>Risiken und Gegenmaßnahmen (Abschnitt 8)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Texts saved.</source>
+        <translation>Texte gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptField</name>
     <message>
         <source>Choose file…</source>
@@ -4100,14 +4151,6 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>Final report (whole term)</source>
         <translation>Abschlussbericht (gesamte Laufzeit)</translation>
-    </message>
-    <message>
-        <source>Progress report</source>
-        <translation>Fortschrittsbericht</translation>
-    </message>
-    <message>
-        <source>Report for which quarter?</source>
-        <translation>Bericht für welches Quartal?</translation>
     </message>
     <message>
         <source>Save the progress report</source>
@@ -5434,6 +5477,14 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>The per-diem table has city rows for {country} ({cities}): enter the arrival place or choose the rate place (a city or the rest of the country).</source>
         <translation>Die Tagegeldtabelle hat für {country} Zeilen für Orte ({cities}): Geben Sie den Ankunftsort ein oder wählen Sie den Ort für den Tagessatz (einen Ort oder „im Übrigen“).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a report period; write the quarter as 2026-Q1, or final for the final report.</source>
+        <translation>„{value}“ ist kein Berichtszeitraum; schreiben Sie das Quartal als 2026-Q1 oder final für den Abschlussbericht.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a section of the progress report; use one of {choices}.</source>
+        <translation>„{value}“ ist kein Abschnitt des Fortschrittsberichts; verwenden Sie einen von {choices}.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from desktop_app.services.demo._builder import DemoBuilder
 from desktop_app.services.demo.events import build_events
 from desktop_app.services.demo.institutions import build_institutions
 from desktop_app.services.demo.missions import build_missions
-from desktop_app.services.demo.partnerships import build_partnerships
+from desktop_app.services.demo.partnerships import build_partnerships, build_report_texts
 from desktop_app.services.demo.people import build_people
 from desktop_app.services.demo.per_diem_rates import build_per_diem_rates
 from desktop_app.services.demo.study_trips import build_study_trips
@@ -54,4 +54,5 @@ def load_demo(session: Session, *, today: date | None = None) -> dict[str, int]:
         build_events(builder)
         build_study_trips(builder)
         build_per_diem_rates(builder)
+        build_report_texts(builder)
     return dict(sorted(builder.counts.items()))

@@ -50,6 +50,7 @@ from desktop_app.services.reports.progress_parts import (
     study_trip_rows,
 )
 from desktop_app.services.reports.quarters import Quarter
+from desktop_app.services.reports.texts import FINAL, load_texts
 
 SPENDING_CATEGORIES = ("per_diem", "lodging", "tickets", "expenses", "study_trips")
 
@@ -120,6 +121,9 @@ class ProgressReport:
     """Claims of trips ended by the period's end that the deadline service lists on ``today``
     (:func:`desktop_app.services.claim_deadlines.open_claims`): the late-claims risk."""
     risks: list[RiskRow] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)
+    """The coordinator's own words by section (summary, deviations, next_quarter, risks):
+    :mod:`desktop_app.services.reports.texts`."""
 
     @property
     def budget(self) -> Decimal | None:
@@ -328,7 +332,15 @@ def build_report(
             row for row in mission_rows(session, upcoming) if row.status in ("planned", "approved")
         ]
     report.risks = risks(report)
+    report.texts = load_texts(session, partnership.id, period_key(period))
     return report
+
+
+def period_key(period: Period) -> str:
+    """How the coordinator's texts name the period: ``2026-Q1`` or ``final``."""
+    if period.kind == "quarterly" and period.quarter is not None:
+        return period.quarter.key
+    return FINAL
 
 
 def _planned_cost(session: Session, partnership_id: str) -> Decimal:

@@ -11,8 +11,18 @@ from desktop_app.services.validators import (
     parties,
     partnership,
     reference_data,
+    reports,
     travel,
     workplan,
 )
 
-__all__ = ["activities", "claims", "parties", "partnership", "reference_data", "travel", "workplan"]
+__all__ = [
+    "activities",
+    "claims",
+    "parties",
+    "partnership",
+    "reference_data",
+    "reports",
+    "travel",
+    "workplan",
+]

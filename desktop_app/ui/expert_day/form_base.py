@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QLineEdit,
-    QTableView,
 )
 
 from desktop_app.ui import i18n
 from desktop_app.ui.field_form import DateEdit, DateTimeEdit
+from desktop_app.ui.fitted_table import FittedTableView
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -70,8 +70,9 @@ def _upper(edit: QLineEdit, text: str) -> None:
         edit.setCursorPosition(position)
 
 
-def plain_table() -> QTableView:
-    table = QTableView()
+def plain_table() -> FittedTableView:
+    """A read-only list of rows whose columns fit its width (no horizontal scroll bar)."""
+    table = FittedTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -147,7 +147,7 @@ class EntrySection(QWidget):
                     names = {row.id: row.filename for row in found}
         self.attachment_names = names
         self.table_model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
         if self.editing_id is not None and self.table_model.row_of(self.editing_id) is None:
             self.stop_editing()
 

@@ -82,8 +82,8 @@ class PeoplePanel(QWidget):
         )
         self.people_model.set_rows(overview.assignments(session, partnership.id))
         self.institutions_model.set_rows(overview.institutions(session, partnership))
-        self.people.resizeColumnsToContents()
-        self.institutions.resizeColumnsToContents()
+        self.people.fit_columns()
+        self.institutions.fit_columns()
 
 
 class ContributionsPanel(QWidget):
@@ -144,7 +144,7 @@ class ContributionsPanel(QWidget):
     def show_data(self, partnership_id: str, session: Any) -> None:
         self.partnership_id = partnership_id
         self.model.set_rows(overview.contributions(session, partnership_id))
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
 
     def selected(self) -> Any:
         index = self.table.currentIndex()

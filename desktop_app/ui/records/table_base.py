@@ -21,7 +21,9 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 EDIT = int(Qt.ItemDataRole.EditRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-ROLES = frozenset({DISPLAY, EDIT, ALIGNMENT, int(ID_ROLE), int(SORT_ROLE)})
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+"""A cell's whole text: shown on hover where a narrowed column elides it."""
+ROLES = frozenset({DISPLAY, EDIT, ALIGNMENT, TOOLTIP, int(ID_ROLE), int(SORT_ROLE)})
 """The roles the models answer; a view asks for seven per cell it paints, so the others are
 turned away first."""
 
@@ -105,6 +107,9 @@ class TableModelBase(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == DISPLAY:
             return self.display(row, index.column())
+        if role == TOOLTIP:
+            text = self.display(row, index.column())
+            return text or None
         if role == ID_ROLE:
             return self.row_id(row)
         if role == ALIGNMENT:

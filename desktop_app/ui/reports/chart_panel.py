@@ -123,8 +123,11 @@ class ChartPanel(QWidget):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(labels)
+        if not self.horizontal and len(labels) > 6:
+            categories.setLabelsAngle(-60)  # "2026-Q1" side by side would be cut to "202…"
         values_axis = QValueAxis()
-        values_axis.setRange(0, maximum * 1.1 if maximum else 1)
+        values_axis.setRange(0, maximum * 1.05 if maximum else 1)
+        values_axis.applyNiceNumbers()  # ticks at 0, 50, 100 … rather than at a tenth of 158
         values_axis.setLabelFormat("%.0f")
         if self.horizontal:
             chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)

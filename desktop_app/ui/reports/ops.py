@@ -1,5 +1,6 @@
-"""Progress report export from the partnership: choose quarter (or final report) and language,
-then write the .docx in the background and offer to open it (ui/documents/ops.py does the rest)."""
+"""Progress report export from the partnership: choose quarter (or final report) and write the
+coordinator's texts (texts_dialog.py), then write the .docx in the background and offer to open
+it (ui/documents/ops.py does the rest)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
 from desktop_app.exporters import progress_report
@@ -15,6 +16,7 @@ from desktop_app.exporters.records import partnership
 from desktop_app.services.reports.quarters import Quarter, last_full_quarter, quarters_between
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import language as ui_language
+from desktop_app.ui.reports.texts_dialog import ProgressReportDialog
 
 
 def choices(start: date | None, end: date | None, today: date) -> tuple[list[str], int]:
@@ -27,18 +29,6 @@ def choices(start: date | None, end: date | None, today: date) -> tuple[list[str
     default = last_full_quarter(today).key
     index = quarters.index(default) if default in quarters else max(0, len(quarters) - 1)
     return [*quarters, final], index
-
-
-def ask_period(parent: QWidget | None, items: list[str], index: int) -> str | None:
-    chosen, ok = QInputDialog.getItem(
-        parent,
-        QCoreApplication.translate("Reports", "Progress report"),
-        QCoreApplication.translate("Reports", "Report for which quarter?"),
-        items,
-        index,
-        False,
-    )
-    return chosen if ok else None
 
 
 def export_progress_report(
@@ -58,11 +48,13 @@ def export_progress_report(
         record = partnership(session, partnership_id)
         code, start, end = record.code, record.start_date, record.end_date
     items, index = choices(start, end, moment)
-    chosen = ask_period(parent, items, index)
-    if chosen is None:
+    dialog = ProgressReportDialog(parent, context, partnership_id, items, index)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    chosen, final = dialog.period_key(), dialog.is_final()
+    dialog.deleteLater()
+    if not accepted:
         return None
     language = ui_language()
-    final = chosen == items[-1]
     name = (
         f"Abschlussbericht_{code}_{language}.docx"
         if final

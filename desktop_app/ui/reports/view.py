@@ -9,6 +9,7 @@ computed once and again only after travel data changed.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -78,6 +79,7 @@ class ReportsView(QWidget):
         self.context = context
         self.today = today or date.today()
         self._claims: list[ClaimRow] | None = None
+        self._used_groups: list[dict[str, Any]] | None = None
         self._dirty: set[str] = set(charts.CHARTS)
         self.dialog: QWidget | None = None
         self.programme = QComboBox()
@@ -206,11 +208,20 @@ class ReportsView(QWidget):
         if key in self._dirty:
             self.refresh(key)
 
+    def used_groups(self) -> list[dict[str, Any]]:
+        """Expert-days used by programme, country and quarter, read once until the data
+        changes (charts.used_expert_days)."""
+        if self._used_groups is None:
+            with self.context.db.session() as session:
+                self._used_groups = charts.used_expert_days(session)
+        return self._used_groups
+
     def refresh(self, key: str) -> None:
         scope = self.scope()
         claims = self.claims() if key == "budget" else None
+        used = self.used_groups() if key == "expert_days" else None
         with self.context.db.session() as session:
-            data = charts.chart_data(session, key, scope, claims)
+            data = charts.chart_data(session, key, scope, claims, used)
         self.panels[key].show_data(data)
         self._dirty.discard(key)
 
@@ -218,6 +229,7 @@ class ReportsView(QWidget):
         if tables & TRAVEL_TABLES:
             self._claims = None
         if tables & REPORT_TABLES:
+            self._used_groups = None
             self._dirty = set(charts.CHARTS)
             self.refresh_current()
 
