@@ -32,7 +32,7 @@ from trust_support import (
 )
 
 from desktop_app.models import ActivityLogEntry, Mission
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 
 template = template_fixture("trust-authority")
 
@@ -60,8 +60,8 @@ def test_an_expert_cannot_take_over_another_experts_entry(world: Path) -> None:
     )
     alex = person(world, "Alex Berger")
 
-    def take_over(db: Any) -> None:
-        with db.session() as session:
+    def take_over(db: Any) -> None:  # a tampered laptop: its own checks bypassed
+        with db.session() as session, permissions.as_received(session):
             crud.update(session, ActivityLogEntry, entry, person_id=alex, hours=Decimal("9.5"))
 
     with_db(world, "anna", take_over)
@@ -133,8 +133,8 @@ def test_a_refused_change_is_no_evidence_for_another(world: Path) -> None:
     )
     alex = person(world, "Alex Berger")
 
-    def forge(db: Any) -> tuple[str, str]:
-        with db.session() as session:
+    def forge(db: Any) -> tuple[str, str]:  # a tampered laptop: its own checks bypassed
+        with db.session() as session, permissions.as_received(session):
             crud.create(
                 session,
                 Mission,

@@ -32,7 +32,7 @@ from trust_support import (
 )
 
 from desktop_app.models import Expense, Partnership, PerDiemRate
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 from desktop_app.services.attachments import store_attachment
 from desktop_app.services.workplan_revisions import new_revision
 
@@ -223,8 +223,8 @@ def test_two_new_workplan_revisions_with_the_same_number(world: Path) -> None:
 
 def test_the_same_per_diem_rate_on_two_nodes(world: Path) -> None:
     def rate(amount: str) -> Any:
-        def action(db: Any) -> str:
-            with db.session() as session:
+        def action(db: Any) -> str:  # as the table arrives from HQ (an office may not edit it)
+            with db.session() as session, permissions.as_received(session):
                 return crud.create(
                     session,
                     PerDiemRate,

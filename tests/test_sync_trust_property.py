@@ -54,7 +54,7 @@ from desktop_app.persistence.backup import backup_database, restore_backup
 from desktop_app.persistence.database import open_database
 from desktop_app.persistence.hlc import DEFAULT_DRIFT, hlc_of
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.services import crud
+from desktop_app.services import crud, permissions
 
 LAPTOPS = ("anna", "field")
 PERSON = {"anna": "Alex Berger", "field": "Stefan Kowalski"}
@@ -139,10 +139,19 @@ class World:
         finally:
             db.dispose()
 
-    def _update(self, node: str, model: Any, record: str, **values: Any) -> None:
+    def _update(
+        self, node: str, model: Any, record: str, *, tampered: bool = False, **values: Any
+    ) -> None:
+        """Change a record on ``node``; ``tampered``: as a modified client holding the node's
+        legitimate keys would, its own installation's checks bypassed."""
+
         def action(db: Any) -> None:
             with db.session() as session:
-                crud.update(session, model, record, **values)
+                if tampered:
+                    with permissions.as_received(session):
+                        crud.update(session, model, record, **values)
+                else:
+                    crud.update(session, model, record, **values)
 
         self._with(node, action, ahead=node in self.ahead)
 
@@ -173,6 +182,7 @@ class World:
             laptop,
             ActivityLogEntry,
             self.victim_entry,
+            tampered=True,
             person_id=person(self.root, PERSON[laptop]),
             hours=Decimal("11.25"),
             description="Forged by a laptop",
@@ -181,7 +191,9 @@ class World:
     def out_of_scope(self, laptop: str) -> None:
         """Change fields of the own mission that only a coordinator may change."""
         self.attackers.add(laptop)
-        self._update(laptop, Mission, self.mission[laptop], title="Forged mission title")
+        self._update(
+            laptop, Mission, self.mission[laptop], tampered=True, title="Forged mission title"
+        )
 
     def export(self, link: int) -> None:
         sender, receiver = LINKS[link]

@@ -15,7 +15,12 @@ from desktop_app.exporters.workplan_xlsx import export_workplan
 from desktop_app.models import WorkplanItem
 from desktop_app.persistence.database import Database
 from desktop_app.services import crud
-from desktop_app.services.workplan_revisions import current_revision, new_revision, revision_items
+from desktop_app.services.workplan_revisions import (
+    agree_revision,
+    current_revision,
+    new_revision,
+    revision_items,
+)
 from desktop_app.ui.documents.import_dialog import WorkplanImportDialog
 
 
@@ -28,10 +33,11 @@ def test_every_conflict_needs_a_decision_before_apply(
         )
         path = export_workplan(session, workplan_id, tmp_path / "wp.xlsx")  # revision 1
     with db.session() as session:  # meanwhile in the app: revision 2 changes 1.2's days
-        step = new_revision(session, workplan_id, "Lenkungsausschuss", date(2026, 2, 1))
+        step = new_revision(session, workplan_id)  # a draft, changed, then agreed
         copies = {session.get(WorkplanItem, i).activity_number: i for i in step.item_ids}
         base = session.get(WorkplanItem, copies["1.2"]).expert_days_planned
         crud.update(session, WorkplanItem, copies["1.2"], expert_days_planned=base + 2)
+        agree_revision(session, step.revision_id, "Lenkungsausschuss", date(2026, 2, 1))
     edit(path, {("1.2", "expert_days_planned"): base - 2, ("1.1", "place"): "Kotor"})
     with db.session() as session:
         preview = preview_import(session, partnership_id, path)

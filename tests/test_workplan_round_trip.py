@@ -21,7 +21,12 @@ from desktop_app.models import WorkplanItem, WorkplanRevision
 from desktop_app.persistence.database import Database
 from desktop_app.services import crud
 from desktop_app.services.workplan_merge import REMOVED
-from desktop_app.services.workplan_revisions import current_revision, new_revision, revision_items
+from desktop_app.services.workplan_revisions import (
+    agree_revision,
+    current_revision,
+    new_revision,
+    revision_items,
+)
 
 DATES = [
     ("1.1", date(2026, 3, 1), date(2026, 6, 30)),  # first and last of a month
@@ -170,13 +175,14 @@ def test_a_file_from_an_older_revision_merges_three_way(
     partnership_id, workplan_id, _revision = workplan
     path = _export(db, workplan_id, tmp_path / "wp.xlsx")  # exported from revision 1
     with db.session() as session:  # meanwhile in the app: revision 2 with three changes
-        step = new_revision(session, workplan_id, "Lenkungsausschuss", date(2026, 2, 1))
+        step = new_revision(session, workplan_id)  # a draft, changed, then agreed
         copies = {session.get(WorkplanItem, i).activity_number: i for i in step.item_ids}
         crud.update(session, WorkplanItem, copies["1.1"], place="Podgorica")
         crud.update(session, WorkplanItem, copies["1.2"], expert_days_planned=12)
         crud.update(session, WorkplanItem, copies["1.3"], status="confirmed")
         crud.create(session, WorkplanItem, **{
             **item_values("2.1", item_key="key-2.1"), "revision_id": step.revision_id})  # fmt: skip
+        agree_revision(session, step.revision_id, "Lenkungsausschuss", date(2026, 2, 1))
     # the partner edits the old file: another field of 1.1, the same field of 1.2 (conflict),
     # removes 1.4, changes 1.3's title, adds a row
     workbook = load_workbook(path)
