@@ -175,6 +175,13 @@ def test_the_window_reads_the_same_rules() -> None:
     are those HQ accepts from an expert's bundle."""
     assert scope.OWN_TABLES <= permissions.EXPERT_OWN_TABLES
     assert scope.REPORT_FIELDS == permissions.MISSION_REPORT_FIELDS
+    for role in ("coordinator", "expert"):  # the one rule the sync import applies too
+        for table in ("per_diem_rates", "per_diem_tables"):
+            assert permissions.hq_only_refusal(role, table) is not None
+            assert permissions.view_refusal(role, table) is not None
+    assert permissions.hq_only_refusal("hq", "per_diem_rates") is None
+    assert permissions.hq_only_refusal(None, "per_diem_rates") is None
+    assert permissions.hq_only_refusal("coordinator", "partnerships") is None
     assert permissions.view_refusal("expert", "partnerships") == permissions.EXPERT_PLANS
     assert permissions.view_refusal("expert", "per_diem_rates") == permissions.EXPERT_REFERENCE
     assert permissions.view_refusal("expert", "activity_log_entries") is None

@@ -113,8 +113,8 @@ def test_claimant_profile_goes_to_hq_and_own_laptop_only(tmp_path: Path) -> None
 
 
 def test_expert_may_not_change_another_persons_profile(tmp_path: Path) -> None:
+    from desktop_app.sync.authority import ExpertAuthority, StoredState
     from desktop_app.sync.peers import Scope
-    from desktop_app.sync.scope import IncomingScope
 
     db = open_database(DataPaths(tmp_path / "hq"))
     with db.session() as session:
@@ -124,8 +124,9 @@ def test_expert_may_not_change_another_persons_profile(tmp_path: Path) -> None:
         profile_id, owner = profile.id, profile.person_id
     change = {"table": "claimant_profiles", "record": profile_id, "field": "iban", "value": "x"}
     with db.engine.connect() as conn:
-        stranger = IncomingScope(conn, Scope("someone-else", frozenset()), "n1", [change])
-        assert "another person" in (stranger.refusal(change) or "")
-        mine = IncomingScope(conn, Scope(owner, frozenset()), "n1", [change])
-        assert mine.refusal(change) is None
+        state = StoredState(conn, lambda _key: None, lambda _key: None)
+        stranger = ExpertAuthority(state, "n1", Scope("someone-else", frozenset()))
+        assert "another person" in (stranger.refusal(change, None) or "")
+        mine = ExpertAuthority(state, "n1", Scope(owner, frozenset()))
+        assert mine.refusal(change, None) is None
     db.dispose()

@@ -1,8 +1,8 @@
 """Issue 10.5, end to end: natural keys created on two nodes never block a bundle. The same
 partnership code keeps both partnerships (the later one under a visibly changed code, with an
 inbox entry asking to rename or merge); the same receipt becomes one attachment; workplan
-revisions with the same number are renumbered; the same per-diem rate is one record whose
-fields merge. The same on every node, and later bundles (revocations too) keep flowing."""
+revisions with the same number are renumbered; the same per-diem rate is one record (a
+coordinator's change of it is refused: only HQ keeps the rates). The same on every node, and later bundles (revocations too) keep flowing."""
 
 from __future__ import annotations
 
@@ -221,9 +221,14 @@ def test_two_new_workplan_revisions_with_the_same_number(world: Path) -> None:
     assert without_personal(dump(world / "hq")) == without_personal(dump(world / "office"))
 
 
-def test_the_same_per_diem_rate_on_two_nodes(world: Path) -> None:
+def test_a_coordinators_per_diem_rate_is_refused_at_hq(world: Path) -> None:
+    """Only HQ keeps the per-diem rates (DESIGN.md §2): the rule that refuses a coordinator's own
+    edit (services/permissions.hq_only_refusal) refuses the same change arriving in a bundle.
+    The office plays a modified client holding legitimate keys; HQ keeps its own rate of the
+    same country and day, which reaches the office as one record with the office's."""
+
     def rate(amount: str) -> Any:
-        def action(db: Any) -> str:  # as the table arrives from HQ (an office may not edit it)
+        def action(db: Any) -> str:  # past the office's own check, as a modified client would
             with db.session() as session, permissions.as_received(session):
                 return crud.create(
                     session,
@@ -237,18 +242,17 @@ def test_the_same_per_diem_rate_on_two_nodes(world: Path) -> None:
         return action
 
     at_hq = with_db(world, "hq", rate("41.00"))
-    at_office = with_db(world, "office", rate("42.00"))
-    for sender, receiver in (("office", "hq"), ("hq", "office")):
-        report = import_into(world, receiver, export_to(world, sender, receiver))
-        assert report["status"] == "applied" and not records_of(report, "rejected"), report
-    for node in ("hq", "office"):
-        rows = sql(
-            world,
-            node,
-            "SELECT id, daily_allowance FROM per_diem_rates WHERE country = 'ME' "
-            "AND valid_from = '2027-01-01'",
-        )
-        assert rows == [(min(at_hq, at_office), "42.00")]  # one record; the later value wins
-        [conflict] = [c for c in inbox(world, node) if c["table"] == "per_diem_rates"]
-        assert conflict["other_value"] == "41.00" and conflict["current_value"] == "42.00"
-    assert without_personal(dump(world / "hq")) == without_personal(dump(world / "office"))
+    with_db(world, "office", rate("42.00"))
+    report = import_into(world, "hq", export_to(world, "office", "hq"))
+    assert report["status"] == "applied", report
+    rejected = [r for r in records_of(report, "rejected") if r["table"] == "per_diem_rates"]
+    assert rejected, report
+    assert all("only HQ keeps" in " ".join(r["reasons"]) for r in rejected), rejected
+    query = (
+        "SELECT id, daily_allowance FROM per_diem_rates WHERE country = 'ME' "
+        "AND valid_from = '2027-01-01'"
+    )
+    assert sql(world, "hq", query) == [(at_hq, "41.00")]
+    report = import_into(world, "office", export_to(world, "hq", "office"))
+    assert report["status"] == "applied" and not records_of(report, "rejected"), report
+    assert len(sql(world, "office", query)) == 1  # HQ's rate and the office's are one record

@@ -6,12 +6,13 @@ delete and restore, so the window, the command line and every service obey the s
 
 - **hq** changes everything.
 - **coordinator** changes everything but the reference data HQ keeps: the per-diem rates (the
-  ARVVwV table, distributed by HQ's bundles).
+  ARVVwV table, distributed by HQ's bundles). :func:`hq_only_refusal` is that rule, for this
+  installation's edits and for the changes a bundle brings alike.
 - **expert** changes only what belongs to the expert: the own activity log, travel legs, meals,
   nights, expenses, advances and travel claim; the report fields of the own missions; receipts
   (attachments). These are the rules HQ applies to an expert's bundles
-  (``sync/scope.py:IncomingScope``); refusing the same changes here means an expert never types
-  what HQ would then reject. An expert installation that knows its person (set up from an
+  (``sync/authority.py:ExpertAuthority``); refusing the same changes here means an expert never
+  types what HQ would then reject. An expert installation that knows its person (set up from an
   invitation) may touch that person's entries only.
 - No node yet (a fresh database, the demo being loaded): no restriction.
 
@@ -41,7 +42,7 @@ Action = Literal["create", "update", "delete", "restore"]
 SESSION_KEY = "write_permission"
 """``session.info`` key of the cached :class:`Installation` (one look-up per session)."""
 
-EXPERT_OWN_TABLES = frozenset(
+EXPERT_MISSION_TABLES = frozenset(
     {
         "activity_log_entries",
         "travel_legs",
@@ -50,9 +51,11 @@ EXPERT_OWN_TABLES = frozenset(
         "expenses",
         "advances",
         "travel_claims",
-        "claimant_profiles",
     }
 )
+"""Records of one person (``person_id``) on one mission: an expert changes its own, on missions
+of its partnerships (here and, for bundles, ``sync/authority.py``)."""
+EXPERT_OWN_TABLES = EXPERT_MISSION_TABLES | {"claimant_profiles"}
 """Tables whose records belong to one person (``person_id``): an expert changes its own."""
 EXPERT_FREE_TABLES = frozenset({"attachments"})
 """Receipts and scans an expert adds (content-addressed; HQ checks their origin)."""
@@ -61,7 +64,8 @@ MISSION_REPORT_FIELDS = frozenset(
 )
 """The fields of a mission its expert writes: the mission report."""
 HQ_ONLY_TABLES = frozenset({"per_diem_rates", "per_diem_tables"})
-"""Reference data HQ keeps and distributes."""
+"""Reference data HQ keeps and distributes (DESIGN.md §2, roles: HQ "maintains reference data
+(per-diem rates …)"). The one rule of who changes them: :func:`hq_only_refusal`."""
 REFERENCE_TABLES = frozenset({"people", "institutions", *HQ_ONLY_TABLES})
 
 EXPERT_PLANS = QT_TRANSLATE_NOOP(
@@ -142,6 +146,19 @@ def writing_received(session: Session) -> bool:
     return bool(session.info.get(RECEIVED_KEY, False))
 
 
+def hq_only_refusal(role: str | None, table: str) -> str | None:
+    """Why ``role`` may not change ``table`` because only HQ keeps it (a template), else None.
+
+    The one rule for the per-diem rates and tables: :func:`check_write` applies it to this
+    installation's own edits, the sync import (``sync/ingest.py``) to the changes of every
+    origin that arrive in a bundle, so a coordinator's rate change is refused both ways. ``None``
+    (no node yet here; our own changes coming back in a bundle) is not restricted.
+    """
+    if table in HQ_ONLY_TABLES and role not in (None, NodeRole.HQ):
+        return EXPERT_REFERENCE if role == NodeRole.EXPERT else COORDINATOR_RATES
+    return None
+
+
 def view_refusal(role: str | None, table: str) -> str | None:
     """Why ``role`` may not change the records of ``table`` at all (a template), else None.
 
@@ -152,9 +169,7 @@ def view_refusal(role: str | None, table: str) -> str | None:
         if table in EXPERT_OWN_TABLES or table in EXPERT_FREE_TABLES or table == "missions":
             return None
         return EXPERT_REFERENCE if table in REFERENCE_TABLES else EXPERT_PLANS
-    if role == NodeRole.COORDINATOR and table in HQ_ONLY_TABLES:
-        return COORDINATOR_RATES
-    return None
+    return hq_only_refusal(role, table)
 
 
 def may_create(role: str | None, table: str) -> bool:
@@ -183,8 +198,9 @@ def check_write(
         return
     table = str(model.__tablename__)
     if me.role == NodeRole.COORDINATOR:
-        if table in HQ_ONLY_TABLES:
-            raise WriteRefused(COORDINATOR_RATES)
+        refusal = hq_only_refusal(me.role, table)
+        if refusal is not None:
+            raise WriteRefused(refusal)
         return
     if me.role != NodeRole.EXPERT:
         return

@@ -26,6 +26,7 @@ from desktop_app.persistence.natural_keys import Projection, projected_rules, re
 from desktop_app.persistence.natural_keys import temporary_value as temporary
 from desktop_app.persistence.sync_values import LOCAL_COLUMNS, sync_tables
 from desktop_app.security.errors import BundleRejected
+from desktop_app.services import permissions
 from desktop_app.sync import apply
 from desktop_app.sync.authority import ExpertAuthority, StoredState
 from desktop_app.sync.key_merge import KeyMerge
@@ -157,6 +158,7 @@ class Ingest:
         self.max_seen = max(self.max_seen, max(map(_HLC, fresh)))
         refused = self._checks(fresh, values)
         self._check_values(fresh, refused)
+        self._check_hq_only(fresh, refused)
         live = [c for c in fresh if id(c) not in refused] if refused else fresh
         addressed_keys = set(map(_KEY, fresh))
         addressed = self._stored(addressed_keys)
@@ -328,6 +330,29 @@ class Ingest:
                         f"record {change['record']} (origin {change['origin']}) does not fit "
                         f"the field ({exc})",
                     )
+
+    def _check_hq_only(
+        self, fresh: list[dict[str, Any]], refused: dict[int, tuple[str, str]]
+    ) -> None:
+        """Reference data only HQ keeps (the per-diem rates and tables): a change of it from an
+        origin of any other role is refused, however it arrives. The same rule as this
+        installation's own edits (:func:`desktop_app.services.permissions.hq_only_refusal`)."""
+        hq_only = permissions.HQ_ONLY_TABLES
+        roles: dict[str, str | None] = {}
+        for change in fresh:
+            table = change["table"]
+            if table not in hq_only or id(change) in refused:
+                continue
+            origin = change["origin"]
+            if origin not in roles:
+                roles[origin] = self._role_of(origin)
+            role = roles[origin]
+            if permissions.hq_only_refusal(role, table) is not None:
+                refused[id(change)] = (
+                    SCOPE,
+                    f"{table} are reference data that only HQ keeps; the {role} node of origin "
+                    f"{origin} may not change them",
+                )
 
     def _creations(
         self,

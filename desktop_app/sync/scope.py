@@ -4,7 +4,8 @@ An expert receives the partnerships assigned to it (and everything below them), 
 attachments those records refer to, and reference data (institutions, per-diem rates and tables).
 It may change only its own activity log, travel legs, meals, nights, expenses, advances and claim
 frame on missions of its partnerships, the report fields of missions it is on, its own claimant
-profile, and attachments it created.
+profile, and attachments it created: ``sync/authority.py`` judges each change by that rule, whose
+tables and fields are those of the expert's own edits (``services/permissions.py``).
 
 Personal data of a claim (``PERSONAL_TABLES``: personnel number, address, bank account) goes only
 to HQ and to the expert installation of the person it belongs to, never to another peer
@@ -18,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from desktop_app.services.permissions import EXPERT_MISSION_TABLES, MISSION_REPORT_FIELDS
 from desktop_app.sync.peers import Scope
 
 REFERENCE_TABLES = ("institutions", "per_diem_rates", "per_diem_tables")
@@ -35,28 +37,10 @@ PARTNERSHIP_CHILDREN = (
     "events",
     "study_trips",
 )
-MISSION_CHILDREN = (
-    "mission_experts",
-    "activity_log_entries",
-    "travel_legs",
-    "meals_provided",
-    "nights",
-    "expenses",
-    "advances",
-    "travel_claims",
-)
-OWN_TABLES = frozenset(
-    {
-        "activity_log_entries",
-        "travel_legs",
-        "meals_provided",
-        "nights",
-        "expenses",
-        "advances",
-        "travel_claims",
-    }
-)
-REPORT_FIELDS = frozenset({"report_findings", "report_recommendations", "report_next_steps"})
+OWN_TABLES = EXPERT_MISSION_TABLES
+"""An expert's own records on a mission: the same rule as the expert's own edits."""
+MISSION_CHILDREN = ("mission_experts", *sorted(OWN_TABLES))
+REPORT_FIELDS = MISSION_REPORT_FIELDS
 PERSON_REFERENCES = (
     ("partnerships", "coordinator_id"),
     ("expert_assignments", "person_id"),
@@ -64,8 +48,6 @@ PERSON_REFERENCES = (
     ("delegation_members", "person_id"),
     *((table, "person_id") for table in MISSION_CHILDREN if table != "mission_experts"),
 )
-
-Key = tuple[str, str]
 
 
 def live_scope(conn: Connection, peer: Any) -> Scope | None:
@@ -159,80 +141,3 @@ def records_in_scope(conn: Connection, scope: Scope) -> dict[str, set[str]]:
             notes.add(note)
     result["conflict_notes"] = notes  # notes about the records it receives
     return result
-
-
-class IncomingScope:
-    """Decides, change by change, whether an expert may make it. Values of the same bundle
-    count (a new record's ``person_id`` arrives with it)."""
-
-    def __init__(
-        self, conn: Connection, scope: Scope, origin: str, changes: list[dict[str, Any]]
-    ) -> None:
-        self.conn = conn
-        self.scope = scope
-        self.origin = origin
-        self.pending: dict[Key, dict[str, Any]] = {}
-        for change in changes:
-            key = (change["table"], change["record"])
-            self.pending.setdefault(key, {})[change["field"]] = change["value"]
-        self._missions: dict[str, tuple[str | None, bool]] = {}
-
-    def _value(self, table: str, record: str, field: str) -> Any:
-        pending = self.pending.get((table, record), {})
-        if field in pending:
-            return pending[field]
-        row = self.conn.execute(
-            text(f"SELECT {field} FROM {table} WHERE id = :id"), {"id": record}
-        ).first()
-        return row[0] if row else None
-
-    def _mission(self, mission_id: Any) -> tuple[str | None, bool]:
-        """(partnership id, whether the expert is on it) of a mission."""
-        if mission_id not in self._missions:
-            partnership = self._value("missions", str(mission_id), "partnership_id")
-            on_it = self.conn.execute(
-                text(
-                    "SELECT 1 FROM mission_experts WHERE mission_id = :m AND person_id = :p "
-                    "AND deleted_at IS NULL"
-                ),
-                {"m": mission_id, "p": self.scope.person_id},
-            ).first()
-            self._missions[mission_id] = (partnership, on_it is not None)
-        return self._missions[mission_id]
-
-    def refusal(self, change: dict[str, Any]) -> str | None:
-        """Why an expert may not make ``change``, or None when it may."""
-        table, record, field = change["table"], change["record"], change["field"]
-        if table in OWN_TABLES:
-            person = self._value(table, record, "person_id")
-            if person != self.scope.person_id:
-                return f"{table} {record} belongs to another person; experts change their own only."
-            partnership, _ = self._mission(self._value(table, record, "mission_id"))
-            if partnership not in self.scope.partnership_ids:
-                return f"{table} {record} is on a mission outside the expert's partnerships."
-            return None
-        if table in PERSONAL_TABLES:
-            if self._value(table, record, "person_id") != self.scope.person_id:
-                return f"{table} {record} belongs to another person; experts change their own only."
-            return None
-        if table == "missions":
-            if field not in REPORT_FIELDS:
-                return f"experts may change only the report fields of a mission, not {field}."
-            partnership, on_it = self._mission(record)
-            if partnership not in self.scope.partnership_ids or not on_it:
-                return f"mission {record} is not one of the expert's missions."
-            return None
-        if table == "attachments":
-            row = self.conn.execute(
-                text(
-                    "SELECT clocks FROM sync_record_clocks WHERE table_name = :t AND record_id = :r"
-                ),
-                {"t": table, "r": record},
-            ).first()
-            if row is None or f'"{self.origin}"' in row[0]:
-                return None
-            return f"attachment {record} was not added by the expert."
-        return (
-            f"experts may change only their activity log, travel, meals, nights, expenses, "
-            f"advances, claim data and mission reports, not {table}."
-        )
