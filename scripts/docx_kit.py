@@ -20,14 +20,22 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-FONT = "Arial"
+from desktop_app.exporters.docx_build import (
+    FONT,
+    GREY,
+    HEADER_FILL,
+    TOTAL_FILL,
+    add_field,
+    heading_styles,
+    insert_before,
+    no_title_border,
+    set_widths,
+    shade,
+)
+
 OTHER = "PD Other Language"
 """Prefix of the styles of the second language (``exporters/docx_access.py`` sets their
 language when a document is written)."""
-ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
-GREY = RGBColor(0x59, 0x59, 0x59)
-HEADER_FILL = "DCE3EC"
-TOTAL_FILL = "F2F2F2"
 
 
 def new_document(landscape: bool = False) -> DocumentType:
@@ -47,24 +55,10 @@ def new_document(landscape: bool = False) -> DocumentType:
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
     normal.paragraph_format.space_after = Pt(4)
     normal.paragraph_format.line_spacing = 1.1
-    for name, size in (("Heading 1", 12), ("Heading 2", 10.5), ("Title", 18)):
-        style = styles[name]
-        style.font.name = FONT
-        style.font.size = Pt(size)
-        style.font.bold = True
-        style.font.color.rgb = ACCENT
-        rfonts = style.element.rPr.find(qn("w:rFonts"))
-        if rfonts is not None:
-            for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-                rfonts.attrib.pop(qn(attribute), None)
-            rfonts.set(qn("w:ascii"), FONT)
-            rfonts.set(qn("w:hAnsi"), FONT)
-        style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
-        style.paragraph_format.space_after = Pt(4)
-        style.paragraph_format.keep_with_next = True
+    heading_styles(document, (("Heading 1", 12), ("Heading 2", 10.5), ("Title", 18)))
     title = styles["Title"]
     title.paragraph_format.space_after = Pt(2)
-    _no_title_border(title)
+    no_title_border(title)
     bullet = styles["List Bullet"]
     bullet.paragraph_format.space_after = Pt(2)
     return document
@@ -142,36 +136,6 @@ def styled(
     return result
 
 
-def _no_title_border(style: object) -> None:
-    ppr = style.element.find(qn("w:pPr"))  # type: ignore[attr-defined]
-    if ppr is not None:
-        border = ppr.find(qn("w:pBdr"))
-        if border is not None:
-            ppr.remove(border)
-
-
-def add_field(paragraph: Paragraph, instruction: str) -> None:
-    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when printing."""
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    run._r.append(begin)
-    run = paragraph.add_run()
-    text = OxmlElement("w:instrText")
-    text.set(qn("xml:space"), "preserve")
-    text.text = f" {instruction} "
-    run._r.append(text)
-    run = paragraph.add_run()
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    run._r.append(separate)
-    paragraph.add_run("1")
-    run = paragraph.add_run()
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(end)
-
-
 def letterhead(document: DocumentType) -> None:
     """Page header (the office's letterhead goes here) and footer with page numbers."""
     section = document.sections[0]
@@ -238,15 +202,6 @@ _TBLPR_AFTER_MARGINS = ("tblLook", "tblCaption", "tblDescription", "tblPrChange"
 _TCPR_AFTER_SHADING = ("noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
 
 
-def insert_ordered(parent: object, child: object, successors: tuple[str, ...]) -> None:
-    """Insert ``child`` before the first of ``successors`` present (schema order matters)."""
-    for element in parent:  # type: ignore[attr-defined]
-        if element.tag in {qn(f"w:{name}") for name in successors}:
-            element.addprevious(child)
-            return
-    parent.append(child)  # type: ignore[attr-defined]
-
-
 def _bottom_border(paragraph: Paragraph) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     border = OxmlElement("w:pBdr")
@@ -254,16 +209,7 @@ def _bottom_border(paragraph: Paragraph) -> None:
     for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "4"), ("w:color", "7F7F7F")):
         bottom.set(qn(key), value)
     border.append(bottom)
-    insert_ordered(ppr, border, _PPR_AFTER_BORDER)
-
-
-def shade(cell: _Cell, fill: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    insert_ordered(tcpr, shading, _TCPR_AFTER_SHADING)
+    insert_before(ppr, border, _PPR_AFTER_BORDER)
 
 
 def table_look(table: Table, *, margin: int = 60, lines: bool = True) -> None:
@@ -280,14 +226,14 @@ def table_look(table: Table, *, margin: int = 60, lines: bool = True) -> None:
         ):
             element.set(qn(key), value)
         borders.append(element)
-    insert_ordered(tblpr, borders, _TBLPR_AFTER_BORDERS)
+    insert_before(tblpr, borders, _TBLPR_AFTER_BORDERS)
     margins = OxmlElement("w:tblCellMar")
     for edge, size in (("top", margin), ("left", 90), ("bottom", margin), ("right", 90)):
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:w"), str(size))
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    insert_ordered(tblpr, margins, _TBLPR_AFTER_MARGINS)
+    insert_before(tblpr, margins, _TBLPR_AFTER_MARGINS)
 
 
 def repeat_header(table: Table) -> None:
@@ -378,17 +324,6 @@ def data_table(
 
 def _align(code: str) -> str:
     return {"l": "left", "r": "right", "c": "center"}[code]
-
-
-def set_widths(table: Table, widths: list[float]) -> None:
-    table.autofit = False
-    grid = table._tbl.tblGrid
-    for index, column in enumerate(grid.findall(qn("w:gridCol"))):
-        column.set(qn("w:w"), str(int(widths[index] * 567)))
-    for row in table.rows:
-        for index, cell in enumerate(row.cells):
-            if index < len(widths):
-                cell.width = Cm(widths[index])
 
 
 def key_value_table(document: DocumentType, loop: str, widths: tuple[float, float]) -> Table:

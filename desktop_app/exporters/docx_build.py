@@ -57,8 +57,16 @@ def _styles(document: DocumentType) -> None:
     normal.font.name = FONT
     normal.font.size = Pt(10)
     normal.paragraph_format.space_after = Pt(4)
-    for name, size in (("Title", 18), ("Heading 1", 13), ("Heading 2", 11)):
-        style = styles[name]
+    heading_styles(document, (("Title", 18), ("Heading 1", 13), ("Heading 2", 11)))
+    no_title_border(styles["Title"])
+
+
+def heading_styles(document: DocumentType, sizes: Sequence[tuple[str, float]]) -> None:
+    """Title and headings in the house font and accent colour, bold, kept with the next
+    paragraph; the theme fonts of the default template removed so the font is the one used.
+    Also used by ``scripts/docx_kit.py`` for the Word templates."""
+    for name, size in sizes:
+        style = document.styles[name]
         style.font.name = FONT
         style.font.size = Pt(size)
         style.font.bold = True
@@ -72,9 +80,15 @@ def _styles(document: DocumentType) -> None:
         style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
         style.paragraph_format.space_after = Pt(4)
         style.paragraph_format.keep_with_next = True
-    title_ppr = styles["Title"].element.find(qn("w:pPr"))
-    if title_ppr is not None and title_ppr.find(qn("w:pBdr")) is not None:
-        title_ppr.remove(title_ppr.find(qn("w:pBdr")))
+
+
+def no_title_border(style: object) -> None:
+    """Remove the bottom border the default template draws under the title."""
+    ppr = style.element.find(qn("w:pPr"))  # type: ignore[attr-defined]
+    if ppr is not None:
+        border = ppr.find(qn("w:pBdr"))
+        if border is not None:
+            ppr.remove(border)
 
 
 def _language(document: DocumentType, tag: str) -> None:
@@ -91,7 +105,7 @@ def _language(document: DocumentType, tag: str) -> None:
         lang = rpr.find(qn("w:lang"))
         if lang is None:
             lang = OxmlElement("w:lang")
-            _insert_before(rpr, lang, _RPR_AFTER_LANG)
+            insert_before(rpr, lang, _RPR_AFTER_LANG)
         lang.set(qn("w:val"), tag)
         lang.set(qn("w:eastAsia"), tag)
         lang.set(qn("w:bidi"), "ar-SA")
@@ -101,7 +115,8 @@ _RPR_AFTER_LANG = ("eastAsianLayout", "specVanish", "oMath")
 _TCPR_AFTER_SHADING = ("noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
 
 
-def _insert_before(parent: object, child: object, successors: tuple[str, ...]) -> None:
+def insert_before(parent: object, child: object, successors: tuple[str, ...]) -> None:
+    """Insert ``child`` before the first of ``successors`` present (schema order matters)."""
     names = {qn(f"w:{name}") for name in successors}
     for element in parent:  # type: ignore[attr-defined]
         if element.tag in names:
@@ -149,13 +164,13 @@ def text_block(document: DocumentType, title: str, text: str) -> bool:
     return True
 
 
-def _shade(cell: _Cell, fill: str) -> None:
+def shade(cell: _Cell, fill: str) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
-    _insert_before(tcpr, shading, _TCPR_AFTER_SHADING)
+    insert_before(tcpr, shading, _TCPR_AFTER_SHADING)
 
 
 def _write(
@@ -203,7 +218,7 @@ def table(
     for index, text in enumerate(headers):
         cell = result.rows[0].cells[index]
         _write(cell, text, bold=True, align=aligns[index], size=size)
-        _shade(cell, HEADER_FILL)
+        shade(cell, HEADER_FILL)
     _row_property(result.rows[0], "cantSplit")
     _row_property(result.rows[0], "tblHeader")
     for values in rows:
@@ -215,7 +230,7 @@ def table(
         cells = result.add_row().cells
         for index, text in enumerate(total):
             _write(cells[index], text, bold=True, align=aligns[index], size=size)
-            _shade(cells[index], TOTAL_FILL)
+            shade(cells[index], TOTAL_FILL)
     needs = [
         max(
             [longest_word(clean_text(text), size, bold=True)]
@@ -225,7 +240,7 @@ def table(
         )
         for index, text in enumerate(headers)
     ]  # fmt: skip
-    _widths(result, fit_widths(widths, needs))
+    set_widths(result, fit_widths(widths, needs))
     document.add_paragraph().paragraph_format.space_after = Pt(2)
     return result
 
@@ -263,9 +278,9 @@ def key_values(document: DocumentType, pairs: Sequence[tuple[str, str]]) -> Tabl
     for label_text, value in pairs:
         cells = result.add_row().cells
         _write(cells[0], label_text, bold=True, size=9)
-        _shade(cells[0], TOTAL_FILL)
+        shade(cells[0], TOTAL_FILL)
         _write(cells[1], value, size=9)
-    _widths(result, (5.5, 11.5))
+    set_widths(result, (5.5, 11.5))
     document.add_paragraph().paragraph_format.space_after = Pt(2)
     return result
 
@@ -287,7 +302,7 @@ def signature_blocks(
             caption.font.size = Pt(8)
             caption.font.color.rgb = GREY
     _row_property(result.rows[0], "cantSplit")
-    _widths(result, [17.0 / len(blocks)] * len(blocks))
+    set_widths(result, [17.0 / len(blocks)] * len(blocks))
 
 
 def footer(document: DocumentType, text: str, page_label: str, of_label: str) -> None:
@@ -297,9 +312,9 @@ def footer(document: DocumentType, text: str, page_label: str, of_label: str) ->
         return  # an office's own footer stays
     paragraph_.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph_.add_run(f"{clean_text(text)} · {page_label} ")
-    _field(paragraph_, "PAGE")
+    add_field(paragraph_, "PAGE")
     paragraph_.add_run(f" {of_label} ")
-    _field(paragraph_, "NUMPAGES")
+    add_field(paragraph_, "NUMPAGES")
     for run in paragraph_.runs:
         run.font.size = Pt(8)
         run.font.color.rgb = GREY
@@ -315,7 +330,8 @@ def header(document: DocumentType, text: str) -> None:
     run.font.color.rgb = GREY
 
 
-def _field(paragraph_: object, instruction: str) -> None:
+def add_field(paragraph_: object, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when printing."""
     for kind in ("begin", None, "separate", "1", "end"):
         run = paragraph_.add_run()  # type: ignore[attr-defined]
         if kind is None:
@@ -331,7 +347,7 @@ def _field(paragraph_: object, instruction: str) -> None:
             run._r.append(char)
 
 
-def _widths(table_: Table, widths: Sequence[float]) -> None:
+def set_widths(table_: Table, widths: Sequence[float]) -> None:
     table_.autofit = False
     grid = table_._tbl.tblGrid
     for index, column in enumerate(grid.findall(qn("w:gridCol"))):
