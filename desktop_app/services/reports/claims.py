@@ -31,7 +31,12 @@ from desktop_app.models import MealsProvided, Mission, Night, Partnership, Perso
 from desktop_app.services.claim_deadlines import ClaimDeadline, open_claims
 from desktop_app.services.per_diem import FEDERAL_RULES, RuleSet, claim_deadline
 from desktop_app.services.reports.claim_results import ClaimInputs, ClaimResults, raw
-from desktop_app.services.reports.facts import Scope, cached_statement
+from desktop_app.services.reports.facts import (
+    Scope,
+    cached_statement,
+    partnership_columns,
+    record_columns,
+)
 
 ZERO = Decimal("0.00")
 
@@ -91,17 +96,12 @@ def trip_ends(scope: Scope, *, legs_text: bool = False) -> Any:
     trip_end = func.max(func.date(TravelLeg.arrival_at))
     statement = (
         select(
-            literal("missions").label("record_table"),
-            Mission.id.label("record_id"),
-            Mission.title.label("label"),
+            *record_columns("missions", Mission.id, Mission.title),
             TravelLeg.person_id.label("person_id"),
             Person.title.label("person_title"),
             Person.first_name.label("first_name"),
             Person.last_name.label("last_name"),
-            Partnership.id.label("partnership_id"),
-            Partnership.code.label("partnership_code"),
-            Partnership.programme.label("programme"),
-            Partnership.partner_country.label("country"),
+            *partnership_columns(),
             trip_end.label("trip_end"),
             *(
                 [func.group_concat(_sqlite_row_text(_LEG), literal(",")).label("legs_text")]
@@ -307,15 +307,17 @@ def deadline_rows(
     deadline; each with its amounts from ``claims`` (``claim_rows`` of the same scope)."""
     statement = cached_statement(
         ("mission_partnerships", scope),
-        lambda: select(
-            Mission.id,
-            Partnership.id.label("partnership_id"),
-            Partnership.code,
-            Partnership.programme,
-            Partnership.partner_country,
-        )
-        .join(Partnership, Partnership.id == Mission.partnership_id)
-        .where(Mission.deleted_at.is_(None), *scope.partnership_clauses()),
+        lambda: (
+            select(
+                Mission.id,
+                Partnership.id.label("partnership_id"),
+                Partnership.code,
+                Partnership.programme,
+                Partnership.partner_country,
+            )
+            .join(Partnership, Partnership.id == Mission.partnership_id)
+            .where(Mission.deleted_at.is_(None), *scope.partnership_clauses())
+        ),
     )
     partnerships = {row.id: row for row in session.execute(statement)}
     money = {(c.mission_id, c.person_id): c for c in claims}

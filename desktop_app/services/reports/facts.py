@@ -121,7 +121,23 @@ def cached_statement(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
     return found
 
 
-def _partnership_columns() -> list[ColumnElement[Any]]:
+def record_columns(
+    table: str, record_id: Any, label: Any, day: Any | None = None
+) -> list[ColumnElement[Any]]:
+    """The columns a fact row starts with: the record it comes from (``record_table``,
+    ``record_id``), its ``label`` and, when given, its ``day``."""
+    columns = [
+        literal(table).label("record_table"),
+        record_id.label("record_id"),
+        label.label("label"),
+    ]
+    if day is not None:
+        columns.append(day.label("day"))
+    return columns
+
+
+def partnership_columns() -> list[ColumnElement[Any]]:
+    """The partnership of a fact row: id, code, programme and partner country."""
     return [
         Partnership.id.label("partnership_id"),
         Partnership.code.label("partnership_code"),
@@ -173,11 +189,13 @@ def activity_facts(scope: Scope, *, overlap: bool = False) -> Select[Any]:
     )
     return (
         select(
-            literal("workplan_items").label("record_table"),
-            WorkplanItem.id.label("record_id"),
-            (WorkplanItem.activity_number + literal(" ") + WorkplanItem.title).label("label"),
-            WorkplanItem.planned_start.label("day"),
-            *_partnership_columns(),
+            *record_columns(
+                "workplan_items",
+                WorkplanItem.id,
+                (WorkplanItem.activity_number + literal(" ") + WorkplanItem.title),
+                WorkplanItem.planned_start,
+            ),
+            *partnership_columns(),
             quarter_key(WorkplanItem.planned_start).label("quarter"),
             WorkplanItem.activity_type.label("activity_type"),
             WorkplanItem.status.label("status"),
@@ -206,11 +224,13 @@ def log_facts(scope: Scope) -> Select[Any]:
     """
     return (
         select(
-            literal("activity_log_entries").label("record_table"),
-            ActivityLogEntry.id.label("record_id"),
-            ActivityLogEntry.description.label("label"),
-            ActivityLogEntry.day.label("day"),
-            *_partnership_columns(),
+            *record_columns(
+                "activity_log_entries",
+                ActivityLogEntry.id,
+                ActivityLogEntry.description,
+                ActivityLogEntry.day,
+            ),
+            *partnership_columns(),
             quarter_key(ActivityLogEntry.day).label("quarter"),
             ActivityLogEntry.person_id.label("person_id"),
             Mission.id.label("mission_id"),
@@ -265,7 +285,7 @@ def expert_day_facts(scope: Scope, *, records: bool = True) -> Select[Any]:
             literal("activity_log_entries").label("record_table"),
             *((days.c.record_id, days.c.label) if records else ()),
             days.c.day.label("day"),
-            *_partnership_columns(),
+            *partnership_columns(),
             days.c.person_id.label("person_id"),
             Mission.id.label("mission_id"),
             func.coalesce(Mission.workplan_item_key, NOT_STATED).label("item_key"),
@@ -285,6 +305,11 @@ def expert_day_counts(scope: Scope) -> Select[Any]:
 _GENDER_COLUMNS = (("f", "female"), ("m", "male"), ("d", "diverse"), ("x", "not_stated"))
 
 
+def _live_institution(reference: Any) -> ColumnElement[bool]:
+    """Join condition: the live institution ``reference`` points to (none when deleted)."""
+    return and_(Institution.id == reference, Institution.deleted_at.is_(None))
+
+
 def participant_facts(scope: Scope) -> Select[Any]:
     """Participants of events (per participation and gender) and study-trip delegations."""
     parts: list[Select[Any]] = []
@@ -292,11 +317,8 @@ def participant_facts(scope: Scope) -> Select[Any]:
         count = getattr(EventParticipation, column_name)
         parts.append(
             select(
-                literal("events").label("record_table"),
-                Event.id.label("record_id"),
-                Event.title.label("label"),
-                Event.start_date.label("day"),
-                *_partnership_columns(),
+                *record_columns("events", Event.id, Event.title, Event.start_date),
+                *partnership_columns(),
                 quarter_key(Event.start_date).label("quarter"),
                 literal("event").label("source"),
                 literal(gender).label("gender"),
@@ -310,13 +332,7 @@ def participant_facts(scope: Scope) -> Select[Any]:
             )
             .join(Event, Event.id == EventParticipation.event_id)
             .join(Partnership, Partnership.id == Event.partnership_id)
-            .outerjoin(
-                Institution,
-                and_(
-                    Institution.id == EventParticipation.institution_id,
-                    Institution.deleted_at.is_(None),
-                ),
-            )
+            .outerjoin(Institution, _live_institution(EventParticipation.institution_id))
             .where(
                 EventParticipation.deleted_at.is_(None),
                 Event.deleted_at.is_(None),
@@ -327,11 +343,8 @@ def participant_facts(scope: Scope) -> Select[Any]:
         )
     parts.append(
         select(
-            literal("study_trips").label("record_table"),
-            StudyTrip.id.label("record_id"),
-            StudyTrip.title.label("label"),
-            StudyTrip.start_date.label("day"),
-            *_partnership_columns(),
+            *record_columns("study_trips", StudyTrip.id, StudyTrip.title, StudyTrip.start_date),
+            *partnership_columns(),
             quarter_key(StudyTrip.start_date).label("quarter"),
             literal("study_trip").label("source"),
             func.coalesce(DelegationMember.gender, "x").label("gender"),
@@ -341,13 +354,7 @@ def participant_facts(scope: Scope) -> Select[Any]:
         )
         .join(StudyTrip, StudyTrip.id == DelegationMember.study_trip_id)
         .join(Partnership, Partnership.id == StudyTrip.partnership_id)
-        .outerjoin(
-            Institution,
-            and_(
-                Institution.id == DelegationMember.institution_id,
-                Institution.deleted_at.is_(None),
-            ),
-        )
+        .outerjoin(Institution, _live_institution(DelegationMember.institution_id))
         .where(
             DelegationMember.deleted_at.is_(None),
             StudyTrip.deleted_at.is_(None),
@@ -362,11 +369,13 @@ def spending_facts(scope: Scope) -> Select[Any]:
     """Tickets, expenses and study-trip costs in EUR cents, one row per record."""
     legs = (
         select(
-            literal("travel_legs").label("record_table"),
-            TravelLeg.id.label("record_id"),
-            (TravelLeg.departure_place + literal(" – ") + TravelLeg.arrival_place).label("label"),
-            func.date(TravelLeg.departure_at).label("day"),
-            *_partnership_columns(),
+            *record_columns(
+                "travel_legs",
+                TravelLeg.id,
+                (TravelLeg.departure_place + literal(" – ") + TravelLeg.arrival_place),
+                func.date(TravelLeg.departure_at),
+            ),
+            *partnership_columns(),
             literal("tickets").label("category"),
             cents(TravelLeg.cost).label("amount_cents"),
         )
@@ -383,11 +392,8 @@ def spending_facts(scope: Scope) -> Select[Any]:
     )
     expenses = (
         select(
-            literal("expenses").label("record_table"),
-            Expense.id.label("record_id"),
-            Expense.description.label("label"),
-            Expense.day.label("day"),
-            *_partnership_columns(),
+            *record_columns("expenses", Expense.id, Expense.description, Expense.day),
+            *partnership_columns(),
             literal("expenses").label("category"),
             eur_cents(Expense.amount, Expense.exchange_rate).label("amount_cents"),
         )
@@ -402,11 +408,8 @@ def spending_facts(scope: Scope) -> Select[Any]:
     )
     trips = (
         select(
-            literal("study_trips").label("record_table"),
-            StudyTrip.id.label("record_id"),
-            StudyTrip.title.label("label"),
-            StudyTrip.start_date.label("day"),
-            *_partnership_columns(),
+            *record_columns("study_trips", StudyTrip.id, StudyTrip.title, StudyTrip.start_date),
+            *partnership_columns(),
             literal("study_trips").label("category"),
             cents(StudyTrip.costs).label("amount_cents"),
         )
@@ -472,12 +475,9 @@ def mission_facts(scope: Scope) -> Select[Any]:
     )
     return (
         select(
-            literal("missions").label("record_table"),
-            Mission.id.label("record_id"),
-            Mission.title.label("label"),
-            Mission.start_date.label("day"),
+            *record_columns("missions", Mission.id, Mission.title, Mission.start_date),
             Mission.end_date.label("end_day"),
-            *_partnership_columns(),
+            *partnership_columns(),
             Mission.kind.label("kind"),
             Mission.status.label("status"),
             func.coalesce(Mission.workplan_item_key, NOT_STATED).label("item_key"),
