@@ -6,7 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.exporters.docx_common import ExportError
-from desktop_app.models import Mission, MissionExpert, Partnership, Person
+from desktop_app.models import Mission, Partnership, Person
+from desktop_app.services.expert_day import mission_experts
 
 
 def partnership_by_code(session: Session, code: str) -> Partnership:
@@ -47,20 +48,6 @@ def mission(session: Session, mission_id: str) -> Mission:
     raise ExportError(
         f"There is no mission with the id '{mission_id}' (see 'partnerdesk list missions')."
     )
-
-
-def mission_experts(session: Session, mission_id: str) -> list[Person]:
-    statement = (
-        select(Person)
-        .join(MissionExpert, MissionExpert.person_id == Person.id)
-        .where(
-            MissionExpert.mission_id == mission_id,
-            MissionExpert.deleted_at.is_(None),
-            Person.deleted_at.is_(None),
-        )
-        .order_by(Person.last_name, Person.first_name)
-    )
-    return list(session.scalars(statement))
 
 
 def mission_expert(session: Session, mission: Mission, person: str | None) -> Person:

@@ -60,8 +60,8 @@ def missions_for_node(session: Session) -> list[MissionChoice]:
     ]
 
 
-def mission_people(session: Session, mission_id: str) -> list[PersonChoice]:
-    """The live experts on a mission, by name; an expert node's own person first."""
+def mission_experts(session: Session, mission_id: str) -> list[Person]:
+    """The live people on a mission, by last and first name (documents and the expert's day)."""
     statement = (
         select(Person)
         .join(MissionExpert, MissionExpert.person_id == Person.id)
@@ -72,7 +72,12 @@ def mission_people(session: Session, mission_id: str) -> list[PersonChoice]:
         )
         .order_by(Person.last_name, Person.first_name)
     )
-    people = list(dict.fromkeys(session.scalars(statement)))
+    return list(session.scalars(statement))
+
+
+def mission_people(session: Session, mission_id: str) -> list[PersonChoice]:
+    """The live experts on a mission, by name; an expert node's own person first."""
+    people = list(dict.fromkeys(mission_experts(session, mission_id)))
     own = node_person_id(current_node(session))
     people.sort(key=lambda p: p.id != own)
     return [PersonChoice(p.id, p.full_name) for p in people]

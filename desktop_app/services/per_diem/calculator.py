@@ -259,6 +259,17 @@ class _Calculator:
     def explain(self, code: str, **params: object) -> Explanation:
         return Explanation(code, params, self.rules.source(code))
 
+    def long_stay_note(self, stay: tuple[int, str], percent: int) -> Explanation:
+        """The allowance reduced on a day of a long stay at one place (ARV § 5 Abs. 1 abroad, BRKG
+        § 8 Satz 1 at home; the source of the rule set names it)."""
+        return self.explain(
+            "long_stay.reduced",
+            day=stay[0],
+            place=stay[1],
+            after=self.rules.long_stay_after_days,
+            percent=percent,
+        )
+
     def rate_notes(self, choice: RateChoice) -> list[Explanation]:
         notes = []
         rate = choice.rate
@@ -376,15 +387,7 @@ class _Calculator:
                 if stay is not None and stay[0] > rules.long_stay_after_days:
                     percent = rules.long_stay_domestic_percent
                     gross = percent_of(full_rate, percent)
-                    notes.append(
-                        self.explain(
-                            "long_stay.reduced",
-                            day=stay[0],
-                            place=stay[1],
-                            after=rules.long_stay_after_days,
-                            percent=percent,
-                        )
-                    )
+                    notes.append(self.long_stay_note(stay, percent))
                 else:
                     percent = 100
             elif percent == 0:
@@ -406,15 +409,7 @@ class _Calculator:
             base = money(rate.daily_allowance)
             if kind == "full" and stay is not None and stay[0] > rules.long_stay_after_days:
                 percent = rules.long_stay_abroad_percent
-                notes.append(
-                    self.explain(
-                        "long_stay.reduced",
-                        day=stay[0],
-                        place=stay[1],
-                        after=rules.long_stay_after_days,
-                        percent=percent,
-                    )
-                )
+                notes.append(self.long_stay_note(stay, percent))
             if meals is not None and meals.canteen_lunch and percent > 0:
                 canteen = rules.edition(day).canteen_percent
                 if canteen < percent:

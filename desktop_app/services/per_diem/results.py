@@ -9,8 +9,23 @@ from decimal import Decimal
 from desktop_app.services.per_diem.explain import Explanation, english_note
 
 
+class Explained:
+    """A line that names the rules applied to it (``explanations``)."""
+
+    explanations: tuple[Explanation, ...]
+
+    @property
+    def note(self) -> str:
+        """The explanations in English (CLI, logs)."""
+        return english_note(self.explanations)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(item.code for item in self.explanations)
+
+
 @dataclass(frozen=True)
-class PerDiemLine:
+class PerDiemLine(Explained):
     """One calendar day of the allowance calculation.
 
     ``country`` is where the traveller counts as being; ``rate_country`` the country whose rate
@@ -38,18 +53,9 @@ class PerDiemLine:
     place: str = ""
     rate_origin: str = ""
 
-    @property
-    def note(self) -> str:
-        """The explanations in English (CLI, logs)."""
-        return english_note(self.explanations)
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return tuple(item.code for item in self.explanations)
-
 
 @dataclass(frozen=True)
-class LodgingLine:
+class LodgingLine(Explained):
     """One night of lodging; ``cap`` is None when no cap applies (flat amount, home at cost).
 
     ``cap_missing``: the table row has no verified column 3 yet, so this night (with receipt, or a
@@ -68,14 +74,6 @@ class LodgingLine:
     city: str = ""
     place: str = ""
     cap_missing: bool = False
-
-    @property
-    def note(self) -> str:
-        return english_note(self.explanations)
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return tuple(item.code for item in self.explanations)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ because its partnership was shortened or an institution deleted in the meantime.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -266,6 +267,51 @@ def describe(record: Any) -> str:
     return str(getattr(record, "id", record))
 
 
+_TYPE_RULES: tuple[tuple[type[Any], Callable[[Any], bool], str], ...] = (
+    (
+        Boolean,
+        lambda value: isinstance(value, bool),
+        QT_TRANSLATE_NOOP(
+            "Validation", "The {label} '{value}' is not yes or no; tick or clear the box."
+        ),
+    ),
+    (
+        Integer,
+        lambda value: isinstance(value, int) and not isinstance(value, bool),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The {label} '{value}' is not a whole number; enter a whole number such as 3.",
+        ),
+    ),
+    (
+        DateTime,
+        lambda value: isinstance(value, datetime),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The {label} '{value}' is not a date and time; enter both, e.g. 2026-03-04 09:30.",
+        ),
+    ),
+    (
+        Date,
+        lambda value: isinstance(value, date) and not isinstance(value, datetime),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The {label} '{value}' is not a date; enter a date such as 2026-03-04.",
+        ),
+    ),
+    (
+        Time,
+        lambda value: isinstance(value, time),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The {label} '{value}' is not a time of day; enter a time such as 09:30.",
+        ),
+    ),
+)
+"""Column type, whether a value fits it, and the message when not (the first type that matches
+decides: ``DateTime`` before ``Date``)."""
+
+
 class Checks:
     """Collects the problems of one record's merged ``values`` (see the module docstring)."""
 
@@ -325,63 +371,11 @@ class Checks:
         column_type = self._columns[field].type
         if isinstance(column_type, ExactDecimal):
             return self._decimal(field, value)
-        if isinstance(column_type, Boolean):
-            if not isinstance(value, bool):
-                self.fail(
-                    field,
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The {label} '{value}' is not yes or no; tick or clear the box.",
-                    ),
-                    value=value,
-                )
-            return value
-        if isinstance(column_type, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                self.fail(
-                    field,
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The {label} '{value}' is not a whole number; "
-                        "enter a whole number such as 3.",
-                    ),
-                    value=value,
-                )
-            return value
-        if isinstance(column_type, DateTime):
-            if not isinstance(value, datetime):
-                self.fail(
-                    field,
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The {label} '{value}' is not a date and time; "
-                        "enter both, e.g. 2026-03-04 09:30.",
-                    ),
-                    value=value,
-                )
-            return value
-        if isinstance(column_type, Date):
-            if not isinstance(value, date) or isinstance(value, datetime):
-                self.fail(
-                    field,
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The {label} '{value}' is not a date; enter a date such as 2026-03-04.",
-                    ),
-                    value=value,
-                )
-            return value
-        if isinstance(column_type, Time):
-            if not isinstance(value, time):
-                self.fail(
-                    field,
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The {label} '{value}' is not a time of day; enter a time such as 09:30.",
-                    ),
-                    value=value,
-                )
-            return value
+        for kind, fits, template in _TYPE_RULES:
+            if isinstance(column_type, kind):
+                if not fits(value):
+                    self.fail(field, template, value=value)
+                return value
         if isinstance(column_type, String):
             if not isinstance(value, str):
                 self.fail(
