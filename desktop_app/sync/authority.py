@@ -1,12 +1,12 @@
 """Authority per change (DESIGN.md §5.10, docs/sync-format.md §7): may this origin make this
 change?
 
-HQ changes anything; a coordinator anything but the reference data only HQ keeps (the per-diem
-rates and tables: ``permissions.hq_only_refusal``, applied to every origin by
-``ingest._check_hq_only``, the same rule as this installation's own edits). An expert may change only what belongs to them, and
-that is judged on the record *as stored* (in the database, including the changes of this bundle
-that were already accepted before this one) and as it would be after this change alone, never
-from other values of the same bundle: a change refused earlier counts for nothing.
+HQ changes anything; a coordinator anything but the reference data only HQ keeps (the per-diem rates
+and tables: ``permissions.hq_only_refusal``, applied to every origin by ``ingest._check_hq_only``,
+the same rule as this installation's own edits). An expert may change only what belongs to them, and
+that is judged on the record *as stored* (in the database, including the changes of this bundle that
+were already accepted before this one) and as it would be after this change alone, never from other
+values of the same bundle: a change refused earlier counts for nothing.
 
 - Own records (activity log, travel legs, meals, nights, expenses, advances, claim frame): the
   record must be the expert's own person's, on a mission of one of the expert's partnerships,

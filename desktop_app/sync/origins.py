@@ -22,10 +22,9 @@ from sqlalchemy import Connection, text
 
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence.incarnation import own_origins
-from desktop_app.security.batches import DIGEST_SIZE, digest
+from desktop_app.security.batches import DIGEST_SIZE
 from desktop_app.security.proofs import ProofContext
 from desktop_app.security.records import cutoff_allows
-from desktop_app.sync.bundle import change_line
 from desktop_app.sync.peers import Scope
 from desktop_app.sync.scope import live_scope
 
@@ -125,45 +124,10 @@ class OriginBook:
 
     # -- proofs ----------------------------------------------------------------------------------
 
-    def unproven(self, change: dict[str, Any], value_json: str) -> str | None:
-        """Why the change's origin is not proven (None: proven, or nothing to prove with)."""
-        if self.proofs is None:
-            return None
-        origin = change["origin"]
-        place = change["batch"]
-        if place is None:
-            return (
-                f"the change carries no signature of its origin ({origin}), so nobody can "
-                "prove who made it"
-            )
-        number, index = place
-        batch = self.batches.get((origin, number)) or self._stored_batch(origin, number)
-        if batch is None:
-            return f"the signed batch {number} of origin {origin} is not in the bundle"
-        digests, signature = batch
-        node = self.node_of(origin)
-        if not self.proofs.batch_signed(node, origin, number, digests, signature):
-            return f"the batch {number} of origin {origin} is not signed by node {node}"
-        line = change_line(
-            (
-                origin,
-                change["hlc"],
-                change["table"],
-                change["record"],
-                change["field"],
-                value_json,
-                change["prev_hlc"],
-                change["prev_origin"],
-            )
-        )
-        start = index * DIGEST_SIZE
-        if digests[start : start + DIGEST_SIZE] != digest(line):
-            return f"the change is not the one its origin {origin} signed (batch {number})"
-        return None
-
     def prover(self) -> Callable[[dict[str, Any], str], str | None]:
-        """:meth:`unproven` for many changes: each batch is looked up and verified once, the
-        canonical line built with local names (the hot path of a large import)."""
+        """A function saying why a change's origin is not proven (None: proven); for a secured
+        book (with nothing to prove with, every change is unproven). Each batch is looked up and verified once, the canonical line of
+        ``bundle.change_line`` built with local names (the hot path of a large import)."""
         cache: dict[tuple[str, int], bytes | str] = {}
         size = DIGEST_SIZE
         sha256 = hashlib.sha256

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -69,18 +70,12 @@ def _recompute(conn: Connection, touched: dict[RecordKey, set[str]]) -> None:
         record_clocks = clocks.get(key, {})
         values: dict[str, Any] = {}
         for field in fields:
-            latest = conn.execute(
-                text(
-                    "SELECT hlc, origin, value FROM sync_changes WHERE table_name = :t "
-                    "AND record_id = :r AND field = :f ORDER BY hlc DESC, origin DESC LIMIT 1"
-                ),
-                {"t": key[0], "r": key[1], "f": field},
-            ).first()
+            latest = latest_change(conn, key, field)
             if latest is None:
                 record_clocks.pop(field, None)
                 continue
-            record_clocks[field] = [int(latest[0]), str(latest[1])]
-            values[field] = tables[key[0]].decode(field, json.loads(latest[2]))
+            record_clocks[field] = [latest[0], latest[1]]
+            values[field] = tables[key[0]].decode(field, latest[2])
         if "created_at" not in record_clocks:
             gone.append(key)
             continue
@@ -90,6 +85,27 @@ def _recompute(conn: Connection, touched: dict[RecordKey, set[str]]) -> None:
             conn.execute(table.update().where(table.c.id == key[1]).values(**values))
     save_clocks(conn, {k: v for k, v in clocks.items() if k not in gone})
     remove_records(conn, gone)
+
+
+def latest_change(
+    conn: Connection,
+    key: RecordKey,
+    field: str,
+    skip: Collection[tuple[str, int]] = (),
+) -> tuple[int, str, Any] | None:
+    """The latest change of a field in the change log, (hlc, origin, value), leaving out the
+    changes ``skip`` names by (origin, hlc); None when none remains."""
+    rows = conn.execute(
+        text(
+            "SELECT hlc, origin, value FROM sync_changes WHERE table_name = :t AND record_id = :r "
+            "AND field = :f ORDER BY hlc DESC, origin DESC" + ("" if skip else " LIMIT 1")
+        ),
+        {"t": key[0], "r": key[1], "f": field},
+    ).all()
+    for hlc, origin, value in rows:
+        if (origin, int(hlc)) not in skip:
+            return int(hlc), str(origin), json.loads(value)
+    return None
 
 
 def remove_records(conn: Connection, keys: list[RecordKey]) -> None:

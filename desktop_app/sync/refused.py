@@ -25,7 +25,7 @@ from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_cl
 from desktop_app.persistence.incarnation import own_origins
 from desktop_app.persistence.sync_values import sync_tables
 from desktop_app.sync.errors import SyncError
-from desktop_app.sync.purge import remove_records
+from desktop_app.sync.purge import latest_change, remove_records
 
 
 @dataclass(frozen=True)
@@ -91,23 +91,6 @@ def _refused_ids(conn: Connection, node_id: str) -> set[tuple[str, int]]:
     return {(r[2], int(r[3])) for r in _refused_rows(conn, node_id, include_put_back=True)}
 
 
-def _accepted(
-    conn: Connection, key: RecordKey, field: str, refused: set[tuple[str, int]]
-) -> tuple[int, str, Any] | None:
-    """The latest change of a field that no peer refused: (hlc, origin, value)."""
-    rows = conn.execute(
-        text(
-            "SELECT hlc, origin, value FROM sync_changes WHERE table_name = :t AND record_id = :r "
-            "AND field = :f ORDER BY hlc DESC, origin DESC"
-        ),
-        {"t": key[0], "r": key[1], "f": field},
-    ).all()
-    for hlc, origin, value in rows:
-        if (origin, int(hlc)) not in refused:
-            return int(hlc), str(origin), json.loads(value)
-    return None
-
-
 def _label(conn: Connection, table: str, record: str) -> str:
     row = (
         conn.execute(text(f"SELECT * FROM {table} WHERE id = :id"), {"id": record})
@@ -134,8 +117,8 @@ def refused_edits(db: Database, *, include_put_back: bool = False) -> list[Refus
         for rid, peer, _origin, _hlc, table, record, field, reason, code, at, back, value in rows:
             if table not in sync_tables():
                 continue
-            accepted = _accepted(conn, (table, record), field, refused)
-            created = _accepted(conn, (table, record), "created_at", refused)
+            accepted = latest_change(conn, (table, record), field, refused)
+            created = latest_change(conn, (table, record), "created_at", refused)
             result.append(
                 RefusedEdit(
                     id=int(rid),
@@ -203,13 +186,13 @@ def _restore(
     clocks = load_clocks(conn, touched)
     gone: list[RecordKey] = []
     for key, fields in touched.items():
-        if _accepted(conn, key, "created_at", refused) is None:
+        if latest_change(conn, key, "created_at", refused) is None:
             gone.append(key)
             continue
         record_clocks = clocks.get(key, {})
         values = {}
         for field in fields:
-            accepted = _accepted(conn, key, field, refused)
+            accepted = latest_change(conn, key, field, refused)
             if accepted is None:
                 continue
             record_clocks[field] = [accepted[0], accepted[1]]
