@@ -253,27 +253,32 @@ class _ChartPlace:
 
 
 def _bar(
-    place: _ChartPlace,
     title: str,
-    categories: int,
     series: Sequence[int],
-    last_row: int,
     anchor: str,
     *,
+    rows: int | None = None,
     horizontal: bool = False,
-) -> None:
-    chart = place.book.add_chart({"type": "bar" if horizontal else "column"})
-    for column in series:
-        chart.add_series(
-            {
-                "name": [place.title, 0, column - 1],
-                "categories": place.ref(categories, 2, last_row),
-                "values": place.ref(column, 2, last_row),
-            }
-        )
-    chart.set_title({"name": title})
-    chart.set_size(CHART_SIZE)
-    place.ws.insert_chart(anchor, chart)
+) -> Callable[[_ChartPlace, int], None]:
+    """A sheet's bar (``horizontal``) or column chart: the categories in column 1, one series per
+    column of ``series``, of the sheet's rows up to its last (the first ``rows`` at most)."""
+
+    def draw(place: _ChartPlace, last: int) -> None:
+        last_row = last if rows is None else min(last, rows + 1)
+        chart = place.book.add_chart({"type": "bar" if horizontal else "column"})
+        for column in series:
+            chart.add_series(
+                {
+                    "name": [place.title, 0, column - 1],
+                    "categories": place.ref(1, 2, last_row),
+                    "values": place.ref(column, 2, last_row),
+                }
+            )
+        chart.set_title({"name": title})
+        chart.set_size(CHART_SIZE)
+        place.ws.insert_chart(anchor, chart)
+
+    return draw
 
 
 def _deadline_value(row: DeadlineRow, key: str) -> Any:
@@ -297,40 +302,28 @@ def _deadline_value(row: DeadlineRow, key: str) -> Any:
 def _sheets(p: Portfolio, language: str) -> list[Sheet]:
     i = _index(language)
 
-    def quarters_chart(place: _ChartPlace, last: int) -> None:
-        _bar(
-            place,
-            (
-                "Aktivitäten je Quartal: geplant und durchgeführt",
-                "Activities per quarter: planned and done",
-            )[i],
-            1,
-            (2, 3),
-            last,
-            "E2",
-        )
-
-    def expert_chart(place: _ChartPlace, last: int) -> None:
-        _bar(
-            place,
-            ("Expertentage je Partnerschaft", "Expert-days per partnership")[i],
-            1,
-            (3, 4),
-            min(last, 31),
-            "H2",
-            horizontal=True,
-        )
-
-    def budget_chart(place: _ChartPlace, last: int) -> None:
-        _bar(
-            place,
-            ("Budget und Ausgaben (erste 30)", "Budget and spending (first 30)")[i],
-            1,
-            (5, 12),
-            min(last, 31),
-            "P2",
-            horizontal=True,
-        )
+    quarters_chart = _bar(
+        (
+            "Aktivitäten je Quartal: geplant und durchgeführt",
+            "Activities per quarter: planned and done",
+        )[i],
+        (2, 3),
+        "E2",
+    )
+    expert_chart = _bar(
+        ("Expertentage je Partnerschaft", "Expert-days per partnership")[i],
+        (3, 4),
+        "H2",
+        rows=30,
+        horizontal=True,
+    )
+    budget_chart = _bar(
+        ("Budget und Ausgaben (erste 30)", "Budget and spending (first 30)")[i],
+        (5, 12),
+        "P2",
+        rows=30,
+        horizontal=True,
+    )
 
     def gender_chart(place: _ChartPlace, last: int) -> None:
         chart = place.book.add_chart({"type": "pie"})

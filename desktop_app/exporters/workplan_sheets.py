@@ -71,6 +71,40 @@ def _set_widths(ws: Worksheet, widths: list[float]) -> None:
         ws.column_dimensions[get_column_letter(index)].width = width
 
 
+def _columns_and_title(
+    ws: Worksheet,
+    headers: list[str],
+    rows: list[list[str]],
+    minimums: list[int],
+    title: str,
+) -> list[float]:
+    """Column widths that fit the headers and the texts of ``rows`` (never below ``minimums``),
+    set on the sheet, with the title across them; returns the widths."""
+    widths = [
+        fit_width([row[i] for row in rows], minimums[i], bold=[headers[i]])
+        for i in range(len(headers))
+    ]
+    _set_widths(ws, widths)
+    _title(ws, title, widths)
+    return widths
+
+
+def _derived_note(
+    ws: Worksheet, revision: WorkplanRevision, widths: list[float], language: str
+) -> None:
+    """Row 2: the sheet is derived from the workplan sheet of ``revision``."""
+    note = _t("derived", language).format(
+        number=revision.number, sheet=layout.sheet_name("workplan", language)
+    )
+    _note(ws, 2, note, len(widths), widths)
+
+
+def _header_row(ws: Worksheet, row: int, headers: list[str], widths: list[float]) -> None:
+    for index, text in enumerate(headers, start=1):
+        header_cell(ws, row, index, text)
+    fit_row(ws, row, headers, widths, bold=True)
+
+
 # -- objectives, mandatory results and totals ------------------------------------------------------
 
 
@@ -169,16 +203,9 @@ def overview_sheet(
     minimums = [22, 30, 24, 10, 10, 10, 12, 9, 9, 12]
     texts = [[formatting.format_money(v, "de") if isinstance(v, Decimal) else str(v)
               for v in values] for values, _bold in rows]  # fmt: skip
-    widths = [
-        fit_width([row[i] for row in texts], minimums[i], bold=[headers[i]])
-        for i in range(len(headers))
-    ]
-    _set_widths(ws, widths)
-    _title(ws, f"{_t('overview_title', language)} – {record.code}: {record.title}", widths)
-    note = _t("derived", language).format(
-        number=revision.number, sheet=layout.sheet_name("workplan", language)
-    )
-    _note(ws, 2, note, len(headers), widths)
+    title = f"{_t('overview_title', language)} – {record.code}: {record.title}"
+    widths = _columns_and_title(ws, headers, texts, minimums, title)
+    _derived_note(ws, revision, widths, language)
     put(ws, 4, 1, _t("objectives", language)).font = SUBTITLE
     objectives = (record.objectives or "").strip() or _t("no_objectives", language)
     cell = put(ws, 5, 1, objectives)
@@ -187,9 +214,7 @@ def overview_sheet(
     fit_row(ws, 5, [objectives], [sum(widths)])
     put(ws, 7, 1, _t("results", language)).font = SUBTITLE
     header_row = 8
-    for index, text in enumerate(headers, start=1):
-        header_cell(ws, header_row, index, text)
-    fit_row(ws, header_row, headers, widths, bold=True)
+    _header_row(ws, header_row, headers, widths)
     for offset, (values, bold) in enumerate(rows, start=1):
         row = header_row + offset
         for index, value in enumerate(values, start=1):
@@ -254,20 +279,11 @@ def risks_sheet(
     ]
     rows = risks(items, revision, language)
     minimums = [8, 34, 14, 34, 34, 12]
-    widths = [
-        fit_width([row[i] for row in rows], minimums[i], bold=[headers[i]])
-        for i in range(len(headers))
-    ]
-    _set_widths(ws, widths)
-    _title(ws, f"{_t('risks_title', language)} – {record.code}: {record.title}", widths)
-    note = _t("derived", language).format(
-        number=revision.number, sheet=layout.sheet_name("workplan", language)
-    )
-    _note(ws, 2, note, len(headers), widths)
+    title = f"{_t('risks_title', language)} – {record.code}: {record.title}"
+    widths = _columns_and_title(ws, headers, rows, minimums, title)
+    _derived_note(ws, revision, widths, language)
     header_row = 4
-    for index, text in enumerate(headers, start=1):
-        header_cell(ws, header_row, index, text)
-    fit_row(ws, header_row, headers, widths, bold=True)
+    _header_row(ws, header_row, headers, widths)
     if not rows:
         _note(ws, header_row + 1, _t("no_risks", language), len(headers), widths)
     for offset, values in enumerate(rows, start=1):
@@ -329,15 +345,9 @@ def changes_sheet(
         rows.append([values["activity_number"], values["title"], _t("removed", language),
                      "", "", "", ""])  # fmt: skip
     minimums = [8, 34, 14, 18, 24, 24, 36]
-    widths = [
-        fit_width([row[i] for row in rows], minimums[i], bold=[headers[i]])
-        for i in range(len(headers))
-    ]
-    _set_widths(ws, widths)
-    _title(ws, _t("changes_title", language).format(number=previous.number), widths)
-    for index, text in enumerate(headers, start=1):
-        header_cell(ws, 3, index, text)
-    fit_row(ws, 3, headers, widths, bold=True)
+    title = _t("changes_title", language).format(number=previous.number)
+    widths = _columns_and_title(ws, headers, rows, minimums, title)
+    _header_row(ws, 3, headers, widths)
     if not rows:
         put(ws, 4, 1, _t("no_changes", language))
     for row_number, cells in enumerate(rows, start=4):
