@@ -183,7 +183,7 @@ def _value(name: str, value: Any, language: str) -> str:
     if isinstance(value, date):
         return formatting.format_date(value, language)
     if isinstance(value, time):
-        return value.strftime("%H:%M")
+        return formatting.format_time(value)
     return str(value)
 
 

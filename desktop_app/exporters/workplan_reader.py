@@ -210,7 +210,7 @@ def resolve_months(row: FileRow, base: Mapping[str, Any] | None) -> None:
 def _amount(value: Any) -> Decimal | None:
     """A cell amount: a number, or text like "12.500,50", "12,500.50" or "12500.5"."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        return formatting.exact_decimal(value)
     return formatting.parse_decimal(str(value), "de")
 
 

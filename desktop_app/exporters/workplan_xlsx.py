@@ -102,7 +102,7 @@ def _cell_value(column: layout.Column, item: WorkplanItem, language: str) -> Any
     if column.kind == "month":
         return datetime(value.year, value.month, value.day)  # the exact day, shown as MM/YYYY
     if column.kind == "money":
-        return float(value)  # Excel numbers are doubles; the reader rounds back to the cent
+        return value  # a Decimal: openpyxl writes its exact text, never a binary double
     return value
 
 

@@ -134,7 +134,10 @@ def format_quarter(year: int, quarter: int, language: str) -> str:
 # -- numbers and money -----------------------------------------------------------------------------
 
 
-def _decimal(value: Decimal | int | float) -> Decimal:
+def exact_decimal(value: Decimal | int | float) -> Decimal:
+    """A number as a Decimal; a float (from a spreadsheet cell or a caller) by its shortest text,
+    so 2.675 stays 2.675 and is never widened to its binary value. Used wherever a number enters
+    from outside (the workplan reader, the validators)."""
     if isinstance(value, Decimal):
         return value
     if isinstance(value, float):  # a float from elsewhere (a spreadsheet): its shortest text
@@ -144,7 +147,7 @@ def _decimal(value: Decimal | int | float) -> Decimal:
 
 def round_money(value: Decimal | int | float) -> Decimal:
     """An amount rounded half-up to the cent (0.125 → 0.13)."""
-    return _decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    return exact_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def _group(digits: str, separator: str) -> str:
@@ -167,7 +170,7 @@ def format_decimal(
     """
     if value is None:
         return ""
-    number = _decimal(value)
+    number = exact_decimal(value)
     if places is not None:
         number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     text = format(number, "f")
@@ -187,7 +190,7 @@ def format_plain(value: Decimal | int | float | None, language: str) -> str:
     """A number for an edit field: no grouping, no trailing zeros, the language's decimal mark."""
     if value is None:
         return ""
-    number = _decimal(value)
+    number = exact_decimal(value)
     number = number.quantize(Decimal(1)) if number == number.to_integral() else number.normalize()
     return format_decimal(number, language, None, grouping=False)
 

@@ -125,9 +125,10 @@ class OriginBook:
     # -- proofs ----------------------------------------------------------------------------------
 
     def prover(self) -> Callable[[dict[str, Any], str], str | None]:
-        """A function saying why a change's origin is not proven (None: proven); for a secured
-        book (with nothing to prove with, every change is unproven). Each batch is looked up and verified once, the canonical line of
-        ``bundle.change_line`` built with local names (the hot path of a large import)."""
+        """A function saying why a change's origin is not proven (None: proven), for a secured
+        book (with nothing to prove with, every change is unproven). Each batch is looked up and
+        verified once, the canonical line of ``bundle.change_line`` built with local names (the
+        hot path of a large import)."""
         cache: dict[tuple[str, int], bytes | str] = {}
         size = DIGEST_SIZE
         sha256 = hashlib.sha256

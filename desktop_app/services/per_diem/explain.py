@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.services import formatting
 from desktop_app.services.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "PerDiemRules"
@@ -169,13 +170,13 @@ def _show_english(name: str, value: Any) -> str:
     if name == "meals":
         return ", ".join(MEAL_NAMES[item] for item in value)
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return formatting.format_datetime(value, "en")
     if isinstance(value, time):
-        return value.strftime("%H:%M")
+        return formatting.format_time(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return formatting.format_date(value, "en")
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return formatting.format_decimal(value, "en", None, grouping=False)
     return str(value)
 
 

@@ -20,7 +20,6 @@ because its partnership was shortened or an institution deleted in the meantime.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -33,6 +32,7 @@ from sqlalchemy.orm import Session
 from desktop_app.models import Syncable
 from desktop_app.models.types import ExactDecimal
 from desktop_app.services.errors import FieldError
+from desktop_app.services.formatting import exact_decimal
 from desktop_app.services.messages import FIELDS, QT_TRANSLATE_NOOP, VALIDATION, Term, show
 from desktop_app.services.reference import is_country, is_currency
 
@@ -403,12 +403,8 @@ class Checks:
     def _decimal(self, field: str, value: Any) -> Decimal | None:
         """Decimal, int, float or a numeric string as a Decimal; anything else is an error."""
         number: Decimal | None = None
-        if isinstance(value, Decimal):
-            number = value
-        elif isinstance(value, int) and not isinstance(value, bool):
-            number = Decimal(value)
-        elif isinstance(value, float) and math.isfinite(value):
-            number = Decimal(str(value))
+        if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+            number = exact_decimal(value)
         elif isinstance(value, str):
             try:
                 number = Decimal(value.strip())
