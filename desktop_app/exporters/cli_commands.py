@@ -10,11 +10,10 @@ import argparse
 import functools
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.persistence.command_line import open_for
+from desktop_app.persistence.command_line import iso_date, open_for
 
 Handler = Callable[[argparse.Namespace], int]
 KINDS = ("declaration", "workplan", "expenses", "report", "quarterly", "final", "portfolio")
@@ -62,7 +61,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
     export.add_argument(
         "--signed-on",
         metavar="YYYY-MM-DD",
-        type=date.fromisoformat,
+        type=iso_date,
         help="declaration: date of signature (default: left blank to fill in by hand)",
     )
     export.add_argument(
@@ -98,7 +97,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
     )
     importer.add_argument("--approved-by", metavar="TEXT", help="who agreed the new revision")
     importer.add_argument(
-        "--approved-on", metavar="YYYY-MM-DD", type=date.fromisoformat, help="when it was agreed"
+        "--approved-on", metavar="YYYY-MM-DD", type=iso_date, help="when it was agreed"
     )
     importer.add_argument("--note", metavar="TEXT", help="note on the new revision")
     importer.add_argument(

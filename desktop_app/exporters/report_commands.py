@@ -14,16 +14,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.persistence.command_line import iso_date
+
 
 def _day(text: str | None, option: str, error: type[Exception]) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise error(
-            f"{option} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-01-01."
-        ) from None
+        return iso_date(text)
+    except argparse.ArgumentTypeError as exc:
+        raise error(f"{option} {exc}.") from None
 
 
 def export_report(

@@ -1,6 +1,7 @@
 """Opening the data folder for a command of the ``partnerdesk`` command line.
 
-Every command opens its database through :func:`open_for`, in ``desktop_app/cli.py`` and in the
+Every command opens its database through :func:`open_for` (and reads a date option with
+:func:`iso_date`), in ``desktop_app/cli.py`` and in the
 ``cli_commands`` modules of sync, security and exporters (so it lives here, below them all; it
 imports the database layer only when called). Only the commands that set an installation up
 (``init``, ``init --from-invite``, ``demo``) pass ``create=True``; every other command, whether
@@ -10,12 +11,24 @@ it only reads or fails, creates nothing: no database, no folder, no keys.
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop_app.persistence.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from desktop_app.persistence.database import Database
+
+
+def iso_date(text: str) -> date:
+    """The ``type`` of a date option (YYYY-MM-DD): argparse reports a wrong one with this
+    message and the option's name."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-01-01)"
+        ) from exc
 
 
 def data_paths(args: argparse.Namespace) -> DataPaths:

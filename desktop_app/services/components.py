@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.persistence.atomic_files import write_atomically
 
 DISTRIBUTION = "partnerdesk"
 COMPONENTS_FILE = "third_party.json"
@@ -211,5 +212,5 @@ def write_components_file(target: Path) -> Path:
         "generated_from": "importlib.metadata of the build environment",
         "components": [asdict(c) for c in components],
     }
-    target.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_atomically(target, json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
     return target

@@ -12,16 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.persistence.command_line import iso_date, open_for
+
 Handler = Callable[[argparse.Namespace], int]
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-01-01)"
-        ) from exc
 
 
 def register(subparsers: Any) -> dict[str, Handler]:
@@ -42,7 +35,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
     imp.add_argument("file", metavar="FILE", help="HTML, CSV, XLSX or .txt transcription")
     imp.add_argument("--dry-run", action="store_true", help="preview: change nothing")
     imp.add_argument(
-        "--valid-from", type=_date, metavar="DATE", help="first day of the table (YYYY-MM-DD)"
+        "--valid-from", type=iso_date, metavar="DATE", help="first day of the table (YYYY-MM-DD)"
     )
     imp.add_argument("--title", help="title of the table (default: from the file or 'ARVVwV YEAR')")
     imp.add_argument("--reference", help="publication, e.g. 'GMBl 2025 Nr. 40, S. 866'")
@@ -62,7 +55,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "'overdue' up to four weeks after. On an expert installation only its own claims.",
     )
     claims.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    claims.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
+    claims.add_argument("--today", type=iso_date, metavar="DATE", help=argparse.SUPPRESS)
     return {"rates": cmd_rates, "claims": cmd_claims}
 
 
@@ -70,15 +63,8 @@ def add_list_options(listing: argparse.ArgumentParser) -> None:
     """``list rates`` options (added to the ``list`` command)."""
     listing.add_argument("--country", metavar="CC", help="list rates: only this country (ISO code)")
     listing.add_argument(
-        "--on", type=_date, metavar="DATE", help="list rates: the rates that apply on DATE"
+        "--on", type=iso_date, metavar="DATE", help="list rates: the rates that apply on DATE"
     )
-
-
-def _open(args: argparse.Namespace) -> Any:
-    """The installation's database; a data folder without one is refused, nothing created."""
-    from desktop_app.persistence.command_line import open_for
-
-    return open_for(args)
 
 
 def _fail(message: str) -> int:
@@ -91,7 +77,7 @@ def cmd_rates(args: argparse.Namespace) -> int:
     from desktop_app.services.rate_tables.importer import apply_import, preview_import
     from desktop_app.services.rate_tables.parse import TableFormatError
 
-    db = _open(args)
+    db = open_for(args)
     path = Path(args.file)
     try:
         with db.session() as session:
@@ -168,7 +154,7 @@ def list_rates(args: argparse.Namespace) -> int:
     )
 
     on = args.on or date.today()
-    db = _open(args)
+    db = open_for(args)
     with db.session() as session:
         found = coverage(session, on)
         years = coverage_by_year(session)
@@ -260,7 +246,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from desktop_app.services.node import current_node
 
     today = args.today or date.today()
-    db = _open(args)
+    db = open_for(args)
     with db.session() as session:
         person_id = node_person_id(current_node(session))
         claims = open_claims(session, person_id=person_id, today=today)
