@@ -1,9 +1,16 @@
 """Building Word documents directly with python-docx: accessible headings, tables whose header
 row repeats on every page, document language and core properties.
 
-Used by the progress report, whose tables vary too much for a docxtpl template. OOXML wants the
-children of a properties element in schema order, so elements are inserted before their
-successors (Word would otherwise offer to repair the file).
+Used by the progress report, whose tables vary too much for a docxtpl template, and by
+``scripts/docx_kit.py`` for the Word templates. OOXML wants the children of a properties element
+in schema order, so elements are inserted before their successors (Word would otherwise offer to
+repair the file).
+
+python-docx has no public API for cell shading, repeated header rows, rows that do not split,
+fields (PAGE, NUMPAGES) or exact grid widths, so those are written on its XML elements
+(``cell._tc``, ``row._tr``, ``table._tbl``, ``run._r``: python-docx's documented way down to
+the XML). The documents are read back for them: ``tests/test_reports_documents.py`` (header
+rows, language), ``tests/test_docx_accessibility.py``.
 """
 
 from __future__ import annotations

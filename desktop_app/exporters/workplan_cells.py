@@ -45,7 +45,11 @@ STATUS_FILLS = {
 
 class Styler:
     """Applies named styles fast: each style's array is looked up once, then copied to cells
-    (openpyxl's assignment by name scans the workbook's style list on every cell)."""
+    (openpyxl's assignment by name scans the workbook's style list on every cell).
+
+    This shares openpyxl's private per-cell style array (``cell._style``); every change to one
+    cell copies it first (:func:`put`, :func:`boxed`). ``tests/test_workplan_cells.py`` pins that
+    behaviour on the saved file, so an openpyxl that changed it fails the suite."""
 
     def __init__(self) -> None:
         self._arrays: dict[str, StyleArray] = {}
