@@ -36,6 +36,7 @@ from desktop_app.persistence.hlc import hlc_to_datetime
 from desktop_app.persistence.incarnation import own_origins
 from desktop_app.persistence.sync_values import DELETED, encode, sync_tables
 from desktop_app.services import crud
+from desktop_app.sync.change_log import has_successor, logged_value
 from desktop_app.sync.errors import SyncError
 
 KEEP = "keep"
@@ -83,33 +84,6 @@ def _label(record: Any) -> str:
     return str(record.id)
 
 
-def _logged(conn: Connection, origin: str, hlc: int) -> tuple[bool, Any]:
-    value = conn.execute(
-        text("SELECT value FROM sync_changes WHERE origin = :o AND hlc = :h"),
-        {"o": origin, "h": hlc},
-    ).scalar()
-    return (value is not None, None if value is None else json.loads(value))
-
-
-def _successor(conn: Connection, c: Any) -> bool:
-    return (
-        conn.execute(
-            text(
-                "SELECT 1 FROM sync_changes WHERE table_name = :t AND record_id = :r "
-                "AND field = :f AND prev_origin = :o AND prev_hlc = :h LIMIT 1"
-            ),
-            {
-                "t": c.table_name,
-                "r": c.record_id,
-                "f": c.field,
-                "o": c.loser_origin,
-                "h": c.loser_hlc,
-            },
-        ).first()
-        is not None
-    )
-
-
 def _noticed(conn: Connection, c: Any) -> bool:
     return (
         conn.execute(
@@ -138,23 +112,28 @@ def is_live(conn: Connection, c: Any) -> bool:
             ).first()
             is not None
         )
-    held, loser_value = _logged(conn, c.loser_origin, c.loser_hlc)
+    held, loser_value = logged_value(conn, c.loser_origin, c.loser_hlc)
     if not held:
         return False
-    clocks = load_clocks(conn, [(c.table_name, c.record_id)]).get((c.table_name, c.record_id), {})
+    key = (c.table_name, c.record_id)
+    clocks = load_clocks(conn, [key]).get(key, {})
     current = clocks.get(c.field)
     loser = [c.loser_hlc, c.loser_origin]
     if c.kind == FIELD:
         if c.field == "created_at":
             return False  # two creations of one record (same natural key): nothing to resolve
-        if current is None or current == loser or _successor(conn, c):
+        if (
+            current is None
+            or current == loser
+            or has_successor(conn, key, c.field, c.loser_origin, c.loser_hlc)
+        ):
             return False
-        _found, now_value = _logged(conn, str(current[1]), int(current[0]))
+        _found, now_value = logged_value(conn, str(current[1]), int(current[0]))
         return bool(now_value != loser_value)
     tomb = clocks.get(DELETED)
     if tomb is None or current != loser:
         return False
-    _found, tomb_value = _logged(conn, str(tomb[1]), int(tomb[0]))
+    _found, tomb_value = logged_value(conn, str(tomb[1]), int(tomb[0]))
     if tomb_value is None:
         return False
     return c.loser_hlc > tomb[0] or _noticed(conn, c)
@@ -334,7 +313,7 @@ def apply_notes(conn: Connection, now: datetime) -> bool:
     ).all()
     rows = []
     for table, record, field, origin, hlc in notices:
-        held, value = _logged(conn, origin, hlc)
+        held, value = logged_value(conn, origin, hlc)
         tomb = load_clocks(conn, [(table, record)]).get((table, record), {}).get(DELETED)
         if not held or tomb is None:
             continue
@@ -346,7 +325,7 @@ def apply_notes(conn: Connection, now: datetime) -> bool:
                 "field": field,
                 "winner_origin": tomb[1],
                 "winner_hlc": tomb[0],
-                "winner_value": _logged(conn, str(tomb[1]), int(tomb[0]))[1],
+                "winner_value": logged_value(conn, str(tomb[1]), int(tomb[0]))[1],
                 "loser_origin": origin,
                 "loser_hlc": hlc,
                 "loser_value": value,

@@ -27,7 +27,7 @@ from desktop_app.persistence.natural_keys import temporary_value as temporary
 from desktop_app.persistence.sync_values import LOCAL_COLUMNS, sync_tables
 from desktop_app.security.errors import BundleRejected
 from desktop_app.services import permissions
-from desktop_app.sync import apply
+from desktop_app.sync import apply, change_log
 from desktop_app.sync.authority import ExpertAuthority, StoredState
 from desktop_app.sync.key_merge import KeyMerge
 from desktop_app.sync.merge import ChangeId, Merger
@@ -645,23 +645,10 @@ class Ingest:
     # -- look-ups for the merger -----------------------------------------------------------------
 
     def _logged_value(self, change_id: ChangeId) -> Any:
-        value = self.conn.execute(
-            text("SELECT value FROM sync_changes WHERE origin = :o AND hlc = :h"),
-            {"o": change_id[0], "h": change_id[1]},
-        ).scalar()
-        return None if value is None else json.loads(value)
+        return change_log.logged_value(self.conn, change_id[0], change_id[1])[1]
 
     def _has_successor(self, key: RecordKey, name: str, change_id: ChangeId) -> bool:
-        return (
-            self.conn.execute(
-                text(
-                    "SELECT 1 FROM sync_changes WHERE table_name = :t AND record_id = :r "
-                    "AND field = :f AND prev_origin = :o AND prev_hlc = :h LIMIT 1"
-                ),
-                {"t": key[0], "r": key[1], "f": name, "o": change_id[0], "h": change_id[1]},
-            ).first()
-            is not None
-        )
+        return change_log.has_successor(self.conn, key, name, change_id[0], change_id[1])
 
 
 def _same(change: dict[str, Any], stored: tuple[Any, ...]) -> bool:

@@ -9,9 +9,7 @@ created is removed, so that this installation ends as HQ, which never accepted t
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +18,7 @@ from sqlalchemy import Connection, text
 from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
 from desktop_app.persistence.sync_values import sync_tables
 from desktop_app.security.records import cutoff_allows
+from desktop_app.sync.change_log import latest_change
 from desktop_app.sync.origins import OriginBook
 
 
@@ -85,27 +84,6 @@ def _recompute(conn: Connection, touched: dict[RecordKey, set[str]]) -> None:
             conn.execute(table.update().where(table.c.id == key[1]).values(**values))
     save_clocks(conn, {k: v for k, v in clocks.items() if k not in gone})
     remove_records(conn, gone)
-
-
-def latest_change(
-    conn: Connection,
-    key: RecordKey,
-    field: str,
-    skip: Collection[tuple[str, int]] = (),
-) -> tuple[int, str, Any] | None:
-    """The latest change of a field in the change log, (hlc, origin, value), leaving out the
-    changes ``skip`` names by (origin, hlc); None when none remains."""
-    rows = conn.execute(
-        text(
-            "SELECT hlc, origin, value FROM sync_changes WHERE table_name = :t AND record_id = :r "
-            "AND field = :f ORDER BY hlc DESC, origin DESC" + ("" if skip else " LIMIT 1")
-        ),
-        {"t": key[0], "r": key[1], "f": field},
-    ).all()
-    for hlc, origin, value in rows:
-        if (origin, int(hlc)) not in skip:
-            return int(hlc), str(origin), json.loads(value)
-    return None
 
 
 def remove_records(conn: Connection, keys: list[RecordKey]) -> None:

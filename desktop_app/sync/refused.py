@@ -24,8 +24,9 @@ from desktop_app.persistence.database import Database
 from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
 from desktop_app.persistence.incarnation import own_origins
 from desktop_app.persistence.sync_values import sync_tables
+from desktop_app.sync.change_log import latest_change
 from desktop_app.sync.errors import SyncError
-from desktop_app.sync.purge import latest_change, remove_records
+from desktop_app.sync.purge import remove_records
 
 
 @dataclass(frozen=True)
