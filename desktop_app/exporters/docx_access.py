@@ -103,18 +103,26 @@ def make_accessible(document: DocumentType, info: DocumentInfo) -> None:
 # -- languages -------------------------------------------------------------------------------------
 
 
-def _set_lang(rpr: Any, tag: str) -> None:
+def insert_before(parent: Any, child: Any, successors: tuple[str, ...]) -> None:
+    """Insert ``child`` before the first of ``successors`` present (OOXML wants the children of
+    a properties element in schema order; Word would otherwise offer to repair the file)."""
+    names = {qn(f"w:{name}") for name in successors}
+    for element in parent:
+        if element.tag in names:
+            element.addprevious(child)
+            return
+    parent.append(child)
+
+
+def set_lang(rpr: Any, tag: str) -> Any:
+    """The ``w:lang`` of run properties ``rpr`` set to ``tag`` (added in schema order); returns
+    the element."""
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
-        for name in _RPR_AFTER_LANG:
-            successor = rpr.find(qn(f"w:{name}"))
-            if successor is not None:
-                successor.addprevious(lang)
-                break
-        else:
-            rpr.append(lang)
+        insert_before(rpr, lang, _RPR_AFTER_LANG)
     lang.set(qn("w:val"), tag)
+    return lang
 
 
 def _get_or_add(parent: Any, tag: str, first: bool = False) -> Any:
@@ -133,7 +141,7 @@ def _style_languages(document: DocumentType, info: DocumentInfo) -> set[str]:
     styles = document.styles.element
     defaults = _get_or_add(styles, "w:docDefaults", first=True)
     rpr_default = _get_or_add(defaults, "w:rPrDefault", first=True)
-    _set_lang(_get_or_add(rpr_default, "w:rPr"), info.tag)
+    set_lang(_get_or_add(rpr_default, "w:rPr"), info.tag)
     other_ids: set[str] = set()
     for style in styles.findall(qn("w:style")):
         name_element = style.find(qn("w:name"))
@@ -155,9 +163,9 @@ def _style_languages(document: DocumentType, info: DocumentInfo) -> set[str]:
                     successor.addprevious(rpr)
                     break
         if other and info.other_tag:
-            _set_lang(rpr, info.other_tag)
+            set_lang(rpr, info.other_tag)
         elif rpr.find(qn("w:lang")) is not None or name == "Normal":
-            _set_lang(rpr, info.tag)
+            set_lang(rpr, info.tag)
     return other_ids
 
 
@@ -204,9 +212,9 @@ def _run_languages(root: Any, info: DocumentInfo, other_styles: set[str]) -> Non
                 if rpr is None:
                     rpr = OxmlElement("w:rPr")
                     run.insert(0, rpr)
-                _set_lang(rpr, info.other_tag)
+                set_lang(rpr, info.other_tag)
             elif rpr is not None and rpr.find(qn("w:lang")) is not None:
-                _set_lang(rpr, info.tag)
+                set_lang(rpr, info.tag)
 
 
 def _mark_other(paragraph: Any, other_styles: set[str]) -> None:
@@ -233,15 +241,6 @@ def _text(element: Any) -> str:
     return "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
 
 
-def _insert_tblpr(tblpr: Any, child: Any, successors: tuple[str, ...]) -> None:
-    for name in successors:
-        successor = tblpr.find(qn(f"w:{name}"))
-        if successor is not None:
-            successor.addprevious(child)
-            return
-    tblpr.append(child)
-
-
 def _table_captions(document: DocumentType, info: DocumentInfo) -> None:
     """Each top-level table without a caption is named after the heading above it."""
     heading_ids = {
@@ -263,7 +262,7 @@ def _table_captions(document: DocumentType, info: DocumentInfo) -> None:
         if tblpr.find(qn("w:tblCaption")) is None:
             element_caption = OxmlElement("w:tblCaption")
             element_caption.set(qn("w:val"), clean_text(caption)[:250])
-            _insert_tblpr(tblpr, element_caption, _TBLPR_AFTER_CAPTION)
+            insert_before(tblpr, element_caption, _TBLPR_AFTER_CAPTION)
         if tblpr.find(qn("w:tblDescription")) is None:
             description = OxmlElement("w:tblDescription")
             header = element.find(qn("w:tr"))
@@ -276,7 +275,7 @@ def _table_captions(document: DocumentType, info: DocumentInfo) -> None:
             )
             text = f"{caption}: {columns}" if columns else caption
             description.set(qn("w:val"), clean_text(text)[:250])
-            _insert_tblpr(tblpr, description, _TBLPR_AFTER_DESCRIPTION)
+            insert_before(tblpr, description, _TBLPR_AFTER_DESCRIPTION)
 
 
 # -- numbered lists --------------------------------------------------------------------------------
@@ -362,11 +361,5 @@ def _restart_numbered_lists(document: DocumentType) -> None:
             identifier.set(qn("w:val"), str(next_id))
             numpr.append(level)
             numpr.append(identifier)
-            for name in _PPR_AFTER_NUMPR:
-                successor = ppr.find(qn(f"w:{name}"))
-                if successor is not None:
-                    successor.addprevious(numpr)
-                    break
-            else:
-                ppr.append(numpr)
+            insert_before(ppr, numpr, _PPR_AFTER_NUMPR)
         next_id += 1

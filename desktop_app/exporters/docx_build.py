@@ -28,7 +28,14 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 
-from desktop_app.exporters.docx_access import DocumentInfo, language_code, make_accessible
+from desktop_app.exporters.docx_access import (
+    DocumentInfo,
+    insert_before,
+    language_code,
+    language_tag,
+    make_accessible,
+    set_lang,
+)
 from desktop_app.exporters.safe_text import clean_text
 from desktop_app.exporters.text_metrics import longest_word
 from desktop_app.persistence.atomic_files import atomic_path
@@ -38,7 +45,6 @@ ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
 GREY = RGBColor(0x59, 0x59, 0x59)
 HEADER_FILL = "DCE3EC"
 TOTAL_FILL = "F2F2F2"
-LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR"}
 
 
 def new_document(base: Path | None, language: str, *, landscape: bool = False) -> DocumentType:
@@ -54,7 +60,7 @@ def new_document(base: Path | None, language: str, *, landscape: bool = False) -
         section.left_margin = section.right_margin = Cm(2.0)
         section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
         _styles(document)
-    _language(document, LANGUAGE_TAGS.get(language, language))
+    _language(document, language_tag(language))
     return document
 
 
@@ -109,27 +115,12 @@ def _language(document: DocumentType, tag: str) -> None:
             targets.append(rpr_default.find(qn("w:rPr")))
     targets.append(document.styles["Normal"].element.get_or_add_rPr())
     for rpr in targets:
-        lang = rpr.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            insert_before(rpr, lang, _RPR_AFTER_LANG)
-        lang.set(qn("w:val"), tag)
+        lang = set_lang(rpr, tag)
         lang.set(qn("w:eastAsia"), tag)
         lang.set(qn("w:bidi"), "ar-SA")
 
 
-_RPR_AFTER_LANG = ("eastAsianLayout", "specVanish", "oMath")
 _TCPR_AFTER_SHADING = ("noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
-
-
-def insert_before(parent: object, child: object, successors: tuple[str, ...]) -> None:
-    """Insert ``child`` before the first of ``successors`` present (schema order matters)."""
-    names = {qn(f"w:{name}") for name in successors}
-    for element in parent:  # type: ignore[attr-defined]
-        if element.tag in names:
-            element.addprevious(child)
-            return
-    parent.append(child)  # type: ignore[attr-defined]
 
 
 def set_properties(
@@ -138,7 +129,7 @@ def set_properties(
     properties = document.core_properties
     properties.title = clean_text(title)
     properties.subject = clean_text(subject)
-    properties.language = LANGUAGE_TAGS.get(language, language)
+    properties.language = language_tag(language)
     properties.author = clean_text(author)
     properties.keywords = "PartnerDesk"
 
