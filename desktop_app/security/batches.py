@@ -18,7 +18,6 @@ import hashlib
 from collections.abc import Iterable
 
 from desktop_app.security import crypto
-from desktop_app.security.errors import BadSignature
 from desktop_app.security.keys import NodeKeys, PublicKeys
 
 BATCH_SIZE = 256
@@ -47,10 +46,4 @@ def verify(
     if len(digests) % DIGEST_SIZE or not digests or len(signature) != crypto.SIGNATURE_SIZE:
         return False
     body = message(origin, number, digests)
-    for keys in candidates:
-        try:
-            crypto.verify(keys.signing_key, body, signature)
-            return True
-        except BadSignature:
-            continue
-    return False
+    return crypto.signed_by_any((keys.signing_key for keys in candidates), body, signature)

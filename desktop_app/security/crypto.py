@@ -50,6 +50,17 @@ def verify(public_key: bytes, data: bytes, signature: bytes) -> None:
         raise BadSignature("The signature does not match the data and the sender's key.") from exc
 
 
+def signed_by_any(public_keys: Iterable[bytes], data: bytes, signature: bytes) -> bool:
+    """Whether one of ``public_keys`` (a node's current and earlier keys) signed ``data``."""
+    for public_key in public_keys:
+        try:
+            verify(public_key, data, signature)
+            return True
+        except BadSignature:
+            continue
+    return False
+
+
 def new_identity() -> x25519.Identity:
     return x25519.Identity.generate()
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.security import crypto, keys
-from desktop_app.security.errors import BadSignature, SecurityError
+from desktop_app.security.errors import SecurityError
 from desktop_app.security.keys import NodeKeys, PublicKeys
 from desktop_app.security.records import canonical, signed_part
 from desktop_app.security.trust import NODE_ID, REVOKED, TRUSTED, TrustStore
@@ -56,13 +56,7 @@ def verify_signed(record: dict[str, Any], candidates: list[PublicKeys]) -> bool:
     except ValueError:
         return False
     body = signed_part(record)
-    for candidate in candidates:
-        try:
-            crypto.verify(candidate.signing_key, body, signature)
-            return True
-        except BadSignature:
-            continue
-    return False
+    return crypto.signed_by_any((c.signing_key for c in candidates), body, signature)
 
 
 def certificate(

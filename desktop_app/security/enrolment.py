@@ -21,6 +21,7 @@ from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence import at_rest
 from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.persistence.database import Database
+from desktop_app.persistence.incarnation import own_origins
 from desktop_app.security import crypto, keys, records
 from desktop_app.security.directory import Directory, certificate, verify_signed
 from desktop_app.security.errors import BadSignature, SecurityError
@@ -225,12 +226,7 @@ def _set_up_again(db: Database, node_id: str) -> None:
         mark = session.scalar(
             select(func.coalesce(func.max(text("seq")), 0)).select_from(text("sync_changes"))
         )
-        origins = [
-            node_id,
-            *session.scalars(
-                text("SELECT origin FROM sync_origins WHERE node_id = :n"), {"n": node_id}
-            ),
-        ]
+        origins = sorted(own_origins(session.connection(), node_id))
         session.execute(
             update(SyncPeer)
             .where(SyncPeer.node_id == node_id)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop_app.persistence.database import Database
+from desktop_app.persistence.incarnation import own_origins
 from desktop_app.security import keys, records
 from desktop_app.security.errors import SecurityError
 from desktop_app.security.transport import key_secret, keys_folder, mark_revoked
@@ -51,11 +52,7 @@ def cutoff(db: Database, node_id: str) -> dict[str, Any]:
     and the signed batches they came in. Every node refuses the node's other changes."""
     result: dict[str, Any] = {}
     with db.engine.connect() as conn:
-        origins = {node_id} | set(
-            conn.execute(
-                text("SELECT origin FROM sync_origins WHERE node_id = :n"), {"n": node_id}
-            ).scalars()
-        )
+        origins = own_origins(conn, node_id)
         for origin in sorted(origins):
             rows = conn.execute(
                 text(

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, bindparam, text, update
 from desktop_app.models.sync_state import SyncPeer
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.hlc import hlc_to_datetime
+from desktop_app.persistence.incarnation import own_origins
 from desktop_app.sync import apply
 from desktop_app.sync.bundle_reader import BundleReader
 from desktop_app.sync.conflicts import apply_notes
@@ -149,13 +150,7 @@ def _counters(conn: Connection, reader: BundleReader, peer: Any, now: datetime) 
         mark = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar() or 0
         earlier = sorted(
             {peer.node_id, *((peer.incarnation and [peer.incarnation]) or [])}
-            | set(
-                conn.execute(
-                    text("SELECT origin FROM sync_origins WHERE node_id = :n"),
-                    {"n": peer.node_id},
-                ).scalars()
-            )
-            - {incarnation}
+            | (own_origins(conn, peer.node_id) - {incarnation})
         )
         values.update(
             acked_upto=back,

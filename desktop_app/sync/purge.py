@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
+from desktop_app.persistence.incarnation import own_origins
 from desktop_app.persistence.sync_values import sync_tables
 from desktop_app.security.records import cutoff_allows
 from desktop_app.sync.change_log import latest_change
@@ -27,11 +28,7 @@ def withdraw_revoked(
 ) -> int:
     """Withdraw the revoked node's changes after its cut-off; returns how many."""
     node = str(revocation.get("node_id"))
-    origins = {node} | set(
-        conn.execute(
-            text("SELECT origin FROM sync_origins WHERE node_id = :n"), {"n": node}
-        ).scalars()
-    )
+    origins = own_origins(conn, node)
     cutoff = revocation.get("cutoff")
     withdrawn: list[tuple[int, str, int, str, str, str]] = []
     for origin in sorted(origins):
