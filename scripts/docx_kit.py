@@ -36,6 +36,11 @@ from desktop_app.exporters.docx_build import (
 OTHER = "PD Other Language"
 """Prefix of the styles of the second language (``exporters/docx_access.py`` sets their
 language when a document is written)."""
+ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
 
 
 def new_document(landscape: bool = False) -> DocumentType:
@@ -126,11 +131,7 @@ def styled(
         if color is not None:
             run.font.color.rgb = color
     if align is not None:
-        result.alignment = {
-            "left": WD_ALIGN_PARAGRAPH.LEFT,
-            "center": WD_ALIGN_PARAGRAPH.CENTER,
-            "right": WD_ALIGN_PARAGRAPH.RIGHT,
-        }[align]
+        result.alignment = ALIGN[align]
     if after is not None:
         result.paragraph_format.space_after = Pt(after)
     return result
@@ -263,11 +264,7 @@ def write(
 ) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.paragraph_format.space_after = Pt(0)
-    paragraph.alignment = {
-        "left": WD_ALIGN_PARAGRAPH.LEFT,
-        "right": WD_ALIGN_PARAGRAPH.RIGHT,
-        "center": WD_ALIGN_PARAGRAPH.CENTER,
-    }[align]
+    paragraph.alignment = ALIGN[align]
     run = paragraph.add_run(text)
     run.bold = bold
     run.italic = italic
@@ -362,11 +359,7 @@ def paragraph(
         run.font.size = Pt(size)
     if color is not None:
         run.font.color.rgb = color
-    result.alignment = {
-        "left": WD_ALIGN_PARAGRAPH.LEFT,
-        "center": WD_ALIGN_PARAGRAPH.CENTER,
-        "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    }[align]
+    result.alignment = ALIGN[align]
     if after is not None:
         result.paragraph_format.space_after = Pt(after)
     return result

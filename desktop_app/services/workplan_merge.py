@@ -21,6 +21,7 @@ from desktop_app.services.workplan_changes import (
     COMPARED_FIELDS,
     FieldChange,
     ItemChange,
+    ItemValues,
     WorkplanDiff,
 )
 
@@ -32,7 +33,6 @@ REMOVED = "__removed__"
 """The "field" of a conflict between removing an activity and changing it."""
 
 Choice = Literal["app", "file"]
-ItemValues = Mapping[str, Any]
 
 
 @dataclass(frozen=True)
