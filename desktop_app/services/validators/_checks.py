@@ -460,53 +460,46 @@ class Checks:
         )
 
     def country(self, field: str) -> None:
-        value = self.value(field)
-        if value is None or (value.isupper() and is_country(value)):
-            return
-        if is_country(value):
-            self.fail(
-                field,
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "The country code '{value}' must be in capital letters; enter '{upper}'.",
-                ),
-                value=value,
-                upper=value.upper(),
-            )
-        else:
-            self.fail(
-                field,
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "Unknown country code '{value}' for the {label}: use a two-letter "
-                    "ISO 3166 code such as DE, FR or ME.",
-                ),
-                value=value,
-            )
+        self._code(
+            field,
+            is_country,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The country code '{value}' must be in capital letters; enter '{upper}'.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Unknown country code '{value}' for the {label}: use a two-letter "
+                "ISO 3166 code such as DE, FR or ME.",
+            ),
+        )
 
     def currency(self, field: str) -> None:
+        self._code(
+            field,
+            is_currency,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The currency code '{value}' must be in capital letters; enter '{upper}'.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Unknown currency '{value}': use a three-letter ISO 4217 code such as EUR.",
+            ),
+        )
+
+    def _code(
+        self, field: str, known: Callable[[str], bool], lower_case: str, unknown: str
+    ) -> None:
+        """An ISO code in capitals: a known code in small letters gets ``lower_case`` (with the
+        code to enter), any other ``unknown``."""
         value = self.value(field)
-        if value is None or (value.isupper() and is_currency(value)):
+        if value is None or (value.isupper() and known(value)):
             return
-        if is_currency(value):
-            self.fail(
-                field,
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "The currency code '{value}' must be in capital letters; enter '{upper}'.",
-                ),
-                value=value,
-                upper=value.upper(),
-            )
+        if known(value):
+            self.fail(field, lower_case, value=value, upper=value.upper())
         else:
-            self.fail(
-                field,
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "Unknown currency '{value}': use a three-letter ISO 4217 code such as EUR.",
-                ),
-                value=value,
-            )
+            self.fail(field, unknown, value=value)
 
     def non_negative(
         self,
