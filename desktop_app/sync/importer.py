@@ -25,7 +25,8 @@ from desktop_app.security.errors import BundleRejected, BundleSuperseded
 from desktop_app.security.plain_envelope import Envelope
 from desktop_app.sync import apply, peer_state
 from desktop_app.sync.bundle_reader import BundleReader, open_bundle
-from desktop_app.sync.ingest import Ingest, clock_text
+from desktop_app.sync.ingest import Ingest
+from desktop_app.sync.ingest_values import clock_text
 from desktop_app.sync.origins import OriginBook
 from desktop_app.sync.report import BundleReport
 

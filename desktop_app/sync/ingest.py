@@ -9,102 +9,45 @@ format's range, a checksum) and an integrity alarm refuse a bundle as a whole.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
-from functools import cache
-from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
-from desktop_app.persistence.hlc import hlc_to_datetime
 from desktop_app.persistence.natural_keys import Projection, projected_rules, remember_synced
 from desktop_app.persistence.natural_keys import temporary_value as temporary
-from desktop_app.persistence.sync_values import LOCAL_COLUMNS, sync_tables
-from desktop_app.security.errors import BundleRejected
+from desktop_app.persistence.sync_values import sync_tables
 from desktop_app.services import permissions
 from desktop_app.sync import apply, change_log
 from desktop_app.sync.authority import ExpertAuthority, StoredState
+from desktop_app.sync.ingest_values import (
+    CLOCK,
+    CONTENT,
+    HLC_OF,
+    ID_OF,
+    KEY_OF,
+    ORIGIN,
+    ORIGIN_OF,
+    RECORD,
+    REVOKED,
+    SCOPE,
+    TABLE_FIELD_OF,
+    VALUE,
+    VALUE_OF,
+    ChunkTexts,
+    field_columns,
+    integrity_alarm,
+    same_content,
+    shown_value,
+    table_shape,
+)
 from desktop_app.sync.key_merge import KeyMerge
 from desktop_app.sync.merge import ChangeId, Merger
 from desktop_app.sync.origins import EXPERT, OriginBook
 from desktop_app.sync.report import DUPLICATE, REJECTED, BundleReport
-
-CONTENT = ("table", "record", "field", "value", "prev_hlc", "prev_origin")
-_KEY = itemgetter("table", "record")
-_ID = itemgetter("origin", "hlc")
-_ORIGIN = itemgetter("origin")
-_HLC = itemgetter("hlc")
-_VALUE = itemgetter("value")
-_TABLE_FIELD = itemgetter("table", "field")
-
-
-def _columns(
-    fields: list[tuple[str, str]], values: list[Any]
-) -> list[tuple[tuple[str, str], Any]]:
-    """The values of each (table, field) of a chunk. New records repeat the same fields in the
-    same order, record after record: then each field's values are a slice."""
-    count = len(fields)
-    if not count:
-        return []
-    period = fields.index(fields[0], 1) if fields.count(fields[0]) > 1 else count
-    if count % period == 0 and fields[period:] == fields[:-period]:
-        return [(fields[j], values[j::period]) for j in range(period)]
-    return [(key, compress(values, map(key.__eq__, fields))) for key in set(fields)]
-
-
-class _Texts:
-    """The value texts of a chunk's changes (canonical JSON), by change."""
-
-    def __init__(self, changes: list[dict[str, Any]], values: list[str]) -> None:
-        self.changes = changes
-        self.values = values
-        self._by_id: dict[int, str] | None = None
-
-    def __getitem__(self, key: int) -> str:
-        if self._by_id is None:
-            self._by_id = {id(c): v for c, v in zip(self.changes, self.values, strict=True)}
-        return self._by_id[key]
-
-    def of_all(self, changes: list[dict[str, Any]]) -> list[str]:
-        """The texts of ``changes`` (all of the chunk in order: the list as it is)."""
-        if len(changes) == len(self.changes):
-            return self.values
-        return [self[id(c)] for c in changes]
-
-
-ORIGIN, REVOKED, CLOCK, SCOPE, VALUE, RECORD = (
-    "origin",
-    "revoked",
-    "clock",
-    "scope",
-    "value",
-    "record",
-)
-
-
-@cache
-def _shape(table_name: str) -> tuple[frozenset[str], dict[str, str]]:
-    """(fields that may not be empty, foreign-key field → parent table) of a table."""
-    table = sync_tables()[table_name].table
-    required = frozenset(
-        c.name for c in table.columns if not c.nullable and c.name not in LOCAL_COLUMNS
-    )
-    parents = {
-        c.name: next(iter(c.foreign_keys)).column.table.name
-        for c in table.columns
-        if c.foreign_keys
-    }
-    return required, parents
-
-
-def shown_value(value: Any) -> str:
-    text_ = json.dumps(value, ensure_ascii=False)
-    return text_ if len(text_) <= 60 else text_[:57] + "…"
 
 
 class Ingest:
@@ -153,14 +96,14 @@ class Ingest:
             return
         self.fresh += len(fresh)
         self.changed = True
-        values = list(apply._encode_values(map(_VALUE, fresh)))
-        text_of = _Texts(fresh, values)
-        self.max_seen = max(self.max_seen, max(map(_HLC, fresh)))
+        values = list(apply._encode_values(map(VALUE_OF, fresh)))
+        text_of = ChunkTexts(fresh, values)
+        self.max_seen = max(self.max_seen, max(map(HLC_OF, fresh)))
         refused = self._checks(fresh, values)
         self._check_values(fresh, refused)
         self._check_hq_only(fresh, refused)
         live = [c for c in fresh if id(c) not in refused] if refused else fresh
-        addressed_keys = set(map(_KEY, fresh))
+        addressed_keys = set(map(KEY_OF, fresh))
         addressed = self._stored(addressed_keys)
         creations = self._creations(fresh, refused, addressed)
         self.keys.prepare(live)
@@ -202,19 +145,19 @@ class Ingest:
         after checking that they carry the content already received under their id. (Changes
         of earlier chunks are in the log by now.)"""
         known = self._known(changes)
-        if not known and len(set(map(_ID, changes))) == len(changes):
+        if not known and len(set(map(ID_OF, changes))) == len(changes):
             return changes  # all new, each once (the common case of a large bundle)
         self._seen = {}
         fresh = []
         for change in changes:
             change_id = (change["origin"], change["hlc"])
             if change_id in known:
-                if not _same(change, known[change_id]):
-                    raise _integrity_alarm(change)
+                if not same_content(change, known[change_id]):
+                    raise integrity_alarm(change)
                 self.report.note(change, DUPLICATE)
             elif change_id in self._seen:
                 if any(self._seen[change_id][k] != change[k] for k in CONTENT):
-                    raise _integrity_alarm(change)
+                    raise integrity_alarm(change)
                 self.report.note(change, DUPLICATE)
             else:
                 self._seen[change_id] = change
@@ -223,10 +166,10 @@ class Ingest:
 
     def _known(self, changes: list[dict[str, Any]]) -> dict[ChangeId, tuple[Any, ...]]:
         """Changes of the log with the id of one of ``changes`` (one range query per origin)."""
-        origins = set(map(_ORIGIN, changes))
+        origins = set(map(ORIGIN_OF, changes))
         by_origin: dict[str, list[int]] = defaultdict(list)
         if len(origins) == 1:
-            by_origin[next(iter(origins))] = list(map(_HLC, changes))
+            by_origin[next(iter(origins))] = list(map(HLC_OF, changes))
         else:
             for change in changes:
                 by_origin[change["origin"]].append(change["hlc"])
@@ -301,10 +244,10 @@ class Ingest:
         """Refuse changes whose value does not fit the field (checked column by column)."""
         tables = sync_tables()
         if not refused:  # the common case: column by column, without a loop in Python
-            fields = list(map(_TABLE_FIELD, fresh))
-            values = list(map(_VALUE, fresh))
+            fields = list(map(TABLE_FIELD_OF, fresh))
+            values = list(map(VALUE_OF, fresh))
             try:
-                for (table_name, name), column in _columns(fields, values):
+                for (table_name, name), column in field_columns(fields, values):
                     tables[table_name].decode_column(name, column)
                 return
             except (ValueError, TypeError, ArithmeticError):
@@ -446,12 +389,12 @@ class Ingest:
                 found[(table, record)] = deleted
         return found
 
-    def _check_records(self, merger: Merger, existing: set[RecordKey], text_of: _Texts) -> None:
+    def _check_records(self, merger: Merger, existing: set[RecordKey], text_of: ChunkTexts) -> None:
         """Refuse records the database would refuse: a new record without a required field, a
         required field emptied, a reference to a record this node does not have."""
         failed: dict[RecordKey, str] = {}
         for key, values in merger.winners.items():
-            required = _shape(key[0])[0]
+            required = table_shape(key[0])[0]
             empty = {f for f, v in values.items() if v is None} if None in values.values() else ()
             if key not in existing:
                 missing = (required - values.keys()).union(required.intersection(empty))
@@ -480,12 +423,12 @@ class Ingest:
         chunk). The distinct references of each table and field are looked up at once."""
         by_table: dict[str, list[RecordKey]] = defaultdict(list)
         for key in merger.winners:
-            if key not in failed and _shape(key[0])[1]:
+            if key not in failed and table_shape(key[0])[1]:
                 by_table[key[0]].append(key)
         target = self.keys.target
         missing: set[tuple[str, str]] = set()
         for table, keys in by_table.items():
-            for name, parent in _shape(table)[1].items():
+            for name, parent in table_shape(table)[1].items():
                 wanted = {merger.winners[key].get(name) for key in keys} - {None}
                 names = {v for v in wanted if isinstance(v, str)}
                 ids = {target((parent, v))[1] for v in names}
@@ -504,7 +447,7 @@ class Ingest:
             return {}
         result: dict[RecordKey, str] = {}
         for table, keys in by_table.items():
-            for name, parent in _shape(table)[1].items():
+            for name, parent in table_shape(table)[1].items():
                 for key in keys:
                     value = merger.winners[key].get(name)
                     if isinstance(value, str) and (parent, target((parent, value))[1]) in missing:
@@ -514,7 +457,7 @@ class Ingest:
                         )
         return result
 
-    def _drop(self, merger: Merger, failed: dict[RecordKey, str], text_of: _Texts) -> None:
+    def _drop(self, merger: Merger, failed: dict[RecordKey, str], text_of: ChunkTexts) -> None:
         """Take refused records out of the chunk and report each of their changes."""
         target = self.keys.target
         dropped = [c for c in merger.accepted if target((c["table"], c["record"])) in failed]
@@ -538,11 +481,11 @@ class Ingest:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def _write(self, merger: Merger, existing: set[RecordKey], text_of: _Texts) -> None:
+    def _write(self, merger: Merger, existing: set[RecordKey], text_of: ChunkTexts) -> None:
         conn = self.conn
         if self.keys.aliases:
             for key, values in merger.winners.items():
-                for name, parent in _shape(key[0])[1].items():
+                for name, parent in table_shape(key[0])[1].items():
                     if isinstance(values.get(name), str) and parent in self.keys.rules:
                         values[name] = self.keys.reference(parent, values[name])
         settle = self._project(merger, existing)
@@ -649,32 +592,3 @@ class Ingest:
 
     def _has_successor(self, key: RecordKey, name: str, change_id: ChangeId) -> bool:
         return change_log.has_successor(self.conn, key, name, change_id[0], change_id[1])
-
-
-def _same(change: dict[str, Any], stored: tuple[Any, ...]) -> bool:
-    table, record, name, value, prev_hlc, prev_origin = stored
-    return (table, record, name, prev_hlc, prev_origin) == (
-        change["table"],
-        change["record"],
-        change["field"],
-        change["prev_hlc"],
-        change["prev_origin"],
-    ) and (
-        # The same text is the same value (the log holds the compact form imports write);
-        # other text may still be the same value written differently.
-        value == apply.encode_value(change["value"]) or json.loads(value) == change["value"]
-    )
-
-
-def _integrity_alarm(change: dict[str, Any]) -> BundleRejected:
-    return BundleRejected(
-        "integrity",
-        f"Integrity alarm: change {change['origin']}/{change['hlc']} arrived with content "
-        f"different from the change of the same id already received "
-        f"({change['table']}.{change['field']} of {change['record']}). Nothing was imported; "
-        "report this bundle to your administrator.",
-    )
-
-
-def clock_text(hlc: int) -> str:
-    return hlc_to_datetime(hlc).isoformat(sep=" ", timespec="seconds") + " UTC"
