@@ -243,6 +243,23 @@ def table(
     return result
 
 
+def table_or_note(
+    document: DocumentType,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    empty: str,
+    aligns: str = "",
+    total: Sequence[str] | None = None,
+) -> None:
+    """:func:`table` of ``rows``, or the italic note ``empty`` when there are none."""
+    if rows:
+        table(document, headers, rows, widths, aligns=aligns, total=total)
+    else:
+        paragraph(document, empty, italic=True)
+
+
 CELL_MARGINS_PT = 2 * 108 / 20
 """Left plus right cell margin of a "Table Grid" table in points (108 twips each)."""
 POINTS_PER_CM = 72 / 2.54

@@ -105,33 +105,29 @@ def next_quarter(document: Any, report: ProgressReport, t: dict[str, Any], langu
     kit.heading(document, t["s7"])
     own_text(document, report, "next_quarter", t["own_next"])
     kit.heading(document, t["next_activities"], 2)
-    if report.next_activities:
-        kit.table(
-            document,
-            [t["no"], t["activity"], t["type"], t["planned"], t["status"]],
-            [words.activity_cells(r, language) for r in report.next_activities],
-            (1.4, 7.0, 3.2, 3.2, 2.2),
-        )
-    else:
-        kit.paragraph(document, t["nothing_planned"], italic=True)
+    kit.table_or_note(
+        document,
+        [t["no"], t["activity"], t["type"], t["planned"], t["status"]],
+        [words.activity_cells(r, language) for r in report.next_activities],
+        (1.4, 7.0, 3.2, 3.2, 2.2),
+        empty=t["nothing_planned"],
+    )
     kit.heading(document, t["next_missions"], 2)
-    if report.next_missions:
-        kit.table(
-            document,
-            [t["mission"], t["dates"], t["experts"], t["status"]],
+    kit.table_or_note(
+        document,
+        [t["mission"], t["dates"], t["experts"], t["status"]],
+        [
             [
-                [
-                    m.title,
-                    words.span(m.start, m.end, language),
-                    m.experts or "—",
-                    labels.label("mission_status", m.status, language),
-                ]
-                for m in report.next_missions
-            ],
-            (7.0, 3.6, 4.2, 2.2),
-        )
-    else:
-        kit.paragraph(document, t["nothing_planned"], italic=True)
+                m.title,
+                words.span(m.start, m.end, language),
+                m.experts or "—",
+                labels.label("mission_status", m.status, language),
+            ]
+            for m in report.next_missions
+        ],
+        (7.0, 3.6, 4.2, 2.2),
+        empty=t["nothing_planned"],
+    )
 
 
 def risks(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:

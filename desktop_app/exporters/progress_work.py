@@ -135,81 +135,75 @@ def results(document: Any, report: ProgressReport, t: dict[str, Any]) -> None:
 def held_section(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:
     kit.heading(document, t["s3"])
     kit.heading(document, t["missions"], 2)
-    if report.missions:
-        kit.table(
-            document,
+    kit.table_or_note(
+        document,
+        [
+            t["mission"],
+            t["dates"],
+            t["kind"],
+            t["experts"],
+            t["activity"],
+            t["status"],
+            t["report_written"],
+        ],
+        [
             [
-                t["mission"],
-                t["dates"],
-                t["kind"],
-                t["experts"],
-                t["activity"],
-                t["status"],
-                t["report_written"],
-            ],
-            [
-                [
-                    m.title,
-                    words.span(m.start, m.end, language),
-                    labels.label("mission_kind", m.kind, language),
-                    m.experts or "—",
-                    m.activity or "—",
-                    labels.label("mission_status", m.status, language),
-                    t["yes"] if m.reported else t["no_word"],
-                ]
-                for m in report.missions
-            ],
-            (2.8, 2.3, 2.6, 2.4, 2.9, 2.5, 1.5),
-        )
-    else:
-        kit.paragraph(document, t["none"], italic=True)
+                m.title,
+                words.span(m.start, m.end, language),
+                labels.label("mission_kind", m.kind, language),
+                m.experts or "—",
+                m.activity or "—",
+                labels.label("mission_status", m.status, language),
+                t["yes"] if m.reported else t["no_word"],
+            ]
+            for m in report.missions
+        ],
+        (2.8, 2.3, 2.6, 2.4, 2.9, 2.5, 1.5),
+        empty=t["none"],
+    )
     gender_headers = [t["female"], t["male"], t["diverse"], t["not_stated"], t["total"]]
     kit.heading(document, t["events"], 2)
-    if report.events:
-        kit.table(
-            document,
-            [t["event"], t["dates"], t["place"], *gender_headers],
+    kit.table_or_note(
+        document,
+        [t["event"], t["dates"], t["place"], *gender_headers],
+        [
             [
-                [
-                    e.title,
-                    words.span(e.start, e.end, language),
-                    e.place or "—",
-                    *(str(e.counts[g]) for g in GENDERS),
-                    str(e.total),
-                ]
-                for e in report.events
-            ],
-            (4.2, 2.6, 3.6, 1.0, 1.0, 1.0, 1.2, 1.6),
-            aligns="lllrrrrr",
-            total=[
-                "",
-                "",
-                t["total"],
-                *(str(sum(e.counts[g] for e in report.events)) for g in GENDERS),
-                str(sum(e.total for e in report.events)),
-            ],
-        )
-    else:
-        kit.paragraph(document, t["none"], italic=True)
+                e.title,
+                words.span(e.start, e.end, language),
+                e.place or "—",
+                *(str(e.counts[g]) for g in GENDERS),
+                str(e.total),
+            ]
+            for e in report.events
+        ],
+        (4.2, 2.6, 3.6, 1.0, 1.0, 1.0, 1.2, 1.6),
+        aligns="lllrrrrr",
+        total=[
+            "",
+            "",
+            t["total"],
+            *(str(sum(e.counts[g] for e in report.events)) for g in GENDERS),
+            str(sum(e.total for e in report.events)),
+        ],
+        empty=t["none"],
+    )
     kit.heading(document, t["study_trips"], 2)
-    if report.study_trips:
-        kit.table(
-            document,
-            [t["study_trip"], t["dates"], *gender_headers],
+    kit.table_or_note(
+        document,
+        [t["study_trip"], t["dates"], *gender_headers],
+        [
             [
-                [
-                    s.title,
-                    words.span(s.start, s.end, language),
-                    *(str(s.counts[g]) for g in GENDERS),
-                    str(s.total),
-                ]
-                for s in report.study_trips
-            ],
-            (7.4, 3.6, 1.0, 1.0, 1.0, 1.0, 1.2),
-            aligns="llrrrrr",
-        )
-    else:
-        kit.paragraph(document, t["none"], italic=True)
+                s.title,
+                words.span(s.start, s.end, language),
+                *(str(s.counts[g]) for g in GENDERS),
+                str(s.total),
+            ]
+            for s in report.study_trips
+        ],
+        (7.4, 3.6, 1.0, 1.0, 1.0, 1.0, 1.2),
+        aligns="llrrrrr",
+        empty=t["none"],
+    )
     if report.participants:
         kit.heading(document, t["participants_by_institution"], 2)
         kit.table(
@@ -241,46 +235,42 @@ def held_section(document: Any, report: ProgressReport, t: dict[str, Any], langu
 def expert_days(document: Any, report: ProgressReport, t: dict[str, Any], language: str) -> None:
     kit.heading(document, t["s4"])
     kit.heading(document, t["per_expert"], 2)
-    if report.expert_days:
-        kit.table(
-            document,
-            [t["expert"], t["institution"], t["mission_days"], t["logged_days"], t["hours"]],
+    kit.table_or_note(
+        document,
+        [t["expert"], t["institution"], t["mission_days"], t["logged_days"], t["hours"]],
+        [
             [
-                [
-                    r.name,
-                    r.institution or "—",
-                    str(r.mission_days),
-                    str(r.logged_days),
-                    words.number(r.hours, language),
-                ]
-                for r in report.expert_days
-            ],
-            (4.4, 5.0, 2.2, 3.2, 2.2),
-            aligns="llrrr",
-            total=[
-                t["total"],
-                "",
-                str(sum(r.mission_days for r in report.expert_days)),
-                str(sum(r.logged_days for r in report.expert_days)),
-                words.number(sum((r.hours for r in report.expert_days), Decimal(0)), language),
-            ],
-        )
-    else:
-        kit.paragraph(document, t["none"], italic=True)
+                r.name,
+                r.institution or "—",
+                str(r.mission_days),
+                str(r.logged_days),
+                words.number(r.hours, language),
+            ]
+            for r in report.expert_days
+        ],
+        (4.4, 5.0, 2.2, 3.2, 2.2),
+        aligns="llrrr",
+        total=[
+            t["total"],
+            "",
+            str(sum(r.mission_days for r in report.expert_days)),
+            str(sum(r.logged_days for r in report.expert_days)),
+            words.number(sum((r.hours for r in report.expert_days), Decimal(0)), language),
+        ],
+        empty=t["none"],
+    )
     kit.heading(document, t["per_activity"], 2)
-    if report.activity_days:
-        kit.table(
-            document,
-            [t["activity"], t["days_planned"], t["days_used"]],
-            [[r["activity"], str(r["planned"]), str(r["used"])] for r in report.activity_days],
-            (11.0, 3.0, 3.0),
-            aligns="lrr",
-            total=[
-                t["total"],
-                str(sum(r["planned"] for r in report.activity_days)),
-                str(sum(r["used"] for r in report.activity_days)),
-            ],
-        )
-    else:
-        kit.paragraph(document, t["none"], italic=True)
+    kit.table_or_note(
+        document,
+        [t["activity"], t["days_planned"], t["days_used"]],
+        [[r["activity"], str(r["planned"]), str(r["used"])] for r in report.activity_days],
+        (11.0, 3.0, 3.0),
+        aligns="lrr",
+        total=[
+            t["total"],
+            str(sum(r["planned"] for r in report.activity_days)),
+            str(sum(r["used"] for r in report.activity_days)),
+        ],
+        empty=t["none"],
+    )
     kit.paragraph(document, t["expert_days_note"], italic=True, size=8)
