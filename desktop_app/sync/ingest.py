@@ -282,11 +282,10 @@ class Ingest:
         installation's own edits (:func:`desktop_app.services.permissions.hq_only_refusal`)."""
         hq_only = permissions.HQ_ONLY_TABLES
         roles: dict[str, str | None] = {}
-        for change in fresh:
-            table = change["table"]
-            if table not in hq_only or id(change) in refused:
+        for change in [c for c in fresh if c["table"] in hq_only]:  # one pass, mostly empty
+            if id(change) in refused:
                 continue
-            origin = change["origin"]
+            table, origin = change["table"], change["origin"]
             if origin not in roles:
                 roles[origin] = self._role_of(origin)
             role = roles[origin]
