@@ -20,8 +20,9 @@ from desktop_app.persistence.paths import DataPaths
 from desktop_app.services import crud
 from desktop_app.services.lists import query
 from desktop_app.services.lists.compiler import compile_list
+from desktop_app.services.lists.matching import trigram_query
 from desktop_app.services.lists.missions import ACTIVITY_LOG
-from desktop_app.services.lists.query import ListQuery, trigram_query
+from desktop_app.services.lists.query import ListQuery
 from desktop_app.services.node import init_node
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import import_bundle

@@ -26,13 +26,19 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from desktop_app.services.formatting import parse_date, parse_month
 from desktop_app.services.lists.candidates import estimate, quoted, rarest_gram
 from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, CompiledList
+from desktop_app.services.lists.matching import (
+    YEAR_FIRST,
+    iso_date_fragment,
+    like_pattern,
+)
 
 PAGE_SIZE = 200
 NUMBER_GROUPS_MAX = 64
 """Up to this many distinct values, a decimal kept as text is paged value by value."""
+FEW_MAX = 5_000
+"""A filter whose text index names fewer rows sorts just those, without looking further."""
 CANDIDATES_MAX = 100_000
 """A filter that is rare at the list's start and whose text index names fewer rows (estimated,
 :mod:`.candidates`) sorts just those (``plan`` "sort")."""
@@ -54,46 +60,6 @@ Key = tuple[Any, ...]
 """The sort key values of a row, its rowid last."""
 Row = tuple[Any, ...]
 """``(id, key, *values)`` of one record of a list."""
-
-ISO_DATE_PART = r"[0-9]{1,4}(-[0-9]{0,2}){0,2}"
-DAY_MONTH = r"([0-9]{1,2})\.([0-9]{1,2})\."
-YEAR_FIRST = r"[0-9]{4}"
-"""A date fragment that starts with the year can only start a stored ISO date."""
-"""``1.3.``: a day and month of any year, as the German list shows dates (patterns compiled on
-first use: the start imports this module before its first paint)."""
-
-
-def iso_date_fragment(text: str) -> str | None:
-    """The part of a stored ISO date that ``text`` stands for: ISO text as it is, a date or month
-    as people type it in ISO order (``01.03.2026`` → ``2026-03-01``, ``03.2026`` → ``2026-03``,
-    ``1.3.`` → ``-03-01``); None for text that cannot be part of a date."""
-    if re.fullmatch(ISO_DATE_PART, text):
-        return text
-    for parse, width in ((parse_date, 10), (parse_month, 7)):
-        try:
-            return parse(text).isoformat()[:width]
-        except ValueError:
-            pass
-    if match := re.fullmatch(DAY_MONTH, text):
-        day, month = int(match[1]), int(match[2])
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            return f"-{month:02d}-{day:02d}"
-    return None
-
-
-def like_pattern(text: str) -> str:
-    """``%text%`` with LIKE's wildcards in ``text`` escaped (``ESCAPE '\\'``)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def trigram_query(text: str) -> str | None:
-    """An FTS5 query for rows holding every three-character piece of ``text`` (a superset of the
-    rows containing it; the text index keeps no positions); None for text under three
-    characters (see :meth:`ListQuery._short_query`)."""
-    grams = sorted({text[n : n + 3] for n in range(len(text) - 2)})
-    return " ".join(quoted(gram) for gram in grams) if grams else None
-
 
 def typed(kind: str, value: Any) -> Any:
     """A driver's value as the Python value of a column type (``CompiledColumn.type``)."""
@@ -254,12 +220,12 @@ class ListQuery:
         where = "(" + " OR ".join(sql for sql, _ in clauses) + ")"
         params = [value for _, values in clauses for value in values]
         index = compiled.text_index
-        if not enumerable or index is None or self._dense_at_start(run, where, params):
+        if not enumerable or index is None:
             return _Filter(text, where, params, "walk", None, [], 0)
         last_rowid = int(next(iter(run(f"SELECT max(rowid) FROM {compiled.table}", [])))[0] or 0)
         counted = 0
         for sql, values in sources:
-            statement = f"SELECT count(*) FROM ({sql} LIMIT {PROBE_MAX})"
+            statement = f"SELECT count(*) FROM ({sql} LIMIT {CANDIDATES_MAX})"
             counted += int(next(iter(run(statement, values)))[0])
         terms = [term for term in short.values() if term]
         for piece in sorted(pieces):
@@ -271,9 +237,15 @@ class ListQuery:
                 (f"SELECT rowid AS {CANDIDATE} FROM {index} WHERE {index} MATCH {mark}", [term])
             )
             counted += estimate(run, index, mark, term, last_rowid)
-        if not sources:  # no piece of the text is held by any row
-            return _Filter(text, "1 = 0", [], "walk", None, [], 0)
-        plan = "sort" if counted < CANDIDATES_MAX else "probe" if counted < PROBE_MAX else "walk"
+        if not sources:  # no piece of the text is held by any row: no candidate, nothing read
+            return _Filter(text, "1 = 0", [], "sort", f"SELECT NULL AS {CANDIDATE} WHERE 0", [], 0)
+        if counted < min(FEW_MAX, CANDIDATES_MAX):
+            plan = "sort"
+        elif self._dense_at_start(run, where, params):
+            plan = "walk"
+        else:
+            few, some = counted < CANDIDATES_MAX, counted < PROBE_MAX
+            plan = "sort" if few else "probe" if some else "walk"
         if plan == "walk":
             return _Filter(text, where, params, plan, None, [], counted)
         union = " UNION ".join(sql for sql, _ in sources)  # a row named twice is one row
