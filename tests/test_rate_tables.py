@@ -140,6 +140,28 @@ def test_shipped_tables_counts_and_spot_values() -> None:
     assert "ARV § 3 Abs. 2 Satz 2" in tables[2026].not_listed_source
 
 
+def test_every_2024_row_is_one_the_sources_say_did_not_change() -> None:
+    """The 2024 transcription holds only rows unchanged since 2023 (xiogo.com's list of the
+    countries changed on 1.1.2024; pauschbetrag-api 2024 equal to the verified 2023 row): each
+    equals the shipped 2023 row, column 3 only where 2023 has it from the published text, and
+    no country of that list is shipped for 2024."""
+    tables = {t.valid_from.year: t for t in shipped_tables()}
+    rows_2023 = {(r.country, r.city): r for r in read_table(tables[2023].file).rows}
+    rows_2024 = {(r.country, r.city): r for r in read_table(tables[2024].file).rows}
+    for key, row in rows_2024.items():
+        assert row.daily_allowance == rows_2023[key].daily_allowance, key
+        assert row.lodging_cap in (None, rows_2023[key].lodging_cap), key
+    changed_on_1_1_2024 = {"FI", "IT", "NO", "AT", "ES", "VA", "CN", "GE", "JP", "LA", "LB"}
+    changed_on_1_1_2024 |= {"MN", "PH", "LK", "GQ", "CV", "DJ", "GN", "CM", "MG", "MA", "MU"}
+    changed_on_1_1_2024 |= {"MZ", "SL", "SS", "TD", "TN", "CF", "BB", "DO", "JM", "CA", "CU"}
+    changed_on_1_1_2024 |= {"BR", "PY", "TT", "AU", "FJ", "NZ"}
+    assert not changed_on_1_1_2024 & {country for country, _city in rows_2024}
+    # a country is shipped whole or not at all (a missing city row would be paid "im Übrigen")
+    for country in {country for country, _city in rows_2024}:
+        cities_2023 = {city for c, city in rows_2023 if c == country}
+        assert cities_2023 == {city for c, city in rows_2024 if c == country}, country
+
+
 def test_the_build_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
     before = {p.name: p.read_bytes() for p in RATES.glob("*.*")}
     subprocess.run(
@@ -305,9 +327,7 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
     out = capsys.readouterr().out
     assert "vom 22. Oktober 2025" in out and "INCOMPLETE" in out and "0 rows" in out
     assert "Coverage by year" in out
-    assert (
-        "2024: PartnerDesk ships 159 verified rows for 131 countries" in out
-    )
+    assert "2024: PartnerDesk ships 159 verified rows for 131 countries" in out
     assert (
         "2026: PartnerDesk ships 214 verified rows for 166 countries (Albanien – Österreich); "
         "column 2 (daily allowance) in all, column 3 (lodging cap) in 29" in out
