@@ -21,7 +21,9 @@ from desktop_app.services.lists.missions import ACTIVITY_LOG
 from desktop_app.services.lists.query import ListQuery
 
 INDEX = str(index_name("activity_log_entries"))
-PLANS = ("sort", "probe", "walk")
+PLANS = ("sort", "probe", "walk", "sort, a walk first")
+"""The last: "sort" whose page is first looked for in the first rows of the order (10 here, so
+that some pages are found there and others are not)."""
 WITH_WHOM = (None, "Partner 5", "partner 5", "Partner 50", None, "Ministerium", "", "Partner 5")
 
 
@@ -77,10 +79,14 @@ def tied_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 
 def force(monkeypatch: pytest.MonkeyPatch, plan: str) -> None:
-    """Every filter that can use the text index is read by ``plan``."""
+    """Every filter that can use the text index is read by ``plan`` (one of :data:`PLANS`)."""
     monkeypatch.setattr(ListQuery, "_dense_at_start", lambda *_args: False)
-    monkeypatch.setattr(query, "CANDIDATES_MAX", 10**9 if plan == "sort" else 0)
+    monkeypatch.setattr(query, "CANDIDATES_MAX", 10**9 if plan.startswith("sort") else 0)
     monkeypatch.setattr(query, "PROBE_MAX", 0 if plan == "walk" else 10**9)
+    walk_first = plan == "sort, a walk first"
+    monkeypatch.setattr(query, "FEW_MAX", 0 if walk_first else 5_000)
+    monkeypatch.setattr(query, "PROBE_FIRST_MAX", 10**9 if walk_first else 0)
+    monkeypatch.setattr(query, "PROBE_WALK", 10)
 
 
 def listed(db: Database, text: str, sort: str, descending: bool) -> tuple[list[str], str]:
@@ -136,8 +142,8 @@ def test_every_plan_shows_the_same_rows_in_the_same_order(
     for plan in PLANS:
         force(monkeypatch, plan)
         shown[plan], used = listed(tied_log, text, sort, descending)
-        assert used == plan
-    assert shown["sort"] == shown["probe"] == shown["walk"]
+        assert used == plan.split(",")[0]
+    assert shown["sort"] == shown["probe"] == shown["walk"] == shown["sort, a walk first"]
     assert shown["walk"], "every text here matches some entries"
     if sort in ("day", "description", "with_whom"):
         assert shown["walk"] == expected(tied_log, text, sort, descending)
@@ -151,7 +157,7 @@ def test_the_command_line_reads_as_the_window_in_every_plan(
     from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
 
     truth = expected(tied_log, "partner 5", "with_whom", False)
-    for plan in PLANS:
+    for plan in PLANS[:3]:
         force(monkeypatch, plan)
         _compiled, rows = read_list(tied_log, "activity_log", "partner 5", "with_whom")
         assert [row[0] for row in rows] == truth, plan
@@ -217,3 +223,33 @@ def test_a_long_text_weighs_pieces_spread_over_it() -> None:
     assert len(pieces) == candidates.GRAMS_MAX
     assert pieces[0] == "abc" and pieces[-1] == "789"
     assert candidates.grams("aaaa") == ["aaa"] and candidates.grams("ab") == []
+
+
+@pytest.mark.parametrize("sort", ["day", "person"])
+def test_a_walk_first_finds_a_page_early_in_the_order_or_gives_way(
+    tied_log: Database, monkeypatch: pytest.MonkeyPatch, sort: str
+) -> None:
+    """Walked first in an index of all rows (day, the people's names), the page is either found
+    within the walk's bound or sorted from the candidates; and "not deleted" is asked of the
+    candidates only (not of every row walked)."""
+    force(monkeypatch, "sort, a walk first")
+    statements: list[str] = []
+    list_query = ListQuery(compile_list(ACTIVITY_LOG, tied_log.engine.dialect))
+    list_query.sort_column, list_query.descending = ACTIVITY_LOG.column(sort), True
+    list_query.filter_text = "Muster007"
+    with tied_log.engine.connect() as connection:
+
+        def run(statement: str, params: object) -> list:
+            statements.append(statement)
+            return list(connection.exec_driver_sql(statement, tuple(params)))  # type: ignore[arg-type]
+
+        monkeypatch.setattr(query, "PROBE_WALK", 1_000)  # the whole list: found by the walk
+        found = [row[0] for row in list_query.first_page(run, 3)]
+        walks = [s for s in statements if "CASE WHEN +" in s]
+        assert len(walks) == 1 and "likely" in walks[0].split("CASE WHEN")[1], walks
+        assert not any(f"AS {query.CANDIDATES}" in s for s in statements)
+        statements.clear()
+        monkeypatch.setattr(query, "PROBE_WALK", 1)  # two rows: the page is sorted after all
+        assert [row[0] for row in list_query.first_page(run, 3)] == found
+        assert any(f"AS {query.CANDIDATES}" in s for s in statements)
+    assert found == listed(tied_log, "Muster007", sort, True)[0][:3]

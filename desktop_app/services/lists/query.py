@@ -39,6 +39,10 @@ NUMBER_GROUPS_MAX = 64
 """Up to this many distinct values, a decimal kept as text is paged value by value."""
 FEW_MAX = 5_000
 """A filter whose text index names fewer rows sorts just those, without looking further."""
+PROBE_FIRST_MAX = 40_000
+PROBE_WALK = 100_000
+"""From FEW_MAX to PROBE_FIRST_MAX candidates, a page is first looked for in the first
+PROBE_WALK rows of the list's order (``ListQuery._probe_first``)."""
 CANDIDATES_MAX = 100_000
 """A filter that is rare at the list's start and whose text index names fewer rows (estimated,
 :mod:`.candidates`) sorts just those (``plan`` "sort")."""
@@ -373,36 +377,55 @@ class ListQuery:
             f"WHERE {conditions} ORDER BY {', '.join(order)} LIMIT {HEAD_ROWS})"
         )
 
-    def _restriction(self, restriction: _Filter) -> tuple[list[str], list[Any]]:
-        """The conditions of the filter: the ``LIKE`` conditions that decide, for "probe" asked
-        only of the rows the candidates hold (``CASE``: SQLite would test the ``LIKE`` first,
-        reading each row walked; ``+``: nor may it read the candidates by rowid instead of
-        walking the order). The candidates of "sort" are joined (:meth:`page_statement`)."""
-        if restriction.plan != "probe":
-            return [restriction.where], list(restriction.params)
-        test = f"+{self.compiled.rowid} IN ({restriction.candidates})"
-        return (
-            [f"CASE WHEN {test} THEN {restriction.where} ELSE 0 END"],
-            [*restriction.candidate_params, *restriction.params],
-        )
+    def _walks_all_rows(self) -> bool:
+        """Whether the list's order is walked in an index that holds deleted rows too (a
+        column's own index, the joined records' index): testing "not deleted" first would read
+        every row walked. The text columns' indexes hold only live rows (partial)."""
+        column = self.compiled.columns[self.sort_column]
+        return self.scope is None and (column.indexed or column.walk)
 
-    def page_statement(self, after: Key | None, limit: int) -> tuple[str, list[Any]]:
-        """The ids of one page in order, with their sort key values and rowid."""
+    def _conditions(self, restriction: _Filter | None) -> tuple[list[str], list[Any]]:
+        """"Not deleted", the scope and the filter: the ``LIKE`` conditions that decide, for
+        "probe" asked only of the rows the candidates hold (``CASE``: SQLite would test the
+        ``LIKE``, and "not deleted" in an index of all rows, first, reading each row walked;
+        ``+``: nor may it read the candidates by rowid instead of walking the order). The
+        candidates of "sort" are joined (:meth:`page_statement`)."""
+        live = self.compiled.live
+        where = [] if self.scope is None else [self.scope]
+        if restriction is None or restriction.plan != "probe":
+            where.insert(0, live)
+            if restriction is not None:
+                where.append(restriction.where)
+            return where, [] if restriction is None else list(restriction.params)
+        decide = restriction.where
+        if self._walks_all_rows():
+            decide = f"{live} AND {decide}"
+        else:
+            where.insert(0, live)
+        test = f"+{self.compiled.rowid} IN ({restriction.candidates})"
+        where.append(f"CASE WHEN {test} THEN {decide} ELSE 0 END")
+        return where, [*restriction.candidate_params, *restriction.params]
+
+    def page_statement(
+        self, after: Key | None, limit: int, probe: bool = False, until: Key | None = None
+    ) -> tuple[str, list[Any]]:
+        """The ids of one page in order, with their sort key values and rowid; ``probe``: walk
+        the order probing the filter's candidates whatever its plan, no further than the row
+        ``until`` if given (:meth:`_bounded_probe`)."""
         compiled = self.compiled
         keys = self.sort_keys()
         restriction = self._current_filter()
-        where = [compiled.live]
-        params: list[Any] = []
-        if self.scope is not None:
-            where.append(self.scope)
-        if restriction is not None:
-            terms, values = self._restriction(restriction)
-            where += terms
-            params += values
+        if restriction is not None and probe:
+            restriction = restriction._replace(plan="probe")
+        where, params = self._conditions(restriction)
         if after is not None:
             clause, values = self._after(keys, after)
             where.append(clause)
             params += values
+        if until is not None:  # keys that are never NULL (see _probe_first)
+            last = f"({', '.join([*keys, compiled.rowid])})"
+            where.append(f"{last} {'>=' if self.descending else '<='} ({self._marks(len(until))})")
+            params += list(until)
         order = self._order(keys)
         # some rows (a mission's, a rare filter's) are found first and then sorted; a filter that
         # matches often walks the list's order like the whole list
@@ -495,12 +518,9 @@ class ListQuery:
         groups = reversed(self._groups) if descending else iter(self._groups)
         page: list[tuple[Any, Key]] = []
         for number, spellings in groups:
-            where = [compiled.live, f"{column.value} IN ({self._marks(len(spellings))})"]
-            params: list[Any] = list(spellings)
-            if restriction is not None:
-                terms, values = self._restriction(restriction)
-                where += terms
-                params += values
+            where, params = self._conditions(restriction)
+            where.append(f"{column.value} IN ({self._marks(len(spellings))})")
+            params += list(spellings)
             if after is not None:
                 bound, last = after[0], after[-1]
                 if (number > bound) if descending else (number < bound):
@@ -524,13 +544,51 @@ class ListQuery:
         if after is None:
             self._filter = self._prepare_filter(run)
             self._groups = self._number_groups(run)
+        page = None
         if self._groups is not None:
             page = self._grouped_page(run, after, limit)
-        else:
+        elif self._probe_first():
+            page = self._bounded_probe(run, after, limit)
+        if page is None:
             statement, params = self.page_statement(after, limit)
             page = [(row[0], tuple(row[1:])) for row in run(statement, params)]
         details = self.details(run, [record_id for record_id, _key in page])
         return [(rid, key, *details[rid]) for rid, key in page if rid in details]
+
+    def _probe_first(self) -> bool:
+        """Whether a page of "sort" is first looked for by walking at most :data:`PROBE_WALK`
+        rows of the list's order probing the candidates: thousands of candidates spread over
+        the table cost a page read each when sorted, and their first page often lies early in
+        the order (a person's entries by day). Orders of an index of keys never NULL only."""
+        restriction = self._current_filter()
+        column = self.compiled.columns[self.sort_column]
+        return (
+            restriction is not None
+            and restriction.plan == "sort"
+            and FEW_MAX <= restriction.estimate < PROBE_FIRST_MAX
+            and not column.nullable
+            and self._walks_all_rows()
+        )
+
+    def _bounded_probe(self, run: Run, after: Key | None, limit: int) -> list[Any] | None:
+        """The page, walking no further than :data:`PROBE_WALK` rows (the bound is read from the
+        order's index alone); None when that did not fill it."""
+        compiled, keys = self.compiled, self.sort_keys()
+        where, params = "", list[Any]()
+        if after is not None:
+            clause, params = self._after(keys, after)
+            where = f"WHERE {clause} "
+        bound = list(
+            run(
+                f"SELECT {', '.join([*keys, compiled.rowid])} FROM {self._from(False)} {where}"
+                f"ORDER BY {', '.join(self._order(keys))} LIMIT 1 OFFSET {PROBE_WALK}",
+                params,
+            )
+        )
+        until = tuple(bound[0]) if bound else None  # None: the rest is shorter, walk it all
+        statement, values = self.page_statement(after, limit, True, until)
+        page = [(row[0], tuple(row[1:])) for row in run(statement, values)]
+        return page if len(page) == limit or until is None else None
 
     def first_page(self, run: Run, limit: int = PAGE_SIZE) -> list[Row]:
         return self.fetch(run, None, limit)
