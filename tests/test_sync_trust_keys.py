@@ -2,7 +2,8 @@
 partnership code keeps both partnerships (the later one under a visibly changed code, with an
 inbox entry asking to rename or merge); the same receipt becomes one attachment; workplan
 revisions with the same number are renumbered; the same per-diem rate is one record (a
-coordinator's change of it is refused: only HQ keeps the rates). The same on every node, and later bundles (revocations too) keep flowing."""
+coordinator's change of it is refused: only HQ keeps the rates). The same on every node, and
+later bundles (revocations too) keep flowing."""
 
 from __future__ import annotations
 
