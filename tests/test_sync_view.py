@@ -70,12 +70,12 @@ def test_status_and_export_of_a_bundle(
 ) -> None:
     hq, _office = pair
     view, _context = _view(qtbot, hq)
-    assert view.peers.rowCount() == 1 and view.peers.item(0, 0).text() == "Office"
-    assert int(view.peers.item(0, 3).text()) > 0  # not exported yet
+    assert view.peers.rowCount() == 1 and view.peers.text(0, 0) == "Office"
+    assert int(view.peers.text(0, 3)) > 0  # not exported yet
     with qtbot.waitSignal(view.exported, timeout=30_000):
         view.export_to(view.selected_peer(), tmp_path / "out.zip")
     assert (tmp_path / "out.zip").exists()
-    assert view.peers.item(0, 3).text() == "0" and int(view.peers.item(0, 4).text()) > 0
+    assert view.peers.text(0, 3) == "0" and int(view.peers.text(0, 4)) > 0
     assert "awaiting acknowledgement" in view.status_label.text()
 
 
@@ -125,11 +125,11 @@ def test_conflict_inbox_keep_and_use_other(
     assert import_bundle(office, tmp_path / "2.zip").ok
     view, context = _view(qtbot, office)
     assert view.conflicts.rowCount() == 1
-    assert {view.conflicts.item(0, 2).text(), view.conflicts.item(0, 4).text()} == {
+    assert {view.conflicts.text(0, 2), view.conflicts.text(0, 4)} == {
         "Berlin",
         "Bonn",
     }
-    other = view.conflicts.item(0, 4).text()
+    other = view.conflicts.text(0, 4)
     view.conflicts.selectRow(0)
     with qtbot.waitSignal(context.data_changed, timeout=30_000) as changed:
         qtbot.mouseClick(view.use_other_button, Qt.MouseButton.LeftButton)
@@ -167,7 +167,7 @@ def test_language_switch_relabels_the_built_view(
         view.import_button.text(),
         view.conflicts_box.title(),
         view.security.title(),
-        view.peers.horizontalHeaderItem(0).text(),
+        view.peers.header_text(0),
     ]
     assert "Import bundles…" not in german and "Conflicts to decide" not in german
     assert "Security" not in german and "Peer" not in german

@@ -82,7 +82,7 @@ def test_rows_without_lodging_cap_say_so(qtbot, context: AppContext) -> None:
     assert "214 added" in dialog.summary.text()
     assert "208 rows without lodging cap (column 3 not verified)" in dialog.summary.text()
     shown = {
-        dialog.changes.item(row, 1).text(): dialog.changes.item(row, 3).text()
+        dialog.changes.text(row, 1): dialog.changes.text(row, 3)
         for row in range(dialog.changes.rowCount())
     }
     assert shown["Luxembourg"].endswith("/ missing") and shown["Austria"].endswith("/ 117.00")
@@ -124,8 +124,8 @@ def test_breakdown_marks_a_missing_cap_and_the_incomplete_total(qtbot, qapp) -> 
     widget = PerDiemBreakdown()
     qtbot.addWidget(widget)
     widget.show_result(result)
-    assert [widget.nights.item(0, c).text() for c in (4, 5)] == ["missing", "—"]
-    assert widget.nights.item(1, 5).text() == "30.00"
-    assert "not yet in the table valid from" in widget.nights.item(0, 6).text()
+    assert [widget.nights.text(0, c) for c in (4, 5)] == ["missing", "—"]
+    assert widget.nights.text(1, 5) == "30.00"
+    assert "not yet in the table valid from" in widget.nights.text(0, 6)
     assert "Incomplete: the lodging cap of 1 night(s) with receipt" in widget.totals.text()
     assert "Total 154.80 EUR" in widget.totals.text()

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.exporters import labels
-from desktop_app.services import formatting
+from desktop_app.services import formatting, status_colours
 
 FORMAT_NAME = "partnerdesk-workplan"
 FORMAT_VERSION = 1
@@ -71,13 +71,8 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_INDEX = {column.field: index + 1 for index, column in enumerate(COLUMNS)}
 FIRST_MONTH_COLUMN = len(COLUMNS) + 1
 
-STATUS_COLOURS = {
-    "planned": "BDD7EE",
-    "confirmed": "A9D08E",
-    "done": "548235",
-    "postponed": "FFD966",
-    "cancelled": "BFBFBF",
-}
+STATUS_COLOURS = status_colours.STATUS_COLOURS
+"""The fill of each activity status: the window's colours (one Qt-free definition)."""
 
 SHEET_NAMES = {
     "workplan": ("Arbeitsplan", "Workplan", "Plan de travail"),
@@ -126,14 +121,22 @@ TEXT = {
         "Objectives, mandatory results and totals",
         "Objectifs, résultats obligatoires et totaux",
     ),
-    "objectives": ("Ziele der Partnerschaft", "Objectives of the partnership",
-                   "Objectifs du partenariat"),
-    "no_objectives": ("Keine Ziele erfasst.", "No objectives recorded.",
-                      "Aucun objectif saisi."),
-    "results": ("Pflichtergebnisse und Indikatoren", "Mandatory results and indicators",
-                "Résultats obligatoires et indicateurs"),
-    "no_results": ("Keine Pflichtergebnisse erfasst.", "No mandatory results recorded.",
-                   "Aucun résultat obligatoire saisi."),
+    "objectives": (
+        "Ziele der Partnerschaft",
+        "Objectives of the partnership",
+        "Objectifs du partenariat",
+    ),
+    "no_objectives": ("Keine Ziele erfasst.", "No objectives recorded.", "Aucun objectif saisi."),
+    "results": (
+        "Pflichtergebnisse und Indikatoren",
+        "Mandatory results and indicators",
+        "Résultats obligatoires et indicateurs",
+    ),
+    "no_results": (
+        "Keine Pflichtergebnisse erfasst.",
+        "No mandatory results recorded.",
+        "Aucun résultat obligatoire saisi.",
+    ),
     "totals": ("Summen je Komponente", "Totals per component", "Totaux par composante"),
     "activities": ("Aktivitäten", "Activities", "Activités"),
     "all_components": ("Insgesamt", "Total", "Total"),
@@ -148,8 +151,11 @@ TEXT = {
         "Cette feuille est calculée à partir du plan de travail (révision {number}) et n'est "
         "pas relue ; saisissez les modifications dans la feuille « {sheet} ».",
     ),
-    "risks_title": ("Risiken und Gegenmaßnahmen", "Risks and mitigation",
-                    "Risques et mesures d'atténuation"),
+    "risks_title": (
+        "Risiken und Gegenmaßnahmen",
+        "Risks and mitigation",
+        "Risques et mesures d'atténuation",
+    ),
     "risk": ("Risiko", "Risk", "Risque"),
     "cause": ("Ursache", "Cause", "Cause"),
     "mitigation": ("Gegenmaßnahme", "Mitigation", "Mesure d'atténuation"),

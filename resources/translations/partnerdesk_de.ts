@@ -1145,6 +1145,18 @@ Jetzt öffnen?</translation>
         <translation>Zentrale</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
         <source>Project leader</source>
         <translation>Projektleitung</translation>
     </message>
@@ -4105,6 +4117,30 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
 </context>
 <context>
     <name>RefusedBox</name>
+    <message>
+        <source>it could not prove that it was made by a known installation</source>
+        <translation>sie konnte nicht nachweisen, dass sie von einer bekannten Installation stammt</translation>
+    </message>
+    <message>
+        <source>it was made by an installation whose access had been revoked</source>
+        <translation>sie stammt von einer Installation, deren Zugang gesperrt wurde</translation>
+    </message>
+    <message>
+        <source>the clock of the installation that made it was wrong</source>
+        <translation>die Uhr der Installation, die sie gemacht hat, ging falsch</translation>
+    </message>
+    <message>
+        <source>the role of the installation that made it does not allow this change</source>
+        <translation>die Rolle der Installation, die sie gemacht hat, erlaubt diese Änderung nicht</translation>
+    </message>
+    <message>
+        <source>the value does not fit the field</source>
+        <translation>der Wert passt nicht in das Feld</translation>
+    </message>
+    <message>
+        <source>the record could not be stored there as it would be after the change</source>
+        <translation>der Datensatz ließe sich nach der Änderung dort nicht speichern</translation>
+    </message>
     <message>
         <source>Edits a peer refused</source>
         <translation>Von einer Gegenstelle abgelehnte Änderungen</translation>

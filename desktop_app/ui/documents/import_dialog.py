@@ -18,13 +18,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,6 +41,7 @@ from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import language as ui_language
 from desktop_app.ui.messages import show_value
+from desktop_app.ui.text_table import TextTable
 
 TABLES = frozenset({"workplan_revisions", "workplan_items"})
 
@@ -206,7 +204,7 @@ class WorkplanImportDialog(QDialog):
                         ],
                     )
 
-    def _conflict_table(self) -> QTableWidget:
+    def _conflict_table(self) -> TextTable:
         conflicts = self.preview.conflicts
         self.conflicts_label = QLabel(
             QCoreApplication.translate(
@@ -216,8 +214,8 @@ class WorkplanImportDialog(QDialog):
             )
         )
         self.conflicts_label.setWordWrap(True)
-        table = QTableWidget(len(conflicts), 5)
-        table.setHorizontalHeaderLabels(
+        table = TextTable(5)
+        table.set_headers(
             [
                 QCoreApplication.translate("Documents", "Activity / column"),
                 QCoreApplication.translate("Documents", "When exported"),
@@ -226,9 +224,9 @@ class WorkplanImportDialog(QDialog):
                 QCoreApplication.translate("Documents", "Decision"),
             ]
         )
-        table.verticalHeader().setVisible(False)
         self.choices: list[QComboBox] = []
-        for row, conflict in enumerate(conflicts):
+        rows: list[list[str]] = []
+        for conflict in conflicts:
             if conflict.field == REMOVED:
                 column = QCoreApplication.translate("Documents", "whole activity")
                 values = [
@@ -246,9 +244,9 @@ class WorkplanImportDialog(QDialog):
                     _shown(conflict.field, v, self.language)
                     for v in (conflict.base, conflict.app, conflict.file)
                 ]
-            cells = [f"{conflict.activity_number} {conflict.title}: {column}", *values]
-            for index, text in enumerate(cells):
-                table.setItem(row, index, QTableWidgetItem(text))
+            rows.append([f"{conflict.activity_number} {conflict.title}: {column}", *values, ""])
+        table.set_rows(rows)
+        for row in range(len(conflicts)):
             choice = QComboBox()
             choice.addItem(QCoreApplication.translate("Documents", "— choose —"), None)
             choice.addItem(
@@ -256,11 +254,9 @@ class WorkplanImportDialog(QDialog):
             )
             choice.addItem(QCoreApplication.translate("Documents", "Take the file's value"), "file")
             choice.currentIndexChanged.connect(self._update_apply)
-            table.setCellWidget(row, 4, choice)
+            table.setIndexWidget(table.text_model.index(row, 4), choice)
             self.choices.append(choice)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        table.fit_columns()  # the decision column as wide as its choices
         self.conflict_buttons = QHBoxLayout()
         for text, value in (
             (QCoreApplication.translate("Documents", "Keep all from PartnerDesk"), "app"),

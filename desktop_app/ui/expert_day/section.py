@@ -23,11 +23,11 @@ from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationErro
 from desktop_app.services.expert_day import entries
 from desktop_app.ui.concurrent_edit import Choice, ask_reload_or_overwrite
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import plain_table
 from desktop_app.ui.expert_day.forms import EntryForm, Scope
 from desktop_app.ui.expert_day.table_model import ID_ROLE, SORT_ROLE, Column, RecordListModel
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
+from desktop_app.ui.text_table import plain_table
 
 
 class EntrySection(QWidget):

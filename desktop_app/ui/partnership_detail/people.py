@@ -19,12 +19,12 @@ from desktop_app.models import Contribution, Partnership
 from desktop_app.services import partnership_overview as overview
 from desktop_app.services.errors import ConcurrentEdit, NotFound
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import plain_table
 from desktop_app.ui.expert_day.table_model import ID_ROLE, Column, RecordListModel
 from desktop_app.ui.i18n import enum_label, format_date, format_decimal
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.dialogs import ContributionForm, FormDialog, kind_label
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
+from desktop_app.ui.text_table import plain_table
 
 CONTEXT = "PartnershipDetail"
 

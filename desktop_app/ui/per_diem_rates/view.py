@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from desktop_app.ui.i18n import country_label, format_date, format_decimal
 from desktop_app.ui.per_diem_rates.spec import PER_DIEM_RATES
 from desktop_app.ui.records.view import RecordsView
 from desktop_app.ui.styles import ERROR_STYLE
+from desktop_app.ui.text_table import TextTable
 
 
 def coverage_text(found: object) -> str:
@@ -234,13 +232,10 @@ class ImportTableDialog(QDialog):
         form.addRow("", self.partial)
         self.summary = QLabel(self.tr("Choose the published table to see what would change."))
         self.summary.setWordWrap(True)
-        self.changes = QTableWidget(0, 4)
-        self.changes.setHorizontalHeaderLabels(
+        self.changes = TextTable(4)
+        self.changes.set_headers(
             [self.tr("Change"), self.tr("Country / city"), self.tr("Before"), self.tr("After")]
         )
-        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.changes.verticalHeader().setVisible(False)
-        self.changes.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -306,7 +301,7 @@ class ImportTableDialog(QDialog):
                 "%1", str(error)
             )
         )
-        self.changes.setRowCount(0)
+        self.changes.set_rows([])
         self.apply_button.setEnabled(False)
 
     def show_preview(self, preview: ImportPreview) -> None:
@@ -344,18 +339,17 @@ class ImportTableDialog(QDialog):
             "removed": self.tr("removed"),
         }
         rows = [c for c in preview.changes if c.kind != "unchanged"]
-        self.changes.setRowCount(len(rows))
-        for index, change in enumerate(rows):
-            where = country_label(change.country) + (f" – {change.city}" if change.city else "")
-            values = [
-                names[change.kind],
-                where,
-                self._amounts(change.old),
-                self._amounts(change.new),
+        self.changes.set_rows(
+            [
+                [
+                    names[change.kind],
+                    country_label(change.country) + (f" – {change.city}" if change.city else ""),
+                    self._amounts(change.old),
+                    self._amounts(change.new),
+                ]
+                for change in rows
             ]
-            for column, value in enumerate(values):
-                self.changes.setItem(index, column, QTableWidgetItem(value))
-        self.changes.resizeColumnsToContents()
+        )
         self.apply_button.setEnabled(True)
 
     def _amounts(self, amounts: tuple[object, object] | None) -> str:

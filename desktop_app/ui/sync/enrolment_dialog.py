@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import enum_label
-from desktop_app.ui.styles import ERROR_STYLE, SECTION_HEADING_STYLE
-
-FINGERPRINT_STYLE = "font-family: monospace; font-size: 14pt; font-weight: 600;"
+from desktop_app.ui.styles import ERROR_STYLE, FINGERPRINT_STYLE, SECTION_HEADING_STYLE
 
 
 class EnrolmentDialog(QDialog):
