@@ -2702,6 +2702,13 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>FittedTableView</name>
+    <message>
+        <source>More columns appear when the list is wider (drag the divider to the right); the form beside the list shows every field.</source>
+        <translation>Weitere Spalten erscheinen, wenn die Liste breiter ist (Trennlinie nach rechts ziehen); das Formular neben der Liste zeigt alle Felder.</translation>
+    </message>
+</context>
+<context>
     <name>HandbookWindow</name>
     <message>
         <source>PartnerDesk – Handbook</source>

@@ -3,7 +3,6 @@ contributions and the rolling workplan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.models import Partnership
@@ -16,6 +15,7 @@ from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
 from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
+from desktop_app.ui.rebuilt_view import RebuiltView
 from desktop_app.ui.record_commands import push_update
 from desktop_app.ui.roles import read_only_reason
 from desktop_app.ui.styles import ERROR_STYLE
@@ -30,7 +30,7 @@ def programme_label(value: str) -> str:
     return enum_label(value)
 
 
-class PartnershipDetail(QWidget):
+class PartnershipDetail(RebuiltView):
     """Everything about one partnership; call :meth:`show_partnership` to open one."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -39,9 +39,6 @@ class PartnershipDetail(QWidget):
         self.partnership_id: str | None = None
         self.document_op: object | None = None
         """The last document export or import started here (kept alive while it runs)."""
-        self._outer = QVBoxLayout(self)
-        self._outer.setContentsMargins(0, 0, 0, 0)
-        self.body: QWidget | None = None
         self._build()
         context.data_changed.connect(self._on_data_changed)
         self.setEnabled(False)
@@ -81,18 +78,7 @@ class PartnershipDetail(QWidget):
             self.contributions.set_read_only(True)
             self.workplan.set_read_only(reason)
         self._attach_exports()
-        if self.body is not None:
-            self._outer.removeWidget(self.body)
-            self.body.hide()
-            self.body.deleteLater()
-        self.body = body
-        self._outer.addWidget(body)
-        body.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.body is not None:
-            self.retranslate()
-        super().changeEvent(event)
+        self.set_body(body)
 
     def retranslate(self) -> None:
         """Rebuild in the new language, keeping the partnership, the tab and the revision."""
