@@ -45,11 +45,12 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
     bad = tmp_path / "broken.csv"
     bad.write_text("Atlantis;30;100\n", encoding="utf-8")
     dialog.load(bad)
-    qtbot.waitUntil(lambda: "cannot be imported" in dialog.summary.text(), timeout=5000)
-    assert "Atlantis" in dialog.summary.text() and not dialog.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.form.error_text("file"), timeout=5000)
+    assert "Atlantis" in dialog.form.error_text("file") and not dialog.apply_button.isEnabled()
     dialog.load(RATES / "arvvwv-2025.csv")
     qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=5000)
     assert "223 added" in dialog.summary.text()
+    assert dialog.form.error_text("file") == ""  # the message under the field is gone
     assert dialog.changes.rowCount() == 223
     assert dialog.valid_from.date().year() == 2025  # taken from the file
     with context.db.session() as session:

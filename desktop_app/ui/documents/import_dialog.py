@@ -11,12 +11,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +37,7 @@ from desktop_app.services.workplan_revisions import (
 )
 from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.i18n import language as ui_language
 from desktop_app.ui.messages import show_value
 from desktop_app.ui.text_table import TextTable
@@ -110,21 +109,22 @@ class WorkplanImportDialog(QDialog):
         self.approved_by.setPlaceholderText(
             QCoreApplication.translate("Documents", "e.g. steering committee")
         )
-        self.approved = QCheckBox(QCoreApplication.translate("Documents", "agreed on"))
         self.approved_on = QDateEdit(QDate.currentDate())
         self.approved_on.setDisplayFormat("dd.MM.yyyy" if self.language == "de" else "yyyy-MM-dd")
         self.approved_on.setCalendarPopup(True)
-        self.approved_on.setEnabled(False)
-        self.approved.toggled.connect(self.approved_on.setEnabled)
         self.note = QLineEdit(
             QCoreApplication.translate("Documents", "Read in from %1").replace(
                 "%1", Path(preview.file_path).name
             )
         )
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Documents", "Approved &by"), self.approved_by)
-        form.addRow(self.approved, self.approved_on)
-        form.addRow(QCoreApplication.translate("Documents", "&Note"), self.note)
+        self.form = form = FieldForm()
+        form.add_field(
+            "approved_by", QCoreApplication.translate("Documents", "Approved &by"), self.approved_by
+        )
+        self.approved = form.add_optional_date(
+            "approved_on", QCoreApplication.translate("Documents", "agreed on"), self.approved_on
+        )
+        form.add_field("note", QCoreApplication.translate("Documents", "&Note"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,6 +136,7 @@ class WorkplanImportDialog(QDialog):
             QCoreApplication.translate("Documents", "Cancel")
         )
         self.buttons.accepted.connect(self.accept)
+        form.submitted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout_ = QVBoxLayout(self)
         for widget in (self.summary, self.warnings, self.tree):
@@ -152,7 +153,7 @@ class WorkplanImportDialog(QDialog):
                     )
                 )
             )
-        layout_.addLayout(form)
+        layout_.addWidget(form)
         layout_.addWidget(self.buttons)
         self._update_apply()
 
@@ -267,6 +268,11 @@ class WorkplanImportDialog(QDialog):
             self.conflict_buttons.addWidget(button)
         self.conflict_buttons.addStretch(1)
         return table
+
+    def _submit(self) -> None:
+        """Enter in a field applies, as the default button would, when it may."""
+        if self.apply_button.isEnabled():
+            self.accept()
 
     def decide_all(self, value: Choice) -> None:
         for choice in self.choices:

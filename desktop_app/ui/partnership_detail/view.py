@@ -9,6 +9,7 @@ from desktop_app.models import Partnership
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.field_form import ErrorLabel
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import country_label, enum_label, format_date
 from desktop_app.ui.messages import exception_text
@@ -18,7 +19,6 @@ from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
 from desktop_app.ui.rebuilt_view import RebuiltView
 from desktop_app.ui.record_commands import push_update
 from desktop_app.ui.roles import read_only_reason
-from desktop_app.ui.styles import ERROR_STYLE
 
 HEADER_TABLES = frozenset({"partnerships", "people"})
 PEOPLE_TABLES = frozenset(
@@ -51,9 +51,7 @@ class PartnershipDetail(RebuiltView):
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.phase_steps = PhaseSteps()
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = ErrorLabel()
         self.people = PeoplePanel()
         self.contributions = ContributionsPanel(context)
         self.workplan = WorkplanPanel(context)
@@ -96,7 +94,7 @@ class PartnershipDetail(RebuiltView):
     def show_partnership(self, partnership_id: str) -> None:
         self.partnership_id = partnership_id
         self.setEnabled(True)
-        self.message.clear()
+        self.message.say("")
         self.refresh()
         self.workplan.show_partnership(partnership_id)
 
@@ -107,9 +105,9 @@ class PartnershipDetail(RebuiltView):
         try:
             push_update(self.context, Partnership, self.partnership_id, {"phase": phase})
         except (ValidationError, ConcurrentEdit, NotFound) as exc:
-            self.message.setText(exception_text(exc))
+            self.message.say(exception_text(exc))
             return
-        self.message.clear()
+        self.message.say("")
 
     # -- loading ---------------------------------------------------------------------------------
 

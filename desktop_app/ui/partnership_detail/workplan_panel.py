@@ -36,6 +36,7 @@ from desktop_app.services.partnership_overview import workplans
 from desktop_app.services.workplan_changes import diff_items, item_values, revision_values
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.table_model import ID_ROLE
+from desktop_app.ui.field_form import ErrorLabel
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.messages import error_text, exception_text
@@ -48,7 +49,7 @@ from desktop_app.ui.partnership_detail.workplan_models import (
     translated,
 )
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
-from desktop_app.ui.styles import ERROR_STYLE, READ_ONLY_STYLE, swatch_style
+from desktop_app.ui.styles import READ_ONLY_STYLE, swatch_style
 
 WORKPLAN_TABLES = frozenset({"workplans", "workplan_revisions", "workplan_items"})
 
@@ -132,9 +133,7 @@ class WorkplanPanel(QWidget):
         self.items.verticalHeader().setVisible(False)
         self.add_item_button = QPushButton(self.tr("Add activity"))
         self.delete_item_button = QPushButton(self.tr("Delete activity…"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message = ErrorLabel()
         self.export_bar = FlowLayout()  # rows wrap: the panel fits a narrow detail pane
         self._build()
         self.workplan_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -440,10 +439,10 @@ class WorkplanPanel(QWidget):
     # -- writing ---------------------------------------------------------------------------------
 
     def _show_error(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.say(text)
 
     def _write_item(self, item_id: str, values: dict[str, Any]) -> None:
-        self.message.clear()
+        self.message.say("")
         push_update(self.context, WorkplanItem, item_id, values)
 
     def start_draft(self) -> str | None:
@@ -451,7 +450,7 @@ class WorkplanPanel(QWidget):
         workplan_id = self.workplan_id()
         if workplan_id is None:
             return None
-        self.message.clear()
+        self.message.say("")
         try:
             self._wanted_revision = push_start_draft(self.context, workplan_id)
         except ValidationError as exc:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
 from desktop_app.services.rate_tables.importer import ImportPreview
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.i18n import country_label, format_date, format_decimal
 from desktop_app.ui.per_diem_rates.spec import PER_DIEM_RATES
 from desktop_app.ui.records.view import RecordsView
-from desktop_app.ui.styles import ERROR_STYLE
 from desktop_app.ui.text_table import TextTable
 
 
@@ -216,9 +215,6 @@ class ImportTableDialog(QDialog):
         self.file.setPlaceholderText(self.tr("HTML of the official page, CSV or XLSX"))
         browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose)
-        row = QHBoxLayout()
-        row.addWidget(self.file, 1)
-        row.addWidget(browse)
         self.valid_from = QDateEdit()
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat("dd.MM.yyyy")
@@ -226,10 +222,10 @@ class ImportTableDialog(QDialog):
         self.valid_from.dateChanged.connect(lambda _d: self.preview())
         self.partial = QCheckBox(self.tr("The file holds only part of the table"))
         self.partial.toggled.connect(lambda _on: self.preview())
-        form = QFormLayout()
-        form.addRow(self.tr("&File"), row)
-        form.addRow(self.tr("&Valid from"), self.valid_from)
-        form.addRow("", self.partial)
+        self.form = form = FieldForm()
+        form.add_field("file", self.tr("&File"), self.file, browse)
+        form.add_field("valid_from", self.tr("&Valid from"), self.valid_from)
+        form.form_layout.addRow("", self.partial)
         self.summary = QLabel(self.tr("Choose the published table to see what would change."))
         self.summary.setWordWrap(True)
         self.changes = TextTable(4)
@@ -245,7 +241,7 @@ class ImportTableDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.buttons)
@@ -295,11 +291,12 @@ class ImportTableDialog(QDialog):
 
     def show_error(self, error: BaseException) -> None:
         self.result_preview = None
-        self.summary.setStyleSheet(ERROR_STYLE)
-        self.summary.setText(
+        self.summary.clear()
+        self.form.show_message(
+            "file",
             self.tr("This file cannot be imported: %1 Nothing was changed.").replace(
                 "%1", str(error)
-            )
+            ),
         )
         self.changes.set_rows([])
         self.apply_button.setEnabled(False)
@@ -313,7 +310,7 @@ class ImportTableDialog(QDialog):
             )
             self.valid_from.blockSignals(False)
         counts = preview.counts
-        self.summary.setStyleSheet("")
+        self.form.clear_errors()
         state = self.tr("complete") if preview.complete else self.tr("part of the table")
         self.summary.setText(
             self.tr("%1, valid from %2 (%3): %4 added, %5 changed, %6 removed, %7 unchanged.")
