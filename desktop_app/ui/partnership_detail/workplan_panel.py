@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.models import Workplan, WorkplanItem, WorkplanRevision, new_id
 from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType, RevisionStatus
 from desktop_app.services import workplan_revisions as revisions
-from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.partnership_overview import workplans
 from desktop_app.services.workplan_changes import diff_items, item_values, revision_values
 from desktop_app.ui.context import AppContext
@@ -39,7 +38,7 @@ from desktop_app.ui.expert_day.table_model import ID_ROLE
 from desktop_app.ui.field_form import ErrorLabel
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date
-from desktop_app.ui.messages import error_text, exception_text
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.partnership_detail.commands import push_agreement, push_start_draft
 from desktop_app.ui.partnership_detail.dialogs import AgreementForm, FormDialog
 from desktop_app.ui.partnership_detail.workplan_models import (
@@ -48,7 +47,12 @@ from desktop_app.ui.partnership_detail.workplan_models import (
     WorkplanItemsModel,
     translated,
 )
-from desktop_app.ui.record_commands import push_create, push_delete, push_update
+from desktop_app.ui.record_commands import (
+    confirmed,
+    delete_or_say,
+    push_create,
+    push_update,
+)
 from desktop_app.ui.styles import READ_ONLY_STYLE, swatch_style
 
 WORKPLAN_TABLES = frozenset({"workplans", "workplan_revisions", "workplan_items"})
@@ -522,18 +526,14 @@ class WorkplanPanel(QWidget):
             self.items.scrollTo(index)
 
     def confirm_delete(self) -> bool:
-        answer = QMessageBox.question(
+        return confirmed(
             self,
             self.tr("Delete activity"),
             self.tr("Delete the selected activity from this revision? Ctrl+Z undoes it."),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete_item(self) -> None:
         index = self.items.currentIndex()
         if not index.isValid() or not self.confirm_delete():
             return
-        try:
-            push_delete(self.context, WorkplanItem, str(index.data(ID_ROLE)))
-        except (ConcurrentEdit, NotFound) as exc:
-            self._show_error(exception_text(exc))
+        delete_or_say(self.context, WorkplanItem, str(index.data(ID_ROLE)), self._show_error)
