@@ -41,9 +41,9 @@ from desktop_app.ui.i18n import format_date
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.partnership_detail.commands import push_agreement, push_start_draft
 from desktop_app.ui.partnership_detail.dialogs import AgreementForm, FormDialog
+from desktop_app.ui.partnership_detail.month_grid import FittedMonthModel, MonthGridView
 from desktop_app.ui.partnership_detail.workplan_models import (
     STATUS_COLOURS,
-    MonthGridModel,
     WorkplanItemsModel,
     translated,
 )
@@ -118,13 +118,10 @@ class WorkplanPanel(QWidget):
         self.read_only_banner.setStyleSheet(READ_ONLY_STYLE)
         self.read_only_banner.hide()
         self.create_workplan_button = QPushButton(self.tr("Create workplan"))
-        self.grid_model = MonthGridModel(self)
+        self.grid_model = FittedMonthModel(self)
         self.items_model = WorkplanItemsModel(self._write_item, self)
         self.items_model.edit_failed.connect(self._show_error)
-        self.grid = QTableView()
-        self.grid.setModel(self.grid_model)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.horizontalHeader().setDefaultSectionSize(56)
+        self.grid = MonthGridView(self.grid_model)
         self.items = QTableView()
         self.items.setModel(self.items_model)
         self.items.setItemDelegate(ChoiceDelegate(self.items_model, self.items))
