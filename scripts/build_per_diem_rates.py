@@ -10,8 +10,9 @@ importer uses for the official page, and writes one CSV per table
 and ``resources/per_diem_rates/tables.json`` (each table's title, reference, rows shipped and
 whether it is complete). The ARVVwV tables are official works (§ 5 UrhG), free to use.
 
-Table 2024 is listed with its publication but without rows (no row could be confirmed by two
-independent sources here); HQ imports it (``partnerdesk rates import FILE``). Each transcription
+Every table in force from 2023 has a transcription; none is complete, HQ completes it with the
+official table (``partnerdesk rates import FILE``). A table known to be published but without any
+verified row would go into ``WITHOUT_ROWS`` (title and reference only). Each transcription
 names in its header the sources every row was checked against and the rows left out; a row's own
 note (fourth cell) and the header's ``row_source`` go into that row's source. Column 3 marked
 ``fehlt`` (confirmed by one source only) is written empty: the cap is missing, never guessed. The
@@ -34,15 +35,7 @@ from desktop_app.services.rate_tables.parse import read_table  # noqa: E402
 OUT = ROOT / "resources" / "per_diem_rates"
 SOURCES = OUT / "sources"
 
-WITHOUT_ROWS = [
-    {
-        "valid_from": "2024-01-01",
-        "title": "Allgemeine Verwaltungsvorschrift über die Neufestsetzung der Auslandstage- und "
-        "Auslandsübernachtungsgelder (ARVVwV) vom 17. Oktober 2023",
-        "reference": "GMBl 2023 Nr. 48, S. 1044 (RdSchr. d. BMI v. 19.10.2023 – D6.30201/10#3)",
-        "source": "",
-    },
-]
+WITHOUT_ROWS: list[dict[str, str]] = []  # tables known to be published, without a transcription
 
 
 def _codes(text: str) -> list[str]:

@@ -201,6 +201,43 @@ def test_country_not_in_the_2026_table_takes_luxembourg_others_are_missing() -> 
     assert result_2025.lines[0].rate_country == "AF"
 
 
+def test_2024_rows_unchanged_since_2023_compute_changed_countries_are_missing() -> None:
+    """ARVVwV of 17.10.2023 (GMBl 2023 Nr. 48 S. 1044), shipped only where unchanged since 2023
+    (xiogo.com's list of the countries changed on 1.1.2024; pauschbetrag-api 2024):
+    Belgium 49 / 141 (column 3 from the published 2023 text): a night with receipt is capped at
+    141, one without is 50 % of 141, at most 30 (ARVVwV Art. 2); Denmark 62 ships without column
+    3 (one source only), so its night without receipt (50 % of column 3) waits for the official
+    table. Austria changed on 1.1.2024: not shipped for 2024, reported as missing — never paid
+    at its 2023 row (33)."""
+    legs = _trip(datetime(2024, 5, 6, 7), datetime(2024, 5, 8, 20), "BE", "Brüssel")
+    nights = [
+        NightInput(date(2024, 5, 6), with_receipt=True, cost_eur=D("160.00")),
+        NightInput(date(2024, 5, 7), with_receipt=False),
+    ]
+    result = calculate_per_diem(legs, (), nights, rates=shipped())
+    assert [line.amount for line in result.lines] == [D("39.20"), D("49.00"), D("39.20")]
+    assert [n.amount for n in result.lodging] == [D("141.00"), D("30.00")]
+    assert result.complete
+    denmark = calculate_per_diem(
+        _trip(datetime(2024, 5, 6, 7), datetime(2024, 5, 7, 20), "DK", "Kopenhagen"),
+        (),
+        [NightInput(date(2024, 5, 6), with_receipt=False)],
+        rates=shipped(),
+    )
+    assert [line.amount for line in denmark.lines] == [D("49.60"), D("49.60")]  # 80 % of 62
+    assert denmark.lodging[0].cap_missing and not denmark.complete
+    with pytest.raises(PerDiemError, match="No per-diem rate for AT on 2024-05-06"):
+        calculate_per_diem(
+            _trip(datetime(2024, 5, 6, 7), datetime(2024, 5, 7, 20), "AT", "Wien"),
+            rates=shipped(),
+        )
+    # the same trip in 2023 is paid at the 2023 row (BMF 2023 Austria 40 / 27 -> 33)
+    vienna_2023 = calculate_per_diem(
+        _trip(datetime(2023, 5, 8, 7), datetime(2023, 5, 9, 20), "AT", "Wien"), rates=shipped()
+    )
+    assert [line.amount for line in vienna_2023.lines] == [D("26.40"), D("26.40")]
+
+
 def test_flat_share_of_a_missing_cap_is_not_guessed() -> None:
     """Tables up to 2025 pay 50 % of column 3 (at most 30) without receipt: with no column 3
     (an HQ entry without cap) that night is not paid blindly either."""

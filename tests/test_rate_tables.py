@@ -43,14 +43,24 @@ HTML = """<html><body><table>
 def test_shipped_tables_counts_and_spot_values() -> None:
     tables = {t.valid_from.year: t for t in shipped_tables()}
     assert set(tables) == {2023, 2024, 2025, 2026}
-    assert (tables[2023].rows, tables[2023].countries) == (37, 27)
+    # 2023: Afghanistan - China as published (Haufe HI15732129, columns 2 and 3); every other
+    # row's column 2 from two transcriptions of the BMF letter of 23.11.2022 that agree
+    # (pauschbetrag-api 2023, allowancesData.ts), column 3 not verified
+    assert (tables[2023].rows, tables[2023].countries) == (224, 171)
+    assert tables[2023].rows_without_cap == 187
+    # 2024: only rows unchanged since 2023 (xiogo.com's list of the countries changed on
+    # 1.1.2024, which matches pauschbetrag-api 2023/2024 exactly); columns 3 only Afghanistan -
+    # Chile (from the published 2023 text); changed countries and China, Japan, India left out
+    assert (tables[2024].rows, tables[2024].countries) == (159, 131)
+    assert tables[2024].rows_without_cap == 137
+    assert tables[2024].file is not None
     assert (tables[2025].rows, tables[2025].countries) == (223, 172)
     # 2026: column 2 of every row of the BMF overview 2026 (166 countries, 48 places), column 3
-    # only where two sources confirm it (Austria, Pakistan, Romania, Switzerland: 6 rows)
+    # only where two sources confirm it (Austria, Pakistan, Romania, Switzerland: 6 rows; the
+    # first 23 rows of the BMF overview, Egypt - Brasilia, on lanes-planes.com: 29 rows)
     assert (tables[2026].rows, tables[2026].countries) == (214, 166)
-    assert tables[2026].rows_without_cap == 208
+    assert tables[2026].rows_without_cap == 185
     assert "GMBl 2025 Nr. 40, S. 866" in tables[2026].reference
-    assert tables[2024].rows == 0 and tables[2024].file is None
     assert not any(t.complete for t in tables.values())
     rows_2023 = {(r.country, r.city): r for r in read_table(tables[2023].file).rows}
     # ARVVwV 2023, Anlage: Afghanistan 25/95, Australien Sydney 56/184, China Peking 25/185
@@ -60,6 +70,27 @@ def test_shipped_tables_counts_and_spot_values() -> None:
     )
     assert rows_2023[("AU", "Sydney")].daily_allowance == D("56.00")
     assert rows_2023[("CN", "Peking")].lodging_cap == D("185.00")
+    # BMF 2023 (both transcriptions): Denmark 75/50 -> 62, New York City 66/44 -> 55,
+    # Austria 40/27 -> 33; column 3 of these rows is not verified
+    assert rows_2023[("DK", "")].daily_allowance == D("62.00")
+    assert rows_2023[("US", "New York City")].daily_allowance == D("55.00")
+    assert rows_2023[("AT", "")].daily_allowance == D("33.00")
+    assert rows_2023[("DK", "")].lodging_cap is None
+    rows_2024 = {(r.country, r.city): r for r in read_table(tables[2024].file).rows}
+    # unchanged since 2023: Afghanistan 25/95, Belgium 49/141, Denmark 62 (no column 3)
+    assert (rows_2024[("AF", "")].daily_allowance, rows_2024[("AF", "")].lodging_cap) == (
+        D("25.00"),
+        D("95.00"),
+    )
+    assert rows_2024[("BE", "")].lodging_cap == D("141.00")
+    assert (rows_2024[("DK", "")].daily_allowance, rows_2024[("DK", "")].lodging_cap) == (
+        D("62.00"),
+        None,
+    )
+    # changed on 1.1.2024 (Austria, Finland, Australia ...) or only partly verified (China,
+    # Japan, India): not shipped, never taken from 2023
+    countries_2024 = {country for country, _city in rows_2024}
+    assert not ({"AT", "FI", "AU", "BR", "CN", "JP", "IN"} & countries_2024)
     rows_2025 = {(r.country, r.city): r for r in read_table(tables[2025].file).rows}
     assert rows_2025[("AU", "Canberra")].daily_allowance == D("61.00")
     assert rows_2025[("LU", "")].daily_allowance == D("52.00")
@@ -94,11 +125,41 @@ def test_shipped_tables_counts_and_spot_values() -> None:
     assert rows_2026[("XK", "")].daily_allowance == D("20.00")
     assert rows_2026[("LU", "")].lodging_cap is None
     assert rows_2026[("US", "New York City")].lodging_cap is None
-    assert sum(1 for r in rows_2026.values() if r.lodging_cap is not None) == 6
+    assert sum(1 for r in rows_2026.values() if r.lodging_cap is not None) == 29
+    # BMF 2026 on lanes-planes.com and pauschbetrag-api: Albania 33/22/116, Canberra 74/49/186,
+    # Brasilia 51/34/88
+    assert (rows_2026[("AL", "")].daily_allowance, rows_2026[("AL", "")].lodging_cap) == (
+        D("27.00"),
+        D("116.00"),
+    )
+    assert rows_2026[("AU", "Canberra")].lodging_cap == D("186.00")
+    assert rows_2026[("BR", "Brasilia")].lodging_cap == D("88.00")
     # the countries the BMF overview 2026 drops are not in the 2026 table: Luxembourg applies
     assert {"AF", "SY", "YE", "IQ"} <= tables[2026].not_listed
     assert not ({"AF", "SY", "YE", "IQ"} & {country for country, _city in rows_2026})
     assert "ARV § 3 Abs. 2 Satz 2" in tables[2026].not_listed_source
+
+
+def test_every_2024_row_is_one_the_sources_say_did_not_change() -> None:
+    """The 2024 transcription holds only rows unchanged since 2023 (xiogo.com's list of the
+    countries changed on 1.1.2024; pauschbetrag-api 2024 equal to the verified 2023 row): each
+    equals the shipped 2023 row, column 3 only where 2023 has it from the published text, and
+    no country of that list is shipped for 2024."""
+    tables = {t.valid_from.year: t for t in shipped_tables()}
+    rows_2023 = {(r.country, r.city): r for r in read_table(tables[2023].file).rows}
+    rows_2024 = {(r.country, r.city): r for r in read_table(tables[2024].file).rows}
+    for key, row in rows_2024.items():
+        assert row.daily_allowance == rows_2023[key].daily_allowance, key
+        assert row.lodging_cap in (None, rows_2023[key].lodging_cap), key
+    changed_on_1_1_2024 = {"FI", "IT", "NO", "AT", "ES", "VA", "CN", "GE", "JP", "LA", "LB"}
+    changed_on_1_1_2024 |= {"MN", "PH", "LK", "GQ", "CV", "DJ", "GN", "CM", "MG", "MA", "MU"}
+    changed_on_1_1_2024 |= {"MZ", "SL", "SS", "TD", "TN", "CF", "BB", "DO", "JM", "CA", "CU"}
+    changed_on_1_1_2024 |= {"BR", "PY", "TT", "AU", "FJ", "NZ"}
+    assert not changed_on_1_1_2024 & {country for country, _city in rows_2024}
+    # a country is shipped whole or not at all (a missing city row would be paid "im Übrigen")
+    for country in {country for country, _city in rows_2024}:
+        cities_2023 = {city for c, city in rows_2023 if c == country}
+        assert cities_2023 == {city for c, city in rows_2024 if c == country}, country
 
 
 def test_the_build_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
@@ -266,16 +327,13 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
     out = capsys.readouterr().out
     assert "vom 22. Oktober 2025" in out and "INCOMPLETE" in out and "0 rows" in out
     assert "Coverage by year" in out
-    assert (
-        "2024: PartnerDesk ships no rows (no verified public source found); this installation "
-        "holds 0 official rows for 0 countries; incomplete." in out
-    )
+    assert "2024: PartnerDesk ships 159 verified rows for 131 countries" in out
     assert (
         "2026: PartnerDesk ships 214 verified rows for 166 countries (Albanien – Österreich); "
-        "column 2 (daily allowance) in all, column 3 (lodging cap) in 6" in out
+        "column 2 (daily allowance) in all, column 3 (lodging cap) in 29" in out
     )
     # the verified 2026 rows shipped with PartnerDesk are offered for import
-    assert "ships 214 verified rows of this table, 208 of them with column 2 only" in out
+    assert "ships 214 verified rows of this table, 185 of them with column 2 only" in out
     assert "arvvwv-2026.csv" in out
     assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2026-03-01"]) == 0
     listed = json.loads(capsys.readouterr().out)
@@ -283,17 +341,16 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
     # the coverage per year: every table known, what is shipped and what this database holds
     years = {y["year"]: y for y in listed["coverage_by_year"]}
     assert sorted(years) == [2023, 2024, 2025, 2026]
-    assert (years[2023]["shipped_rows"], years[2023]["shipped_countries"]) == (37, 27)
-    assert years[2023]["shipped_span"] == "Afghanistan – China"
-    assert years[2024]["shipped_rows"] == 0 and years[2024]["rows"] == 0
+    assert (years[2023]["shipped_rows"], years[2023]["shipped_countries"]) == (224, 171)
+    assert (years[2024]["shipped_rows"], years[2024]["rows"]) == (159, 0)
     assert (years[2025]["shipped_rows"], years[2025]["rows"]) == (223, 223)
-    assert years[2026]["shipped_rows"] - years[2026]["shipped_rows_without_cap"] == 6
+    assert years[2026]["shipped_rows"] - years[2026]["shipped_rows_without_cap"] == 29
     assert all(y["complete"] is False for y in years.values())
     # imported, the rows without column 3 say so: in the preview, the listing and its JSON
     shipped_2026 = str(RATES / "arvvwv-2026.csv")
     assert main(["--data-dir", data, "rates", "import", shipped_2026, "--partial"]) == 0
     out = capsys.readouterr().out
-    assert "214 added" in out and "208 rows without lodging cap" in out
+    assert "214 added" in out and "185 rows without lodging cap" in out
     assert any(
         line.split()[:2] == ["added", "LU"] and line.endswith("-> 52.00/missing")
         for line in out.splitlines()
@@ -303,13 +360,13 @@ def test_cli_rates_import_dry_run_list_rates_and_claims(tmp_path: Path, capsys) 
     assert "Bern" in out and "195.00" in out and "missing" not in out.splitlines()[2]
     assert main(["--data-dir", data, "list", "rates", "--on", "2026-03-01", "--country", "LU"]) == 0
     out = capsys.readouterr().out
-    assert "208 of these rows have no lodging cap yet" in out
+    assert "185 of these rows have no lodging cap yet" in out
     assert "52.00  missing  official" in out
     assert "column 3 of 1 of these rows is not verified yet" in out
     assert "Luxembourg's rate applies (ARV § 3 Abs. 2 Satz 2): AF, BS" in out
     assert main(["--data-dir", data, "list", "rates", "--json", "--on", "2026-03-01"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert listed["table"]["rows_without_cap"] == 208
+    assert listed["table"]["rows_without_cap"] == 185
     by_row = {(r["country"], r["city"]): r for r in listed["rates"]}
     assert by_row[("LU", "")]["lodging_cap"] is None
     assert by_row[("LU", "")]["lodging_cap_verified"] is False
