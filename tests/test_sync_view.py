@@ -173,3 +173,37 @@ def test_language_switch_relabels_the_built_view(
     assert "Security" not in german and "Peer" not in german
     translations.set_language("en")
     qtbot.waitUntil(lambda: view.conflicts_box.title() == "Conflicts to decide")
+
+
+def test_the_import_and_export_reports_speak_the_windows_language(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    """The sync layer's English report words (and a refused bundle's code) worded in German."""
+    from desktop_app.sync.export import ExportSummary
+    from desktop_app.sync.report import APPLIED, CONFLICT, BundleReport
+    from desktop_app.ui.sync.report_text import export_text, import_text
+
+    refused = BundleReport(
+        file="alt.pdsync", code="revoked_sender", message="The sender Anna was revoked."
+    )
+    unknown = BundleReport(file="x.pdsync", code="something_new", message="A new reason.")
+    preview = BundleReport(
+        file="neu.pdsync", status="preview", sender="n1", sender_name="Büro", sequence=3
+    )
+    change = {"table": "missions", "record": "r1", "field": "title"}
+    preview.note(change, APPLIED)
+    preview.note({**change, "field": "place"}, CONFLICT)
+    summary = ExportSummary(Path("/tmp/b.pdsync"), "Büro", 4, 12, 1, 99)
+    assert "revoked" in import_text(refused) and "would apply" in import_text(preview)
+    translations.set_language("de")
+    try:
+        assert import_text(refused) == (
+            "alt.pdsync: abgelehnt, nichts importiert: der Zugang des Absenders wurde gesperrt"
+        )
+        assert import_text(unknown).endswith("A new reason.")  # an unknown code: its own text
+        assert import_text(preview) == (
+            "neu.pdsync: würde übernehmen (Paket 3 von Büro): 1 übernommen, 1 Konflikte"
+        )
+        assert export_text(summary).startswith("Paket 4 für Büro nach /tmp/b.pdsync geschrieben")
+    finally:
+        translations.set_language("en")

@@ -4920,6 +4920,133 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the file is not a PartnerDesk sync bundle</source>
+        <translation>die Datei ist kein Synchronisationspaket von PartnerDesk</translation>
+    </message>
+    <message>
+        <source>the bundle is encrypted and this version cannot decrypt it</source>
+        <translation>das Paket ist verschlüsselt, und diese Version kann es nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>the bundle carries no signature</source>
+        <translation>das Paket trägt keine Signatur</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged (cut short or altered on the way)</source>
+        <translation>das Paket ist beschädigt (unvollständig oder unterwegs verändert)</translation>
+    </message>
+    <message>
+        <source>the bundle contains a file with an unsafe name</source>
+        <translation>das Paket enthält eine Datei mit einem unsicheren Namen</translation>
+    </message>
+    <message>
+        <source>the bundle holds other files than its list names</source>
+        <translation>das Paket enthält andere Dateien, als seine Liste nennt</translation>
+    </message>
+    <message>
+        <source>a file in the bundle has another size than its list names</source>
+        <translation>eine Datei im Paket hat eine andere Größe, als seine Liste nennt</translation>
+    </message>
+    <message>
+        <source>the bundle was not written by PartnerDesk or was altered</source>
+        <translation>das Paket wurde nicht von PartnerDesk geschrieben oder wurde verändert</translation>
+    </message>
+    <message>
+        <source>the bundle is meant for another installation</source>
+        <translation>das Paket ist für eine andere Installation bestimmt</translation>
+    </message>
+    <message>
+        <source>the sender is not known here (its laptop was never enrolled)</source>
+        <translation>der Absender ist hier nicht bekannt (sein Laptop wurde nie registriert)</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s enrolment request has not been accepted yet</source>
+        <translation>die Registrierungsanfrage des Absenders wurde noch nicht angenommen</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s access has been revoked</source>
+        <translation>der Zugang des Absenders wurde gesperrt</translation>
+    </message>
+    <message>
+        <source>the signature does not match the sender&apos;s key</source>
+        <translation>die Signatur passt nicht zum Schlüssel des Absenders</translation>
+    </message>
+    <message>
+        <source>this installation wrote the bundle itself</source>
+        <translation>diese Installation hat das Paket selbst geschrieben</translation>
+    </message>
+    <message>
+        <source>a newer PartnerDesk wrote the bundle: update PartnerDesk to import it</source>
+        <translation>ein neueres PartnerDesk hat das Paket geschrieben: Aktualisieren Sie PartnerDesk, um es zu importieren</translation>
+    </message>
+    <message>
+        <source>an older PartnerDesk wrote the bundle: update PartnerDesk on the sending installation; its next bundle carries these changes again</source>
+        <translation>ein älteres PartnerDesk hat das Paket geschrieben: Aktualisieren Sie PartnerDesk auf der sendenden Installation; ihr nächstes Paket bringt diese Änderungen erneut</translation>
+    </message>
+    <message>
+        <source>integrity alarm: a change arrived with other content than before under the same id</source>
+        <translation>Integritätsalarm: Eine Änderung kam unter derselben Kennung mit anderem Inhalt als zuvor</translation>
+    </message>
+    <message>
+        <source>the bundle cannot be applied to this database</source>
+        <translation>das Paket lässt sich nicht auf diese Datenbank anwenden</translation>
+    </message>
+    <message>
+        <source>its attachment files could not be stored: free some disk space and try again</source>
+        <translation>seine Anhänge ließen sich nicht speichern: Schaffen Sie Speicherplatz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 übernommen</translation>
+    </message>
+    <message>
+        <source>%1 already here</source>
+        <translation>%1 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 Konflikte</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing imported: %2</source>
+        <translation>%1: abgelehnt, nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>would apply</source>
+        <translation>würde übernehmen</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>bereits übernommen</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (bundle %3 from %4): %5</source>
+        <translation>%1: %2 (Paket %3 von %4): %5</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Wrote bundle %1 for %2 to %3: %4 changes, %5 attachments.</source>
+        <translation>Paket %1 für %2 nach %3 geschrieben: %4 Änderungen, %5 Anhänge.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: no peers yet</source>

@@ -33,6 +33,7 @@ from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import enum_label, format_datetime
 from desktop_app.ui.styles import ALERT_STYLE
 from desktop_app.ui.sync.refused_box import RefusedBox
+from desktop_app.ui.sync.report_text import export_text, import_text
 from desktop_app.ui.sync.security_box import SecurityBox
 from desktop_app.ui.sync.status_label import SyncStatusLabel
 from desktop_app.ui.text_table import TextTable
@@ -260,7 +261,7 @@ class SyncView(QWidget):
             return export_bundle(self.context.db, peer, path)
 
         def done(summary: ExportSummary) -> None:
-            self.report.setPlainText(str(summary))
+            self.report.setPlainText(export_text(summary))
             self.refresh()
             self.exported.emit(summary)
 
@@ -300,7 +301,7 @@ class SyncView(QWidget):
         def done(reports: list[BundleReport]) -> None:
             self.last_reports = reports
             lines = [self.tr("Preview — nothing has been changed yet:")]
-            lines += [r.summary() for r in reports]
+            lines += [import_text(r) for r in reports]
             self.report.setPlainText("\n".join(lines))
             self.apply_button.setEnabled(any(r.status == "preview" for r in reports))
 
@@ -319,7 +320,7 @@ class SyncView(QWidget):
         def done(reports: list[BundleReport]) -> None:
             self.pending_files = []
             self.last_reports = reports
-            self.report.setPlainText("\n".join(r.summary() for r in reports))
+            self.report.setPlainText("\n".join(import_text(r) for r in reports))
             tables: set[str] = set(SYNC_TABLES)
             for r in reports:
                 tables |= r.tables_changed
