@@ -76,7 +76,8 @@ def test_a_wrong_clock_is_flagged_and_a_refused_edit_put_back(
     try:
         assert not view.refused.isHidden()
         assert view.refused.table.rowCount() == 1
-        assert view.refused.table.text(0, 1) == "report_findings"
+        assert view.refused.table.text(0, 0).startswith("mission: ")  # what, not the table
+        assert view.refused.table.text(0, 1) == "report findings"
         assert view.refused.table.text(0, 2) == "Written a year ahead"
         reason = view.refused.table.text(0, 4)
         assert reason.endswith("the clock of the installation that made it was wrong"), reason
@@ -87,6 +88,7 @@ def test_a_wrong_clock_is_flagged_and_a_refused_edit_put_back(
             lambda: view.refused.title() == "Von einer Gegenstelle abgelehnte Änderungen"
         )
         german_reason = view.refused.table.text(0, 4)
+        assert view.refused.table.text(0, 0).startswith("Einsatz: ")
         assert german_reason != reason and "Uhr" in german_reason, german_reason
         states = [view.peers.text(row, 2) for row in range(view.peers.rowCount())]
         assert "active" not in states and "Aktiv" in states, states

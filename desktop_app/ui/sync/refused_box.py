@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.refused import RefusedEdit, put_back, refused_edits
+from desktop_app.ui.messages import field_label
+from desktop_app.ui.records.nouns import noun
 from desktop_app.ui.text_table import TextTable, cell_text
 
 CONTEXT = "RefusedBox"
@@ -103,8 +105,8 @@ class RefusedBox(QGroupBox):
             )
             rows.append(
                 [
-                    f"{edit.table}: {edit.label}",
-                    edit.field,
+                    f"{noun(edit.table)}: {edit.label}",
+                    field_label(edit.field),
                     cell_text(edit.value),
                     accepted,
                     f"{edit.peer}: {reason_text(edit)}",

@@ -31,6 +31,8 @@ from desktop_app.sync.status import PeerStatus, peer_statuses
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import enum_label, format_datetime
+from desktop_app.ui.messages import field_label
+from desktop_app.ui.records.nouns import noun
 from desktop_app.ui.styles import ALERT_STYLE
 from desktop_app.ui.sync.refused_box import RefusedBox
 from desktop_app.ui.sync.report_text import export_text, import_text
@@ -211,12 +213,11 @@ class SyncView(QWidget):
     def _fill_conflicts(self, conflicts: list[ConflictView]) -> None:
         rows = []
         for c in conflicts:
-            field = (
-                c.field if c.kind == "field" else self.tr("{0} (record deleted)").format(c.field)
-            )
+            name = field_label(c.field)
+            field = name if c.kind == "field" else self.tr("{0} (record deleted)").format(name)
             rows.append(
                 [
-                    f"{c.table}: {c.label}",
+                    f"{noun(c.table)}: {c.label}",
                     field,
                     c.current_value,
                     f"{c.current_by}, {format_datetime(c.current_at)}",
