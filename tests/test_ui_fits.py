@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScrollBar,
     QTabBar,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -143,10 +144,10 @@ def test_no_form_or_panel_behind_a_horizontal_scroll_bar(window: MainWindow) -> 
 
 
 def _scrolled_tables(window: MainWindow) -> list[str]:
-    """Lists and tables of the kit (every ``FittedTableView``: the record lists, their child
-    lists, the boxes and dialogs' tables) that show a horizontal scroll bar."""
+    """Lists and tables (the record lists, their child lists, the boxes' tables, the workplan's
+    month grid and activities) that show a horizontal scroll bar."""
     found = []
-    for table in window.findChildren(FittedTableView):
+    for table in window.findChildren(QTableView):
         bar = table.horizontalScrollBar()
         if table.isVisible() and bar.isVisible() and bar.maximum() > 0:
             found.append(f"{table.objectName() or type(table).__name__} (+{bar.maximum()} px)")

@@ -17,7 +17,7 @@ value is in the form beside the list); the header's tooltip says so.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
@@ -60,6 +60,14 @@ def shown_prefix(widths: list[int], available: int, share: float = KEPT_SHARE) -
     return count
 
 
+def _left_out_hint() -> str:
+    return QCoreApplication.translate(
+        "FittedTableView",
+        "More columns appear when the list is wider (drag the divider to the right); "
+        "the form beside the list shows every field.",
+    )
+
+
 class FittedTableView(QTableView):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -68,11 +76,17 @@ class FittedTableView(QTableView):
         self._preferred: list[int] | None = None
         self._left_out: set[int] = set()
         """Columns of a preferred-width list hidden because the pane is too narrow."""
+        self._left_out_hint: Callable[[], str] = _left_out_hint
         self._fitting = False
 
-    def set_preferred_widths(self, widths: Sequence[int]) -> None:
+    def set_preferred_widths(
+        self, widths: Sequence[int], hint: Callable[[], str] | None = None
+    ) -> None:
         """Fit from ``widths`` (by column) rather than from the contents; a column the user
-        drags keeps the width dragged to as its preferred one."""
+        drags keeps the width dragged to as its preferred one. ``hint`` says, in the current
+        language, where the columns left out can be seen (the header's tooltip)."""
+        if hint is not None:
+            self._left_out_hint = hint
         if self._preferred is None:
             self.horizontalHeader().sectionResized.connect(self._user_resized)
         self._preferred = list(widths)
@@ -122,15 +136,7 @@ class FittedTableView(QTableView):
         return candidates[:count], widths[:count]
 
     def _set_header_tooltip(self) -> None:
-        self.horizontalHeader().setToolTip(
-            QCoreApplication.translate(
-                "FittedTableView",
-                "More columns appear when the list is wider (drag the divider to the right); "
-                "the form beside the list shows every field.",
-            )
-            if self._left_out
-            else ""
-        )
+        self.horizontalHeader().setToolTip(self._left_out_hint() if self._left_out else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -5989,6 +5989,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>Status:</translation>
     </message>
     <message>
+        <source>More columns appear when the overview is wider; every field of an activity is in the form under Workplans › Activities, and in the exported Excel workplan.</source>
+        <translation>Weitere Spalten erscheinen, wenn die Übersicht breiter ist; jedes Feld einer Aktivität steht im Formular unter Arbeitspläne › Aktivitäten und im exportierten Excel-Arbeitsplan.</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>

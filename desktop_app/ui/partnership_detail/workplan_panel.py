@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from desktop_app.services.workplan_changes import diff_items, item_values, revis
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.table_model import ID_ROLE
 from desktop_app.ui.field_form import ErrorLabel
+from desktop_app.ui.fitted_table import FittedTableView
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.messages import error_text
@@ -122,7 +122,8 @@ class WorkplanPanel(QWidget):
         self.items_model = WorkplanItemsModel(self._write_item, self)
         self.items_model.edit_failed.connect(self._show_error)
         self.grid = MonthGridView(self.grid_model)
-        self.items = QTableView()
+        self.items = FittedTableView()
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.items.setModel(self.items_model)
         self.items.setItemDelegate(ChoiceDelegate(self.items_model, self.items))
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -279,6 +280,23 @@ class WorkplanPanel(QWidget):
         status = self._status_text(revision.status)
         return self.tr("Revision %1 (%2)").replace("%1", str(revision.number)).replace("%2", status)
 
+    def _fit_items(self) -> None:
+        """Each column as wide as its contents (at most 260 px); the leading ones that fit the
+        pane are shown, the others when it is wider (every field of an activity is also in the
+        form under Workplans › Activities)."""
+        header = self.items.horizontalHeader()
+        widths = [
+            min(260, max(self.items.sizeHintForColumn(c), header.sectionSizeHint(c)))
+            for c in range(self.items_model.columnCount())
+        ]
+        self.items.set_preferred_widths(widths, self._items_hint)
+
+    def _items_hint(self) -> str:
+        return self.tr(
+            "More columns appear when the overview is wider; every field of an activity is in "
+            "the form under Workplans › Activities, and in the exported Excel workplan."
+        )
+
     def _show_revision(self) -> None:
         revision_id = self.revision_id()
         items: list[WorkplanItem] = []
@@ -312,10 +330,7 @@ class WorkplanPanel(QWidget):
         self.add_item_button.setEnabled(editable)
         self.delete_item_button.setEnabled(editable)
         self.grid.resizeRowsToContents()
-        self.items.resizeColumnsToContents()
-        for column in range(self.items_model.columnCount()):
-            if self.items.columnWidth(column) > 260:
-                self.items.setColumnWidth(column, 260)
+        self._fit_items()
 
     def _changes(
         self, session: Any, baseline_id: str, items: list[WorkplanItem]
