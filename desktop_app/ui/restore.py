@@ -26,7 +26,7 @@ from desktop_app.persistence.backup import BackupInfo, backup_info, backup_infos
 from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.instance_lock import DatabaseInUse
 from desktop_app.ui.background import BackgroundOp, Job
-from desktop_app.ui.i18n import format_datetime, format_decimal, label_tr
+from desktop_app.ui.i18n import format_datetime, format_decimal, label_of
 from desktop_app.ui.text_table import TextTable
 
 if TYPE_CHECKING:
@@ -41,8 +41,7 @@ REASONS = {
 
 
 def reason_label(reason: str) -> str:
-    source = REASONS.get(reason)
-    return label_tr("Restore", source) if source else reason
+    return label_of("Restore", REASONS, reason)
 
 
 def size_label(size: int) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.refused import RefusedEdit, put_back, refused_edits
+from desktop_app.ui.i18n import label_of
 from desktop_app.ui.messages import field_label
 from desktop_app.ui.records.nouns import noun
 from desktop_app.ui.text_table import TextTable, cell_text
@@ -49,8 +50,7 @@ cell's tooltip."""
 def reason_text(edit: RefusedEdit) -> str:
     """Why the peer refused ``edit``, in the window's language where its code is known (else the
     peer's own text)."""
-    source = REASONS.get(edit.code or "")
-    return QCoreApplication.translate(CONTEXT, source) if source else edit.reason
+    return label_of(CONTEXT, REASONS, edit.code, edit.reason)
 
 
 class RefusedBox(QGroupBox):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.sync.export import ExportSummary
 from desktop_app.sync.report import RANK, BundleReport
+from desktop_app.ui.i18n import label_of
 
 CONTEXT = "SyncReport"
 
@@ -83,15 +84,10 @@ OUTCOMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def rejection_text(report: BundleReport) -> str:
     """Why the bundle was refused, in the window's language (its own sentence for an unknown
     code)."""
-    source = REJECTIONS.get(report.code or "")
-    return _tr(source) if source else report.message
+    return label_of(CONTEXT, REJECTIONS, report.code, report.message)
 
 
 def import_text(report: BundleReport) -> str:
@@ -103,7 +99,9 @@ def import_text(report: BundleReport) -> str:
             .replace("%2", rejection_text(report))
         )
     counts = report.counts
-    parts = [_tr(OUTCOMES[k]).replace("%1", str(counts[k])) for k in RANK if counts[k]]
+    parts = [
+        label_of(CONTEXT, OUTCOMES, k).replace("%1", str(counts[k])) for k in RANK if counts[k]
+    ]
     verb = {
         "preview": QCoreApplication.translate("SyncReport", "would apply"),
         "already_applied": QCoreApplication.translate("SyncReport", "already applied"),
