@@ -178,7 +178,9 @@ def _risk_states(db: Database, quarter: Quarter, today: date) -> list[tuple[str,
         record = partnership_by_code(session, "VP-MNE-01")
         report = build_report(session, record, quarter_period(record, quarter), today=today)
         return [
-            (r.detail, r.values["deadline"].isoformat()) for r in report.risks if r.risk == "claims"
+            (r.detail, r.values["deadline"].isoformat())
+            for r in report.risks
+            if r.risk == "claims"
         ]
 
 

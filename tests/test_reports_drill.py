@@ -133,9 +133,9 @@ def test_expert_days_from_the_quarter_groups_equal_the_direct_aggregate(
             rolled = charts.expert_days(session, scope, groups)
             assert rolled.series == direct.series and rolled.categories == direct.categories
         odd = charts.Scope(start=middle.start.replace(day=15))  # not a whole quarter: direct
-        assert (
-            charts.expert_days(session, odd, []).series == charts.expert_days(session, odd).series
-        )
+        assert charts.expert_days(session, odd, []).series == charts.expert_days(
+            session, odd
+        ).series
 
 
 def test_the_view_reads_the_log_again_after_a_change(qtbot: object, database: Database) -> None:

@@ -232,20 +232,8 @@ STATE_WORDS = {"ok": "open", "due_soon": "due soon", "overdue": "overdue", "subm
 def six_months_after(day: date) -> date:
     month = day.month + 6
     year, month = day.year + (month - 1) // 12, (month - 1) % 12 + 1
-    last = [
-        31,
-        29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ][month - 1]
+    last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,
+            31, 31, 30, 31, 30, 31][month - 1]
     return date(year, month, min(day.day, last))
 
 

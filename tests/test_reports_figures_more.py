@@ -150,7 +150,9 @@ def _check_report(db: Database, pid: str, quarter: Quarter) -> int:
     compared += len(in_quarter)
 
     def money(query: str) -> Decimal:
-        return sum((Decimal(v) for (v,) in sql.execute(query, (pid, first, last))), Decimal("0.00"))
+        return sum(
+            (Decimal(v) for (v,) in sql.execute(query, (pid, first, last))), Decimal("0.00")
+        )
 
     tickets = money(
         "SELECT l.cost FROM travel_legs l JOIN missions m ON m.id = l.mission_id "

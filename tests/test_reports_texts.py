@@ -113,17 +113,15 @@ def test_the_report_carries_the_coordinators_texts(db: Database, tmp_path: Path)
     assert "Regierungsumbildung" in german["Schwierigkeiten und Gegenmaßnahmen"][0]
     assert "Aus den erfassten Daten" in german  # the risks read from the records follow
     headings = list(german)
-    assert (
-        headings.index("2. Fortschritt je Komponente und Aktivität")
-        < headings.index("Bewertung des Fortschritts")
-        < headings.index("Gründe der Abweichungen")
-        < headings.index("3. Einsätze, Veranstaltungen und Studienreisen")
+    assert headings.index("2. Fortschritt je Komponente und Aktivität") < headings.index(
+        "Bewertung des Fortschritts"
+    ) < headings.index("Gründe der Abweichungen") < headings.index(
+        "3. Einsätze, Veranstaltungen und Studienreisen"
     )
-    assert (
-        headings.index("7. Planung für das nächste Quartal")
-        < headings.index("Vorhaben und Schwerpunkte")
-        < headings.index("8. Risiken und Gegenmaßnahmen")
-        < headings.index("Schwierigkeiten und Gegenmaßnahmen")
+    assert headings.index("7. Planung für das nächste Quartal") < headings.index(
+        "Vorhaben und Schwerpunkte"
+    ) < headings.index("8. Risiken und Gegenmaßnahmen") < headings.index(
+        "Schwierigkeiten und Gegenmaßnahmen"
     )
     english = _section_texts(Document(str(tmp_path / "en.docx")))
     assert "Difficulties and corrective measures" in english  # the words as written, headings
@@ -219,11 +217,6 @@ def test_the_same_section_created_on_two_installations_reads_the_same_everywhere
         session.commit()
     with db.session() as session:
         assert load_texts(session, partnership_id, "2026-Q3") == {"risks": "Zweiter Text"}
-        assert (
-            session.scalars(
-                select(ProgressReportText.text).where(ProgressReportText.period == "2026-Q3")
-            )
-            .all()
-            .count("Erster Text")
-            == 1
-        )  # kept: nothing is lost
+        assert session.scalars(
+            select(ProgressReportText.text).where(ProgressReportText.period == "2026-Q3")
+        ).all().count("Erster Text") == 1  # kept: nothing is lost

@@ -163,7 +163,9 @@ def test_the_claims_come_from_the_claim_deadlines_and_leave_when_submitted(sessi
     assert states(date(2026, 10, 12)) == ["overdue"]  # four weeks after
     assert states(date(2026, 10, 13)) == []  # lapsed
     mission = session.scalars(select(Mission).where(Mission.start_date == date(2026, 3, 9))).one()
-    frame = session.scalars(select(TravelClaim).where(TravelClaim.mission_id == mission.id)).first()
+    frame = session.scalars(
+        select(TravelClaim).where(TravelClaim.mission_id == mission.id)
+    ).first()
     if frame is None:
         crud.create(session, TravelClaim, mission_id=mission.id, person_id=vogt)
         frame = session.scalars(select(TravelClaim)).one()

@@ -83,7 +83,9 @@ def test_a_field_form_made_read_only_shows_why_and_changes_nothing(qtbot) -> Non
     assert submitted == [True]
 
 
-def test_a_read_only_record_form_hides_its_buttons_and_does_not_save(qtbot, context, world) -> None:
+def test_a_read_only_record_form_hides_its_buttons_and_does_not_save(
+    qtbot, context, world
+) -> None:
     view = _view(qtbot, context, world)
     form = view.form
     form.set_read_only(lambda: "Partnerships are changed by the coordinator.")
@@ -148,9 +150,9 @@ def test_the_question_names_who_changed_it_and_when(qtbot, context, world) -> No
         session.add(SyncPeer(node_id="peer-node", name="Laptop Podgorica", role="expert"))
     view = _view(qtbot, context, world)
     texts: list[str] = []
-    view.form.resolve_conflict = lambda error: (
-        texts.append(conflict_text(context, error, view.form.record_name())) or "cancel"
-    )  # type: ignore[func-returns-value]
+    view.form.resolve_conflict = lambda error: texts.append(
+        conflict_text(context, error, view.form.record_name())
+    ) or "cancel"  # type: ignore[func-returns-value]
     view.form.editors["title"].set_value("Typed in the form")
     _change_elsewhere(context, world.partnership, node_id="peer-node")
     assert not view.form.save()
@@ -206,7 +208,9 @@ def test_commands_announce_the_tables_their_session_wrote(qtbot, context, world)
     assert new_id and announced == [frozenset({"partnerships"})]
 
 
-def test_the_delete_question_names_the_record_and_what_refers_to_it(qtbot, context, world) -> None:
+def test_the_delete_question_names_the_record_and_what_refers_to_it(
+    qtbot, context, world
+) -> None:
     view = _view(qtbot, context, world)
     questions: list[str] = []
     view.form.confirm = lambda text: questions.append(text) or False  # type: ignore[func-returns-value]

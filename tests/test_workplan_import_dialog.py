@@ -24,7 +24,9 @@ from desktop_app.services.workplan_revisions import (
 from desktop_app.ui.documents.import_dialog import WorkplanImportDialog
 
 
-def test_every_conflict_needs_a_decision_before_apply(qtbot, db: Database, tmp_path: Path) -> None:
+def test_every_conflict_needs_a_decision_before_apply(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
     with db.session() as session:
         partnership_id, workplan_id, _revision = make_workplan(
             session, [item_values("1.1"), item_values("1.2")]

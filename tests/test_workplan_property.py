@@ -98,7 +98,9 @@ def test_any_workplan_reads_back_unchanged(
             session.flush()
             for values in drawn:
                 session.add(WorkplanItem(revision_id=revision.id, **values))
-            for older in session.query(WorkplanRevision).filter(WorkplanRevision.id != revision.id):
+            for older in session.query(WorkplanRevision).filter(
+                WorkplanRevision.id != revision.id
+            ):
                 older.status = "superseded"
             revision_id = revision.id
         from desktop_app.models import Workplan

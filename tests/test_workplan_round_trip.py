@@ -197,11 +197,10 @@ def test_a_file_from_an_older_revision_merges_three_way(
     ws = workbook.worksheets[0]
     for name, value in item_values("3.1", title="Neue Konferenz").items():
         if name != "item_key":
-            ws.cell(row=new_row, column=layout.COLUMN_INDEX[name]).value = {
-                "activity_type": "Expertenmission",
-                "format": "vor Ort",
-                "status": "geplant",
-            }.get(name, float(value) if isinstance(value, Decimal) else value)
+            ws.cell(row=new_row, column=layout.COLUMN_INDEX[name]).value = (
+                {"activity_type": "Expertenmission", "format": "vor Ort", "status": "geplant"}
+                .get(name, float(value) if isinstance(value, Decimal) else value)
+            )
     workbook.save(path)
     with db.session() as session:
         preview = preview_import(session, partnership_id, path)

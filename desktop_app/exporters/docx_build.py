@@ -240,9 +240,9 @@ def fit_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
     (``needs``, in points, without cell margins): a column that is too narrow takes the width it
     lacks from the columns with room to spare, in proportion to their spare room, so the table
     keeps its total width. Where the spare room is not enough, the words fit as far as it goes."""
-    need = [(points + CELL_MARGINS_PT) / POINTS_PER_CM + 0.02 for points in needs] + [0.0] * (
-        len(widths) - len(needs)
-    )
+    need = [
+        (points + CELL_MARGINS_PT) / POINTS_PER_CM + 0.02 for points in needs
+    ] + [0.0] * (len(widths) - len(needs))
     result = list(widths)
     lacking = sum(max(0.0, n - w) for n, w in zip(need, result, strict=True))
     spare = [max(0.0, w - n) for n, w in zip(need, result, strict=True)]

@@ -56,7 +56,9 @@ def counterparts(
         condition = condition | (Person.id == record.coordinator_id)
     candidates = [
         person
-        for person in session.scalars(select(Person).where(Person.deleted_at.is_(None), condition))
+        for person in session.scalars(
+            select(Person).where(Person.deleted_at.is_(None), condition)
+        )
         if person.id not in expert_ids and len(person.last_name) >= 2
     ]
     names = {

@@ -106,7 +106,9 @@ def to_pdf(source: Path, out: Path, *, program: Path | None = None) -> Path:
                 check=False,
             )  # fmt: skip
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ExportError(f"LibreOffice could not convert {source.name} to PDF: {exc}") from exc
+            raise ExportError(
+                f"LibreOffice could not convert {source.name} to PDF: {exc}"
+            ) from exc
         made = folder / "out" / f"{source.stem}.pdf"
         if completed.returncode != 0 or not made.is_file():
             detail = (completed.stderr or completed.stdout).strip()[-300:]

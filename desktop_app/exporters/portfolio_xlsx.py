@@ -373,7 +373,7 @@ def _sheets(p: Portfolio, language: str) -> list[Sheet]:
                 Column("code", width=16),
                 Column("programme", "programme", 30),
                 Column("expert_days_planned", "int", 18),
-                Column("used", "int", 18),
+                Column("used", "int", 18)
             ],
             p.expert_days,
             get=lambda r, k: r["planned"] if k == "expert_days_planned" else r[k],

@@ -349,7 +349,9 @@ def read_workplan(path: Path) -> WorkplanFile:
             if cell.data_type == "f":
                 problems.append(result.problem(row, name, FORMULA))
                 continue
-            value, error, exact = _convert(by_field[name], cell.value, cell.number_format, language)
+            value, error, exact = _convert(
+                by_field[name], cell.value, cell.number_format, language
+            )
             if error:
                 problems.append(result.problem(row, name, error[0], **error[1]))
             entry.values[name] = value

@@ -63,9 +63,7 @@ def travelling_models() -> list[type[Base]]:
     """Every mapped class that carries the sync columns and travels in bundles: the domain
     records and sync's own shared bookkeeping (conflict notes), in name order."""
     classes: list[type[Base]] = [
-        m.class_
-        for m in Base.registry.mappers
-        if issubclass(m.class_, Syncable)  # type: ignore[misc]
+        m.class_ for m in Base.registry.mappers if issubclass(m.class_, Syncable)  # type: ignore[misc]
     ]
     return sorted(classes, key=lambda c: str(c.__tablename__))
 

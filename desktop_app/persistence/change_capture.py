@@ -44,11 +44,9 @@ class ChangeRecorder:
         if not origin and session is not None:
             # The node may have been created earlier in this same, uncommitted transaction
             # (first start: create the node, then load data, in one unit of work).
-            origin = (
-                session.connection()
-                .execute(text("SELECT coalesce(origin, id) FROM node_identity"))
-                .scalar()
-            )
+            origin = session.connection().execute(
+                text("SELECT coalesce(origin, id) FROM node_identity")
+            ).scalar()
         return origin or UNOWNED
 
     def catch_up(self, conn: Connection, origin: str) -> None:

@@ -62,7 +62,9 @@ class MergeResult:
     conflicts: list[Conflict] = field(default_factory=list)
     kept: list[ItemChange] = field(default_factory=list)
     """Changes made in the app since the export that the file did not touch (they stay)."""
-    pending: dict[tuple[str, str], tuple[dict[str, Any], ItemValues]] = field(default_factory=dict)
+    pending: dict[tuple[str, str], tuple[dict[str, Any], ItemValues]] = field(
+        default_factory=dict
+    )
     """For each conflict, the file's values and the current values of its activity."""
 
 

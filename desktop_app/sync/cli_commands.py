@@ -86,11 +86,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
     from desktop_app.sync.invitations import write_invitation
 
     invitation = write_invitation(
-        open_for(args),
-        args.name,
-        args.partnership,
-        Path(args.out),
-        role=args.role,
+        open_for(args), args.name, args.partnership, Path(args.out), role=args.role,
         person=args.person,
     )
     node = invitation["node"]

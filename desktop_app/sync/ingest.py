@@ -42,7 +42,9 @@ _VALUE = itemgetter("value")
 _TABLE_FIELD = itemgetter("table", "field")
 
 
-def _columns(fields: list[tuple[str, str]], values: list[Any]) -> list[tuple[tuple[str, str], Any]]:
+def _columns(
+    fields: list[tuple[str, str]], values: list[Any]
+) -> list[tuple[tuple[str, str], Any]]:
     """The values of each (table, field) of a chunk. New records repeat the same fields in the
     same order, record after record: then each field's values are a slice."""
     count = len(fields)

@@ -22,7 +22,6 @@ from desktop_app.ui.styles import CARD_STYLE, ERROR_STYLE, SECTION_HEADING_STYLE
 NODE_ROLES = ("hq", "coordinator", "expert")
 """The values of ``models.enums.NodeRole`` (not imported: the page shows before the models load)."""
 
-
 class WelcomePage(QWidget):
     """Emits ``demo_requested``, ``start_requested(role, name)`` or
     ``invitation_chosen(path)``; the window does the work."""

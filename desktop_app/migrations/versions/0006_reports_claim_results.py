@@ -42,5 +42,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_report_claim_results_computed_on"), table_name="report_claim_results")
+    op.drop_index(
+        op.f("ix_report_claim_results_computed_on"), table_name="report_claim_results"
+    )
     op.drop_table("report_claim_results")

@@ -375,37 +375,21 @@ def build_partnerships(builder: DemoBuilder) -> None:
 # What the coordinator of VP-MNE-01 wrote into the progress report of 2026-Q1 (section 2 of the
 # Twinning interim quarterly report): the figures come from the records, these words do not.
 REPORT_TEXTS: tuple[tuple[str, str, str, str], ...] = (
-    (
-        "VP-MNE-01",
-        "2026-Q1",
-        "summary",
-        "Die Arbeit an den Leitlinien zur Fusionskontrolle ist gut vorangekommen; die Agentur hat "
-        "den Entwurf in ihrer Leitungsrunde am 20.03.2026 beraten.\n"
-        "Die Schulung zur Marktabgrenzung war mit 20 Teilnehmenden voll belegt.",
-    ),
-    (
-        "VP-MNE-01",
-        "2026-Q1",
-        "deviations",
-        "Die Kommentierung des Gesetzentwurfs (1.1.3) wartet auf die Kabinettsbefassung der "
-        "Eckpunkte; die Hospitation (2.1.3) verschiebt sich, weil die Agentur zwei Stellen erst im "
-        "Mai besetzt.",
-    ),
-    (
-        "VP-MNE-01",
-        "2026-Q1",
-        "next_quarter",
-        "Schwerpunkt im zweiten Quartal ist die Sektoruntersuchung Lebensmitteleinzelhandel; die "
-        "Hospitation wird mit der Agentur für Juni neu vereinbart.",
-    ),
-    (
-        "VP-MNE-01",
-        "2026-Q1",
-        "risks",
-        "Die Kabinettsbefassung kann sich wegen der Regierungsumbildung weiter verzögern. "
-        "Gegenmaßnahme: Der Lenkungsausschuss am 15.04.2026 entscheidet, ob die Kommentierung "
-        "auf die Durchführungsverordnungen vorgezogen wird.",
-    ),
+    ("VP-MNE-01", "2026-Q1", "summary",
+     "Die Arbeit an den Leitlinien zur Fusionskontrolle ist gut vorangekommen; die Agentur hat "
+     "den Entwurf in ihrer Leitungsrunde am 20.03.2026 beraten.\n"
+     "Die Schulung zur Marktabgrenzung war mit 20 Teilnehmenden voll belegt."),
+    ("VP-MNE-01", "2026-Q1", "deviations",
+     "Die Kommentierung des Gesetzentwurfs (1.1.3) wartet auf die Kabinettsbefassung der "
+     "Eckpunkte; die Hospitation (2.1.3) verschiebt sich, weil die Agentur zwei Stellen erst im "
+     "Mai besetzt."),
+    ("VP-MNE-01", "2026-Q1", "next_quarter",
+     "Schwerpunkt im zweiten Quartal ist die Sektoruntersuchung Lebensmitteleinzelhandel; die "
+     "Hospitation wird mit der Agentur für Juni neu vereinbart."),
+    ("VP-MNE-01", "2026-Q1", "risks",
+     "Die Kabinettsbefassung kann sich wegen der Regierungsumbildung weiter verzögern. "
+     "Gegenmaßnahme: Der Lenkungsausschuss am 15.04.2026 entscheidet, ob die Kommentierung "
+     "auf die Durchführungsverordnungen vorgezogen wird."),
 )
 
 

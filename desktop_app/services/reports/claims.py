@@ -307,17 +307,15 @@ def deadline_rows(
     deadline; each with its amounts from ``claims`` (``claim_rows`` of the same scope)."""
     statement = cached_statement(
         ("mission_partnerships", scope),
-        lambda: (
-            select(
-                Mission.id,
-                Partnership.id.label("partnership_id"),
-                Partnership.code,
-                Partnership.programme,
-                Partnership.partner_country,
-            )
-            .join(Partnership, Partnership.id == Mission.partnership_id)
-            .where(Mission.deleted_at.is_(None), *scope.partnership_clauses())
-        ),
+        lambda: select(
+            Mission.id,
+            Partnership.id.label("partnership_id"),
+            Partnership.code,
+            Partnership.programme,
+            Partnership.partner_country,
+        )
+        .join(Partnership, Partnership.id == Mission.partnership_id)
+        .where(Mission.deleted_at.is_(None), *scope.partnership_clauses()),
     )
     partnerships = {row.id: row for row in session.execute(statement)}
     money = {(c.mission_id, c.person_id): c for c in claims}

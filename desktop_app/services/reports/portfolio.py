@@ -190,12 +190,8 @@ def build_portfolio(session: Session, scope: Scope, *, today: date) -> Portfolio
         for row in source:
             entry = by_code.setdefault(
                 row["partnership_code"],
-                {
-                    "code": row["partnership_code"],
-                    "programme": row["programme"],
-                    "planned": 0,
-                    "used": 0,
-                },
+                {"code": row["partnership_code"], "programme": row["programme"], "planned": 0,
+                 "used": 0},
             )
             entry[key] = int(row["expert_days"])
     deadlines = deadline_rows(session, scope, today=today, claims=claims)

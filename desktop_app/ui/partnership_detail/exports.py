@@ -96,7 +96,9 @@ def partnership_buttons(detail: PartnershipDetail) -> list[QWidget]:
                     detail, detail.context, detail.partnership_id, as_pdf=as_pdf
                 )
 
-        buttons.append(_button(label_tr("Views", EXPORT_PROGRESS_REPORT), progress_report))
+        buttons.append(
+            _button(label_tr("Views", EXPORT_PROGRESS_REPORT), progress_report)
+        )
         _with_pdf(
             ops,
             buttons,

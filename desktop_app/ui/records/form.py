@@ -164,10 +164,8 @@ class RecordForm(QWidget):
         if not name and self._loaded.get("country"):  # a per-diem rate: "Albanien ab 01.01.2026"
             name = country_label(str(self._loaded["country"]))
             if self._loaded.get("valid_from"):
-                name = (
-                    self.tr("%1 from %2")
-                    .replace("%1", name)
-                    .replace("%2", format_date(self._loaded["valid_from"]))
+                name = self.tr("%1 from %2").replace("%1", name).replace(
+                    "%2", format_date(self._loaded["valid_from"])
                 )
         return name
 
