@@ -4146,7 +4146,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     </message>
     <message>
         <source>the record could not be stored there as it would be after the change</source>
-        <translation>der Datensatz ließe sich nach der Änderung dort nicht speichern</translation>
+        <translation>der Eintrag ließe sich nach der Änderung dort nicht speichern</translation>
     </message>
     <message>
         <source>Edits a peer refused</source>
