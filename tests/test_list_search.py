@@ -20,8 +20,9 @@ from desktop_app.persistence.paths import DataPaths
 from desktop_app.services import crud
 from desktop_app.services.lists import query
 from desktop_app.services.lists.compiler import compile_list
+from desktop_app.services.lists.matching import trigram_query
 from desktop_app.services.lists.missions import ACTIVITY_LOG
-from desktop_app.services.lists.query import ListQuery, trigram_query
+from desktop_app.services.lists.query import ListQuery
 from desktop_app.services.node import init_node
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import import_bundle
@@ -289,8 +290,10 @@ def test_the_index_never_changes_what_the_filter_shows(
     """Through the text index (few candidates) or walking the list (many): the same rows, as
     LIKE decides; an umlaut matches only as typed, like every other filter of the window."""
     through_index = listed(varied_log, typed, sort)
-    monkeypatch.setattr(query, "CANDIDATES_MAX", 0)  # every filter walks the list
-    assert listed(varied_log, typed, sort) == through_index
+    monkeypatch.setattr(query, "CANDIDATES_MAX", 0)  # every filter walks the list …
+    probing = listed(varied_log, typed, sort)  # … asking the text index of each row
+    monkeypatch.setattr(query, "PROBE_MAX", 0)  # … or not at all
+    assert listed(varied_log, typed, sort) == through_index == probing
 
 
 def test_a_rare_filter_reads_only_its_candidates(varied_log: Database) -> None:
@@ -306,15 +309,19 @@ def test_a_rare_filter_reads_only_its_candidates(varied_log: Database) -> None:
         "WORKSHOP in Accra 13",
         "WORKSHOP in Accra 1",
     ]
-    assert list_query._filter is not None and list_query._filter.candidates is not None
-    assert len(list_query._filter.candidates) < 10
+    assert list_query._filter is not None and list_query._filter.plan == "sort"
+    assert list_query._filter.estimate < 10  # one piece of the text ("a 1"), exactly counted
     for short, rows in (("Zo", 17), ("zz", 0), ("q", 0)):  # one or two characters: the tokens
         list_query.filter_text = short
         with varied_log.engine.connect() as connection:
             found = list_query.first_page(
                 lambda statement, params: list(connection.exec_driver_sql(statement, tuple(params)))
             )
-        assert list_query._filter.candidates is not None and len(found) == rows, short
+        assert len(found) == rows, short
+        if rows:
+            assert list_query._filter.plan == "sort", short
+        else:  # no token starts with the text: no row is read
+            assert list_query._filter.where == "1 = 0", short
     # (Zo: the ten "Ärger mit dem Zoll" and the entries of Zoë Ärger, the two overlapping)
 
 

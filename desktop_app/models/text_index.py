@@ -4,7 +4,7 @@ over the columns a list filter reads.
 A list filter matches "contains the typed text" (``LIKE '%text%'``), which no B-tree index can
 answer: on a table of a million activity log entries a filter that matches few rows would read
 them all. An FTS5 table with the trigram tokenizer names the rows holding every three-character
-piece of a text (:func:`desktop_app.services.lists.query.trigram_query`), so the list sorts only
+piece of a text (:func:`desktop_app.services.lists.matching.trigram_query`), so the list sorts only
 those (the ``LIKE`` still decides which rows match).
 
 The index is contentless (it stores no copy of the text) without positions (``detail=none``) or

@@ -20,29 +20,43 @@ Standard library only: the start preview runs this with ``sqlite3`` before SQLAl
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from desktop_app.services.formatting import parse_date, parse_month
+from desktop_app.services.lists.candidates import estimate, quoted, rarest_gram
 from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, CompiledList
+from desktop_app.services.lists.matching import (
+    YEAR_FIRST,
+    iso_date_fragment,
+    like_pattern,
+)
 
 PAGE_SIZE = 200
 NUMBER_GROUPS_MAX = 64
 """Up to this many distinct values, a decimal kept as text is paged value by value."""
+FEW_MAX = 5_000
+"""A filter whose text index names fewer rows sorts just those, without looking further."""
+PROBE_FIRST_MAX = 40_000
+PROBE_WALK = 100_000
+"""From FEW_MAX to PROBE_FIRST_MAX candidates, a page is first looked for in the first
+PROBE_WALK rows of the list's order (``ListQuery._probe_first``)."""
 CANDIDATES_MAX = 100_000
-"""A filter that is rare at the list's start and names fewer rows through the text index sorts
-just those; more: it walks the order (the worst case: many matches, all far along the order)."""
+"""A filter that is rare at the list's start and whose text index names fewer rows (estimated,
+:mod:`.candidates`) sorts just those (``plan`` "sort")."""
+PROBE_MAX = 400_000
+"""More, up to this many: the filter walks the list's order, asking of each row only whether the
+text index named it (``plan`` "probe"); more still: ``LIKE`` decides row by row ("walk")."""
 HEAD_ROWS = 1_000
 WALK_MAX = 5_000
 """A filter whose matches among the first HEAD_ROWS rows of the list's order promise a page within
 WALK_MAX rows walks the list (see ``ListQuery._dense_at_start``)."""
-SHORT_TERMS_MAX = 500
-"""A text of one or two characters starting more tokens than this is common: the filter walks."""
 DETAILS_CHUNK = 500
+CANDIDATES = "list_candidates"
+CANDIDATE = "candidate"
+"""Names of the candidate rows' subquery and its column in a page's statement."""
 
 Run = Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]]
 """Runs one statement with positional parameters and returns its rows (a DB-API cursor's)."""
@@ -50,50 +64,6 @@ Key = tuple[Any, ...]
 """The sort key values of a row, its rowid last."""
 Row = tuple[Any, ...]
 """``(id, key, *values)`` of one record of a list."""
-
-ISO_DATE_PART = r"[0-9]{1,4}(-[0-9]{0,2}){0,2}"
-DAY_MONTH = r"([0-9]{1,2})\.([0-9]{1,2})\."
-YEAR_FIRST = r"[0-9]{4}"
-"""A date fragment that starts with the year can only start a stored ISO date."""
-"""``1.3.``: a day and month of any year, as the German list shows dates (patterns compiled on
-first use: the start imports this module before its first paint)."""
-
-
-def iso_date_fragment(text: str) -> str | None:
-    """The part of a stored ISO date that ``text`` stands for: ISO text as it is, a date or month
-    as people type it in ISO order (``01.03.2026`` → ``2026-03-01``, ``03.2026`` → ``2026-03``,
-    ``1.3.`` → ``-03-01``); None for text that cannot be part of a date."""
-    if re.fullmatch(ISO_DATE_PART, text):
-        return text
-    for parse, width in ((parse_date, 10), (parse_month, 7)):
-        try:
-            return parse(text).isoformat()[:width]
-        except ValueError:
-            pass
-    if match := re.fullmatch(DAY_MONTH, text):
-        day, month = int(match[1]), int(match[2])
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            return f"-{month:02d}-{day:02d}"
-    return None
-
-
-def like_pattern(text: str) -> str:
-    """``%text%`` with LIKE's wildcards in ``text`` escaped (``ESCAPE '\\'``)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _quoted(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"'
-
-
-def trigram_query(text: str) -> str | None:
-    """An FTS5 query for rows holding every three-character piece of ``text`` (a superset of the
-    rows containing it; the text index keeps no positions); None for text under three
-    characters (see :meth:`ListQuery._short_query`)."""
-    grams = sorted({text[n : n + 3] for n in range(len(text) - 2)})
-    return " ".join(_quoted(gram) for gram in grams) if grams else None
-
 
 def typed(kind: str, value: Any) -> Any:
     """A driver's value as the Python value of a column type (``CompiledColumn.type``)."""
@@ -133,8 +103,14 @@ class _Filter(NamedTuple):
     text: str
     where: str
     params: list[Any]
-    candidates: list[int] | None
-    """The rows that may match (text index), or None: the filter walks the list's order."""
+    plan: str
+    """How the rows are read: "sort" (the candidates, sorted), "probe" (the list's order, each
+    row tested against the candidates) or "walk" (the list's order, ``LIKE`` alone)."""
+    candidates: str | None
+    """SQL naming the rowids that may match (text index and other indexes); None: "walk"."""
+    candidate_params: list[Any]
+    estimate: int
+    """About how many rows ``candidates`` names."""
 
 
 class ListQuery:
@@ -183,7 +159,7 @@ class ListQuery:
         return f"{column.text} LIKE {mark} ESCAPE '\\'", [like_pattern(fragment)]
 
     def _prepare_filter(self, run: Run) -> _Filter | None:
-        """The filter of the current text, with its candidate rows when few."""
+        """The filter of the current text and how the list is read with it (see the module)."""
         text = self.filter_text.strip()
         if not text:
             return None
@@ -202,7 +178,8 @@ class ListQuery:
         sources: list[tuple[str, list[Any]]] = []
         """Statements naming the rows each clause can match, through an index."""
         enumerable = compiled.text_index is not None
-        fts_queries: set[str] = set()
+        pieces: set[str] = set()
+        """Texts of three characters or more the text index is asked for."""
         short: dict[str, str | None] = {}
         for column in compiled.columns:
             clause = self._column_clause(column, text, fragment, enums, countries)
@@ -216,9 +193,7 @@ class ListQuery:
                     continue  # no joined record fits: the column cannot match
                 sql = f"{join.key} IN (SELECT {join.target} FROM {join.source} WHERE {sql})"
                 if join.indexed:
-                    sources.append(
-                        (f"SELECT {compiled.rowid} FROM {compiled.table} WHERE {sql}", params)
-                    )
+                    sources.append((self._rows_where(sql), params))
                 else:
                     enumerable = False
             elif (
@@ -228,55 +203,64 @@ class ListQuery:
                 and re.match(YEAR_FIRST, fragment)
             ):  # an ISO date's year comes first: the rows of a range of the column's index
                 upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
-                sources.append(
-                    (
-                        f"SELECT {compiled.rowid} FROM {compiled.table} "
-                        f"WHERE {column.value} >= {mark} AND {column.value} < {mark}",
-                        [fragment, upper],
-                    )
-                )
+                range_sql = f"{column.value} >= {mark} AND {column.value} < {mark}"
+                sources.append((self._rows_where(range_sql), [fragment, upper]))
             elif column.text_indexed:
                 piece = text if column.kind == "text" else str(fragment)
                 if len(piece) >= 3:
-                    term = trigram_query(piece)
+                    pieces.add(piece)
                 else:
                     if piece not in short:
                         short[piece] = self._short_query(run, piece)
-                    term = short[piece]
-                if term is None:
-                    enumerable = False
-                elif term:
-                    fts_queries.add(term)
+                    if short[piece] is None:
+                        enumerable = False
             elif column.indexed and column.kind in ("enum", "country"):
-                sources.append(
-                    (f"SELECT {compiled.rowid} FROM {compiled.table} WHERE {sql}", params)
-                )
+                sources.append((self._rows_where(sql), params))
             else:
                 enumerable = False
             clauses.append((sql, params))
         if not clauses:
-            return _Filter(text, "1 = 0", [], None)
+            return _Filter(text, "1 = 0", [], "walk", None, [], 0)
         where = "(" + " OR ".join(sql for sql, _ in clauses) + ")"
         params = [value for _, values in clauses for value in values]
-        candidates = None
-        if (
-            enumerable
-            and compiled.text_index is not None
-            and not self._dense_at_start(run, where, params)
-        ):
-            index = compiled.text_index
-            sources += [
-                (f"SELECT rowid FROM {index} WHERE {index} MATCH {mark}", [term])
-                for term in sorted(fts_queries)
-            ]
-            found: list[Any] = []
-            if sources:  # none: no token starts with the text, so no row holds it
-                union = " UNION ALL ".join(sql for sql, _ in sources)
-                values = [value for _, values in sources for value in values]
-                found = list(run(f"{union} LIMIT {CANDIDATES_MAX}", values))
-            if len(found) < CANDIDATES_MAX:
-                candidates = sorted({row[0] for row in found})
-        return _Filter(text, where, params, candidates)
+        index = compiled.text_index
+        if not enumerable or index is None:
+            return _Filter(text, where, params, "walk", None, [], 0)
+        last_rowid = int(next(iter(run(f"SELECT max(rowid) FROM {compiled.table}", [])))[0] or 0)
+        counted = 0
+        for sql, values in sources:
+            statement = f"SELECT count(*) FROM ({sql} LIMIT {CANDIDATES_MAX})"
+            counted += int(next(iter(run(statement, values)))[0])
+        terms = [term for term in short.values() if term]
+        for piece in sorted(pieces):
+            rarest = rarest_gram(run, index, mark, piece, last_rowid)
+            if rarest is not None and rarest[1] > 0:
+                terms.append(rarest[0])
+        for term in dict.fromkeys(terms):
+            sources.append(
+                (f"SELECT rowid AS {CANDIDATE} FROM {index} WHERE {index} MATCH {mark}", [term])
+            )
+            counted += estimate(run, index, mark, term, last_rowid)
+        if not sources:  # no piece of the text is held by any row: no candidate, nothing read
+            return _Filter(text, "1 = 0", [], "sort", f"SELECT NULL AS {CANDIDATE} WHERE 0", [], 0)
+        if counted < min(FEW_MAX, CANDIDATES_MAX):
+            plan = "sort"
+        elif self._dense_at_start(run, where, params):
+            plan = "walk"
+        else:
+            few, some = counted < CANDIDATES_MAX, counted < PROBE_MAX
+            plan = "sort" if few else "probe" if some else "walk"
+        if plan == "walk":
+            return _Filter(text, where, params, plan, None, [], counted)
+        union = " UNION ".join(sql for sql, _ in sources)  # a row named twice is one row
+        values = [value for _, values in sources for value in values]
+        return _Filter(text, where, params, plan, union, values, counted)
+
+    def _rows_where(self, condition: str) -> str:
+        """A statement naming the rows of the list's table meeting ``condition`` (a candidate
+        source)."""
+        compiled = self.compiled
+        return f"SELECT {compiled.rowid} AS {CANDIDATE} FROM {compiled.table} WHERE {condition}"
 
     def _short_query(self, run: Run, piece: str) -> str | None:
         """An FTS5 query for the rows holding ``piece`` of one or two characters: the tokens that
@@ -296,9 +280,9 @@ class ListQuery:
                 [folded, upper],
             )
         )
-        if sum(int(doc) for _term, doc in found) >= CANDIDATES_MAX:
+        if sum(int(doc) for _term, doc in found) >= PROBE_MAX:
             return None
-        return " OR ".join(_quoted(str(term)) for term, _doc in found)
+        return " OR ".join(quoted(str(term)) for term, _doc in found)
 
     def _current_filter(self) -> _Filter | None:
         text = self.filter_text.strip()
@@ -393,34 +377,68 @@ class ListQuery:
             f"WHERE {conditions} ORDER BY {', '.join(order)} LIMIT {HEAD_ROWS})"
         )
 
-    def page_statement(self, after: Key | None, limit: int) -> tuple[str, list[Any]]:
-        """The ids of one page in order, with their sort key values and rowid."""
-        compiled, mark = self.compiled, self.compiled.mark
+    def _walks_all_rows(self) -> bool:
+        """Whether the list's order is walked in an index that holds deleted rows too (a
+        column's own index, the joined records' index): testing "not deleted" first would read
+        every row walked. The text columns' indexes hold only live rows (partial)."""
+        column = self.compiled.columns[self.sort_column]
+        return self.scope is None and (column.indexed or column.walk)
+
+    def _conditions(self, restriction: _Filter | None) -> tuple[list[str], list[Any]]:
+        """"Not deleted", the scope and the filter: the ``LIKE`` conditions that decide, for
+        "probe" asked only of the rows the candidates hold (``CASE``: SQLite would test the
+        ``LIKE``, and "not deleted" in an index of all rows, first, reading each row walked;
+        ``+``: nor may it read the candidates by rowid instead of walking the order). The
+        candidates of "sort" are joined (:meth:`page_statement`)."""
+        live = self.compiled.live
+        where = [] if self.scope is None else [self.scope]
+        if restriction is None or restriction.plan != "probe":
+            where.insert(0, live)
+            if restriction is not None:
+                where.append(restriction.where)
+            return where, [] if restriction is None else list(restriction.params)
+        decide = restriction.where
+        if self._walks_all_rows():
+            decide = f"{live} AND {decide}"
+        else:
+            where.insert(0, live)
+        test = f"+{self.compiled.rowid} IN ({restriction.candidates})"
+        where.append(f"CASE WHEN {test} THEN {decide} ELSE 0 END")
+        return where, [*restriction.candidate_params, *restriction.params]
+
+    def page_statement(
+        self, after: Key | None, limit: int, probe: bool = False, until: Key | None = None
+    ) -> tuple[str, list[Any]]:
+        """The ids of one page in order, with their sort key values and rowid; ``probe``: walk
+        the order probing the filter's candidates whatever its plan, no further than the row
+        ``until`` if given (:meth:`_bounded_probe`)."""
+        compiled = self.compiled
         keys = self.sort_keys()
         restriction = self._current_filter()
-        where = [compiled.live]
-        params: list[Any] = []
-        if self.scope is not None:
-            where.append(self.scope)
-        if restriction is not None:
-            if restriction.candidates is not None:
-                where.append(f"{compiled.rowid} IN (SELECT value FROM json_each({mark}))")
-                params.append(json.dumps(restriction.candidates))
-            where.append(restriction.where)
-            params += restriction.params
+        if restriction is not None and probe:
+            restriction = restriction._replace(plan="probe")
+        where, params = self._conditions(restriction)
         if after is not None:
             clause, values = self._after(keys, after)
             where.append(clause)
             params += values
+        if until is not None:  # keys that are never NULL (see _probe_first)
+            last = f"({', '.join([*keys, compiled.rowid])})"
+            where.append(f"{last} {'>=' if self.descending else '<='} ({self._marks(len(until))})")
+            params += list(until)
         order = self._order(keys)
         # some rows (a mission's, a rare filter's) are found first and then sorted; a filter that
         # matches often walks the list's order like the whole list
-        restricted = self.scope is not None or (
-            restriction is not None and restriction.candidates is not None
-        )
+        source = self._from(self.scope is not None)
+        if restriction is not None and restriction.plan == "sort":
+            # the candidates drive (CROSS JOIN: SQLite keeps the order of the tables), each read
+            # by rowid; cheaper than an IN list, which SQLite would first copy into a b-tree
+            source = f"({restriction.candidates}) AS {CANDIDATES} CROSS JOIN {self._from(True)}"
+            where.append(f"{compiled.rowid} = {CANDIDATES}.{CANDIDATE}")
+            params = [*restriction.candidate_params, *params]
         statement = (
             f"SELECT {compiled.id}, {', '.join(keys)}, {compiled.rowid} "
-            f"FROM {self._from(restricted)} WHERE {' AND '.join(where)} "
+            f"FROM {source} WHERE {' AND '.join(where)} "
             f"ORDER BY {', '.join(order)} LIMIT {int(limit)}"
         )
         return statement, params
@@ -462,7 +480,7 @@ class ListQuery:
         if (
             not column.number
             or self.scope is not None
-            or (restriction is not None and restriction.candidates is not None)
+            or (restriction is not None and restriction.plan == "sort")
         ):
             return None
         compiled, mark = self.compiled, self.compiled.mark
@@ -500,11 +518,9 @@ class ListQuery:
         groups = reversed(self._groups) if descending else iter(self._groups)
         page: list[tuple[Any, Key]] = []
         for number, spellings in groups:
-            where = [compiled.live, f"{column.value} IN ({self._marks(len(spellings))})"]
-            params: list[Any] = list(spellings)
-            if restriction is not None:
-                where.append(restriction.where)
-                params += restriction.params
+            where, params = self._conditions(restriction)
+            where.append(f"{column.value} IN ({self._marks(len(spellings))})")
+            params += list(spellings)
             if after is not None:
                 bound, last = after[0], after[-1]
                 if (number > bound) if descending else (number < bound):
@@ -528,13 +544,51 @@ class ListQuery:
         if after is None:
             self._filter = self._prepare_filter(run)
             self._groups = self._number_groups(run)
+        page = None
         if self._groups is not None:
             page = self._grouped_page(run, after, limit)
-        else:
+        elif self._probe_first():
+            page = self._bounded_probe(run, after, limit)
+        if page is None:
             statement, params = self.page_statement(after, limit)
             page = [(row[0], tuple(row[1:])) for row in run(statement, params)]
         details = self.details(run, [record_id for record_id, _key in page])
         return [(rid, key, *details[rid]) for rid, key in page if rid in details]
+
+    def _probe_first(self) -> bool:
+        """Whether a page of "sort" is first looked for by walking at most :data:`PROBE_WALK`
+        rows of the list's order probing the candidates: thousands of candidates spread over
+        the table cost a page read each when sorted, and their first page often lies early in
+        the order (a person's entries by day). Orders of an index of keys never NULL only."""
+        restriction = self._current_filter()
+        column = self.compiled.columns[self.sort_column]
+        return (
+            restriction is not None
+            and restriction.plan == "sort"
+            and FEW_MAX <= restriction.estimate < PROBE_FIRST_MAX
+            and not column.nullable
+            and self._walks_all_rows()
+        )
+
+    def _bounded_probe(self, run: Run, after: Key | None, limit: int) -> list[Any] | None:
+        """The page, walking no further than :data:`PROBE_WALK` rows (the bound is read from the
+        order's index alone); None when that did not fill it."""
+        compiled, keys = self.compiled, self.sort_keys()
+        where, params = "", list[Any]()
+        if after is not None:
+            clause, params = self._after(keys, after)
+            where = f"WHERE {clause} "
+        bound = list(
+            run(
+                f"SELECT {', '.join([*keys, compiled.rowid])} FROM {self._from(False)} {where}"
+                f"ORDER BY {', '.join(self._order(keys))} LIMIT 1 OFFSET {PROBE_WALK}",
+                params,
+            )
+        )
+        until = tuple(bound[0]) if bound else None  # None: the rest is shorter, walk it all
+        statement, values = self.page_statement(after, limit, True, until)
+        page = [(row[0], tuple(row[1:])) for row in run(statement, values)]
+        return page if len(page) == limit or until is None else None
 
     def first_page(self, run: Run, limit: int = PAGE_SIZE) -> list[Row]:
         return self.fetch(run, None, limit)
