@@ -25,7 +25,8 @@ from desktop_app.services import crud
 from desktop_app.ui import app as app_module
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.lifecycle import crash_dialog, unsaved
-from desktop_app.ui.lifecycle.crash_dialog import CrashDialog, CrashReporter
+from desktop_app.ui.lifecycle.crash_dialog import CrashDialog
+from desktop_app.ui.lifecycle.crash_reporter import CrashReporter
 from desktop_app.ui.lifecycle.daily_backup import start_daily_backup
 from desktop_app.ui.lifecycle.signals import SignalCloser
 from desktop_app.ui.lifecycle.single_instance import InstanceServer, already_open_text

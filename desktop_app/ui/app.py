@@ -18,7 +18,7 @@ from desktop_app.persistence.paths import DataPaths
 from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
-from desktop_app.ui.lifecycle.crash_dialog import install_crash_reporter
+from desktop_app.ui.lifecycle.crash_reporter import install_crash_reporter
 from desktop_app.ui.lifecycle.daily_backup import start_daily_backup
 from desktop_app.ui.lifecycle.signals import close_on_signals
 from desktop_app.ui.lifecycle.single_instance import (
@@ -161,8 +161,14 @@ def run_gui(
     context = AppContext(None, paths)  # type: ignore[arg-type]  # set when opened
     window = MainWindow(context, settings, translations)
     reporter = install_crash_reporter(lambda: window)
-    server = InstanceServer(paths, window)
-    server.activated.connect(lambda more: _activated(window, [Path(f) for f in more]))
+    servers: list[InstanceServer] = []
+
+    def after_first_paint() -> None:  # QtNetwork and the database layer are loaded from here on
+        server = InstanceServer(paths, window)
+        server.activated.connect(lambda more: _activated(window, [Path(f) for f in more]))
+        servers.append(server)
+        window.open_database_in_background()
+
     closer = close_on_signals(window)
     window.database_opened.connect(
         lambda: log.info("window open: views %s", ", ".join(e.key for e in window.entries))
@@ -173,13 +179,14 @@ def run_gui(
     if screenshot is not None:
         window.database_opened.connect(lambda: _save_screenshot(window, screenshot))
     window.show()
-    AfterFirstPaint(window, window.open_database_in_background)
+    AfterFirstPaint(window, after_first_paint)
     try:
         code = app.exec()
     finally:
         QThreadPool.globalInstance().waitForDone()  # a running import or backup completes
         closer.uninstall()
-        server.close()
+        for server in servers:
+            server.close()
         if context.db is not None:
             context.db.dispose()
         lock.release()

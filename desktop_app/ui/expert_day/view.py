@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from desktop_app.services.expert_day import (
 from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.per_diem import PerDiemError
 from desktop_app.services.permissions import EXPERT_OTHER_PERSON
+from desktop_app.ui.appearance import LevelTabWidget
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.expert_day.breakdown import PerDiemBreakdown
@@ -104,7 +104,7 @@ class ExpertDayView(QWidget):
         self.mission_info = QLabel()
         self.breakdown = PerDiemBreakdown()
         self.sections: list[EntrySection] = []
-        self.tabs = QTabWidget()
+        self.tabs = LevelTabWidget()
         self._build_sections(body)
         self._build_layout(body)
         self.mission_combo.currentIndexChanged.connect(self._mission_chosen)

@@ -4,11 +4,12 @@ contributions and the rolling workplan."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.models import Partnership
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from desktop_app.ui.appearance import LevelTabWidget
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import country_label, enum_label, format_date
@@ -60,7 +61,7 @@ class PartnershipDetail(QWidget):
         self.people = PeoplePanel()
         self.contributions = ContributionsPanel(context)
         self.workplan = WorkplanPanel(context)
-        self.tabs = QTabWidget()
+        self.tabs = LevelTabWidget()
         self.tabs.addTab(self.workplan, self.tr("&Workplan"))
         self.tabs.addTab(self.people, self.tr("&People and institutions"))
         self.tabs.addTab(self.contributions, self.tr("&Contributions"))
