@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QTabWidget
 
-from desktop_app.ui.appearance import LevelTabWidget, apply_font_rendering
+from desktop_app.ui.appearance import apply_font_rendering
+from desktop_app.ui.level_tabs import LevelTabWidget
 
 
 def _tabs_image(qtbot, second_tab: str) -> QImage:
@@ -77,6 +78,6 @@ def test_the_views_use_the_level_tabs() -> None:
         f"{path.relative_to(ui)}"
         for path in ui.rglob("*.py")
         if re.search(r"\bQTabWidget\(", path.read_text(encoding="utf-8"))
-        and path.name != "appearance.py"
+        and path.name != "level_tabs.py"
     ]
     assert plain == []

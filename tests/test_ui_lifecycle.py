@@ -219,11 +219,51 @@ def test_a_second_start_brings_the_first_window_forward_with_its_files(
     server.close()
 
 
+def test_a_second_start_waits_for_a_first_window_that_does_not_listen_yet(
+    qtbot, window: MainWindow, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    """The first window listens only once it has painted (ui/app.py); a second start in that
+    moment retries until the socket is there instead of saying "already open"."""
+    from desktop_app.persistence.log_files import log_file
+
+    bundle = tmp_path / "from-hq.pdsync"
+    bundle.write_bytes(b"not really a bundle")
+    log = log_file()
+    with InstanceLock(data_paths):
+        second = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "desktop_app",
+                "--data-dir",
+                str(data_paths.root),
+                "gui",
+                str(bundle),
+            ],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+
+        def second_has_started() -> bool:  # its log line comes just before it asks
+            text = log.read_text(encoding="utf-8") if log.exists() else ""
+            return f" {second.pid} " in text and "(window) started" in text
+
+        qtbot.waitUntil(second_has_started, timeout=60_000)
+        qtbot.wait(300)  # no socket yet: the second start is retrying
+        assert second.poll() is None, "the second start gave up at once"
+        server = InstanceServer(data_paths, window)
+        with qtbot.waitSignal(server.activated, timeout=20_000) as received:
+            pass
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+        assert second.returncode == 0, "the second start ends quietly"
+    assert received.args == [[str(bundle)]]
+    server.close()
+
+
 def test_a_second_start_without_an_answer_says_who_holds_the_folder(
     qapp, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     with InstanceLock(data_paths):
         code = app_module.run_gui(data_paths.root)
     assert code == 2

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
 from desktop_app.persistence.instance_lock import InstanceLock, InstanceLocked
@@ -137,22 +137,8 @@ def run_gui(
     lock = InstanceLock(paths)
     try:
         lock.acquire()
-    except InstanceLocked as exc:  # a second start for this data folder
-        if forward_to_running(paths, list(files)):
-            log.info(
-                "the data folder is open in process %s: brought it forward",
-                exc.owner.pid if exc.owner else "?",
-            )
-            return 0
-        QMessageBox.critical(
-            None,
-            app.translate("Instance", "PartnerDesk – already open"),
-            already_open_text(paths.root, exc.owner),
-        )
-        return 2
-    except OSError as exc:
-        QMessageBox.critical(None, "PartnerDesk", str(exc))
-        return 2
+    except (InstanceLocked, OSError) as exc:
+        return _not_started(app, paths, files, exc)
 
     # The window shows at once (with the start view's rows, ui/records/preview.py); once it has
     # painted, the database is checked, migrated and opened in a worker (PRAGMA quick_check
@@ -192,6 +178,30 @@ def run_gui(
         lock.release()
         log.info("window closed (%d error dialog(s) shown)", reporter.shown)
     return code
+
+
+def _not_started(
+    app: QApplication, paths: DataPaths, files: Sequence[Path], exc: Exception
+) -> int:
+    """The data folder's lock is taken (a second start: the first window is brought forward,
+    or told) or cannot be made; returns the exit status."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if not isinstance(exc, InstanceLocked):
+        QMessageBox.critical(None, "PartnerDesk", str(exc))
+        return 2
+    if forward_to_running(paths, list(files)):
+        log.info(
+            "the data folder is open in process %s: brought it forward",
+            exc.owner.pid if exc.owner else "?",
+        )
+        return 0
+    QMessageBox.critical(
+        None,
+        app.translate("Instance", "PartnerDesk – already open"),
+        already_open_text(paths.root, exc.owner),
+    )
+    return 2
 
 
 def _activated(window: MainWindow, files: list[Path]) -> None:

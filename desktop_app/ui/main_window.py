@@ -9,15 +9,14 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -39,6 +38,7 @@ from desktop_app.ui.views import (
 
 if TYPE_CHECKING:  # loaded once the window is up (ui/app.py starts the worker after its paint)
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.ui.background import BackgroundOp, Job
 
@@ -68,6 +68,13 @@ def database_is_empty(db: Any) -> bool:
         return bool(is_empty(session))
 
 
+def open_url(url: Any) -> bool:
+    """Open a folder or file with the system (QtGui's QDesktopServices, loaded when used)."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
+
+
 def all_tables() -> frozenset[str]:
     from desktop_app.models import Base
 
@@ -94,7 +101,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.resize(1280, 720)
-        self.open_url: Any = QDesktopServices.openUrl
+        self.open_url: Any = open_url
         """Opens a folder or file with the system (tests replace it)."""
 
         self._welcome: Any = None  # built when an empty database needs it
@@ -246,6 +253,8 @@ class MainWindow(QMainWindow):
         self._database_ready(empty)
 
     def _open_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop_app.persistence.at_rest import DatabaseLocked
         from desktop_app.persistence.backup import restore_backup
         from desktop_app.persistence.database import DatabaseDamaged
@@ -698,6 +707,8 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> bool:
         """Show the data folder (database, backups, attachments) in the file manager."""
+        from PySide6.QtCore import QUrl
+
         return bool(self.open_url(QUrl.fromLocalFile(str(self.context.paths.root))))
 
     def about_text(self) -> str:
@@ -717,6 +728,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop_app.ui.support.about import add_licences_button
 
         box = QMessageBox(self)

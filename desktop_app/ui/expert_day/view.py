@@ -35,7 +35,6 @@ from desktop_app.services.expert_day import (
 from desktop_app.services.mission_claims import per_diem_for_mission
 from desktop_app.services.per_diem import PerDiemError
 from desktop_app.services.permissions import EXPERT_OTHER_PERSON
-from desktop_app.ui.appearance import LevelTabWidget
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.expert_day.breakdown import PerDiemBreakdown
@@ -54,6 +53,7 @@ from desktop_app.ui.expert_day.section import EntrySection
 from desktop_app.ui.expert_day.table_model import Column
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
+from desktop_app.ui.level_tabs import LevelTabWidget
 from desktop_app.ui.styles import ERROR_STYLE
 
 CALCULATION_TABLES = frozenset(

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TIMEOUT_MS = 3000
-START_WAIT_MS = 1500
+START_WAIT_MS = 3000
 """How long a second start waits for a first window that holds the lock but does not listen
 yet (it starts listening right after its first paint)."""
 RETRY_MS = 50
@@ -113,7 +113,10 @@ def forward_to_running(paths: DataPaths, files: list[Path]) -> bool:
     while socket.bytesToWrite() > 0:
         if not socket.waitForBytesWritten(TIMEOUT_MS):
             return False
-    answered = socket.waitForReadyRead(TIMEOUT_MS) and socket.readLine().data().startswith(b"ok")
+    while not socket.canReadLine():  # the answer may be in already (read by the waits above)
+        if not socket.waitForReadyRead(TIMEOUT_MS):
+            break
+    answered = socket.canReadLine() and socket.readLine().data().startswith(b"ok")
     socket.disconnectFromServer()
     return bool(answered)
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.models import Partnership
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
-from desktop_app.ui.appearance import LevelTabWidget
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import country_label, enum_label, format_date
+from desktop_app.ui.level_tabs import LevelTabWidget
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps

@@ -28,9 +28,9 @@ from desktop_app.services.reports import charts
 from desktop_app.services.reports.claims import ClaimRow
 from desktop_app.services.reports.facts import Scope
 from desktop_app.services.reports.quarters import Quarter, quarters_between
-from desktop_app.ui.appearance import LevelTabWidget
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import country_label, enum_label
+from desktop_app.ui.level_tabs import LevelTabWidget
 from desktop_app.ui.reports.chart_panel import ChartPanel
 from desktop_app.ui.reports.records_dialog import MoneyRecordsDialog, RecordsDialog
 
