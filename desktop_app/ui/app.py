@@ -19,7 +19,6 @@ from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.lifecycle.crash_reporter import install_crash_reporter
-from desktop_app.ui.lifecycle.daily_backup import start_daily_backup
 from desktop_app.ui.lifecycle.signals import close_on_signals
 from desktop_app.ui.lifecycle.single_instance import (
     InstanceServer,
@@ -159,7 +158,7 @@ def run_gui(
     window.database_opened.connect(
         lambda: log.info("window open: views %s", ", ".join(e.key for e in window.entries))
     )
-    window.database_opened.connect(lambda: start_daily_backup(window))
+    window.database_opened.connect(lambda: _start_daily_backup(window))
     if files:
         window.database_opened.connect(lambda: open_files(window, list(files)))
     if screenshot is not None:
@@ -178,6 +177,12 @@ def run_gui(
         lock.release()
         log.info("window closed (%d error dialog(s) shown)", reporter.shown)
     return code
+
+
+def _start_daily_backup(window: MainWindow) -> None:
+    from desktop_app.ui.lifecycle.daily_backup import start_daily_backup
+
+    start_daily_backup(window)
 
 
 def _not_started(

@@ -6,7 +6,6 @@ last view and the language live in the ``QSettings`` passed in (tests pass a tem
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
@@ -712,6 +711,8 @@ class MainWindow(QMainWindow):
         return bool(self.open_url(QUrl.fromLocalFile(str(self.context.paths.root))))
 
     def about_text(self) -> str:
+        import html
+
         from desktop_app.ui.support.about import build_line
 
         return (
