@@ -219,16 +219,14 @@ def test_a_second_start_brings_the_first_window_forward_with_its_files(
     server.close()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_second_start_waits_for_a_first_window_that_does_not_listen_yet(
     qtbot, window: MainWindow, data_paths: DataPaths, tmp_path: Path
 ) -> None:
     """The first window listens only once it has painted (ui/app.py); a second start in that
     moment retries until the socket is there instead of saying "already open"."""
-    from desktop_app.persistence.log_files import log_file
-
     bundle = tmp_path / "from-hq.pdsync"
     bundle.write_bytes(b"not really a bundle")
-    log = log_file()
     with InstanceLock(data_paths):
         second = subprocess.Popen(
             [
@@ -243,11 +241,11 @@ def test_a_second_start_waits_for_a_first_window_that_does_not_listen_yet(
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
 
-        def second_has_started() -> bool:  # its log line comes just before it asks
-            text = log.read_text(encoding="utf-8") if log.exists() else ""
-            return f" {second.pid} " in text and "(window) started" in text
+        def second_asks() -> bool:  # QtNetwork loads when it starts asking (Linux: its maps)
+            maps = Path(f"/proc/{second.pid}/maps")
+            return maps.exists() and "libQt6Network" in maps.read_text(errors="replace")
 
-        qtbot.waitUntil(second_has_started, timeout=60_000)
+        qtbot.waitUntil(second_asks, timeout=60_000)
         qtbot.wait(300)  # no socket yet: the second start is retrying
         assert second.poll() is None, "the second start gave up at once"
         server = InstanceServer(data_paths, window)

@@ -117,9 +117,9 @@ def run_gui(
     ``files`` are sync bundles to preview for import (the bundle file type opens them);
     ``screenshot`` saves a picture of the window once the database is open, then quits.
     """
-    from desktop_app.persistence.log_files import configure_logging
+    from desktop_app.persistence.log_files import attach_deferred_log, configure_logging
 
-    configure_logging("window", verbose=verbose)
+    configure_logging("window", verbose=verbose, deferred=True)  # the file: after the paint
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("PartnerDesk")
@@ -137,7 +137,9 @@ def run_gui(
     try:
         lock.acquire()
     except (InstanceLocked, OSError) as exc:
-        return _not_started(app, paths, files, exc)
+        code = _not_started(app, paths, files, exc)
+        attach_deferred_log()
+        return code
 
     # The window shows at once (with the start view's rows, ui/records/preview.py); once it has
     # painted, the database is checked, migrated and opened in a worker (PRAGMA quick_check
@@ -149,6 +151,7 @@ def run_gui(
     servers: list[InstanceServer] = []
 
     def after_first_paint() -> None:  # QtNetwork and the database layer are loaded from here on
+        attach_deferred_log()
         server = InstanceServer(paths, window)
         server.activated.connect(lambda more: _activated(window, [Path(f) for f in more]))
         servers.append(server)
@@ -175,6 +178,7 @@ def run_gui(
         if context.db is not None:
             context.db.dispose()
         lock.release()
+        attach_deferred_log()  # a window closed before it painted
         log.info("window closed (%d error dialog(s) shown)", reporter.shown)
     return code
 
