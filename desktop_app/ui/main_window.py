@@ -25,7 +25,6 @@ from desktop_app import __version__
 from desktop_app.persistence.integrity import ENCRYPTION_MARKER
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
-from desktop_app.ui.icons import app_icon, app_pixmap
 from desktop_app.ui.styles import NAVIGATION_STYLE
 from desktop_app.ui.views import (
     START,
@@ -98,7 +97,8 @@ class MainWindow(QMainWindow):
         self.entries = views if views is not None else available_views()
         self.built: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
-        self.setWindowIcon(app_icon())
+        if context.db is not None:  # else after the first paint (QIcon reads the PNG files)
+            self.set_icon()
         self.resize(1280, 720)
         self.open_url: Any = open_url
         """Opens a folder or file with the system (tests replace it)."""
@@ -149,6 +149,12 @@ class MainWindow(QMainWindow):
                 self.central.setCurrentWidget(self.opening)
         else:
             self._database_ready()
+
+    def set_icon(self) -> None:
+        """PartnerDesk's icon on the window and its task-bar entry."""
+        from desktop_app.ui.icons import app_icon
+
+        self.setWindowIcon(app_icon())
 
     def _show_preview(self) -> bool:
         """Show the last view's first rows while the database opens (``records/preview.py``)."""
@@ -210,6 +216,7 @@ class MainWindow(QMainWindow):
         An encrypted database (``init --encrypt``) is opened on the UI thread instead, because
         opening it may ask for the passphrase in a dialog.
         """
+        self.set_icon()
         paths = self.context.paths
         if (paths.root / ENCRYPTION_MARKER).exists():
             QTimer.singleShot(0, self._open_encrypted)
@@ -736,6 +743,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About PartnerDesk"))
+        from desktop_app.ui.icons import app_pixmap
+
         box.setIconPixmap(app_pixmap(64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())
