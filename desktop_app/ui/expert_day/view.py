@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +53,7 @@ from desktop_app.ui.expert_day.section import EntrySection
 from desktop_app.ui.expert_day.table_model import Column
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
+from desktop_app.ui.level_tabs import LevelTabWidget
 from desktop_app.ui.rebuilt_view import RebuiltView
 from desktop_app.ui.styles import ERROR_STYLE
 
@@ -102,7 +102,7 @@ class ExpertDayView(RebuiltView):
         self.mission_info = QLabel()
         self.breakdown = PerDiemBreakdown()
         self.sections: list[EntrySection] = []
-        self.tabs = QTabWidget()
+        self.tabs = LevelTabWidget()
         self._build_sections(body)
         self._build_layout(body)
         self.mission_combo.currentIndexChanged.connect(self._mission_chosen)

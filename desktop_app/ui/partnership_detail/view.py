@@ -3,7 +3,7 @@ contributions and the rolling workplan."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.models import Partnership
 from desktop_app.services import crud
@@ -12,6 +12,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.field_form import ErrorLabel
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import country_label, enum_label, format_date
+from desktop_app.ui.level_tabs import LevelTabWidget
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
@@ -55,7 +56,7 @@ class PartnershipDetail(RebuiltView):
         self.people = PeoplePanel()
         self.contributions = ContributionsPanel(context)
         self.workplan = WorkplanPanel(context)
-        self.tabs = QTabWidget()
+        self.tabs = LevelTabWidget()
         self.tabs.addTab(self.workplan, self.tr("&Workplan"))
         self.tabs.addTab(self.people, self.tr("&People and institutions"))
         self.tabs.addTab(self.contributions, self.tr("&Contributions"))
