@@ -100,7 +100,7 @@ class FittedTableView(QTableView):
         """Size the columns to their contents (or their preferred widths), then narrow the
         widest to fit the view."""
         header = self.horizontalHeader()
-        available = max(self.viewport().width(), 0)
+        available = max(self.viewport_width(), 0)
         self._fitting = True
         try:
             if self._preferred is None:
@@ -115,6 +115,16 @@ class FittedTableView(QTableView):
                     header.resizeSection(section, new)
         finally:
             self._fitting = False
+
+    def viewport_width(self) -> int:
+        """The width of the viewport, without asking for the viewport itself: the first Python
+        wrapper of a widget Qt made makes PySide6 discover its class, which creates dozens of
+        widget classes and their enums (about 40 million instructions at the window's start)."""
+        width = self.maximumViewportSize().width()
+        bar = self.verticalScrollBar()
+        if bar.isVisible():
+            width -= bar.width()
+        return width
 
     def _fit_preferred(self, available: int) -> tuple[list[int], list[int]]:
         """The columns shown (the leading ones that fit) and their preferred widths; hides the
