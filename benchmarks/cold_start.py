@@ -24,6 +24,12 @@ of all kinds interleaved in one run and compared by their medians:
 Targets (DESIGN.md §7, issue 16): ≤ 1.5× the bare window for the rows and the usable list. The
 large database has 200 partnerships and 200 000 activity log entries (generate_data.py).
 
+``--instructions`` also counts the instructions of one bare start and one start to the list's
+rows and to the usable list under valgrind (``cachegrind``, when installed): a figure that does
+not depend on the load of the machine, for comparing two versions on a busy one. The worker
+that opens the database is held back there (valgrind runs the start about 50× slower, and the
+worker's timers would fire before the first paint).
+
 The package's modules are compiled to bytecode first (``compileall``), as an installation has
 them (pip and the installer compile them; PySide6's own are), even where
 ``PYTHONDONTWRITEBYTECODE`` is set: else every start would compile them from source again.
@@ -33,7 +39,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -117,6 +125,9 @@ def run_until_measured(app):  # in place of the event loop of ui/app.py:run_gui
         window.context.db.dispose()  # closed as the window closes it: the WAL file checkpointed
     os._exit(0)
 
+if len(sys.argv) > 3:  # --instructions: no worker before the end (see the module's docstring)
+    import desktop_app.ui.app as start
+    start.FIRST_PAINT_WAIT_MS = start.SETTLE_MS = 10**7
 QApplication.exec = run_until_measured
 cli.main(["--data-dir", sys.argv[1]])
 """
@@ -144,6 +155,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions under valgrind (independent of the machine's load)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         data_dir = args.data_dir or Path(scratch) / "data"
@@ -173,6 +189,7 @@ def main() -> int:
                 where = fresh if kind == "overview" else config
                 runs[kind].append(start_ms(FULL, str(data_dir), kind, config=str(where)))
                 cpu[kind].append(CPU_MS[-1])
+        counted = _instructions(data_dir, config) if args.instructions else None
     bare_ms = statistics.median(bare)
     failed = False
     print(f"bare PySide6 window          : median {bare_ms:7.1f} ms  (runs: {_list(bare)})")
@@ -198,9 +215,57 @@ def main() -> int:
         median = statistics.median(cpu[kind])
         print(f"; {kind} {median:.0f} ms ({median / bare_cpu:.2f}×)", end="")
     print("  (a check on a loaded machine; the target is on the wall times above)")
+    if counted:
+        print(
+            "instructions (valgrind, one start each): "
+            + "; ".join(
+                f"{kind} {count / 1e6:,.0f} M ({count / counted['bare']:.2f}×)"
+                for kind, count in counted.items()
+            )
+        )
     load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
     print(f"target ≤ {TARGET}× the bare window; load average {load} on {os.cpu_count()} CPUs")
     return 1 if failed else 0
+
+
+def _instructions(data_dir: Path, config: Path) -> dict[str, int] | None:
+    """Instructions of a bare start and of the starts to the rows and the usable list."""
+    if shutil.which("valgrind") is None:
+        print("(valgrind is not installed: no instruction counts)")
+        return None
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": str(config),
+    }
+    counts: dict[str, int] = {}
+    for kind, code, extra in (
+        ("bare", BARE, []),
+        ("rows", FULL, [str(data_dir), "rows", "count"]),
+        ("usable", FULL, [str(data_dir), "usable", "count"]),
+    ):
+        done = subprocess.run(
+            [
+                "valgrind",
+                "--tool=cachegrind",
+                "--cache-sim=no",
+                "--cachegrind-out-file=/dev/null",
+                sys.executable,
+                "-c",
+                code,
+                *extra,
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+        if found is None:
+            print(f"(valgrind gave no count for {kind})")
+            return None
+        counts[kind] = int(found.group(1).replace(",", ""))
+    return counts
 
 
 def _list(values: list[float]) -> str:

@@ -41,7 +41,7 @@ translations.set_language("de")
 paths = DataPaths(Path(sys.argv[1]))
 if extras:
     from desktop_app.persistence.instance_lock import InstanceLock
-    from desktop_app.ui.lifecycle.crash_dialog import install_crash_reporter
+    from desktop_app.ui.lifecycle.crash_reporter import install_crash_reporter
     from desktop_app.ui.lifecycle.signals import close_on_signals
     from desktop_app.ui.lifecycle.single_instance import InstanceServer
     lock = InstanceLock(paths).acquire()

@@ -11,9 +11,11 @@ needs a file name); nothing looks for this folder relative to a source file.
 
 from __future__ import annotations
 
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 MAPPED = frozenset({"handbook"})
 """Sub-packages whose files live elsewhere in the source tree (``setup.py`` maps them)."""
@@ -22,6 +24,8 @@ MAPPED = frozenset({"handbook"})
 def resource(*parts: str) -> Traversable:
     """The packaged resource ``parts`` (for example ``resource("templates", "declaration.docx")``);
     it may not exist: check with ``.is_file()``."""
+    from importlib.resources import files
+
     if parts and parts[0] in MAPPED:
         return files(f"{__name__}.{parts[0]}").joinpath(*parts[1:])
     return files(__name__).joinpath(*parts)
@@ -29,7 +33,10 @@ def resource(*parts: str) -> Traversable:
 
 def resource_path(*parts: str) -> Path:
     """:func:`resource` as a file-system path (the package is always installed unzipped: a
-    wheel, an editable install or the one-folder bundle)."""
+    wheel, an editable install or the one-folder bundle: this package's own folder holds every
+    resource but the mapped ones, and the window's start need not load importlib.resources)."""
+    if not parts or parts[0] not in MAPPED:
+        return Path(__file__).resolve().parent.joinpath(*parts)
     found = resource(*parts)
     if isinstance(found, Path):
         return found

@@ -18,6 +18,7 @@ from desktop_app.persistence.log_files import (
     CRASH_NAME,
     LOG_DIR_ENV,
     LOG_NAME,
+    attach_deferred_log,
     configure_logging,
     log_dir,
     redact,
@@ -67,6 +68,36 @@ def test_the_log_goes_to_the_log_folder_and_rotates(logs: Path) -> None:
     configure_logging("again")  # replaces, never doubles, its handlers
     ours = [h for h in logging.getLogger().handlers if getattr(h, "_partnerdesk", False)]
     assert len(ours) == 1
+
+
+def test_the_window_start_holds_its_records_until_the_file_is_attached(logs: Path) -> None:
+    """``deferred``: the window's first paint does not wait for the file handler; the records
+    of the start are written when it is attached, redacted, in their order."""
+    assert configure_logging("window", deferred=True) is None
+    logging.getLogger("desktop_app.test").info("first %s", RECORD_ID)
+    logging.getLogger("desktop_app.test").warning("second: 'Maria Vogt'")
+    assert not (logs / LOG_NAME).exists(), "nothing written before the first paint"
+    target = attach_deferred_log()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert target == logs / LOG_NAME
+    text = target.read_text(encoding="utf-8")
+    assert "(window) started" in text and "Maria" not in text
+    assert text.index(f"first {RECORD_ID}") < text.index("second: '…'")
+    assert attach_deferred_log() is None, "once"
+
+
+def test_held_records_are_written_when_the_process_ends_before_the_paint(logs: Path) -> None:
+    script = (
+        "import logging\n"
+        "from desktop_app.persistence.log_files import configure_logging\n"
+        "configure_logging('window', deferred=True)\n"
+        "logging.getLogger('desktop_app.x').info('closed before it painted')\n"
+    )
+    env = {**os.environ, LOG_DIR_ENV: str(logs)}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True)
+    assert result.returncode == 0
+    assert "closed before it painted" in (logs / LOG_NAME).read_text(encoding="utf-8")
 
 
 def test_an_uncaught_exception_is_logged_without_the_values(logs: Path) -> None:

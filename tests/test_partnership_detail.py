@@ -448,3 +448,24 @@ def test_each_document_button_has_its_pdf_button_beside_it(
     } <= set(tips)
     tips["Export progress report as PDF…"].click()
     assert asked == [{"as_pdf": True}]
+
+
+def test_the_month_grid_shows_every_month_in_a_narrow_pane(qtbot, detail) -> None:
+    """24 months in the detail pane of 1280×720: titles shorten, nothing scrolls sideways."""
+    from desktop_app.ui.partnership_detail.month_grid import FULL, SHORT, month_title
+
+    assert month_title(date(2025, 4, 1), FULL) != month_title(date(2025, 4, 1), SHORT)
+    assert month_title(date(2025, 4, 1), SHORT - 1).split("\n")[1] == "25"
+    grid = detail.workplan.grid
+    model = detail.workplan.grid_model
+    detail.resize(700, 700)
+    detail.show()
+    qtbot.waitExposed(detail)
+    months = model.columnCount()
+    assert months > 12
+    qtbot.waitUntil(lambda: grid.horizontalScrollBar().maximum() == 0)
+    header = grid.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(months)) <= grid.viewport().width()
+    assert model.column_width < FULL and "\n" in model.header(0)  # shortened
+    tooltip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert str(model.months[0].year) in tooltip  # the month in full on hover

@@ -70,12 +70,12 @@ def test_status_and_export_of_a_bundle(
 ) -> None:
     hq, _office = pair
     view, _context = _view(qtbot, hq)
-    assert view.peers.rowCount() == 1 and view.peers.item(0, 0).text() == "Office"
-    assert int(view.peers.item(0, 3).text()) > 0  # not exported yet
+    assert view.peers.rowCount() == 1 and view.peers.text(0, 0) == "Office"
+    assert int(view.peers.text(0, 3)) > 0  # not exported yet
     with qtbot.waitSignal(view.exported, timeout=30_000):
         view.export_to(view.selected_peer(), tmp_path / "out.zip")
     assert (tmp_path / "out.zip").exists()
-    assert view.peers.item(0, 3).text() == "0" and int(view.peers.item(0, 4).text()) > 0
+    assert view.peers.text(0, 3) == "0" and int(view.peers.text(0, 4)) > 0
     assert "awaiting acknowledgement" in view.status_label.text()
 
 
@@ -125,11 +125,11 @@ def test_conflict_inbox_keep_and_use_other(
     assert import_bundle(office, tmp_path / "2.zip").ok
     view, context = _view(qtbot, office)
     assert view.conflicts.rowCount() == 1
-    assert {view.conflicts.item(0, 2).text(), view.conflicts.item(0, 4).text()} == {
+    assert {view.conflicts.text(0, 2), view.conflicts.text(0, 4)} == {
         "Berlin",
         "Bonn",
     }
-    other = view.conflicts.item(0, 4).text()
+    other = view.conflicts.text(0, 4)
     view.conflicts.selectRow(0)
     with qtbot.waitSignal(context.data_changed, timeout=30_000) as changed:
         qtbot.mouseClick(view.use_other_button, Qt.MouseButton.LeftButton)
@@ -167,9 +167,43 @@ def test_language_switch_relabels_the_built_view(
         view.import_button.text(),
         view.conflicts_box.title(),
         view.security.title(),
-        view.peers.horizontalHeaderItem(0).text(),
+        view.peers.header_text(0),
     ]
     assert "Import bundles…" not in german and "Conflicts to decide" not in german
     assert "Security" not in german and "Peer" not in german
     translations.set_language("en")
     qtbot.waitUntil(lambda: view.conflicts_box.title() == "Conflicts to decide")
+
+
+def test_the_import_and_export_reports_speak_the_windows_language(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    """The sync layer's English report words (and a refused bundle's code) worded in German."""
+    from desktop_app.sync.export import ExportSummary
+    from desktop_app.sync.report import APPLIED, CONFLICT, BundleReport
+    from desktop_app.ui.sync.report_text import export_text, import_text
+
+    refused = BundleReport(
+        file="alt.pdsync", code="revoked_sender", message="The sender Anna was revoked."
+    )
+    unknown = BundleReport(file="x.pdsync", code="something_new", message="A new reason.")
+    preview = BundleReport(
+        file="neu.pdsync", status="preview", sender="n1", sender_name="Büro", sequence=3
+    )
+    change = {"table": "missions", "record": "r1", "field": "title"}
+    preview.note(change, APPLIED)
+    preview.note({**change, "field": "place"}, CONFLICT)
+    summary = ExportSummary(Path("/tmp/b.pdsync"), "Büro", 4, 12, 1, 99)
+    assert "revoked" in import_text(refused) and "would apply" in import_text(preview)
+    translations.set_language("de")
+    try:
+        assert import_text(refused) == (
+            "alt.pdsync: abgelehnt, nichts importiert: der Zugang des Absenders wurde gesperrt"
+        )
+        assert import_text(unknown).endswith("A new reason.")  # an unknown code: its own text
+        assert import_text(preview) == (
+            "neu.pdsync: würde übernehmen (Paket 3 von Büro): 1 übernommen, 1 Konflikte"
+        )
+        assert export_text(summary).startswith("Paket 4 für Büro nach /tmp/b.pdsync geschrieben")
+    finally:
+        translations.set_language("en")

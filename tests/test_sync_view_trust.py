@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from trust_support import copy_world, exchange, person, sql, template_fixture
 from ui_support import translations_fixture
@@ -63,10 +64,8 @@ def test_a_wrong_clock_is_flagged_and_a_refused_edit_put_back(
         assert not view.clock_label.isHidden()
         warning = view.clock_label.text()
         assert "The clock of Anna is about 36" in warning and "days ahead" in warning, warning
-        anna_row = next(
-            r for r in range(view.peers.rowCount()) if view.peers.item(r, 0).text() == "Anna"
-        )
-        assert "clock wrong" in view.peers.item(anna_row, 2).text()
+        anna_row = next(r for r in range(view.peers.rowCount()) if view.peers.text(r, 0) == "Anna")
+        assert "clock wrong" in view.peers.text(anna_row, 2)
         assert view.refused.isHidden()  # HQ's own edits were all taken
         if os.environ.get("PARTNERDESK_SCREENSHOTS"):
             view.grab().save(os.environ["PARTNERDESK_SCREENSHOTS"] + "/sync-clock.png")
@@ -77,13 +76,22 @@ def test_a_wrong_clock_is_flagged_and_a_refused_edit_put_back(
     try:
         assert not view.refused.isHidden()
         assert view.refused.table.rowCount() == 1
-        assert view.refused.table.item(0, 1).text() == "report_findings"
-        assert view.refused.table.item(0, 2).text() == "Written a year ahead"
-        assert "too far ahead" in view.refused.table.item(0, 4).text()
+        assert view.refused.table.text(0, 0).startswith("mission: ")  # what, not the table
+        assert view.refused.table.text(0, 1) == "report findings"
+        assert view.refused.table.text(0, 2) == "Written a year ahead"
+        reason = view.refused.table.text(0, 4)
+        assert reason.endswith("the clock of the installation that made it was wrong"), reason
+        tooltip = view.refused.table.text_model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+        assert "too far ahead" in tooltip  # the peer's own words, with the details
         translations.set_language("de")
         qtbot.waitUntil(
             lambda: view.refused.title() == "Von einer Gegenstelle abgelehnte Änderungen"
         )
+        german_reason = view.refused.table.text(0, 4)
+        assert view.refused.table.text(0, 0).startswith("Einsatz: ")
+        assert german_reason != reason and "Uhr" in german_reason, german_reason
+        states = [view.peers.text(row, 2) for row in range(view.peers.rowCount())]
+        assert "active" not in states and "Aktiv" in states, states
         hint = view.minimumSizeHint()
         assert hint.width() <= 1280 and hint.height() <= 720, hint  # fits 1280x720 in German
         if os.environ.get("PARTNERDESK_SCREENSHOTS"):

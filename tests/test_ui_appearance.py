@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QTabWidget
 
 from desktop_app.ui.appearance import apply_font_rendering
+from desktop_app.ui.level_tabs import LevelTabWidget
 
 
 def _tabs_image(qtbot, second_tab: str) -> QImage:
@@ -34,12 +35,13 @@ def test_a_capital_umlaut_on_an_inactive_tab_keeps_its_dots(qtbot, qapp) -> None
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="set on Linux only")
 def test_the_nights_tab_of_my_missions_keeps_its_dots(qtbot, qapp) -> None:
-    """The fourth of five tabs, as in My missions: the dots were clipped there."""
-    before_font, before_style = qapp.font(), qapp.style().name()
+    """The fourth of five tabs, as in My missions: the dots were clipped there. The tab widgets
+    of the views are :class:`LevelTabWidget`; a plain ``QTabWidget`` clips them."""
+    before_font = qapp.font()
     apply_font_rendering(qapp)
 
-    def image(title: str) -> QImage:
-        tabs = QTabWidget()
+    def image(title: str, kind: type[QTabWidget] = LevelTabWidget) -> QImage:
+        tabs = kind()
         qtbot.addWidget(tabs)
         for text in ("1 Tätigkeitsnachweis", "2 Reise", "3 Mahlzeiten", title, "5 Auslagen"):
             tabs.addTab(QLabel(text), text)
@@ -59,6 +61,23 @@ def test_the_nights_tab_of_my_missions_keeps_its_dots(qtbot, qapp) -> None:
     try:
         with_dots, without = image("4 Übernachtungen"), image("4 Ubernachtungen")
         assert top_of_ink(with_dots) < top_of_ink(without) - 1, "the Ü is drawn without dots"
+        clipped = image("4 Übernachtungen", QTabWidget)
+        assert top_of_ink(clipped) > top_of_ink(with_dots) + 1, "a plain tab keeps the dots"
     finally:
         qapp.setFont(before_font)
-        qapp.setStyle(before_style)
+
+
+def test_the_views_use_the_level_tabs() -> None:
+    """Every tab widget of a view is a :class:`LevelTabWidget` (the style is not application
+    wide any more, so a plain ``QTabWidget`` would clip the dots again)."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[1] / "desktop_app" / "ui"
+    plain = [
+        f"{path.relative_to(ui)}"
+        for path in ui.rglob("*.py")
+        if re.search(r"\bQTabWidget\(", path.read_text(encoding="utf-8"))
+        and path.name != "level_tabs.py"
+    ]
+    assert plain == []

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 from ui_support import temp_settings
 
@@ -90,7 +91,7 @@ def test_hq_invites_a_laptop_from_the_sync_view(qtbot, hq: AppContext, tmp_path:
     qtbot.addWidget(again)
     fill(again, tmp_path / "second.invite")
     assert not again.write()  # the name is taken: said so, nothing written
-    assert "already called 'Laptop Vogt'" in again.error.text()
+    assert "already called 'Laptop Vogt'" in again.form.error_text()
     assert not (tmp_path / "second.invite").exists()
 
 
@@ -119,8 +120,8 @@ def test_the_laptop_starts_from_the_invitation_and_hq_accepts(
     assert (node.name, node.role) == ("Laptop Vogt", "expert") and node.person_id
     own = keys.load_public(laptop.paths.keys).fingerprint()
     hq_print = keys.load_public(hq.paths.keys).fingerprint()
-    assert dialog.findChild(type(dialog.error), "fingerprint0").text() == own
-    assert dialog.findChild(type(dialog.error), "fingerprint1").text() == hq_print
+    assert dialog.findChild(QLabel, "fingerprint0").text() == own
+    assert dialog.findChild(QLabel, "fingerprint1").text() == hq_print
     request = laptop.paths.root / "enrolment-request.json"
     assert request.exists()
     assert dialog.save_copy(tmp_path / "copy.json") and (tmp_path / "copy.json").exists()

@@ -238,3 +238,51 @@ def test_a_read_only_view_hides_new_and_passes_the_reason_to_its_child_lists(
     assert topics.form.is_read_only() and not topics.add_button.isVisibleTo(view)
     view.set_read_only(None)
     assert view.add_button.isVisible() and not topics.form.is_read_only()
+
+
+def test_an_optional_date_is_off_until_ticked_and_named_by_its_caption(qtbot) -> None:
+    from PySide6.QtWidgets import QDateEdit
+
+    from desktop_app.ui.field_form import FieldForm
+
+    form = FieldForm()
+    qtbot.addWidget(form)
+    day = QDateEdit()
+    check = form.add_optional_date("day", "Date of signature", day)
+    assert not day.isEnabled() and not check.isChecked()
+    assert check.accessibleName() == "Date of signature"  # a screen reader says what it is
+    assert form.captions["day"].buddy() is check
+    check.setChecked(True)
+    assert day.isEnabled()
+    form.show_message("day", "Not before the start.")
+    assert form.error_text("day") == "Not before the start."
+
+
+def test_an_action_message_shows_only_while_it_has_text(qtbot) -> None:
+    from desktop_app.ui.field_form import ErrorLabel
+
+    label = ErrorLabel()
+    qtbot.addWidget(label)
+    label.show()
+    label.say("")
+    assert label.isHidden()
+    label.say("The copy could not be saved: disk full")
+    assert not label.isHidden() and label.text().endswith("disk full")
+
+
+def test_enter_in_the_signing_dialog_continues(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.exporters.declaration import Signatory, Signing
+    from desktop_app.ui.documents.signing_dialog import SigningDialog
+
+    suggested = Signing(
+        Signatory("A. Muster", "Referat"), Signatory("B. Partner", "Head"), "Berlin"
+    )
+    dialog = SigningDialog(suggested, "fr")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.place.setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
+    assert dialog.signing().place == "Berlin" and dialog.signing().day is None

@@ -25,7 +25,8 @@ from desktop_app.services import crud
 from desktop_app.ui import app as app_module
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.lifecycle import crash_dialog, unsaved
-from desktop_app.ui.lifecycle.crash_dialog import CrashDialog, CrashReporter
+from desktop_app.ui.lifecycle.crash_dialog import CrashDialog
+from desktop_app.ui.lifecycle.crash_reporter import CrashReporter
 from desktop_app.ui.lifecycle.daily_backup import start_daily_backup
 from desktop_app.ui.lifecycle.signals import SignalCloser
 from desktop_app.ui.lifecycle.single_instance import InstanceServer, already_open_text
@@ -218,11 +219,49 @@ def test_a_second_start_brings_the_first_window_forward_with_its_files(
     server.close()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_second_start_waits_for_a_first_window_that_does_not_listen_yet(
+    qtbot, window: MainWindow, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    """The first window listens only once it has painted (ui/app.py); a second start in that
+    moment retries until the socket is there instead of saying "already open"."""
+    bundle = tmp_path / "from-hq.pdsync"
+    bundle.write_bytes(b"not really a bundle")
+    with InstanceLock(data_paths):
+        second = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "desktop_app",
+                "--data-dir",
+                str(data_paths.root),
+                "gui",
+                str(bundle),
+            ],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+
+        def second_asks() -> bool:  # QtNetwork loads when it starts asking (Linux: its maps)
+            maps = Path(f"/proc/{second.pid}/maps")
+            return maps.exists() and "libQt6Network" in maps.read_text(errors="replace")
+
+        qtbot.waitUntil(second_asks, timeout=60_000)
+        qtbot.wait(300)  # no socket yet: the second start is retrying
+        assert second.poll() is None, "the second start gave up at once"
+        server = InstanceServer(data_paths, window)
+        with qtbot.waitSignal(server.activated, timeout=20_000) as received:
+            pass
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+        assert second.returncode == 0, "the second start ends quietly"
+    assert received.args == [[str(bundle)]]
+    server.close()
+
+
 def test_a_second_start_without_an_answer_says_who_holds_the_folder(
     qapp, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     with InstanceLock(data_paths):
         code = app_module.run_gui(data_paths.root)
     assert code == 2

@@ -48,11 +48,12 @@ def test_import_with_preview_then_coverage(qtbot, context: AppContext, tmp_path:
     bad = tmp_path / "broken.csv"
     bad.write_text("Atlantis;30;100\n", encoding="utf-8")
     dialog.load(bad)
-    qtbot.waitUntil(lambda: "cannot be imported" in dialog.summary.text(), timeout=5000)
-    assert "Atlantis" in dialog.summary.text() and not dialog.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.form.error_text("file"), timeout=5000)
+    assert "Atlantis" in dialog.form.error_text("file") and not dialog.apply_button.isEnabled()
     dialog.load(RATES / "arvvwv-2025.csv")
     qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=5000)
     assert "223 added" in dialog.summary.text()
+    assert dialog.form.error_text("file") == ""  # the message under the field is gone
     assert dialog.changes.rowCount() == 223
     assert dialog.valid_from.date().year() == 2025  # taken from the file
     with context.db.session() as session:
@@ -85,7 +86,7 @@ def test_rows_without_lodging_cap_say_so(qtbot, context: AppContext) -> None:
     assert "214 added" in dialog.summary.text()
     assert "185 rows without lodging cap (column 3 not verified)" in dialog.summary.text()
     shown = {
-        dialog.changes.item(row, 1).text(): dialog.changes.item(row, 3).text()
+        dialog.changes.text(row, 1): dialog.changes.text(row, 3)
         for row in range(dialog.changes.rowCount())
     }
     assert shown["Luxembourg"].endswith("/ missing") and shown["Austria"].endswith("/ 117.00")
@@ -127,8 +128,8 @@ def test_breakdown_marks_a_missing_cap_and_the_incomplete_total(qtbot, qapp) -> 
     widget = PerDiemBreakdown()
     qtbot.addWidget(widget)
     widget.show_result(result)
-    assert [widget.nights.item(0, c).text() for c in (4, 5)] == ["missing", "—"]
-    assert widget.nights.item(1, 5).text() == "30.00"
-    assert "not yet in the table valid from" in widget.nights.item(0, 6).text()
+    assert [widget.nights.text(0, c) for c in (4, 5)] == ["missing", "—"]
+    assert widget.nights.text(1, 5) == "30.00"
+    assert "not yet in the table valid from" in widget.nights.text(0, 6)
     assert "Incomplete: the lodging cap of 1 night(s) with receipt" in widget.totals.text()
     assert "Total 154.80 EUR" in widget.totals.text()

@@ -22,7 +22,7 @@ def _backup(folder: Path, taken: datetime, reason: str, size: int) -> Path:
 
 def _rows(chooser: BackupChooser) -> list[list[str]]:
     table = chooser.table
-    return [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    return [[table.text(r, c) for c in range(3)] for r in range(table.rowCount())]
 
 
 def test_the_chooser_lists_date_kind_and_size_newest_first(
@@ -57,4 +57,4 @@ def test_the_chooser_lists_date_kind_and_size_newest_first(
     assert rows[0][0] == local.strftime("%d.%m.%Y %H:%M")
     assert rows[0][1:] == ["Tägliche Sicherung", "46 kB"]
     assert rows[1][2] == "2,3 MB"
-    assert german.table.horizontalHeaderItem(2).text() == "Größe"
+    assert german.table.header_text(2) == "Größe"

@@ -45,7 +45,7 @@ def test_every_conflict_needs_a_decision_before_apply(
     dialog = WorkplanImportDialog(preview, language="de")
     qtbot.addWidget(dialog)
     assert not dialog.apply_button.isEnabled()  # undecided: nothing can be applied
-    cells = [dialog.conflicts.item(0, column).text() for column in range(4)]
+    cells = [dialog.conflicts.text(0, column) for column in range(4)]
     assert cells[0].startswith("1.2 ") and layout.field_header(conflict.field, "de") in cells[0]
     assert cells[1:] == [str(base), str(base + 2), str(base - 2)]
     dialog.choices[0].setCurrentIndex(dialog.choices[0].findData("app"))

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.exporters import labels
-from desktop_app.services import formatting
+from desktop_app.services import formatting, status_colours
 
 FORMAT_NAME = "partnerdesk-workplan"
 FORMAT_VERSION = 1
@@ -71,13 +71,8 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_INDEX = {column.field: index + 1 for index, column in enumerate(COLUMNS)}
 FIRST_MONTH_COLUMN = len(COLUMNS) + 1
 
-STATUS_COLOURS = {
-    "planned": "BDD7EE",
-    "confirmed": "A9D08E",
-    "done": "548235",
-    "postponed": "FFD966",
-    "cancelled": "BFBFBF",
-}
+STATUS_COLOURS = status_colours.STATUS_COLOURS
+"""The fill of each activity status: the window's colours (one Qt-free definition)."""
 
 SHEET_NAMES = {
     "workplan": ("Arbeitsplan", "Workplan", "Plan de travail"),

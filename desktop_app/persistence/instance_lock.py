@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -43,6 +42,17 @@ _WINDOWS_LOCK_OFFSET = 1 << 30
 (a locked range cannot be read there)."""
 
 log = logging.getLogger(__name__)
+
+
+def host_name() -> str:
+    """This computer's name (``os.uname`` where there is one: the window's start need not load
+    the socket module for it)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return str(uname().nodename)
+    import socket
+
+    return socket.gethostname()
 
 
 @dataclass(frozen=True)
@@ -66,7 +76,7 @@ class LockOwner:
         return cls(
             os.getpid(),
             program,
-            socket.gethostname(),
+            host_name(),
             datetime.now().astimezone().isoformat(timespec="seconds"),
         )
 

@@ -16,6 +16,12 @@ parameters never reach an error's text (``hide_parameters`` on the engine).
 The window always logs. A command of the command line logs only into a log folder that exists
 already (made by the window's first start, or by ``init`` and ``demo``), so a command that only
 reads creates nothing; ``--verbose`` prints its log on stderr as well.
+
+**The window's start** holds its records in memory (``configure_logging(…, deferred=True)``)
+until :func:`attach_deferred_log` opens the file once the window has painted: the file handler,
+its rotation, the user folders and the system description load then, not before the first
+paint. Nothing is lost: the held records are written first, in order, and at the latest when
+the process ends (``atexit``).
 """
 
 from __future__ import annotations
@@ -23,18 +29,15 @@ from __future__ import annotations
 import atexit
 import contextlib
 import faulthandler
+import functools
 import logging
-import logging.handlers
 import os
-import platform
 import re
 import sys
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import IO
-
-from platformdirs import user_log_dir
+from typing import IO, Any
 
 from desktop_app import __version__
 from desktop_app.persistence.paths import APP_NAME
@@ -47,10 +50,19 @@ BACKUP_COUNT = 5
 
 log = logging.getLogger("desktop_app")
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}(-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}$")
-_QUOTED = re.compile(r"'([^'\n]*)'|\"([^\"\n]*)\"|„([^“\n]*)“|“([^”\n]*)”")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_FILE_LINE = re.compile(r'^\s*File "')
+PENDING_LIMIT = 10_000
+"""Records held before the file is attached, at most (the first ones are kept)."""
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Record id, quoted text, e-mail address, traceback file line (compiled when first used)."""
+    return (
+        re.compile(r"^[0-9a-fA-F]{8}(-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}$"),
+        re.compile(r"'([^'\n]*)'|\"([^\"\n]*)\"|„([^“\n]*)“|“([^”\n]*)”"),
+        re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+        re.compile(r'^\s*File "'),
+    )
 
 
 def log_dir() -> Path:
@@ -58,6 +70,8 @@ def log_dir() -> Path:
     explicit = os.environ.get(LOG_DIR_ENV)
     if explicit:
         return Path(explicit).expanduser()
+    from platformdirs import user_log_dir
+
     return Path(user_log_dir(APP_NAME, APP_NAME))
 
 
@@ -67,7 +81,7 @@ def log_file() -> Path:
 
 def _keep_quoted(match: re.Match[str]) -> str:
     inner = next((group for group in match.groups() if group is not None), "")
-    if _UUID.match(inner) or inner.isdigit() or not inner:
+    if _patterns()[0].match(inner) or inner.isdigit() or not inner:
         return match.group(0)
     return match.group(0)[0] + "…" + match.group(0)[-1]
 
@@ -76,13 +90,14 @@ def redact(text: str) -> str:
     """``text`` without personal data: quoted values (not record ids), e-mail addresses and the
     user's home folder are replaced. The file lines of a traceback and the source line below
     each stay readable."""
+    _uuid, quoted, email, file_line = _patterns()
     home = str(Path.home())
     lines = []
     code_line_next = False
     for line in text.split("\n"):
         if home and len(home) > 1:
             line = line.replace(home, "~")
-        if _FILE_LINE.match(line):
+        if file_line.match(line):
             lines.append(line)
             code_line_next = True
             continue
@@ -91,8 +106,8 @@ def redact(text: str) -> str:
             code_line_next = False
             continue
         code_line_next = False
-        line = _EMAIL.sub("…@…", line)
-        lines.append(_QUOTED.sub(_keep_quoted, line))
+        line = email.sub("…@…", line)
+        lines.append(quoted.sub(_keep_quoted, line))
     return "\n".join(lines)
 
 
@@ -103,30 +118,71 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
-    """Rotation that tolerates another process holding the file (Windows): it goes on writing
-    into the current file instead of reporting an error on every line."""
+def _rotating_handler(target: Path) -> logging.Handler:
+    """The log file's handler: rotation that tolerates another process holding the file
+    (Windows): it goes on writing into the current file instead of reporting an error on every
+    line. (``logging.handlers`` loads here: it imports the socket and pickle modules.)"""
+    import logging.handlers
 
-    def doRollover(self) -> None:
-        try:
-            super().doRollover()
-        except OSError:
-            if self.stream is None:
-                self.stream = self._open()
+    class QuietRotatingHandler(logging.handlers.RotatingFileHandler):
+        def doRollover(self) -> None:
+            try:
+                super().doRollover()
+            except OSError:
+                if self.stream is None:
+                    self.stream = self._open()
+
+    return QuietRotatingHandler(
+        target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
+
+
+class _Held(logging.Handler):
+    """The records of a deferred start, until :func:`attach_deferred_log`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < PENDING_LIMIT:
+            self.records.append(record)
 
 
 _OURS = "_partnerdesk"
 _fault_file: IO[str] | None = None
 
 
-def configure_logging(program: str, *, verbose: bool = False, create: bool = True) -> Path | None:
+_deferred: dict[str, Any] | None = None
+
+
+def configure_logging(
+    program: str, *, verbose: bool = False, create: bool = True, deferred: bool = False
+) -> Path | None:
     """Set up the log for this process; returns the log file (None when it is not written).
 
     ``program`` names the process in the log ("window", "command line: sync import").
     ``create`` makes the log folder when missing (the window); without it the file is written
     only into an existing folder (the command line). ``verbose`` logs debug detail and prints
-    the log on stderr. Calling it again replaces what an earlier call set up.
+    the log on stderr. Calling it again replaces what an earlier call set up. ``deferred``
+    holds the records in memory until :func:`attach_deferred_log` (returns None then).
     """
+    global _deferred
+    if deferred:
+        reset_logging()
+        root = logging.getLogger()
+        root.setLevel(logging.DEBUG if verbose else logging.INFO)
+        held = _Held()
+        setattr(held, _OURS, True)
+        root.addHandler(held)
+        _deferred = {"program": program, "verbose": verbose, "create": create, "held": held}
+        atexit.register(attach_deferred_log)
+        install_exception_logging()
+        if sys.stderr is not None and hasattr(sys.stderr, "fileno"):
+            with contextlib.suppress(ValueError, OSError):
+                faulthandler.enable()  # until crash.log is open
+        return None
+    _deferred = None
     reset_logging()
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -140,9 +196,7 @@ def configure_logging(program: str, *, verbose: bool = False, create: bool = Tru
     if folder.is_dir():
         target = folder / LOG_NAME
         try:
-            handler: logging.Handler = _QuietRotatingHandler(
-                target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-            )
+            handler = _rotating_handler(target)
         except OSError:
             target = None
         else:
@@ -156,6 +210,8 @@ def configure_logging(program: str, *, verbose: bool = False, create: bool = Tru
         root.addHandler(console)
     _enable_faulthandler(folder if target is not None else None)
     install_exception_logging()
+    import platform
+
     log.info(
         "PartnerDesk %s (%s) started; Python %s on %s",
         __version__,
@@ -163,6 +219,25 @@ def configure_logging(program: str, *, verbose: bool = False, create: bool = Tru
         platform.python_version(),
         platform.platform(terse=True),
     )
+    return target
+
+
+def attach_deferred_log() -> Path | None:
+    """Open the log file of a deferred start and write the records held so far (the window
+    calls it after its first paint; ``atexit`` at the latest). Returns the log file."""
+    global _deferred
+    if _deferred is None:
+        return None
+    held: _Held = _deferred["held"]
+    target = configure_logging(
+        _deferred["program"], verbose=_deferred["verbose"], create=_deferred["create"]
+    )
+    root = logging.getLogger()
+    for record in held.records:  # after the "started" line; each keeps its own time
+        for handler in root.handlers:
+            if record.levelno >= handler.level:
+                handler.handle(record)
+    held.records.clear()
     return target
 
 

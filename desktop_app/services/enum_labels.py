@@ -51,6 +51,10 @@ ENUM_LABELS: dict[str, str] = {
     "coordinator": QT_TRANSLATE_NOOP("Enum", "Coordinator"),
     "partner_contact": QT_TRANSLATE_NOOP("Enum", "Partner contact"),
     "hq": QT_TRANSLATE_NOOP("Enum", "Headquarters"),
+    # State of a sync peer (``sync_peers.status``)
+    "active": QT_TRANSLATE_NOOP("Enum", "Active"),
+    "invited": QT_TRANSLATE_NOOP("Enum", "Invited"),
+    "revoked": QT_TRANSLATE_NOOP("Enum", "Revoked"),
     # Origin of a per-diem rate ("hq": entered by headquarters)
     "official": QT_TRANSLATE_NOOP("Enum", "Official table"),
     "sample": QT_TRANSLATE_NOOP("Enum", "Sample value"),

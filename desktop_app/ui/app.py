@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
 from desktop_app.persistence.instance_lock import InstanceLock, InstanceLocked
@@ -18,8 +18,7 @@ from desktop_app.persistence.paths import DataPaths
 from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
-from desktop_app.ui.lifecycle.crash_dialog import install_crash_reporter
-from desktop_app.ui.lifecycle.daily_backup import start_daily_backup
+from desktop_app.ui.lifecycle.crash_reporter import install_crash_reporter
 from desktop_app.ui.lifecycle.signals import close_on_signals
 from desktop_app.ui.lifecycle.single_instance import (
     InstanceServer,
@@ -118,9 +117,9 @@ def run_gui(
     ``files`` are sync bundles to preview for import (the bundle file type opens them);
     ``screenshot`` saves a picture of the window once the database is open, then quits.
     """
-    from desktop_app.persistence.log_files import configure_logging
+    from desktop_app.persistence.log_files import attach_deferred_log, configure_logging
 
-    configure_logging("window", verbose=verbose)
+    configure_logging("window", verbose=verbose, deferred=True)  # the file: after the paint
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("PartnerDesk")
@@ -137,22 +136,10 @@ def run_gui(
     lock = InstanceLock(paths)
     try:
         lock.acquire()
-    except InstanceLocked as exc:  # a second start for this data folder
-        if forward_to_running(paths, list(files)):
-            log.info(
-                "the data folder is open in process %s: brought it forward",
-                exc.owner.pid if exc.owner else "?",
-            )
-            return 0
-        QMessageBox.critical(
-            None,
-            app.translate("Instance", "PartnerDesk – already open"),
-            already_open_text(paths.root, exc.owner),
-        )
-        return 2
-    except OSError as exc:
-        QMessageBox.critical(None, "PartnerDesk", str(exc))
-        return 2
+    except (InstanceLocked, OSError) as exc:
+        code = _not_started(app, paths, files, exc)
+        attach_deferred_log()
+        return code
 
     # The window shows at once (with the start view's rows, ui/records/preview.py); once it has
     # painted, the database is checked, migrated and opened in a worker (PRAGMA quick_check
@@ -161,30 +148,69 @@ def run_gui(
     context = AppContext(None, paths)  # type: ignore[arg-type]  # set when opened
     window = MainWindow(context, settings, translations)
     reporter = install_crash_reporter(lambda: window)
-    server = InstanceServer(paths, window)
-    server.activated.connect(lambda more: _activated(window, [Path(f) for f in more]))
+    servers: list[InstanceServer] = []
+
+    def after_first_paint() -> None:  # QtNetwork and the database layer are loaded from here on
+        attach_deferred_log()
+        server = InstanceServer(paths, window)
+        server.activated.connect(lambda more: _activated(window, [Path(f) for f in more]))
+        servers.append(server)
+        window.open_database_in_background()
+
     closer = close_on_signals(window)
     window.database_opened.connect(
         lambda: log.info("window open: views %s", ", ".join(e.key for e in window.entries))
     )
-    window.database_opened.connect(lambda: start_daily_backup(window))
+    window.database_opened.connect(lambda: _start_daily_backup(window))
     if files:
         window.database_opened.connect(lambda: open_files(window, list(files)))
     if screenshot is not None:
         window.database_opened.connect(lambda: _save_screenshot(window, screenshot))
     window.show()
-    AfterFirstPaint(window, window.open_database_in_background)
+    AfterFirstPaint(window, after_first_paint)
     try:
         code = app.exec()
     finally:
         QThreadPool.globalInstance().waitForDone()  # a running import or backup completes
         closer.uninstall()
-        server.close()
+        for server in servers:
+            server.close()
         if context.db is not None:
             context.db.dispose()
         lock.release()
+        attach_deferred_log()  # a window closed before it painted
         log.info("window closed (%d error dialog(s) shown)", reporter.shown)
     return code
+
+
+def _start_daily_backup(window: MainWindow) -> None:
+    from desktop_app.ui.lifecycle.daily_backup import start_daily_backup
+
+    start_daily_backup(window)
+
+
+def _not_started(
+    app: QApplication, paths: DataPaths, files: Sequence[Path], exc: Exception
+) -> int:
+    """The data folder's lock is taken (a second start: the first window is brought forward,
+    or told) or cannot be made; returns the exit status."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if not isinstance(exc, InstanceLocked):
+        QMessageBox.critical(None, "PartnerDesk", str(exc))
+        return 2
+    if forward_to_running(paths, list(files)):
+        log.info(
+            "the data folder is open in process %s: brought it forward",
+            exc.owner.pid if exc.owner else "?",
+        )
+        return 0
+    QMessageBox.critical(
+        None,
+        app.translate("Instance", "PartnerDesk – already open"),
+        already_open_text(paths.root, exc.owner),
+    )
+    return 2
 
 
 def _activated(window: MainWindow, files: list[Path]) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QCheckBox,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -37,7 +38,8 @@ from desktop_app.ui.styles import ERROR_STYLE, READ_ONLY_STYLE
 
 
 class ErrorLabel(QLabel):
-    """A red, word-wrapped message that claims the height of all its lines.
+    """A red, word-wrapped message that claims the height of all its lines: under a field, and
+    the one label of a failed action in a view or dialog (:meth:`say`).
 
     A plain word-wrapped QLabel asks for one line at least; in a scroll area the fields are
     squeezed to that when room is short, and a message of three lines is cut off.
@@ -49,6 +51,11 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
+
+    def say(self, text: str) -> None:
+        """Show ``text`` (hidden while there is none)."""
+        self.setText(text)
+        self.setVisible(bool(text))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -176,6 +183,23 @@ class FieldForm(QWidget):
         self.captions[name] = caption
         self._messages[name] = message
         return widget
+
+    def add_optional_date(self, name: str, label: str, date_edit: QDateEdit) -> QCheckBox:
+        """A date that may be left out: the returned check box (named by ``label``) turns
+        ``date_edit`` on and off."""
+        check = QCheckBox()
+        date_edit.setEnabled(False)
+        check.toggled.connect(date_edit.setEnabled)
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(check)
+        row.addWidget(date_edit)
+        row.addStretch(1)
+        self.add_field(name, label, cell)
+        self.captions[name].setBuddy(check)
+        self._name_button(check, label)
+        return check
 
     def set_caption(self, name: str, text: str) -> None:
         """Change the label of field ``name`` (after a language switch)."""

@@ -7,7 +7,7 @@ screen: at 1280 px they stand in one row, in a narrow panel in two or three.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -87,6 +87,8 @@ class FlowLayout(QLayout):
         style = widget.style() if widget is not None else None
         if style is None:
             return 6, 6
+        from PySide6.QtWidgets import QSizePolicy, QStyle  # their enums cost at the first paint
+
         horizontal = style.layoutSpacing(
             QSizePolicy.ControlType.PushButton,
             QSizePolicy.ControlType.PushButton,

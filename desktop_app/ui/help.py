@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.ui.text_table import TextTable
 
 
 def fixed_shortcuts() -> list[tuple[str, str]]:
@@ -86,19 +85,10 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = action_shortcuts(actions) + fixed_shortcuts()
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = TextTable(2)
+        self.table.set_headers([self.tr("Action"), self.tr("Keys")])
         self.table.setWordWrap(True)
-        for number, (what, keys) in enumerate(rows):
-            self.table.setItem(number, 0, QTableWidgetItem(what))
-            item = QTableWidgetItem(keys)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(number, 1, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.set_rows(rows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,6 +98,6 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         return [
-            (self.table.item(row, 0).text(), self.table.item(row, 1).text())
+            (self.table.text(row, 0), self.table.text(row, 1))
             for row in range(self.table.rowCount())
         ]

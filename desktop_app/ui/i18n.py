@@ -11,6 +11,7 @@ older than the ``.ts``. Validation messages are translated by :mod:`desktop_app.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -34,12 +35,20 @@ LANGUAGES: tuple[tuple[str, str], ...] = (("de", "Deutsch"), ("en", "English"))
 __all__ = ["ENUM_LABELS"]  # the labels of stored enum values live Qt-free in services
 
 
+def label_of(
+    context: str, sources: Mapping[str, str], key: str | None, fallback: str | None = None
+) -> str:
+    """The text of ``key`` in ``sources`` (marked ``QT_TRANSLATE_NOOP(context, …)``) in the
+    current language; ``fallback`` when ``sources`` has none (else the key itself)."""
+    source = sources.get(key or "")
+    if source:
+        return QCoreApplication.translate(context, source)
+    return fallback if fallback is not None else (key or "")
+
+
 def enum_label(value: str | None) -> str:
     """The translated label of a stored enum value (the value itself when unknown)."""
-    if value is None:
-        return ""
-    source = ENUM_LABELS.get(value)
-    return QCoreApplication.translate("Enum", source) if source else value
+    return label_of("Enum", ENUM_LABELS, value)
 
 
 def label_tr(context: str, source: str) -> str:

@@ -6,18 +6,16 @@ last view and the language live in the ``QSettings`` passed in (tests pass a tem
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -27,7 +25,6 @@ from desktop_app import __version__
 from desktop_app.persistence.integrity import ENCRYPTION_MARKER
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
-from desktop_app.ui.icons import app_icon, app_pixmap
 from desktop_app.ui.styles import NAVIGATION_STYLE
 from desktop_app.ui.views import (
     START,
@@ -39,6 +36,7 @@ from desktop_app.ui.views import (
 
 if TYPE_CHECKING:  # loaded once the window is up (ui/app.py starts the worker after its paint)
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.ui.background import BackgroundOp, Job
 
@@ -68,6 +66,13 @@ def database_is_empty(db: Any) -> bool:
         return bool(is_empty(session))
 
 
+def open_url(url: Any) -> bool:
+    """Open a folder or file with the system (QtGui's QDesktopServices, loaded when used)."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
+
+
 def all_tables() -> frozenset[str]:
     from desktop_app.models import Base
 
@@ -92,9 +97,10 @@ class MainWindow(QMainWindow):
         self.entries = views if views is not None else available_views()
         self.built: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
-        self.setWindowIcon(app_icon())
+        if context.db is not None:  # else after the first paint (QIcon reads the PNG files)
+            self.set_icon()
         self.resize(1280, 720)
-        self.open_url: Any = QDesktopServices.openUrl
+        self.open_url: Any = open_url
         """Opens a folder or file with the system (tests replace it)."""
 
         self._welcome: Any = None  # built when an empty database needs it
@@ -143,6 +149,12 @@ class MainWindow(QMainWindow):
                 self.central.setCurrentWidget(self.opening)
         else:
             self._database_ready()
+
+    def set_icon(self) -> None:
+        """PartnerDesk's icon on the window and its task-bar entry."""
+        from desktop_app.ui.icons import app_icon
+
+        self.setWindowIcon(app_icon())
 
     def _show_preview(self) -> bool:
         """Show the last view's first rows while the database opens (``records/preview.py``)."""
@@ -204,6 +216,7 @@ class MainWindow(QMainWindow):
         An encrypted database (``init --encrypt``) is opened on the UI thread instead, because
         opening it may ask for the passphrase in a dialog.
         """
+        self.set_icon()
         paths = self.context.paths
         if (paths.root / ENCRYPTION_MARKER).exists():
             QTimer.singleShot(0, self._open_encrypted)
@@ -246,6 +259,8 @@ class MainWindow(QMainWindow):
         self._database_ready(empty)
 
     def _open_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop_app.persistence.at_rest import DatabaseLocked
         from desktop_app.persistence.backup import restore_backup
         from desktop_app.persistence.database import DatabaseDamaged
@@ -698,9 +713,13 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> bool:
         """Show the data folder (database, backups, attachments) in the file manager."""
+        from PySide6.QtCore import QUrl
+
         return bool(self.open_url(QUrl.fromLocalFile(str(self.context.paths.root))))
 
     def about_text(self) -> str:
+        import html
+
         from desktop_app.ui.support.about import build_line
 
         return (
@@ -717,11 +736,15 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop_app.ui.support.about import add_licences_button
 
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About PartnerDesk"))
+        from desktop_app.ui.icons import app_pixmap
+
         box.setIconPixmap(app_pixmap(64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())

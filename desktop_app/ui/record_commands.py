@@ -12,17 +12,20 @@ by another process or a sync import raises ``ConcurrentEdit`` instead of being o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Syncable, new_id
 from desktop_app.persistence.stamping import written_tables
 from desktop_app.services import crud
+from desktop_app.services.errors import ConcurrentEdit, NotFound
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.messages import exception_text
 
 
 @contextmanager
@@ -185,3 +188,22 @@ def push_update(
 
 def push_delete(context: AppContext, model: type[Syncable], record_id: str) -> None:
     _push(context, DeleteRecord(context, model, record_id))
+
+
+def delete_or_say(
+    context: AppContext, model: type[Syncable], record_id: str, say: Callable[[str], None]
+) -> bool:
+    """Delete the record (undoable); a record changed or deleted meanwhile elsewhere is not
+    deleted and ``say`` gets the message why. True when deleted."""
+    try:
+        push_delete(context, model, record_id)
+    except (ConcurrentEdit, NotFound) as exc:
+        say(exception_text(exc))
+        return False
+    return True
+
+
+def confirmed(parent: QWidget, title: str, question: str) -> bool:
+    """Ask ``question`` (Yes / No); True on Yes."""
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes

@@ -12,16 +12,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +26,8 @@ from desktop_app.persistence.backup import BackupInfo, backup_info, backup_infos
 from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.instance_lock import DatabaseInUse
 from desktop_app.ui.background import BackgroundOp, Job
-from desktop_app.ui.i18n import format_datetime, format_decimal, label_tr
+from desktop_app.ui.i18n import format_datetime, format_decimal, label_of
+from desktop_app.ui.text_table import TextTable
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -44,8 +41,7 @@ REASONS = {
 
 
 def reason_label(reason: str) -> str:
-    source = REASONS.get(reason)
-    return label_tr("Restore", source) if source else reason
+    return label_of("Restore", REASONS, reason)
 
 
 def size_label(size: int) -> str:
@@ -76,22 +72,11 @@ class BackupChooser(QDialog):
         self.backups = backups
         self.setWindowTitle(self.tr("Restore from backup"))
         hint = QLabel(self.tr("Choose the backup to restore (newest first):"))
-        self.table = QTableWidget(len(backups), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        for row, info in enumerate(backups):
-            size = QTableWidgetItem(size_label(info.size))
-            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, 0, QTableWidgetItem(local_time(info)))
-            self.table.setItem(row, 1, QTableWidgetItem(reason_label(info.reason)))
-            self.table.setItem(row, 2, size)
+        self.table = TextTable(3, right=(2,))
+        self.table.set_headers([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
+        self.table.set_rows(
+            [[local_time(i), reason_label(i.reason), size_label(i.size)] for i in backups]
+        )
         if backups:
             self.table.selectRow(0)
         self.table.doubleClicked.connect(lambda _index: self.accept())
@@ -107,7 +92,7 @@ class BackupChooser(QDialog):
         self.resize(560, 360)
 
     def chosen(self) -> BackupInfo | None:
-        row = self.table.currentRow()
+        row = self.table.current_row()
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
 

@@ -6,9 +6,23 @@ own; a change of the error colour or the heading size is then one line.
 
 from __future__ import annotations
 
+from desktop_app.services.status_colours import NO_STATUS_COLOUR as _NO_STATUS
+from desktop_app.services.status_colours import STATUS_COLOURS as _STATUS
+from desktop_app.services.status_colours import css
+
 ERROR_COLOUR = "#b00020"
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
 """A message about a field or a failed action."""
+WARNING_COLOUR = "#8a5a00"
+"""Something due soon: not wrong yet."""
+ALERT_STYLE = f"color: {ERROR_COLOUR}; font-weight: bold;"
+"""A warning that needs someone to act (a peer's clock is wrong)."""
+QUIET_STYLE = "color: palette(placeholder-text);"
+"""A note in place of something missing (no PDF without LibreOffice)."""
+FINGERPRINT_STYLE = "font-family: monospace; font-size: 14pt; font-weight: 600;"
+"""A key's fingerprint read aloud to compare it (enrolment)."""
+ENTRY_STATE_COLOURS = {"overdue": ERROR_COLOUR, "due_soon": WARNING_COLOUR, "never": ERROR_COLOUR}
+"""The colour of an overview entry's second line by its state."""
 
 HEADING_STYLE = "font-size: 14pt; font-weight: 600;"
 """The heading of a form: the record's name or "New partnership"."""
@@ -35,6 +49,11 @@ CARD_STYLE = (
     "QFrame#welcomeCard { background: palette(base); border: 1px solid palette(mid);"
     " border-radius: 8px; }"
 )
+START_CARD_STYLE = (
+    "QFrame#startCard { background: palette(base); border: 1px solid palette(midlight);"
+    " border-radius: 6px; }"
+)
+"""A section of the overview."""
 
 STEP_CURRENT_STYLE = (
     "QPushButton { background: #1f5fa8; color: white; font-weight: bold; "
@@ -52,16 +71,11 @@ STEP_LATER_STYLE = (
 NAVIGATION_STYLE = "QListWidget#navigation::item { padding: 7px 10px; }"
 
 
-STATUS_COLOURS: dict[str, str] = {
-    "planned": "#bcd4f6",
-    "confirmed": "#4a86d0",
-    "done": "#4caf50",
-    "postponed": "#f5a623",
-    "cancelled": "#a0a0a0",
-}
+STATUS_COLOURS: dict[str, str] = {status: css(colour) for status, colour in _STATUS.items()}
 """The window's colour of each workplan status (``ActivityStatus`` values): month grid, status
-cells and legend. The Excel workplan has its own palette (``exporters/workplan_layout.py``)."""
-NO_STATUS_COLOUR = "#ffffff"
+cells and legend. The same colours as the Excel workplan's, from the one Qt-free definition
+(:mod:`desktop_app.services.status_colours`)."""
+NO_STATUS_COLOUR = css(_NO_STATUS)
 
 
 def swatch_style(colour: str) -> str:

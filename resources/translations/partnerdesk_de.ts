@@ -1145,6 +1145,18 @@ Jetzt öffnen?</translation>
         <translation>Zentrale</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
         <source>Project leader</source>
         <translation>Projektleitung</translation>
     </message>
@@ -2690,6 +2702,13 @@ Jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>FittedTableView</name>
+    <message>
+        <source>More columns appear when the list is wider (drag the divider to the right); the form beside the list shows every field.</source>
+        <translation>Weitere Spalten erscheinen, wenn die Liste breiter ist (Trennlinie nach rechts ziehen); das Formular neben der Liste zeigt alle Felder.</translation>
+    </message>
+</context>
+<context>
     <name>HandbookWindow</name>
     <message>
         <source>PartnerDesk – Handbook</source>
@@ -4106,6 +4125,30 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
 <context>
     <name>RefusedBox</name>
     <message>
+        <source>it could not prove that it was made by a known installation</source>
+        <translation>sie konnte nicht nachweisen, dass sie von einer bekannten Installation stammt</translation>
+    </message>
+    <message>
+        <source>it was made by an installation whose access had been revoked</source>
+        <translation>sie stammt von einer Installation, deren Zugang gesperrt wurde</translation>
+    </message>
+    <message>
+        <source>the clock of the installation that made it was wrong</source>
+        <translation>die Uhr der Installation, die sie gemacht hat, ging falsch</translation>
+    </message>
+    <message>
+        <source>the role of the installation that made it does not allow this change</source>
+        <translation>die Rolle der Installation, die sie gemacht hat, erlaubt diese Änderung nicht</translation>
+    </message>
+    <message>
+        <source>the value does not fit the field</source>
+        <translation>der Wert passt nicht in das Feld</translation>
+    </message>
+    <message>
+        <source>the record could not be stored there as it would be after the change</source>
+        <translation>der Eintrag ließe sich nach der Änderung dort nicht speichern</translation>
+    </message>
+    <message>
         <source>Edits a peer refused</source>
         <translation>Von einer Gegenstelle abgelehnte Änderungen</translation>
     </message>
@@ -4874,6 +4917,133 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>The overview could not be read: %1</source>
         <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the file is not a PartnerDesk sync bundle</source>
+        <translation>die Datei ist kein Synchronisationspaket von PartnerDesk</translation>
+    </message>
+    <message>
+        <source>the bundle is encrypted and this version cannot decrypt it</source>
+        <translation>das Paket ist verschlüsselt, und diese Version kann es nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>the bundle carries no signature</source>
+        <translation>das Paket trägt keine Signatur</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged (cut short or altered on the way)</source>
+        <translation>das Paket ist beschädigt (unvollständig oder unterwegs verändert)</translation>
+    </message>
+    <message>
+        <source>the bundle contains a file with an unsafe name</source>
+        <translation>das Paket enthält eine Datei mit einem unsicheren Namen</translation>
+    </message>
+    <message>
+        <source>the bundle holds other files than its list names</source>
+        <translation>das Paket enthält andere Dateien, als seine Liste nennt</translation>
+    </message>
+    <message>
+        <source>a file in the bundle has another size than its list names</source>
+        <translation>eine Datei im Paket hat eine andere Größe, als seine Liste nennt</translation>
+    </message>
+    <message>
+        <source>the bundle was not written by PartnerDesk or was altered</source>
+        <translation>das Paket wurde nicht von PartnerDesk geschrieben oder wurde verändert</translation>
+    </message>
+    <message>
+        <source>the bundle is meant for another installation</source>
+        <translation>das Paket ist für eine andere Installation bestimmt</translation>
+    </message>
+    <message>
+        <source>the sender is not known here (its laptop was never enrolled)</source>
+        <translation>der Absender ist hier nicht bekannt (sein Laptop wurde nie registriert)</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s enrolment request has not been accepted yet</source>
+        <translation>die Registrierungsanfrage des Absenders wurde noch nicht angenommen</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s access has been revoked</source>
+        <translation>der Zugang des Absenders wurde gesperrt</translation>
+    </message>
+    <message>
+        <source>the signature does not match the sender&apos;s key</source>
+        <translation>die Signatur passt nicht zum Schlüssel des Absenders</translation>
+    </message>
+    <message>
+        <source>this installation wrote the bundle itself</source>
+        <translation>diese Installation hat das Paket selbst geschrieben</translation>
+    </message>
+    <message>
+        <source>a newer PartnerDesk wrote the bundle: update PartnerDesk to import it</source>
+        <translation>ein neueres PartnerDesk hat das Paket geschrieben: Aktualisieren Sie PartnerDesk, um es zu importieren</translation>
+    </message>
+    <message>
+        <source>an older PartnerDesk wrote the bundle: update PartnerDesk on the sending installation; its next bundle carries these changes again</source>
+        <translation>ein älteres PartnerDesk hat das Paket geschrieben: Aktualisieren Sie PartnerDesk auf der sendenden Installation; ihr nächstes Paket bringt diese Änderungen erneut</translation>
+    </message>
+    <message>
+        <source>integrity alarm: a change arrived with other content than before under the same id</source>
+        <translation>Integritätsalarm: Eine Änderung kam unter derselben Kennung mit anderem Inhalt als zuvor</translation>
+    </message>
+    <message>
+        <source>the bundle cannot be applied to this database</source>
+        <translation>das Paket lässt sich nicht auf diese Datenbank anwenden</translation>
+    </message>
+    <message>
+        <source>its attachment files could not be stored: free some disk space and try again</source>
+        <translation>seine Anhänge ließen sich nicht speichern: Schaffen Sie Speicherplatz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 übernommen</translation>
+    </message>
+    <message>
+        <source>%1 already here</source>
+        <translation>%1 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 Konflikte</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing imported: %2</source>
+        <translation>%1: abgelehnt, nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>would apply</source>
+        <translation>würde übernehmen</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>bereits übernommen</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (bundle %3 from %4): %5</source>
+        <translation>%1: %2 (Paket %3 von %4): %5</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Wrote bundle %1 for %2 to %3: %4 changes, %5 attachments.</source>
+        <translation>Paket %1 für %2 nach %3 geschrieben: %4 Änderungen, %5 Anhänge.</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +5987,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>More columns appear when the overview is wider; every field of an activity is in the form under Workplans › Activities, and in the exported Excel workplan.</source>
+        <translation>Weitere Spalten erscheinen, wenn die Übersicht breiter ist; jedes Feld einer Aktivität steht im Formular unter Arbeitspläne › Aktivitäten und im exportierten Excel-Arbeitsplan.</translation>
     </message>
     <message>
         <source>draft</source>

@@ -11,20 +11,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,8 +37,10 @@ from desktop_app.services.workplan_revisions import (
 )
 from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.i18n import language as ui_language
 from desktop_app.ui.messages import show_value
+from desktop_app.ui.text_table import TextTable
 
 TABLES = frozenset({"workplan_revisions", "workplan_items"})
 
@@ -112,21 +109,22 @@ class WorkplanImportDialog(QDialog):
         self.approved_by.setPlaceholderText(
             QCoreApplication.translate("Documents", "e.g. steering committee")
         )
-        self.approved = QCheckBox(QCoreApplication.translate("Documents", "agreed on"))
         self.approved_on = QDateEdit(QDate.currentDate())
         self.approved_on.setDisplayFormat("dd.MM.yyyy" if self.language == "de" else "yyyy-MM-dd")
         self.approved_on.setCalendarPopup(True)
-        self.approved_on.setEnabled(False)
-        self.approved.toggled.connect(self.approved_on.setEnabled)
         self.note = QLineEdit(
             QCoreApplication.translate("Documents", "Read in from %1").replace(
                 "%1", Path(preview.file_path).name
             )
         )
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Documents", "Approved &by"), self.approved_by)
-        form.addRow(self.approved, self.approved_on)
-        form.addRow(QCoreApplication.translate("Documents", "&Note"), self.note)
+        self.form = form = FieldForm()
+        form.add_field(
+            "approved_by", QCoreApplication.translate("Documents", "Approved &by"), self.approved_by
+        )
+        self.approved = form.add_optional_date(
+            "approved_on", QCoreApplication.translate("Documents", "agreed on"), self.approved_on
+        )
+        form.add_field("note", QCoreApplication.translate("Documents", "&Note"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,6 +136,7 @@ class WorkplanImportDialog(QDialog):
             QCoreApplication.translate("Documents", "Cancel")
         )
         self.buttons.accepted.connect(self.accept)
+        form.submitted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout_ = QVBoxLayout(self)
         for widget in (self.summary, self.warnings, self.tree):
@@ -154,7 +153,7 @@ class WorkplanImportDialog(QDialog):
                     )
                 )
             )
-        layout_.addLayout(form)
+        layout_.addWidget(form)
         layout_.addWidget(self.buttons)
         self._update_apply()
 
@@ -206,7 +205,7 @@ class WorkplanImportDialog(QDialog):
                         ],
                     )
 
-    def _conflict_table(self) -> QTableWidget:
+    def _conflict_table(self) -> TextTable:
         conflicts = self.preview.conflicts
         self.conflicts_label = QLabel(
             QCoreApplication.translate(
@@ -216,8 +215,8 @@ class WorkplanImportDialog(QDialog):
             )
         )
         self.conflicts_label.setWordWrap(True)
-        table = QTableWidget(len(conflicts), 5)
-        table.setHorizontalHeaderLabels(
+        table = TextTable(5)
+        table.set_headers(
             [
                 QCoreApplication.translate("Documents", "Activity / column"),
                 QCoreApplication.translate("Documents", "When exported"),
@@ -226,9 +225,9 @@ class WorkplanImportDialog(QDialog):
                 QCoreApplication.translate("Documents", "Decision"),
             ]
         )
-        table.verticalHeader().setVisible(False)
         self.choices: list[QComboBox] = []
-        for row, conflict in enumerate(conflicts):
+        rows: list[list[str]] = []
+        for conflict in conflicts:
             if conflict.field == REMOVED:
                 column = QCoreApplication.translate("Documents", "whole activity")
                 values = [
@@ -246,9 +245,9 @@ class WorkplanImportDialog(QDialog):
                     _shown(conflict.field, v, self.language)
                     for v in (conflict.base, conflict.app, conflict.file)
                 ]
-            cells = [f"{conflict.activity_number} {conflict.title}: {column}", *values]
-            for index, text in enumerate(cells):
-                table.setItem(row, index, QTableWidgetItem(text))
+            rows.append([f"{conflict.activity_number} {conflict.title}: {column}", *values, ""])
+        table.set_rows(rows)
+        for row in range(len(conflicts)):
             choice = QComboBox()
             choice.addItem(QCoreApplication.translate("Documents", "— choose —"), None)
             choice.addItem(
@@ -256,11 +255,9 @@ class WorkplanImportDialog(QDialog):
             )
             choice.addItem(QCoreApplication.translate("Documents", "Take the file's value"), "file")
             choice.currentIndexChanged.connect(self._update_apply)
-            table.setCellWidget(row, 4, choice)
+            table.setIndexWidget(table.text_model.index(row, 4), choice)
             self.choices.append(choice)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        table.fit_columns()  # the decision column as wide as its choices
         self.conflict_buttons = QHBoxLayout()
         for text, value in (
             (QCoreApplication.translate("Documents", "Keep all from PartnerDesk"), "app"),
@@ -271,6 +268,11 @@ class WorkplanImportDialog(QDialog):
             self.conflict_buttons.addWidget(button)
         self.conflict_buttons.addStretch(1)
         return table
+
+    def _submit(self) -> None:
+        """Enter in a field applies, as the default button would, when it may."""
+        if self.apply_button.isEnabled():
+            self.accept()
 
     def decide_all(self, value: Choice) -> None:
         for choice in self.choices:

@@ -39,6 +39,7 @@ from desktop_app.services.preferences import PreferencesError, partner_languages
 from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.file_dialogs import documents_folder
+from desktop_app.ui.styles import QUIET_STYLE
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -414,5 +415,5 @@ def pdf_missing_label() -> QLabel | None:
     label = QLabel(QCoreApplication.translate("Documents", "No PDF: LibreOffice is missing"))
     label.setToolTip(reason)
     label.setAccessibleDescription(reason)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setStyleSheet(QUIET_STYLE)
     return label

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exporters.declaration import Signatory, Signing
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.i18n import language as ui_language
 
 
@@ -45,33 +44,33 @@ class SigningDialog(QDialog):
         self.partner_function = QLineEdit(suggested.partner.function)
         self.place = QLineEdit(suggested.place)
         self.place.setPlaceholderText(self.tr("e.g. Berlin"))
-        self.dated = QCheckBox(self.tr("Date of signature"))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy" if ui_language() == "de" else "yyyy-MM-dd")
-        self.day.setEnabled(False)
-        self.dated.toggled.connect(self.day.setEnabled)
+        self.form = form = FieldForm()
+        form.add_field("language", self.tr("Second &language"), self.language)
+        form.add_field("german_name", self.tr("German side: &name"), self.german_name)
+        form.add_field("german_function", self.tr("German side: f&unction"), self.german_function)
+        form.add_field("partner_name", self.tr("Partner side: n&ame"), self.partner_name)
+        form.add_field(
+            "partner_function", self.tr("Partner side: fun&ction"), self.partner_function
+        )
+        form.add_field("place", self.tr("&Place of signature"), self.place)
+        self.dated = form.add_optional_date("day", self.tr("Date of signature"), self.day)
         if suggested.day is not None:
             self.dated.setChecked(True)
             self.day.setDate(QDate(suggested.day.year, suggested.day.month, suggested.day.day))
-        form = QFormLayout()
-        form.addRow(self.tr("Second &language"), self.language)
-        form.addRow(self.tr("German side: &name"), self.german_name)
-        form.addRow(self.tr("German side: f&unction"), self.german_function)
-        form.addRow(self.tr("Partner side: n&ame"), self.partner_name)
-        form.addRow(self.tr("Partner side: fun&ction"), self.partner_function)
-        form.addRow(self.tr("&Place of signature"), self.place)
-        form.addRow(self.dated, self.day)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Continue"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
+        form.submitted.connect(self.accept)  # Enter in a field: Continue
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(form)
         layout.addWidget(buttons)
 
     def signing(self) -> Signing:

@@ -6,7 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_app.models.enums import EventKind
 from desktop_app.services.lists import events as lists
-from desktop_app.ui.records.refs import INSTITUTION, PARTNERSHIP, WORKPLAN_ITEM
+from desktop_app.ui.records.common_fields import (
+    END_FIELD,
+    PARTNERSHIP_FIELD,
+    START_FIELD,
+    TITLE_FIELD,
+    WORKPLAN_ITEM_FIELD,
+)
+from desktop_app.ui.records.refs import INSTITUTION
 from desktop_app.ui.records.spec import Child, EntitySpec, Field
 
 PARTICIPATION = EntitySpec(
@@ -34,23 +41,12 @@ PARTICIPATION = EntitySpec(
 EVENTS = EntitySpec(
     listing=lists.EVENTS,
     fields=(
-        Field(
-            "partnership_id",
-            QT_TRANSLATE_NOOP("Fields", "Partnership"),
-            "ref",
-            ref=PARTNERSHIP,
-            required=True,
-        ),
-        Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+        PARTNERSHIP_FIELD,
+        TITLE_FIELD,
         Field("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), "enum", enum=EventKind, required=True),
-        Field(
-            "workplan_item_key",
-            QT_TRANSLATE_NOOP("Fields", "Workplan activity"),
-            "ref",
-            ref=WORKPLAN_ITEM,
-        ),
-        Field("start_date", QT_TRANSLATE_NOOP("Fields", "Start"), "date", required=True),
-        Field("end_date", QT_TRANSLATE_NOOP("Fields", "End"), "date", required=True),
+        WORKPLAN_ITEM_FIELD,
+        START_FIELD,
+        END_FIELD,
         Field("place", QT_TRANSLATE_NOOP("Fields", "Place")),
         Field("country", QT_TRANSLATE_NOOP("Fields", "Country"), "country"),
         Field("online", QT_TRANSLATE_NOOP("Fields", "Online"), "bool"),

@@ -7,10 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from desktop_app.services.per_diem import Explanation, PerDiemResult, claim_dead
 from desktop_app.services.per_diem.explain import CONTEXT, MEAL_NAMES, TEMPLATES
 from desktop_app.ui.i18n import country_label, format_date, format_decimal
 from desktop_app.ui.styles import ERROR_STYLE
+from desktop_app.ui.text_table import TextTable
 
 MONEY_COLUMNS_DAY = (2, 4, 5, 6, 7)
 MONEY_COLUMNS_NIGHT = (3, 4, 5)
@@ -52,26 +50,10 @@ def explanations_text(explanations: tuple[Explanation, ...]) -> str:
     return "; ".join(explanation_text(item) for item in explanations)
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
+def _table(headers: list[str], right: tuple[int, ...]) -> TextTable:
+    table = TextTable(len(headers), right=right)
+    table.set_headers(headers)
     return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], right: tuple[int, ...]) -> None:
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for column, text in enumerate(values):
-            item = QTableWidgetItem(text)
-            if column in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(row, column, item)
-    table.resizeColumnsToContents()
 
 
 class PerDiemBreakdown(QWidget):
@@ -99,7 +81,8 @@ class PerDiemBreakdown(QWidget):
                 self.tr("Dinner"),
                 self.tr("Amount"),
                 self.tr("Note"),
-            ]
+            ],
+            (*MONEY_COLUMNS_DAY, 3),
         )
         self.lodging_title = QLabel(self.tr("<b>Lodging</b>"))
         self.nights = _table(
@@ -111,7 +94,8 @@ class PerDiemBreakdown(QWidget):
                 self.tr("Cap"),
                 self.tr("Amount"),
                 self.tr("Note"),
-            ]
+            ],
+            MONEY_COLUMNS_NIGHT,
         )
         self.totals = QLabel()
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -152,8 +136,8 @@ class PerDiemBreakdown(QWidget):
         self.message.show()
         for widget in (self.days, self.lodging_title, self.nights, self.totals):
             widget.hide()
-        self.days.setRowCount(0)
-        self.nights.setRowCount(0)
+        self.days.set_rows([])
+        self.nights.set_rows([])
 
     def show_result(self, result: PerDiemResult) -> None:
         self.result = result
@@ -173,7 +157,7 @@ class PerDiemBreakdown(QWidget):
             ]
             for line in result.lines
         ]
-        _fill(self.days, day_rows, (*MONEY_COLUMNS_DAY, 3))
+        self.days.set_rows(day_rows)
         night_rows = [
             [
                 format_date(line.day),
@@ -186,7 +170,7 @@ class PerDiemBreakdown(QWidget):
             ]
             for line in result.lodging
         ]
-        _fill(self.nights, night_rows, MONEY_COLUMNS_NIGHT)
+        self.nights.set_rows(night_rows)
         deadline = claim_deadline(result.lines[-1].day) if result.lines else None
         text = self.tr("Allowances %1 EUR · Lodging %2 EUR · <b>Total %3 EUR</b>")
         text = (

@@ -9,7 +9,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDateTimeEdit,
     QLineEdit,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui import i18n
 from desktop_app.ui.field_form import DateEdit, DateTimeEdit
-from desktop_app.ui.fitted_table import FittedTableView
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -68,15 +66,3 @@ def _upper(edit: QLineEdit, text: str) -> None:
         position = edit.cursorPosition()
         edit.setText(text.upper())
         edit.setCursorPosition(position)
-
-
-def plain_table() -> FittedTableView:
-    """A read-only list of rows whose columns fit its width (no horizontal scroll bar)."""
-    table = FittedTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,11 +22,16 @@ from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationErro
 from desktop_app.services.expert_day import entries
 from desktop_app.ui.concurrent_edit import Choice, ask_reload_or_overwrite
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import plain_table
 from desktop_app.ui.expert_day.forms import EntryForm, Scope
 from desktop_app.ui.expert_day.table_model import ID_ROLE, SORT_ROLE, Column, RecordListModel
 from desktop_app.ui.messages import exception_text
-from desktop_app.ui.record_commands import push_create, push_delete, push_update
+from desktop_app.ui.record_commands import (
+    confirmed,
+    delete_or_say,
+    push_create,
+    push_update,
+)
+from desktop_app.ui.text_table import plain_table
 
 
 class EntrySection(QWidget):
@@ -277,16 +281,12 @@ class EntrySection(QWidget):
         )
 
     def confirm_delete(self) -> bool:
-        answer = QMessageBox.question(self, self.tr("Delete entry"), self.delete_question())
-        return answer == QMessageBox.StandardButton.Yes
+        return confirmed(self, self.tr("Delete entry"), self.delete_question())
 
     def delete_selected(self) -> None:
         record_id = self.selected_id()
         if record_id is None or not self.confirm_delete():
             return
-        try:
-            push_delete(self.context, self.model, record_id)
-        except (ConcurrentEdit, NotFound) as exc:
-            self.status.setText(exception_text(exc))
+        if not delete_or_say(self.context, self.model, record_id, self.status.setText):
             return
         self.status.setText(self.tr("Entry deleted."))

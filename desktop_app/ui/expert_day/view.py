@@ -13,13 +13,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +53,8 @@ from desktop_app.ui.expert_day.section import EntrySection
 from desktop_app.ui.expert_day.table_model import Column
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
+from desktop_app.ui.level_tabs import LevelTabWidget
+from desktop_app.ui.rebuilt_view import RebuiltView
 from desktop_app.ui.styles import ERROR_STYLE
 
 CALCULATION_TABLES = frozenset(
@@ -64,7 +65,7 @@ CHOICE_TABLES = frozenset({"missions", "mission_experts", "people", "node_identi
 __all__ = ["ExpertDayView"]
 
 
-class ExpertDayView(QWidget):
+class ExpertDayView(RebuiltView):
     """Pick a mission and a person, then log the day; the breakdown follows every entry.
 
     Without any mission it says what to do next instead (``go_to`` asks the window for a view).
@@ -85,13 +86,10 @@ class ExpertDayView(QWidget):
         self._missions: dict[str, MissionChoice] = {}
         self.document_op: object | None = None
         """The last document export started here (kept alive while it runs)."""
-        self._outer = QVBoxLayout(self)
-        self._outer.setContentsMargins(0, 0, 0, 0)
         self.empty_state = EmptyState()
         self.empty_state.action.connect(self._empty_action)
         self.empty_state.hide()
         self._outer.addWidget(self.empty_state)
-        self.body: QWidget | None = None
         self._build()
         context.data_changed.connect(self._on_data_changed)
         self.reload_missions()
@@ -104,23 +102,12 @@ class ExpertDayView(QWidget):
         self.mission_info = QLabel()
         self.breakdown = PerDiemBreakdown()
         self.sections: list[EntrySection] = []
-        self.tabs = QTabWidget()
+        self.tabs = LevelTabWidget()
         self._build_sections(body)
         self._build_layout(body)
         self.mission_combo.currentIndexChanged.connect(self._mission_chosen)
         self.person_combo.currentIndexChanged.connect(self._person_chosen)
-        if self.body is not None:
-            self._outer.removeWidget(self.body)
-            self.body.hide()
-            self.body.deleteLater()
-        self.body = body
-        self._outer.addWidget(body)
-        body.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.body is not None:
-            self.retranslate()
-        super().changeEvent(event)
+        self.set_body(body)
 
     def retranslate(self) -> None:
         """Rebuild in the new language, keeping the mission, the person and the section."""

@@ -1,23 +1,17 @@
-"""An uncaught exception in the window: logged, then shown in a dialog instead of vanishing.
+"""The dialog that shows an uncaught exception of the window (``crash_reporter.py`` logs it and
+opens this dialog; this module loads only then, not at the start).
 
-A windowed build has no terminal, so without this an error in a slot would be lost. The dialog
-says that what was saved is safe, and offers "Copy details" (the traceback, with personal data
-removed as in the log) and "Open log folder". One dialog at a time: further errors while it is
-open are only logged.
+The dialog says that what was saved is safe, and offers "Copy details" (the traceback, with
+personal data removed as in the log) and "Open log folder".
 """
 
 from __future__ import annotations
 
 import logging
-import sys
-import traceback
-from collections.abc import Callable
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.persistence.log_files import log_dir, log_exception, redact
+from desktop_app.persistence.log_files import log_dir
 
 log = logging.getLogger(__name__)
 
@@ -87,32 +81,3 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-
-
-class CrashReporter:
-    """The ``sys.excepthook`` of the window: log, then show :class:`CrashDialog`."""
-
-    def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
-        self.parent = parent
-        self.dialog: CrashDialog | None = None
-        self.shown = 0
-
-    def __call__(
-        self, kind: type[BaseException], value: BaseException, trace: TracebackType | None
-    ) -> None:
-        log_exception(kind, value, trace)
-        if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
-            return
-        if self.dialog is not None and self.dialog.isVisible():
-            return  # one dialog at a time; the log has every error
-        details = redact("".join(traceback.format_exception(kind, value, trace)))
-        self.dialog = CrashDialog(details, self.parent())
-        self.shown += 1
-        self.dialog.open()
-
-
-def install_crash_reporter(parent: Callable[[], QWidget | None]) -> CrashReporter:
-    """Make :class:`CrashReporter` the exception hook (``run_gui``)."""
-    reporter = CrashReporter(parent)
-    sys.excepthook = reporter
-    return reporter

@@ -4,34 +4,44 @@ The first window holds the instance lock of its data folder
 (:mod:`desktop_app.persistence.instance_lock`) and listens on a local socket (a named pipe on
 Windows) whose name is derived from the folder. A second start for the same folder finds the
 lock taken, sends its files (bundles opened from the file manager) over that socket, and ends:
-the first window comes forward and previews the bundles for import. When the holder does not
-answer (a ``partnerdesk`` process that is no window, or a window still starting), the second
-start says which process holds the folder.
+the first window comes forward and previews the bundles for import. The first window starts
+listening once it has painted (``ui/app.py``: QtNetwork is not loaded before), so a second start
+waits up to :data:`START_WAIT_MS` for the socket to appear. When the holder does not answer (a
+``partnerdesk`` process that is no window, or a window that hangs), the second start says which
+process holds the folder.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
+import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop_app.persistence.instance_lock import LockOwner
 from desktop_app.persistence.paths import DataPaths
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
 log = logging.getLogger(__name__)
 TIMEOUT_MS = 3000
+START_WAIT_MS = 3000
+"""How long a second start waits for a first window that holds the lock but does not listen
+yet (it starts listening right after its first paint)."""
+RETRY_MS = 50
 
 
 def server_name(paths: DataPaths) -> str:
     """The local socket's name for a data folder (per user: the same folder of two users on
     one computer are two names, and the lock file tells them apart anyway)."""
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except Exception:  # no user name in the environment (services)
@@ -46,6 +56,8 @@ class InstanceServer(QObject):
     activated = Signal(list)
 
     def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = server_name(paths)
         self.server = QLocalServer(self)
@@ -80,16 +92,31 @@ class InstanceServer(QObject):
 
 def forward_to_running(paths: DataPaths, files: list[Path]) -> bool:
     """Hand ``files`` to the window that holds ``paths``; True when it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(paths))
-    if not socket.waitForConnected(TIMEOUT_MS):
-        return False
+    deadline = time.monotonic() + START_WAIT_MS / 1000
+    while True:
+        socket.connectToServer(server_name(paths))
+        if socket.waitForConnected(TIMEOUT_MS):
+            break
+        starting = socket.error() in (
+            QLocalSocket.LocalSocketError.ServerNotFoundError,
+            QLocalSocket.LocalSocketError.ConnectionRefusedError,
+        )
+        if not starting or time.monotonic() >= deadline:
+            return False
+        socket.abort()
+        time.sleep(RETRY_MS / 1000)
     socket.write(json.dumps({"files": [str(f) for f in files]}).encode("utf-8") + b"\n")
     socket.flush()
     while socket.bytesToWrite() > 0:
         if not socket.waitForBytesWritten(TIMEOUT_MS):
             return False
-    answered = socket.waitForReadyRead(TIMEOUT_MS) and socket.readLine().data().startswith(b"ok")
+    while not socket.canReadLine():  # the answer may be in already (read by the waits above)
+        if not socket.waitForReadyRead(TIMEOUT_MS):
+            break
+    answered = socket.canReadLine() and socket.readLine().data().startswith(b"ok")
     socket.disconnectFromServer()
     return bool(answered)
 

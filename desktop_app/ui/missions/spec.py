@@ -6,7 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_app.models.enums import MissionKind, MissionStatus
 from desktop_app.services.lists import missions as lists
-from desktop_app.ui.records.refs import MISSION, PARTNERSHIP, PERSON, WORKPLAN_ITEM
+from desktop_app.ui.records.common_fields import (
+    END_FIELD,
+    PARTNERSHIP_FIELD,
+    START_FIELD,
+    TITLE_FIELD,
+    WORKPLAN_ITEM_FIELD,
+)
+from desktop_app.ui.records.refs import MISSION, PERSON
 from desktop_app.ui.records.spec import Child, EntitySpec, Field
 
 MISSION_EXPERTS = EntitySpec(
@@ -35,14 +42,8 @@ ACTIVITY_LOG = EntitySpec(
 MISSIONS = EntitySpec(
     listing=lists.MISSIONS,
     fields=(
-        Field(
-            "partnership_id",
-            QT_TRANSLATE_NOOP("Fields", "Partnership"),
-            "ref",
-            ref=PARTNERSHIP,
-            required=True,
-        ),
-        Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+        PARTNERSHIP_FIELD,
+        TITLE_FIELD,
         Field("kind", QT_TRANSLATE_NOOP("Fields", "Kind"), "enum", enum=MissionKind, required=True),
         Field(
             "status",
@@ -52,12 +53,7 @@ MISSIONS = EntitySpec(
             required=True,
             default=MissionStatus.PLANNED.value,
         ),
-        Field(
-            "workplan_item_key",
-            QT_TRANSLATE_NOOP("Fields", "Workplan activity"),
-            "ref",
-            ref=WORKPLAN_ITEM,
-        ),
+        WORKPLAN_ITEM_FIELD,
         Field("destination_city", QT_TRANSLATE_NOOP("Fields", "Destination city")),
         Field(
             "destination_country",
@@ -65,8 +61,8 @@ MISSIONS = EntitySpec(
             "country",
             required=True,
         ),
-        Field("start_date", QT_TRANSLATE_NOOP("Fields", "Start"), "date", required=True),
-        Field("end_date", QT_TRANSLATE_NOOP("Fields", "End"), "date", required=True),
+        START_FIELD,
+        END_FIELD,
         Field("purpose", QT_TRANSLATE_NOOP("Fields", "Purpose"), "text"),
         Field("approval_reference", QT_TRANSLATE_NOOP("Fields", "Approval reference")),
         Field("report_findings", QT_TRANSLATE_NOOP("Fields", "Report: findings"), "text"),

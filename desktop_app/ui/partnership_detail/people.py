@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,14 +16,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.models import Contribution, Partnership
 from desktop_app.services import partnership_overview as overview
-from desktop_app.services.errors import ConcurrentEdit, NotFound
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.expert_day.form_base import plain_table
 from desktop_app.ui.expert_day.table_model import ID_ROLE, Column, RecordListModel
 from desktop_app.ui.i18n import enum_label, format_date, format_decimal
-from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.dialogs import ContributionForm, FormDialog, kind_label
-from desktop_app.ui.record_commands import push_create, push_delete, push_update
+from desktop_app.ui.record_commands import (
+    confirmed,
+    delete_or_say,
+    push_create,
+    push_update,
+)
+from desktop_app.ui.text_table import plain_table
 
 CONTEXT = "PartnershipDetail"
 
@@ -181,18 +183,14 @@ class ContributionsPanel(QWidget):
             self.make_dialog(record).exec()
 
     def confirm_delete(self) -> bool:
-        answer = QMessageBox.question(
+        return confirmed(
             self,
             self.tr("Delete contribution"),
             self.tr("Delete the selected contribution? You can undo this with Ctrl+Z."),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:
         record = self.selected()
         if record is None or not self.confirm_delete():
             return
-        try:
-            push_delete(self.context, Contribution, record.id)
-        except (ConcurrentEdit, NotFound) as exc:
-            self.message.setText(exception_text(exc))
+        delete_or_say(self.context, Contribution, record.id, self.message.setText)

@@ -3,22 +3,23 @@ contributions and the rolling workplan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.models import Partnership
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.field_form import ErrorLabel
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import country_label, enum_label, format_date
+from desktop_app.ui.level_tabs import LevelTabWidget
 from desktop_app.ui.messages import exception_text
 from desktop_app.ui.partnership_detail.people import ContributionsPanel, PeoplePanel
 from desktop_app.ui.partnership_detail.phase_steps import PhaseSteps
 from desktop_app.ui.partnership_detail.workplan_panel import WorkplanPanel
+from desktop_app.ui.rebuilt_view import RebuiltView
 from desktop_app.ui.record_commands import push_update
 from desktop_app.ui.roles import read_only_reason
-from desktop_app.ui.styles import ERROR_STYLE
 
 HEADER_TABLES = frozenset({"partnerships", "people"})
 PEOPLE_TABLES = frozenset(
@@ -30,7 +31,7 @@ def programme_label(value: str) -> str:
     return enum_label(value)
 
 
-class PartnershipDetail(QWidget):
+class PartnershipDetail(RebuiltView):
     """Everything about one partnership; call :meth:`show_partnership` to open one."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -39,9 +40,6 @@ class PartnershipDetail(QWidget):
         self.partnership_id: str | None = None
         self.document_op: object | None = None
         """The last document export or import started here (kept alive while it runs)."""
-        self._outer = QVBoxLayout(self)
-        self._outer.setContentsMargins(0, 0, 0, 0)
-        self.body: QWidget | None = None
         self._build()
         context.data_changed.connect(self._on_data_changed)
         self.setEnabled(False)
@@ -54,13 +52,11 @@ class PartnershipDetail(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.phase_steps = PhaseSteps()
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = ErrorLabel()
         self.people = PeoplePanel()
         self.contributions = ContributionsPanel(context)
         self.workplan = WorkplanPanel(context)
-        self.tabs = QTabWidget()
+        self.tabs = LevelTabWidget()
         self.tabs.addTab(self.workplan, self.tr("&Workplan"))
         self.tabs.addTab(self.people, self.tr("&People and institutions"))
         self.tabs.addTab(self.contributions, self.tr("&Contributions"))
@@ -81,18 +77,7 @@ class PartnershipDetail(QWidget):
             self.contributions.set_read_only(True)
             self.workplan.set_read_only(reason)
         self._attach_exports()
-        if self.body is not None:
-            self._outer.removeWidget(self.body)
-            self.body.hide()
-            self.body.deleteLater()
-        self.body = body
-        self._outer.addWidget(body)
-        body.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.body is not None:
-            self.retranslate()
-        super().changeEvent(event)
+        self.set_body(body)
 
     def retranslate(self) -> None:
         """Rebuild in the new language, keeping the partnership, the tab and the revision."""
@@ -110,7 +95,7 @@ class PartnershipDetail(QWidget):
     def show_partnership(self, partnership_id: str) -> None:
         self.partnership_id = partnership_id
         self.setEnabled(True)
-        self.message.clear()
+        self.message.say("")
         self.refresh()
         self.workplan.show_partnership(partnership_id)
 
@@ -121,9 +106,9 @@ class PartnershipDetail(QWidget):
         try:
             push_update(self.context, Partnership, self.partnership_id, {"phase": phase})
         except (ValidationError, ConcurrentEdit, NotFound) as exc:
-            self.message.setText(exception_text(exc))
+            self.message.say(exception_text(exc))
             return
-        self.message.clear()
+        self.message.say("")
 
     # -- loading ---------------------------------------------------------------------------------
 

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,24 +29,31 @@ from PySide6.QtWidgets import (
 from desktop_app.models import Workplan, WorkplanItem, WorkplanRevision, new_id
 from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType, RevisionStatus
 from desktop_app.services import workplan_revisions as revisions
-from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.partnership_overview import workplans
 from desktop_app.services.workplan_changes import diff_items, item_values, revision_values
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.expert_day.table_model import ID_ROLE
+from desktop_app.ui.field_form import ErrorLabel
+from desktop_app.ui.fitted_table import FittedTableView
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date
-from desktop_app.ui.messages import error_text, exception_text
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.partnership_detail.commands import push_agreement, push_start_draft
 from desktop_app.ui.partnership_detail.dialogs import AgreementForm, FormDialog
+from desktop_app.ui.partnership_detail.month_grid import FittedMonthModel, MonthGridView
 from desktop_app.ui.partnership_detail.workplan_models import (
     STATUS_COLOURS,
-    MonthGridModel,
     WorkplanItemsModel,
     translated,
 )
-from desktop_app.ui.record_commands import push_create, push_delete, push_update
-from desktop_app.ui.styles import ERROR_STYLE, READ_ONLY_STYLE, swatch_style
+from desktop_app.ui.record_commands import (
+    confirmed,
+    delete_or_say,
+    push_create,
+    push_update,
+)
+from desktop_app.ui.styles import READ_ONLY_STYLE, swatch_style
 
 WORKPLAN_TABLES = frozenset({"workplans", "workplan_revisions", "workplan_items"})
 
@@ -113,14 +118,12 @@ class WorkplanPanel(QWidget):
         self.read_only_banner.setStyleSheet(READ_ONLY_STYLE)
         self.read_only_banner.hide()
         self.create_workplan_button = QPushButton(self.tr("Create workplan"))
-        self.grid_model = MonthGridModel(self)
+        self.grid_model = FittedMonthModel(self)
         self.items_model = WorkplanItemsModel(self._write_item, self)
         self.items_model.edit_failed.connect(self._show_error)
-        self.grid = QTableView()
-        self.grid.setModel(self.grid_model)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.horizontalHeader().setDefaultSectionSize(56)
-        self.items = QTableView()
+        self.grid = MonthGridView(self.grid_model)
+        self.items = FittedTableView()
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.items.setModel(self.items_model)
         self.items.setItemDelegate(ChoiceDelegate(self.items_model, self.items))
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,9 +135,7 @@ class WorkplanPanel(QWidget):
         self.items.verticalHeader().setVisible(False)
         self.add_item_button = QPushButton(self.tr("Add activity"))
         self.delete_item_button = QPushButton(self.tr("Delete activity…"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message = ErrorLabel()
         self.export_bar = FlowLayout()  # rows wrap: the panel fits a narrow detail pane
         self._build()
         self.workplan_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -279,6 +280,23 @@ class WorkplanPanel(QWidget):
         status = self._status_text(revision.status)
         return self.tr("Revision %1 (%2)").replace("%1", str(revision.number)).replace("%2", status)
 
+    def _fit_items(self) -> None:
+        """Each column as wide as its contents (at most 260 px); the leading ones that fit the
+        pane are shown, the others when it is wider (every field of an activity is also in the
+        form under Workplans › Activities)."""
+        header = self.items.horizontalHeader()
+        widths = [
+            min(260, max(self.items.sizeHintForColumn(c), header.sectionSizeHint(c)))
+            for c in range(self.items_model.columnCount())
+        ]
+        self.items.set_preferred_widths(widths, self._items_hint)
+
+    def _items_hint(self) -> str:
+        return self.tr(
+            "More columns appear when the overview is wider; every field of an activity is in "
+            "the form under Workplans › Activities, and in the exported Excel workplan."
+        )
+
     def _show_revision(self) -> None:
         revision_id = self.revision_id()
         items: list[WorkplanItem] = []
@@ -312,10 +330,7 @@ class WorkplanPanel(QWidget):
         self.add_item_button.setEnabled(editable)
         self.delete_item_button.setEnabled(editable)
         self.grid.resizeRowsToContents()
-        self.items.resizeColumnsToContents()
-        for column in range(self.items_model.columnCount()):
-            if self.items.columnWidth(column) > 260:
-                self.items.setColumnWidth(column, 260)
+        self._fit_items()
 
     def _changes(
         self, session: Any, baseline_id: str, items: list[WorkplanItem]
@@ -440,10 +455,10 @@ class WorkplanPanel(QWidget):
     # -- writing ---------------------------------------------------------------------------------
 
     def _show_error(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.say(text)
 
     def _write_item(self, item_id: str, values: dict[str, Any]) -> None:
-        self.message.clear()
+        self.message.say("")
         push_update(self.context, WorkplanItem, item_id, values)
 
     def start_draft(self) -> str | None:
@@ -451,7 +466,7 @@ class WorkplanPanel(QWidget):
         workplan_id = self.workplan_id()
         if workplan_id is None:
             return None
-        self.message.clear()
+        self.message.say("")
         try:
             self._wanted_revision = push_start_draft(self.context, workplan_id)
         except ValidationError as exc:
@@ -523,18 +538,14 @@ class WorkplanPanel(QWidget):
             self.items.scrollTo(index)
 
     def confirm_delete(self) -> bool:
-        answer = QMessageBox.question(
+        return confirmed(
             self,
             self.tr("Delete activity"),
             self.tr("Delete the selected activity from this revision? Ctrl+Z undoes it."),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete_item(self) -> None:
         index = self.items.currentIndex()
         if not index.isValid() or not self.confirm_delete():
             return
-        try:
-            push_delete(self.context, WorkplanItem, str(index.data(ID_ROLE)))
-        except (ConcurrentEdit, NotFound) as exc:
-            self._show_error(exception_text(exc))
+        delete_or_say(self.context, WorkplanItem, str(index.data(ID_ROLE)), self._show_error)

@@ -15,6 +15,7 @@ from desktop_app.models.enums import (
     Programme,
 )
 from desktop_app.services.lists import partnerships as lists
+from desktop_app.ui.records.common_fields import TITLE_FIELD
 from desktop_app.ui.records.refs import INSTITUTION, PERSON
 from desktop_app.ui.records.spec import Child, EntitySpec, Field
 
@@ -104,7 +105,7 @@ PARTNERSHIPS = EntitySpec(
     listing=lists.PARTNERSHIPS,
     fields=(
         Field("code", QT_TRANSLATE_NOOP("Fields", "Code"), required=True),
-        Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+        TITLE_FIELD,
         Field(
             "programme",
             QT_TRANSLATE_NOOP("Fields", "Programme"),

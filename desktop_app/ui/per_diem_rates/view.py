@@ -8,19 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +24,11 @@ from PySide6.QtWidgets import (
 from desktop_app.services.rate_tables.importer import ImportPreview
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.i18n import country_label, format_date, format_decimal
 from desktop_app.ui.per_diem_rates.spec import PER_DIEM_RATES
 from desktop_app.ui.records.view import RecordsView
-from desktop_app.ui.styles import ERROR_STYLE
+from desktop_app.ui.text_table import TextTable
 
 
 def coverage_text(found: object) -> str:
@@ -218,9 +215,6 @@ class ImportTableDialog(QDialog):
         self.file.setPlaceholderText(self.tr("HTML of the official page, CSV or XLSX"))
         browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose)
-        row = QHBoxLayout()
-        row.addWidget(self.file, 1)
-        row.addWidget(browse)
         self.valid_from = QDateEdit()
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat("dd.MM.yyyy")
@@ -228,19 +222,16 @@ class ImportTableDialog(QDialog):
         self.valid_from.dateChanged.connect(lambda _d: self.preview())
         self.partial = QCheckBox(self.tr("The file holds only part of the table"))
         self.partial.toggled.connect(lambda _on: self.preview())
-        form = QFormLayout()
-        form.addRow(self.tr("&File"), row)
-        form.addRow(self.tr("&Valid from"), self.valid_from)
-        form.addRow("", self.partial)
+        self.form = form = FieldForm()
+        form.add_field("file", self.tr("&File"), self.file, browse)
+        form.add_field("valid_from", self.tr("&Valid from"), self.valid_from)
+        form.form_layout.addRow("", self.partial)
         self.summary = QLabel(self.tr("Choose the published table to see what would change."))
         self.summary.setWordWrap(True)
-        self.changes = QTableWidget(0, 4)
-        self.changes.setHorizontalHeaderLabels(
+        self.changes = TextTable(4)
+        self.changes.set_headers(
             [self.tr("Change"), self.tr("Country / city"), self.tr("Before"), self.tr("After")]
         )
-        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.changes.verticalHeader().setVisible(False)
-        self.changes.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -250,7 +241,7 @@ class ImportTableDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.buttons)
@@ -300,13 +291,14 @@ class ImportTableDialog(QDialog):
 
     def show_error(self, error: BaseException) -> None:
         self.result_preview = None
-        self.summary.setStyleSheet(ERROR_STYLE)
-        self.summary.setText(
+        self.summary.clear()
+        self.form.show_message(
+            "file",
             self.tr("This file cannot be imported: %1 Nothing was changed.").replace(
                 "%1", str(error)
-            )
+            ),
         )
-        self.changes.setRowCount(0)
+        self.changes.set_rows([])
         self.apply_button.setEnabled(False)
 
     def show_preview(self, preview: ImportPreview) -> None:
@@ -318,7 +310,7 @@ class ImportTableDialog(QDialog):
             )
             self.valid_from.blockSignals(False)
         counts = preview.counts
-        self.summary.setStyleSheet("")
+        self.form.clear_errors()
         state = self.tr("complete") if preview.complete else self.tr("part of the table")
         self.summary.setText(
             self.tr("%1, valid from %2 (%3): %4 added, %5 changed, %6 removed, %7 unchanged.")
@@ -344,18 +336,17 @@ class ImportTableDialog(QDialog):
             "removed": self.tr("removed"),
         }
         rows = [c for c in preview.changes if c.kind != "unchanged"]
-        self.changes.setRowCount(len(rows))
-        for index, change in enumerate(rows):
-            where = country_label(change.country) + (f" – {change.city}" if change.city else "")
-            values = [
-                names[change.kind],
-                where,
-                self._amounts(change.old),
-                self._amounts(change.new),
+        self.changes.set_rows(
+            [
+                [
+                    names[change.kind],
+                    country_label(change.country) + (f" – {change.city}" if change.city else ""),
+                    self._amounts(change.old),
+                    self._amounts(change.new),
+                ]
+                for change in rows
             ]
-            for column, value in enumerate(values):
-                self.changes.setItem(index, column, QTableWidgetItem(value))
-        self.changes.resizeColumnsToContents()
+        )
         self.apply_button.setEnabled(True)
 
     def _amounts(self, amounts: tuple[object, object] | None) -> str:

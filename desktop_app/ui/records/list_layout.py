@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.ui.fitted_table import FittedTableView
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.section_tabs import SectionTabs
 from desktop_app.ui.styles import HINT_STYLE
@@ -41,7 +41,7 @@ class ListLayout:
     action_row: QLayout
     """Buttons acting on the selected record (exports): a row that wraps when the list is
     narrow."""
-    table: QTableView
+    table: FittedTableView
     empty_hint: QLabel
     splitter: QSplitter
 
@@ -109,7 +109,7 @@ def build_list_layout(
     empty_hint.setWordWrap(True)
     empty_hint.setStyleSheet(HINT_STYLE)
 
-    table = QTableView()
+    table = FittedTableView()
     table.setObjectName("recordTable")
     # the row header is hidden before the model comes: else it asks the model for the title of
     # every row loaded (800 calls into Python for a page of 200)
@@ -125,8 +125,10 @@ def build_list_layout(
     header.setSortIndicatorShown(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for number, width in enumerate(widths):
-        table.setColumnWidth(number, width)
+    # the columns' own widths, narrowed to the list's width (no horizontal scroll bar at
+    # 1280x720 in German); a column dragged wider may still bring one, as the user chose
+    table.set_preferred_widths(widths)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     top = QHBoxLayout()
     top.addWidget(filter_edit, 1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop_app.ui.i18n import label_of
+
 CONTEXT = "Records"
 
 NEW_HEADINGS: dict[str, str] = {
@@ -87,22 +89,16 @@ TABLE_PLURALS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def new_heading(key: str) -> str:
     """The heading of the form of a new record of ``key`` ("New partnership")."""
-    source = NEW_HEADINGS.get(key)
-    return _tr(source) if source else QCoreApplication.translate("Records", "New record")
+    fallback = QCoreApplication.translate("Records", "New record")
+    return label_of(CONTEXT, NEW_HEADINGS, key, fallback)
 
 
 def noun(key: str) -> str:
     """What one record of ``key`` is called ("partnership")."""
-    source = NOUNS.get(key)
-    return _tr(source) if source else QCoreApplication.translate("Records", "record")
+    return label_of(CONTEXT, NOUNS, key, QCoreApplication.translate("Records", "record"))
 
 
 def table_plural(table: str) -> str:
-    source = TABLE_PLURALS.get(table)
-    return _tr(source) if source else table
+    return label_of(CONTEXT, TABLE_PLURALS, table)

@@ -55,6 +55,10 @@ class TableModelBase(QAbstractTableModel):
     def right_aligned(self, column: int) -> bool:
         return False
 
+    def tooltip(self, row: Any, column: int) -> str | None:
+        """The text on hover: the whole cell (a narrowed column elides it)."""
+        return self.display(row, column) or None
+
     # -- rows ----------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -108,8 +112,7 @@ class TableModelBase(QAbstractTableModel):
         if role == DISPLAY:
             return self.display(row, index.column())
         if role == TOOLTIP:
-            text = self.display(row, index.column())
-            return text or None
+            return self.tooltip(row, index.column())
         if role == ID_ROLE:
             return self.row_id(row)
         if role == ALIGNMENT:

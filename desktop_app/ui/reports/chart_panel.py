@@ -24,13 +24,10 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.reports.charts import ChartData
 from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import format_decimal
+from desktop_app.ui.text_table import TextTable
 
 
 class ChartPanel(QWidget):
@@ -69,10 +67,7 @@ class ChartPanel(QWidget):
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(260)
-        self.table = QTableWidget(0, 1 + len(series_names))
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = TextTable(1 + len(series_names))
         self.table.cellClicked.connect(self._cell_clicked)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -152,20 +147,16 @@ class ChartPanel(QWidget):
     def _fill_table(self, labels: list[str], data: ChartData) -> None:
         table = self.table
         keys = list(data.series)
-        table.setRowCount(len(labels))
-        table.setColumnCount(1 + len(keys))
-        table.setHorizontalHeaderLabels(
-            [self.tr("Category")] + [self.series_names.get(k, k) for k in keys]
+        table.set_headers(
+            [self.tr("Category")] + [self.series_names.get(k, k) for k in keys],
+            right=range(1, 1 + len(keys)),
         )
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for row, label in enumerate(labels):
-            table.setItem(row, 0, QTableWidgetItem(label))
-            for column, key in enumerate(keys, start=1):
-                item = QTableWidgetItem(self._text(data.series[key][row]))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, column, item)
+        table.set_rows(
+            [
+                [label, *(self._text(data.series[key][row]) for key in keys)]
+                for row, label in enumerate(labels)
+            ]
+        )
 
     def _cell_clicked(self, row: int, column: int) -> None:
         if self.data is None or column == 0:

@@ -6,14 +6,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.services.reports.figures import RecordRef
 from desktop_app.ui.i18n import format_date
+from desktop_app.ui.text_table import TextTable
 
 
 class RecordsDialog(QDialog):
@@ -34,12 +33,8 @@ class RecordsDialog(QDialog):
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        self.table = QTableWidget(len(records), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Record"), self.tr("Date"), value_label]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = TextTable(4, right=(3,))
+        self.table.set_headers([self.tr("Kind"), self.tr("Record"), self.tr("Date"), value_label])
         kinds = {
             "workplan_items": self.tr("Workplan activity"),
             "activity_log_entries": self.tr("Activity log entry"),
@@ -50,14 +45,17 @@ class RecordsDialog(QDialog):
             "missions": self.tr("Travel-expense claim"),
             "partnerships": self.tr("Partnership"),
         }
-        for row, record in enumerate(records):
-            self.table.setItem(row, 0, QTableWidgetItem(kinds.get(record.table, record.table)))
-            self.table.setItem(row, 1, QTableWidgetItem(record.label))
-            self.table.setItem(row, 2, QTableWidgetItem(format_date(record.day)))
-            self.table.setItem(row, 3, QTableWidgetItem(self.format_value(record.value)))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(1, 380)
+        self.table.set_rows(
+            [
+                [
+                    kinds.get(record.table, record.table),
+                    record.label,
+                    format_date(record.day),
+                    self.format_value(record.value),
+                ]
+                for record in records
+            ]
+        )
         layout.addWidget(self.table, 1)
         self.total = total
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from desktop_app.services.reports.facts import Scope
 from desktop_app.services.reports.quarters import Quarter, quarters_between
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import country_label, enum_label
+from desktop_app.ui.level_tabs import LevelTabWidget
 from desktop_app.ui.reports.chart_panel import ChartPanel
 from desktop_app.ui.reports.records_dialog import MoneyRecordsDialog, RecordsDialog
 
@@ -124,7 +124,7 @@ class ReportsView(QWidget):
                 enum_label,
             ),
         }
-        self.tabs = QTabWidget()
+        self.tabs = LevelTabWidget()
         for key, panel in self.panels.items():
             self.tabs.addTab(panel, panel.title)
             panel.drill.connect(

@@ -72,8 +72,6 @@ ACTIONS = {
 }
 """A button under a section's entries (or its empty text): the next step."""
 
-STATE_COLOURS = {"overdue": "#b00020", "due_soon": "#8a5a00", "never": "#b00020"}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)

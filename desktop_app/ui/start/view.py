@@ -36,11 +36,13 @@ from desktop_app.ui.i18n import enum_label, format_date
 from desktop_app.ui.rich_list import HTML_ROLE, TwoLineDelegate, rich, two_lines
 from desktop_app.ui.start import texts
 from desktop_app.ui.styles import (
+    ENTRY_STATE_COLOURS,
     ERROR_STYLE,
     HEADING_STYLE,
     HINT_STYLE,
     READ_ONLY_STYLE,
     SECTION_HEADING_STYLE,
+    START_CARD_STYLE,
 )
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -50,10 +52,6 @@ ROLE_SECTIONS = {
     "coordinator": ("upcoming", "overdue_activities", "drafts", "conflicts", "all_claims"),
     "hq": ("quiet_peers", "waiting_bundles", "conflicts", "all_claims"),
 }
-CARD_STYLE = (
-    "QFrame#startCard { background: palette(base); border: 1px solid palette(midlight);"
-    " border-radius: 6px; }"
-)
 
 
 class SectionCard(QFrame):
@@ -125,7 +123,7 @@ class SectionCard(QFrame):
             first = texts.first_line(self.key, entry)
             second = texts.detail(self.key, entry)
             item = QListWidgetItem(f"{first}\n{second}")
-            colour = texts.STATE_COLOURS.get(entry.state)
+            colour = ENTRY_STATE_COLOURS.get(entry.state)
             item.setData(
                 HTML_ROLE, two_lines(rich([(first, True)]), rich([(second, False)]), colour=colour)
             )
@@ -231,7 +229,7 @@ class StartView(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(grid)
         layout.addStretch(1)
-        content.setStyleSheet(CARD_STYLE)
+        content.setStyleSheet(START_CARD_STYLE)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -6,7 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_app.models.enums import Gender
 from desktop_app.services.lists import study_trips as lists
-from desktop_app.ui.records.refs import INSTITUTION, PARTNERSHIP, PERSON, WORKPLAN_ITEM
+from desktop_app.ui.records.common_fields import (
+    END_FIELD,
+    PARTNERSHIP_FIELD,
+    START_FIELD,
+    TITLE_FIELD,
+    WORKPLAN_ITEM_FIELD,
+)
+from desktop_app.ui.records.refs import INSTITUTION, PERSON
 from desktop_app.ui.records.spec import Child, EntitySpec, Field
 
 DELEGATION = EntitySpec(
@@ -47,22 +54,11 @@ AGENDA = EntitySpec(
 STUDY_TRIPS = EntitySpec(
     listing=lists.STUDY_TRIPS,
     fields=(
-        Field(
-            "partnership_id",
-            QT_TRANSLATE_NOOP("Fields", "Partnership"),
-            "ref",
-            ref=PARTNERSHIP,
-            required=True,
-        ),
-        Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
-        Field(
-            "workplan_item_key",
-            QT_TRANSLATE_NOOP("Fields", "Workplan activity"),
-            "ref",
-            ref=WORKPLAN_ITEM,
-        ),
-        Field("start_date", QT_TRANSLATE_NOOP("Fields", "Start"), "date", required=True),
-        Field("end_date", QT_TRANSLATE_NOOP("Fields", "End"), "date", required=True),
+        PARTNERSHIP_FIELD,
+        TITLE_FIELD,
+        WORKPLAN_ITEM_FIELD,
+        START_FIELD,
+        END_FIELD,
         Field("purpose", QT_TRANSLATE_NOOP("Fields", "Purpose"), "text"),
         Field("costs", QT_TRANSLATE_NOOP("Fields", "Costs"), "decimal"),
         Field(

@@ -11,23 +11,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.services.components import LICENCE, LICENCE_NAME, Component, build_info
 from desktop_app.ui.background import BackgroundOp, Job
+from desktop_app.ui.text_table import TextTable
 
 
 def build_line() -> str:
@@ -76,19 +73,9 @@ class LicencesDialog(QDialog):
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         caption = QLabel(self.tr("Third-party components and their licences:"))
-        self.table = QTableWidget(0, 3)
+        self.table = TextTable(3)
         self.table.setObjectName("componentsTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.set_headers([self.tr("Component"), self.tr("Version"), self.tr("Licence")])
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setPlaceholderText(self.tr("Select a component to read its licence."))
@@ -105,7 +92,9 @@ class LicencesDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 600)
         self.components: list[Component] = []
-        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show(current.row())
+        )
         self.loading = self._load()
 
     def _load(self) -> BackgroundOp[list[Component]]:
@@ -118,10 +107,7 @@ class LicencesDialog(QDialog):
 
     def set_components(self, components: list[Component]) -> None:
         self.components = components
-        self.table.setRowCount(len(components))
-        for row, component in enumerate(components):
-            for column, value in enumerate((component.name, component.version, component.licence)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.set_rows([[c.name, c.version, c.licence] for c in components])
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.components):

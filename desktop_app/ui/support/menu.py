@@ -12,8 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 
-from desktop_app.ui.lifecycle.crash_dialog import open_log_folder
-
 
 class HelpEntries(QObject):
     """The two actions, owned by the window; ``handbook`` is the open handbook window."""
@@ -27,7 +25,7 @@ class HelpEntries(QObject):
         self.handbook_action.triggered.connect(self.show_handbook)
         self.log_action = QAction(window)
         self.log_action.setObjectName("openLogFolderAction")
-        self.log_action.triggered.connect(open_log_folder)
+        self.log_action.triggered.connect(self.open_log_folder)
         menu = window.help_menu
         first = menu.actions()[0] if menu.actions() else None
         menu.insertAction(first, self.handbook_action)
@@ -45,6 +43,12 @@ class HelpEntries(QObject):
     def retranslate(self) -> None:
         self.handbook_action.setText(QCoreApplication.translate("Help", "&Handbook"))
         self.log_action.setText(QCoreApplication.translate("Help", "Open &log folder"))
+
+    @staticmethod
+    def open_log_folder() -> bool:
+        from desktop_app.ui.lifecycle.crash_dialog import open_log_folder  # its Qt classes: now
+
+        return open_log_folder()
 
     def show_handbook(self) -> Any:
         from desktop_app.ui.i18n import language

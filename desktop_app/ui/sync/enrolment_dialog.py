@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.field_form import ErrorLabel
 from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import enum_label
-from desktop_app.ui.styles import ERROR_STYLE, SECTION_HEADING_STYLE
-
-FINGERPRINT_STYLE = "font-family: monospace; font-size: 14pt; font-weight: 600;"
+from desktop_app.ui.styles import FINGERPRINT_STYLE, SECTION_HEADING_STYLE
 
 
 class EnrolmentDialog(QDialog):
@@ -64,10 +63,7 @@ class EnrolmentDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(value, row, 1)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(
             self.tr("Save a copy of the request…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -97,7 +93,6 @@ class EnrolmentDialog(QDialog):
         try:
             shutil.copyfile(self.result_.request, target)
         except OSError as exc:
-            self.error.setText(self.tr("The copy could not be saved: %1").replace("%1", str(exc)))
-            self.error.show()
+            self.error.say(self.tr("The copy could not be saved: %1").replace("%1", str(exc)))
             return False
         return True

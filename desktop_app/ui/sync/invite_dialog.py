@@ -32,7 +32,7 @@ from desktop_app.sync.invitations import invitation_choices, write_invitation
 from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import enum_label
-from desktop_app.ui.styles import ERROR_STYLE, READ_ONLY_STYLE
+from desktop_app.ui.styles import READ_ONLY_STYLE
 
 ROLES = ("expert", "coordinator")
 
@@ -83,10 +83,6 @@ class InviteDialog(QDialog):
         self.result.setStyleSheet(READ_ONLY_STYLE)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.write_button = self.buttons.addButton(
             self.tr("Write invitation"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -97,7 +93,6 @@ class InviteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.form)
-        layout.addWidget(self.error)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
         self.role.currentIndexChanged.connect(self._role_changed)
@@ -167,7 +162,6 @@ class InviteDialog(QDialog):
     def write(self) -> bool:
         """Write the invitation; on a problem say what is wrong and write nothing."""
         self.form.clear_errors()
-        self.error.hide()
         problems = self._problems()
         for field, text in problems.items():
             self.form.show_message(field, text)
@@ -185,8 +179,7 @@ class InviteDialog(QDialog):
                 person=self.person.currentData() if expert else None,
             )
         except (PartnerDeskError, OSError) as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.form.show_message("", str(exc))  # under the fields
             return False
         self.written = out
         fingerprint = invitation["security"]["fingerprint"]

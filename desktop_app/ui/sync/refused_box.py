@@ -6,25 +6,51 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.refused import RefusedEdit, put_back, refused_edits
+from desktop_app.ui.i18n import label_of
+from desktop_app.ui.messages import field_label
+from desktop_app.ui.records.nouns import noun
+from desktop_app.ui.text_table import TextTable, cell_text
+
+CONTEXT = "RefusedBox"
+REASONS = {
+    "origin": QT_TRANSLATE_NOOP(
+        "RefusedBox", "it could not prove that it was made by a known installation"
+    ),
+    "revoked": QT_TRANSLATE_NOOP(
+        "RefusedBox", "it was made by an installation whose access had been revoked"
+    ),
+    "clock": QT_TRANSLATE_NOOP(
+        "RefusedBox", "the clock of the installation that made it was wrong"
+    ),
+    "scope": QT_TRANSLATE_NOOP(
+        "RefusedBox", "the role of the installation that made it does not allow this change"
+    ),
+    "value": QT_TRANSLATE_NOOP("RefusedBox", "the value does not fit the field"),
+    "record": QT_TRANSLATE_NOOP(
+        "RefusedBox", "the record could not be stored there as it would be after the change"
+    ),
+}
+"""The peer's reason worded in the window's language by its code (``sync.ingest``: ORIGIN,
+REVOKED, CLOCK, SCOPE, VALUE, RECORD); the peer's own text (English, with the details) is the
+cell's tooltip."""
 
 
-def _shown(value: Any) -> str:
-    return "" if value is None else str(value)
+def reason_text(edit: RefusedEdit) -> str:
+    """Why the peer refused ``edit``, in the window's language where its code is known (else the
+    peer's own text)."""
+    return label_of(CONTEXT, REASONS, edit.code, edit.reason)
 
 
 class RefusedBox(QGroupBox):
@@ -34,12 +60,7 @@ class RefusedBox(QGroupBox):
         super().__init__(parent)
         self.context = context
         self.edits: list[RefusedEdit] = []
-        self.table = QTableWidget(0, 5)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = TextTable(5)
         self.table.setMinimumHeight(48)  # the view fits 1280x720 with this box shown
         self.table.setMaximumHeight(76)
         self.put_back_button = QPushButton()
@@ -61,7 +82,7 @@ class RefusedBox(QGroupBox):
                 "reason allows."
             )
         )
-        self.table.setHorizontalHeaderLabels(
+        self.table.set_headers(
             [
                 self.tr("Record"),
                 self.tr("Field"),
@@ -75,24 +96,26 @@ class RefusedBox(QGroupBox):
     def refresh(self) -> None:
         db = self.context.db
         self.edits = refused_edits(db)
-        self.table.setRowCount(len(self.edits))
-        for row, edit in enumerate(self.edits):
+        rows = []
+        for edit in self.edits:
             accepted = (
                 self.tr("(the peer does not have this record)")
                 if edit.record_refused
-                else _shown(edit.accepted_value)
+                else cell_text(edit.accepted_value)
             )
-            values = [
-                f"{edit.table}: {edit.label}",
-                edit.field,
-                _shown(edit.value),
-                accepted,
-                f"{edit.peer}: {edit.reason}",
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(row, column, item)
+            rows.append(
+                [
+                    f"{noun(edit.table)}: {edit.label}",
+                    field_label(edit.field),
+                    cell_text(edit.value),
+                    accepted,
+                    f"{edit.peer}: {reason_text(edit)}",
+                ]
+            )
+        self.table.set_rows(rows, [edit.id for edit in self.edits])
+        self.table.text_model.set_tooltips(
+            {(edit.id, 4): f"{edit.peer}: {edit.reason}" for edit in self.edits}
+        )
         self.setVisible(bool(self.edits))
 
     def put_back_all(self) -> int:

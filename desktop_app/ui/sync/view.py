@@ -10,19 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,29 +30,17 @@ from desktop_app.sync.report import BundleReport
 from desktop_app.sync.status import PeerStatus, peer_statuses
 from desktop_app.ui.background import BackgroundOp, Job
 from desktop_app.ui.file_dialogs import documents_folder
+from desktop_app.ui.i18n import enum_label, format_datetime
+from desktop_app.ui.messages import field_label
+from desktop_app.ui.records.nouns import noun
+from desktop_app.ui.styles import ALERT_STYLE
 from desktop_app.ui.sync.refused_box import RefusedBox
+from desktop_app.ui.sync.report_text import export_text, import_text
 from desktop_app.ui.sync.security_box import SecurityBox
 from desktop_app.ui.sync.status_label import SyncStatusLabel
+from desktop_app.ui.text_table import TextTable
 
 SYNC_TABLES = frozenset({"sync_changes", "sync_peers", "sync_conflicts"})
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _item(text: Any, key: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
-    if key is not None:
-        item.setData(Qt.ItemDataRole.UserRole, key)
-    return item
 
 
 class SyncView(QWidget):
@@ -75,10 +59,10 @@ class SyncView(QWidget):
         self.setAcceptDrops(True)
 
         self.status_label = SyncStatusLabel(context)
-        self.peers = _table(6)
+        self.peers = TextTable(6, right=(3, 4))
         self.clock_label = QLabel()
         self.clock_label.setWordWrap(True)
-        self.clock_label.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.clock_label.setStyleSheet(ALERT_STYLE)
         self.clock_label.hide()
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._choose_export_file)
@@ -105,7 +89,7 @@ class SyncView(QWidget):
         import_layout.addLayout(buttons)
         import_layout.addWidget(self.report)
 
-        self.conflicts = _table(6)
+        self.conflicts = TextTable(6)
         self.keep_button = QPushButton()
         self.use_other_button = QPushButton()
         self.keep_button.clicked.connect(lambda: self.resolve_selected("keep"))
@@ -133,7 +117,7 @@ class SyncView(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language (at start and on a live language switch)."""
-        self.peers.setHorizontalHeaderLabels(
+        self.peers.set_headers(
             [
                 self.tr("Peer"),
                 self.tr("Role"),
@@ -151,7 +135,7 @@ class SyncView(QWidget):
             self.tr("Drop bundle files here, or choose them with “Import bundles…”.")
         )
         self.import_box.setTitle(self.tr("Import"))
-        self.conflicts.setHorizontalHeaderLabels(
+        self.conflicts.set_headers(
             [
                 self.tr("Record"),
                 self.tr("Field"),
@@ -187,19 +171,21 @@ class SyncView(QWidget):
             self.refresh()
 
     def _fill_peers(self, statuses: list[PeerStatus]) -> None:
-        self.peers.setRowCount(len(statuses))
-        for row, s in enumerate(statuses):
-            heard = (
-                s.last_heard_at.isoformat(sep=" ", timespec="minutes") if s.last_heard_at else ""
+        selected = self.selected_peer()
+        rows = []
+        for s in statuses:
+            heard = format_datetime(s.last_heard_at) if s.last_heard_at else ""
+            state = enum_label(s.status)
+            if s.clock_wrong:
+                state = self.tr("{0}, clock wrong").format(state)
+            rows.append(
+                [s.name, enum_label(s.role), state, s.not_exported, s.not_acknowledged, heard]
             )
-            state = s.status if not s.clock_wrong else self.tr("{0}, clock wrong").format(s.status)
-            values = [s.name, s.role, state, s.not_exported, s.not_acknowledged, heard]
-            for column, value in enumerate(values):
-                self.peers.setItem(row, column, _item(value, s.node_id))
+        self.peers.set_rows(rows, [s.node_id for s in statuses])
         warnings = [self._clock_warning(s) for s in statuses if s.clock_wrong]
         self.clock_label.setText("\n".join(warnings))
         self.clock_label.setVisible(bool(warnings))
-        if statuses and not self.peers.selectedItems():
+        if statuses and not (selected and self.peers.select_key(selected)):
             self.peers.selectRow(0)
         self.export_button.setEnabled(bool(statuses))
 
@@ -225,21 +211,21 @@ class SyncView(QWidget):
         )
 
     def _fill_conflicts(self, conflicts: list[ConflictView]) -> None:
-        self.conflicts.setRowCount(len(conflicts))
-        for row, c in enumerate(conflicts):
-            field = (
-                c.field if c.kind == "field" else self.tr("{0} (record deleted)").format(c.field)
+        rows = []
+        for c in conflicts:
+            name = field_label(c.field)
+            field = name if c.kind == "field" else self.tr("{0} (record deleted)").format(name)
+            rows.append(
+                [
+                    f"{noun(c.table)}: {c.label}",
+                    field,
+                    c.current_value,
+                    f"{c.current_by}, {format_datetime(c.current_at)}",
+                    c.other_value,
+                    f"{c.other_by}, {format_datetime(c.other_at)}",
+                ]
             )
-            values = [
-                f"{c.table}: {c.label}",
-                field,
-                c.current_value,
-                f"{c.current_by}, {c.current_at:%Y-%m-%d %H:%M}",
-                c.other_value,
-                f"{c.other_by}, {c.other_at:%Y-%m-%d %H:%M}",
-            ]
-            for column, value in enumerate(values):
-                self.conflicts.setItem(row, column, _item(value, c.id))
+        self.conflicts.set_rows(rows, [c.id for c in conflicts])
         has = bool(conflicts)
         self.keep_button.setEnabled(has)
         self.use_other_button.setEnabled(has)
@@ -247,18 +233,14 @@ class SyncView(QWidget):
     def select_row(self, table: str, key: str) -> bool:
         """Select the peer (``sync_peers``, by node id) or the conflict (``sync_conflicts``)."""
         widget = self.peers if table == "sync_peers" else self.conflicts
-        for row in range(widget.rowCount()):
-            item = widget.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
-                widget.selectRow(row)
-                widget.scrollToItem(item)
-                widget.setFocus()
-                return True
+        if widget.select_key(key):
+            widget.setFocus()
+            return True
         return False
 
     def selected_peer(self) -> str | None:
-        items = self.peers.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        key = self.peers.current_key()
+        return None if key is None else str(key)
 
     # -- export ----------------------------------------------------------------------------------
 
@@ -280,7 +262,7 @@ class SyncView(QWidget):
             return export_bundle(self.context.db, peer, path)
 
         def done(summary: ExportSummary) -> None:
-            self.report.setPlainText(str(summary))
+            self.report.setPlainText(export_text(summary))
             self.refresh()
             self.exported.emit(summary)
 
@@ -320,7 +302,7 @@ class SyncView(QWidget):
         def done(reports: list[BundleReport]) -> None:
             self.last_reports = reports
             lines = [self.tr("Preview — nothing has been changed yet:")]
-            lines += [r.summary() for r in reports]
+            lines += [import_text(r) for r in reports]
             self.report.setPlainText("\n".join(lines))
             self.apply_button.setEnabled(any(r.status == "preview" for r in reports))
 
@@ -339,7 +321,7 @@ class SyncView(QWidget):
         def done(reports: list[BundleReport]) -> None:
             self.pending_files = []
             self.last_reports = reports
-            self.report.setPlainText("\n".join(r.summary() for r in reports))
+            self.report.setPlainText("\n".join(import_text(r) for r in reports))
             tables: set[str] = set(SYNC_TABLES)
             for r in reports:
                 tables |= r.tables_changed
@@ -357,10 +339,9 @@ class SyncView(QWidget):
     # -- conflicts -------------------------------------------------------------------------------
 
     def resolve_selected(self, choice: str) -> None:
-        items = self.conflicts.selectedItems()
-        if not items:
+        conflict = self.conflicts.current_key()
+        if conflict is None:
             return
-        conflict = items[0].data(Qt.ItemDataRole.UserRole)
         table = next((c.table for c in list_conflicts(self.context.db) if c.id == conflict), None)
         resolve_conflict(self.context.db, conflict, choice)
         self.context.data_changed.emit(frozenset({*SYNC_TABLES, *([table] if table else [])}))

@@ -8,7 +8,8 @@ from sqlalchemy import select
 from desktop_app.models import WorkplanItem, WorkplanRevision, new_id
 from desktop_app.models.enums import ActivityFormat, ActivityStatus, ActivityType, RevisionStatus
 from desktop_app.services.lists import workplans as lists
-from desktop_app.ui.records.refs import PARTNERSHIP, REVISION
+from desktop_app.ui.records.common_fields import PARTNERSHIP_FIELD, TITLE_FIELD
+from desktop_app.ui.records.refs import REVISION
 from desktop_app.ui.records.spec import Child, EntitySpec, Field
 
 REVISIONS = EntitySpec(
@@ -35,7 +36,7 @@ ITEMS = EntitySpec(
             required=True,
         ),
         Field("activity_number", QT_TRANSLATE_NOOP("Fields", "Activity number"), required=True),
-        Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+        TITLE_FIELD,
         Field(
             "activity_type",
             QT_TRANSLATE_NOOP("Fields", "Type"),
@@ -94,14 +95,8 @@ def _revisions_of_workplan(workplan_id: str) -> object:
 WORKPLANS = EntitySpec(
     listing=lists.WORKPLANS,
     fields=(
-        Field(
-            "partnership_id",
-            QT_TRANSLATE_NOOP("Fields", "Partnership"),
-            "ref",
-            ref=PARTNERSHIP,
-            required=True,
-        ),
-        Field("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+        PARTNERSHIP_FIELD,
+        TITLE_FIELD,
     ),
     children=(
         Child(REVISIONS, "workplan_id"),
