@@ -7,8 +7,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-ENCRYPTION_MARKER = "encryption.json"
-"""``security.at_rest.MARKER``, not imported: that module loads SQLAlchemy."""
+from desktop_app.persistence.paths import ENCRYPTION_MARKER  # security.at_rest.MARKER
 
 
 @dataclass(frozen=True)

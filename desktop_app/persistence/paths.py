@@ -8,6 +8,9 @@ from pathlib import Path
 
 DATA_DIR_ENV = "PARTNERDESK_DATA_DIR"
 APP_NAME = "PartnerDesk"
+ENCRYPTION_MARKER = "encryption.json"
+"""Beside the database of an encrypted installation: ``security.at_rest.MARKER``, not imported
+here (that module loads SQLAlchemy)."""
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.persistence.integrity import ENCRYPTION_MARKER
+from desktop_app.persistence.paths import ENCRYPTION_MARKER
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES, Translations, enum_label, label_tr
 from desktop_app.ui.styles import NAVIGATION_STYLE

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.persistence.integrity import ENCRYPTION_MARKER
+from desktop_app.persistence.paths import ENCRYPTION_MARKER
 from desktop_app.services.lists.compiled import CompiledList
 from desktop_app.services.lists.query import Run, typed
 from desktop_app.ui.i18n import label_tr, language
