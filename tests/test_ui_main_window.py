@@ -54,8 +54,13 @@ def test_start_empty_needs_a_name(qtbot, db, data_paths, tmp_path) -> None:
     window = make_window(qtbot, AppContext(db, data_paths), tmp_path)
     qtbot.mouseClick(window.welcome.empty_button, Qt.MouseButton.LeftButton)
     assert window.central.currentWidget() is window.welcome
-    assert "name" in window.welcome.error.text()
+    assert "name" in window.welcome.form.error_text("name"), "under the Name field"
+    assert window.welcome.form.error_text("role") == ""
     assert db.node() is None
+    qtbot.keyClicks(window.welcome.node_name, "Laptop Podgorica")
+    qtbot.keyClick(window.welcome.node_name, Qt.Key.Key_Return)  # Enter starts as well
+    assert window.central.currentWidget() is window.splitter
+    assert db.node() is not None and db.node().name == "Laptop Podgorica"
 
 
 def test_demo_data_loads_in_the_background(qtbot, db, data_paths, tmp_path) -> None:

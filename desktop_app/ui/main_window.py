@@ -612,7 +612,7 @@ class MainWindow(QMainWindow):
 
     def _demo_failed(self, error: BaseException) -> None:
         self.welcome.set_busy(False)
-        self.welcome.show_error(str(error))
+        self.welcome.show_demo_error(str(error))
 
     def start_empty(self, role: str, name: str) -> None:
         from desktop_app.security.installation import create_installation
@@ -621,9 +621,7 @@ class MainWindow(QMainWindow):
         try:
             create_installation(self.context.db, role, name)
         except ValidationError as exc:
-            from desktop_app.ui.messages import field_error_text
-
-            self.welcome.show_error("\n".join(field_error_text(e) for e in exc.errors))
+            self.welcome.show_start_errors(exc)
             return
         self._data_replaced()
 

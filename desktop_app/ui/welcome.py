@@ -3,10 +3,11 @@ set the installation up from an invitation file (a mission laptop)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,8 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.field_form import ErrorLabel, FieldForm
 from desktop_app.ui.i18n import enum_label
-from desktop_app.ui.styles import CARD_STYLE, ERROR_STYLE, SECTION_HEADING_STYLE, TITLE_STYLE
+from desktop_app.ui.styles import CARD_STYLE, SECTION_HEADING_STYLE, TITLE_STYLE
+
+if TYPE_CHECKING:
+    from desktop_app.services.errors import ValidationError
 
 NODE_ROLES = ("hq", "coordinator", "expert")
 """The values of ``models.enums.NodeRole`` (not imported: the page shows before the models load)."""
@@ -47,7 +52,9 @@ class WelcomePage(QWidget):
         self.demo_button = QPushButton()
         self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self.demo_requested)
-        demo_card = self._card(self.demo_heading, self.demo_text, self.demo_button)
+        self.demo_error = ErrorLabel()
+        self.demo_error.setObjectName("demoError")
+        demo_card = self._card(self.demo_heading, self.demo_text, self.demo_error, self.demo_button)
 
         self.empty_heading = QLabel()
         self.empty_heading.setStyleSheet(SECTION_HEADING_STYLE)
@@ -60,32 +67,23 @@ class WelcomePage(QWidget):
         self.role.setCurrentIndex(self.role.findData("coordinator"))
         self.node_name = QLineEdit()
         self.node_name.setObjectName("nodeName")
-        self.node_name.returnPressed.connect(self._start)
-        self.role_label = QLabel()
-        self.name_label = QLabel()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.role_label, self.role)
-        form.addRow(self.name_label, self.node_name)
+        self.form = FieldForm()  # each message under its field; Enter starts
+        self.form.add_field("role", "", self.role)
+        self.form.add_field("name", "", self.node_name)
+        self.form.submitted.connect(self._start)
         self.empty_button = QPushButton()
         self.empty_button.setObjectName("startEmptyButton")
         self.empty_button.clicked.connect(self._start)
         empty_card = self._card(
-            self.empty_heading, self.empty_text, form, self.error, self.empty_button
+            self.empty_heading, self.empty_text, self.form, self.empty_button
         )
 
         self.invite_heading = QLabel()
         self.invite_heading.setStyleSheet(SECTION_HEADING_STYLE)
         self.invite_text = QLabel()
         self.invite_text.setWordWrap(True)
-        self.invite_error = QLabel()
+        self.invite_error = ErrorLabel()
         self.invite_error.setObjectName("invitationError")
-        self.invite_error.setStyleSheet(ERROR_STYLE)
-        self.invite_error.setWordWrap(True)
-        self.invite_error.hide()
         self.invite_button = QPushButton()
         self.invite_button.setObjectName("invitationButton")
         self.invite_button.clicked.connect(self._choose_invitation)
@@ -153,8 +151,8 @@ class WelcomePage(QWidget):
                 "their missions. The role decides what this installation may change."
             )
         )
-        self.role_label.setText(self.tr("Role"))
-        self.name_label.setText(self.tr("Name"))
+        self.form.set_caption("role", self.tr("Role"))
+        self.form.set_caption("name", self.tr("Name"))
         self.node_name.setPlaceholderText(self.tr("e.g. Coordination Berlin"))
         for index in range(self.role.count()):
             self.role.setItemText(index, enum_label(str(self.role.itemData(index))))
@@ -170,7 +168,7 @@ class WelcomePage(QWidget):
         self.invite_button.setText(self.tr("Choose the invitation file…"))
 
     def _start(self) -> None:
-        self.error.hide()
+        self.form.clear_errors()
         self.start_requested.emit(str(self.role.currentData()), self.node_name.text())
 
     def _choose_invitation(self) -> None:
@@ -185,16 +183,18 @@ class WelcomePage(QWidget):
             self.tr("Invitations (*.invite *.json);;All files (*)"),
         )
         if path:
-            self.invite_error.hide()
+            self.invite_error.say("")
             self.invitation_chosen.emit(path)
 
     def show_invitation_error(self, text: str) -> None:
-        self.invite_error.setText(text)
-        self.invite_error.show()
+        self.invite_error.say(text)
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def show_start_errors(self, error: ValidationError) -> None:
+        """The reasons "Start empty" refused the role or name, each under its field."""
+        self.form.show_errors(error)
+
+    def show_demo_error(self, text: str) -> None:
+        self.demo_error.say(text)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (
