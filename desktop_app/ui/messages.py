@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.services.errors import ConcurrentEdit, FieldError, NotFound, ValidationError
 from desktop_app.services.formatting import format_value
 from desktop_app.services.messages import VALIDATION, Term, render
-from desktop_app.services.validators._checks import label
+from desktop_app.services.validators.field_labels import label
 from desktop_app.ui.i18n import language
 
 

@@ -31,10 +31,11 @@ from desktop_app.exporters import (
     workplan_xlsx,
 )
 from desktop_app.exporters.docx_common import ExportError
-from desktop_app.exporters.records import mission, mission_experts, partnership
+from desktop_app.exporters.records import mission, partnership
 from desktop_app.exporters.safe_text import safe_filename
 from desktop_app.models.enums import Programme
 from desktop_app.services.errors import NotFound
+from desktop_app.services.expert_day import mission_experts
 from desktop_app.services.preferences import PreferencesError, partner_languages, template_dir
 from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
