@@ -193,6 +193,22 @@ def test_a_fresh_window_has_nothing_unsaved(window: MainWindow) -> None:
 # -- one instance ----------------------------------------------------------------------------------
 
 
+def _second_start(data_paths: DataPaths, bundle: Path) -> subprocess.Popen[bytes]:
+    """``partnerdesk --data-dir … gui BUNDLE``, as opening a bundle file starts it."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "--data-dir",
+            str(data_paths.root),
+            "gui",
+            str(bundle),
+        ],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
 def test_a_second_start_brings_the_first_window_forward_with_its_files(
     qtbot, window: MainWindow, data_paths: DataPaths, tmp_path: Path
 ) -> None:
@@ -201,18 +217,7 @@ def test_a_second_start_brings_the_first_window_forward_with_its_files(
     bundle.write_bytes(b"not really a bundle")
     with InstanceLock(data_paths):
         with qtbot.waitSignal(server.activated, timeout=60_000) as received:
-            second = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "desktop_app",
-                    "--data-dir",
-                    str(data_paths.root),
-                    "gui",
-                    str(bundle),
-                ],
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            )
+            second = _second_start(data_paths, bundle)
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
         assert second.returncode == 0, "the second start ends quietly"
     assert received.args == [[str(bundle)]]
@@ -228,18 +233,7 @@ def test_a_second_start_waits_for_a_first_window_that_does_not_listen_yet(
     bundle = tmp_path / "from-hq.pdsync"
     bundle.write_bytes(b"not really a bundle")
     with InstanceLock(data_paths):
-        second = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "desktop_app",
-                "--data-dir",
-                str(data_paths.root),
-                "gui",
-                str(bundle),
-            ],
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )
+        second = _second_start(data_paths, bundle)
 
         def second_asks() -> bool:  # QtNetwork loads when it starts asking (Linux: its maps)
             maps = Path(f"/proc/{second.pid}/maps")
