@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code, name in LANGUAGES:
-            action = QAction(name, self, checkable=True)
+            action = QAction(self, checkable=True)  # QAction(text, …) would load QIcon's enums
+            action.setText(name)
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)

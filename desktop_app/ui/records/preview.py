@@ -21,9 +21,8 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -54,8 +53,7 @@ FIELD_KINDS = {"date": "date", "decimal": "decimal", "bool": "bool", "enum": "en
 """How a form field's value is shown (``cells.display``); others as text."""
 
 
-@dataclass(frozen=True)
-class Preview:
+class Preview(NamedTuple):
     key: str
     """The view's key in the navigation."""
     database: Path
