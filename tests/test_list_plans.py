@@ -344,3 +344,19 @@ def test_split_merges_the_other_columns_matches_in_order(
         assert ids == expected(tied_log, "5", "with_whom", descending)
         assert len(set(ids)) == len(ids)  # a row of both parts is shown once
     assert merged and all(" UNION SELECT * FROM (" in statement for statement in merged)
+
+
+def test_a_column_of_many_values_is_walked_only_for_many_matches(
+    tied_log: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walking the index of a column of many values (a description) costs as many rows as lie
+    before its matches: only when its own matches are too many to sort (CANDIDATES_MAX, where
+    the list would walk its order anyway) is it walked; fewer are sorted with the others."""
+    monkeypatch.setattr(ListQuery, "_dense_at_start", lambda *_args: False)
+    monkeypatch.setattr(split, "VALUES_MAX", 0)  # every column has "many" values
+    monkeypatch.setattr(query, "FEW_MAX", 0)  # not sorted merely for being few
+    truth = expected(tied_log, "Beratung", "description", False)
+    monkeypatch.setattr(query, "CANDIDATES_MAX", 1_000)  # "beratung": about 50 in descriptions
+    assert listed(tied_log, "Beratung", "description", False) == (truth, "sort")
+    monkeypatch.setattr(query, "CANDIDATES_MAX", 10)
+    assert listed(tied_log, "Beratung", "description", False) == (truth, "split")

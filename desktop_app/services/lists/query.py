@@ -276,10 +276,12 @@ class ListQuery:
         index serves them in order), when the list is sorted by such a column and the rows
         matching by other columns are few; else None (:func:`.split.own_rows`)."""
         column = self.compiled.columns[self.sort_column]
-        others = sum(source.estimate for source in sources if source.column != self.sort_column)
+        own = sum(source.estimate for source in sources if source.column == self.sort_column)
+        others = sum(source.estimate for source in sources) - own
         if self.scope is not None or not column.ordered or others >= SPLIT_OTHERS_MAX:
             return None
-        return own_rows(run, self.compiled, column, like_pattern(text))
+        walk = own >= CANDIDATES_MAX  # else a long walk could cost more than sorting them
+        return own_rows(run, self.compiled, column, like_pattern(text), walk)
 
     def _rows_where(self, condition: str) -> str:
         """A statement naming the rows of the list's table meeting ``condition`` (a candidate

@@ -15,7 +15,10 @@ the list's order) in one of two ways:
   as a skip scan) is read value by value: every row of a value that holds the text matches, so
   the page is ``key IN (those values)``, which SQLite reads from the index in order;
 * a column of many (a description) is walked in its index with ``LIKE`` asked of the value the
-  index holds, reading a row of the table only for a match.
+  index holds, reading a row of the table only for a match; only when its own matches are so
+  many that the list would otherwise walk its order anyway (probing or testing each row, which
+  costs more per row): a few thousand matches that all lie at the end of the order would make
+  the walk long, and are sorted instead (``walk`` below).
 
 The same ``LIKE`` decides as in every other plan: a value holds the text exactly when the rows of
 that value match by this column (ASCII letters alone fold, both in ``LIKE`` and in the NOCASE
@@ -38,11 +41,12 @@ Run = Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]]
 
 
 def own_rows(
-    run: Run, compiled: CompiledList, column: CompiledColumn, pattern: str
-) -> tuple[str, list[Any]]:
+    run: Run, compiled: CompiledList, column: CompiledColumn, pattern: str, walk: bool
+) -> tuple[str, list[Any]] | None:
     """The condition (and its parameters) naming the live rows whose ``column`` (the list's sort
     column, ``ordered``) matches the ``LIKE`` ``pattern``, written so that SQLite reads them in
-    the column's index; ``""`` when no value matches."""
+    the column's index; ``""`` when no value matches. None when the column has many values and
+    its index may not be walked (``walk``)."""
     key, mark, table, live = column.keys[0], compiled.mark, compiled.table, compiled.live
     values = list(
         run(
@@ -54,7 +58,7 @@ def own_rows(
         )
     )
     if len(values) > VALUES_MAX:
-        return f"{column.text} LIKE {mark} ESCAPE '\\'", [pattern]
+        return (f"{column.text} LIKE {mark} ESCAPE '\\'", [pattern]) if walk else None
     matching = [value for value, matches in values if matches]
     if not matching:
         return "", []
