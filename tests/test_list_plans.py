@@ -314,8 +314,8 @@ def test_split_reads_the_sorted_columns_matches_from_its_index(
         own, values = restriction.split
         assert " IN (" in own and {str(v).casefold() for v in values} == {"partner 5", "partner 50"}
         statement, params = list_query.page_statement(page[-1][1], 3)
-        plan = [row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}",
-                                                             tuple(params))]  # fmt: skip
+        explained = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", tuple(params))
+        plan = [row[3] for row in explained]
     pages = [s for s in statements if s.startswith(f"SELECT {ACTIVITY_LOG.table}.id, ")]
     assert pages and not any("MATCH" in s for s in [*pages, statement])  # the text index: only
     # asked how many rows hold the text (to choose the plan)
@@ -326,8 +326,9 @@ def test_split_reads_the_sorted_columns_matches_from_its_index(
 def test_split_merges_the_other_columns_matches_in_order(
     tied_log: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"5" is held by "with whom" (Partner 5, Partner 50) and by descriptions ("Nr. 5", "Nr.
-    15", …) of entries with other or no "with whom": both parts, merged, in either order."""
+    """The text "5" is held by "with whom" (Partner 5, Partner 50) and by descriptions ("Nr. 5",
+    "Nr. 15", …) of entries with other or no "with whom": both parts, merged, in either
+    order."""
     force(monkeypatch, "split")
     merged: list[str] = []
     statement_of = ListQuery._split_statement

@@ -25,13 +25,7 @@ Groups = list[tuple[float, list[str]]]
 def number_groups(query: ListQuery, run: Run) -> Groups | None:
     """The distinct values of the sort column in number order, each with its spellings
     ("7.5", "7.50"), when the column is a required decimal kept as text (SQLite) with at most
-    ``NUMBER_GROUPS_MAX`` values and the list reads all rows in order; else None.
-
-    Sorted as numbers, such a column (the hours of the activity log) has no index in its
-    order, and sorting every row for each page costs tens of milliseconds. Its few values are
-    found with one index seek each, and a page is read value by value in rowid order from the
-    index on ``(deleted_at, hours)``.
-    """
+    ``NUMBER_GROUPS_MAX`` values and the list reads all rows in order; else None."""
     column = query.compiled.columns[query.sort_column]
     restriction = query.current_filter()
     if (
@@ -45,9 +39,7 @@ def number_groups(query: ListQuery, run: Run) -> Groups | None:
     probe = f"SELECT min({column.value}) FROM {compiled.table} WHERE {compiled.live}"
     while len(found) <= NUMBER_GROUPS_MAX:
         rows = list(
-            run(f"{probe} AND {column.value} > {mark}", [found[-1]])
-            if found
-            else run(probe, [])
+            run(f"{probe} AND {column.value} > {mark}", [found[-1]]) if found else run(probe, [])
         )
         value = rows[0][0] if rows else None
         if value is None:
@@ -63,6 +55,7 @@ def number_groups(query: ListQuery, run: Run) -> Groups | None:
     for value, number in zip(found, numbers, strict=True):
         groups.setdefault(float(number), []).append(value)
     return sorted(groups.items())
+
 
 def grouped_page(
     query: ListQuery, run: Run, groups: Groups, after: Key | None, limit: int

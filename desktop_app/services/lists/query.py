@@ -119,8 +119,8 @@ class _Filter(NamedTuple):
     """About how many rows ``candidates`` names."""
     split: tuple[str, list[Any]] | None = None
     """For "split": the condition (and its parameters) naming the rows whose sort column
-    matches, read in order from that column's index (None: no row's does); ``candidates`` then
-    names those matching by other columns (:mod:`.split`)."""
+    matches, read in order from that column's index (``""``: no row's does); ``candidates`` then
+    names those matching by other columns (None: none can)."""
 
 
 class Source(NamedTuple):
