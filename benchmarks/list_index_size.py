@@ -20,7 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.models.text_index import TEXT_INDEXES, is_text_index_table
+from desktop_app.models.text_index import (
+    TEXT_INDEXES,
+    index_name,
+    is_text_index_table,
+    terms_name,
+)
 
 SORT_INDEXES = (
     "ix_activity_log_entries_description_nocase",
@@ -63,7 +68,7 @@ def summary(database: Path) -> list[str]:
     sort = sum(n for name, n in found.items() if name in SORT_INDEXES)
     used = pages - free
     return [
-        f"list indexes: text index {text * size / 1e6:.0f} MB, sort indexes "
+        f"list indexes: text indexes {text * size / 1e6:.0f} MB, sort indexes "
         f"{sort * size / 1e6:.0f} MB: {(text + sort) / max(used, 1):.0%} of the "
         f"{used * size / 1e6:.0f} MB in use"
     ]
@@ -77,9 +82,10 @@ def vacuumed_copy(database: Path, copy: Path, drop_list_indexes: bool) -> int:
     source.backup(target)
     source.close()
     if drop_list_indexes:
-        for table in TEXT_INDEXES:
-            target.execute(f"DROP TABLE IF EXISTS {table}_fts_terms")
-            target.execute(f"DROP TABLE IF EXISTS {table}_fts")
+        for table, columns in TEXT_INDEXES.items():
+            for column in columns:
+                target.execute(f"DROP TABLE IF EXISTS {terms_name(table, column)}")
+                target.execute(f"DROP TABLE IF EXISTS {index_name(table, column)}")
         for name in SORT_INDEXES:
             target.execute(f"DROP INDEX IF EXISTS {name}")
         target.commit()

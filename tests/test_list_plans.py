@@ -1,5 +1,6 @@
-"""The three ways a filtered list is read (sort the candidates, walk the order probing them, walk
-the order alone) show the same rows in the same order, page by page, with ties, empty values and
+"""The ways a filtered list is read (sort the candidates, walk the order probing them, walk the
+order alone, read the sorted column's matches from its index beside the other columns' sorted
+candidates) show the same rows in the same order, page by page, with ties, empty values and
 deleted entries; and the cheap estimates that choose between them."""
 
 from __future__ import annotations
@@ -14,16 +15,27 @@ from desktop_app.models.text_index import index_name
 from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services import crud
-from desktop_app.services.lists import candidates, query
+from desktop_app.services.lists import candidates, query, split
 from desktop_app.services.lists.compiler import compile_list
 from desktop_app.services.lists.listing import read_list
 from desktop_app.services.lists.missions import ACTIVITY_LOG
 from desktop_app.services.lists.query import ListQuery
 
-INDEX = str(index_name("activity_log_entries"))
-PLANS = ("sort", "probe", "walk", "sort, a walk first")
-"""The last: "sort" whose page is first looked for in the first rows of the order (10 here, so
-that some pages are found there and others are not)."""
+INDEX = str(index_name("activity_log_entries", "description"))
+PLANS = (
+    "sort",
+    "probe",
+    "walk",
+    "sort, a walk first",
+    "split",
+    "split, walking the index",
+)
+""""sort, a walk first": "sort" whose page is first looked for in the first rows of the order (10
+here, so that some pages are found there and others are not). "split" reads the sorted column's
+matches value by value (its few distinct values), "split, walking the index" tests each value of
+its index (as for a column of many values); only a list sorted by such a column (description,
+with whom) can be split, the others are probed instead."""
+SPLIT_SORTS = ("description", "with_whom")
 WITH_WHOM = (None, "Partner 5", "partner 5", "Partner 50", None, "Ministerium", "", "Partner 5")
 
 
@@ -87,6 +99,18 @@ def force(monkeypatch: pytest.MonkeyPatch, plan: str) -> None:
     monkeypatch.setattr(query, "FEW_MAX", 0 if walk_first else 5_000)
     monkeypatch.setattr(query, "PROBE_FIRST_MAX", 10**9 if walk_first else 0)
     monkeypatch.setattr(query, "PROBE_WALK", 10)
+    splits = plan.startswith("split")
+    monkeypatch.setattr(query, "SPLIT_OTHERS_MAX", 10**9 if splits else 0)
+    if splits:
+        monkeypatch.setattr(query, "CANDIDATES_MAX", 0)
+    monkeypatch.setattr(split, "VALUES_MAX", 0 if plan.endswith("index") else 256)
+
+
+def plan_used(plan: str, sort: str) -> str:
+    """The plan a list sorted by ``sort`` uses when ``plan`` is forced (:func:`force`)."""
+    if plan.startswith("split") and sort not in SPLIT_SORTS:
+        return "probe"
+    return plan.split(",")[0]
 
 
 def listed(db: Database, text: str, sort: str, descending: bool) -> tuple[list[str], str]:
@@ -142,8 +166,9 @@ def test_every_plan_shows_the_same_rows_in_the_same_order(
     for plan in PLANS:
         force(monkeypatch, plan)
         shown[plan], used = listed(tied_log, text, sort, descending)
-        assert used == plan.split(",")[0]
-    assert shown["sort"] == shown["probe"] == shown["walk"] == shown["sort, a walk first"]
+        assert used == plan_used(plan, sort), plan
+    for plan in PLANS:
+        assert shown[plan] == shown["walk"], plan
     assert shown["walk"], "every text here matches some entries"
     if sort in ("day", "description", "with_whom"):
         assert shown["walk"] == expected(tied_log, text, sort, descending)
@@ -157,7 +182,7 @@ def test_the_command_line_reads_as_the_window_in_every_plan(
     from desktop_app.ui.records.table_model import ID_ROLE, RecordTableModel
 
     truth = expected(tied_log, "partner 5", "with_whom", False)
-    for plan in PLANS[:3]:
+    for plan in (*PLANS[:3], *PLANS[4:]):
         force(monkeypatch, plan)
         _compiled, rows = read_list(tied_log, "activity_log", "partner 5", "with_whom")
         assert [row[0] for row in rows] == truth, plan
@@ -166,7 +191,8 @@ def test_the_command_line_reads_as_the_window_in_every_plan(
         model.set_filter_text("partner 5")
         while model.canFetchMore():
             model.fetchMore()
-        assert model.query._filter is not None and model.query._filter.plan == plan
+        assert model.query._filter is not None
+        assert model.query._filter.plan == plan_used(plan, "with_whom")
         assert [model.index(n, 0).data(ID_ROLE) for n in range(model.rowCount())] == truth, plan
 
 
@@ -177,10 +203,17 @@ def test_the_plan_follows_how_many_rows_the_text_index_names(
     _ids, plan = listed(tied_log, "Nr. 7", "with_whom", False)
     assert plan == "sort"  # a handful of candidates
     monkeypatch.setattr(query, "CANDIDATES_MAX", 10)  # "beratung" names about 50 entries
-    _ids, plan = listed(tied_log, "Beratung", "with_whom", False)
+    # sorted by the column that holds the text, or by "with whom" (which never holds it): the
+    # other columns' candidates are few, the sorted column's matches come from its own index
+    for sort in ("description", "with_whom"):
+        assert listed(tied_log, "Beratung", sort, False)[1] == "split"
+    monkeypatch.setattr(query, "SPLIT_OTHERS_MAX", 10)  # the descriptions are the others here
+    assert listed(tied_log, "Beratung", "description", False)[1] == "split"
+    assert listed(tied_log, "Beratung", "with_whom", False)[1] == "probe"
+    _ids, plan = listed(tied_log, "Beratung", "day", False)  # no index of its own to read
     assert plan == "probe"
     monkeypatch.setattr(query, "PROBE_MAX", 20)
-    _ids, plan = listed(tied_log, "Beratung", "with_whom", False)
+    _ids, plan = listed(tied_log, "Beratung", "day", False)
     assert plan == "walk"
 
 
@@ -253,3 +286,78 @@ def test_a_walk_first_finds_a_page_early_in_the_order_or_gives_way(
         assert [row[0] for row in list_query.first_page(run, 3)] == found
         assert any(f"AS {query.CANDIDATES}" in s for s in statements)
     assert found == listed(tied_log, "Muster007", sort, True)[0][:3]
+
+
+def test_split_reads_the_sorted_columns_matches_from_its_index(
+    tied_log: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted by "with whom" and filtered by a text only that column holds, the page is read
+    from the column's index, value by value (the values that hold the text), in order: neither
+    its text index is asked nor are the matches sorted; the other columns' candidates (none
+    here: no description holds "partner 5") are left out."""
+    monkeypatch.setattr(query, "CANDIDATES_MAX", 0)  # not "sort", however few the candidates
+    monkeypatch.setattr(ListQuery, "_dense_at_start", lambda *_args: False)
+    list_query = ListQuery(compile_list(ACTIVITY_LOG, tied_log.engine.dialect))
+    list_query.sort_column, list_query.descending = ACTIVITY_LOG.column("with_whom"), False
+    list_query.filter_text = "partner 5"
+    statements: list[str] = []
+    with tied_log.engine.connect() as connection:
+
+        def run(sql: str, params: object) -> list:
+            statements.append(sql)
+            return list(connection.exec_driver_sql(sql, tuple(params)))  # type: ignore[arg-type]
+
+        page = list_query.first_page(run, 3)
+        restriction = list_query._filter
+        assert restriction is not None and restriction.plan == "split"
+        assert restriction.split is not None and restriction.candidates is None
+        own, values = restriction.split
+        assert " IN (" in own and {str(v).casefold() for v in values} == {"partner 5", "partner 50"}
+        statement, params = list_query.page_statement(page[-1][1], 3)
+        explained = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", tuple(params))
+        plan = [row[3] for row in explained]
+    pages = [s for s in statements if s.startswith(f"SELECT {ACTIVITY_LOG.table}.id, ")]
+    assert pages and not any("MATCH" in s for s in [*pages, statement])  # the text index: only
+    # asked how many rows hold the text (to choose the plan)
+    assert len(plan) == 1 and "ix_activity_log_entries_with_whom_nocase" in plan[0], plan
+    assert [row[0] for row in page] == expected(tied_log, "partner 5", "with_whom", False)[:3]
+
+
+def test_split_merges_the_other_columns_matches_in_order(
+    tied_log: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text "5" is held by "with whom" (Partner 5, Partner 50) and by descriptions ("Nr. 5",
+    "Nr. 15", …) of entries with other or no "with whom": both parts, merged, in either
+    order."""
+    force(monkeypatch, "split")
+    merged: list[str] = []
+    statement_of = ListQuery._split_statement
+
+    def spy(self: ListQuery, *args: object) -> tuple[str, list]:
+        statement, params = statement_of(self, *args)  # type: ignore[arg-type]
+        merged.append(statement)
+        return statement, params
+
+    monkeypatch.setattr(ListQuery, "_split_statement", spy)
+    for descending in (False, True):
+        ids, plan = listed(tied_log, "5", "with_whom", descending)
+        assert plan == "split"
+        assert ids == expected(tied_log, "5", "with_whom", descending)
+        assert len(set(ids)) == len(ids)  # a row of both parts is shown once
+    assert merged and all(" UNION SELECT * FROM (" in statement for statement in merged)
+
+
+def test_a_column_of_many_values_is_walked_only_for_many_matches(
+    tied_log: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walking the index of a column of many values (a description) costs as many rows as lie
+    before its matches: only when its own matches are too many to sort (CANDIDATES_MAX, where
+    the list would walk its order anyway) is it walked; fewer are sorted with the others."""
+    monkeypatch.setattr(ListQuery, "_dense_at_start", lambda *_args: False)
+    monkeypatch.setattr(split, "VALUES_MAX", 0)  # every column has "many" values
+    monkeypatch.setattr(query, "FEW_MAX", 0)  # not sorted merely for being few
+    truth = expected(tied_log, "Beratung", "description", False)
+    monkeypatch.setattr(query, "CANDIDATES_MAX", 1_000)  # "beratung": about 50 in descriptions
+    assert listed(tied_log, "Beratung", "description", False) == (truth, "sort")
+    monkeypatch.setattr(query, "CANDIDATES_MAX", 10)
+    assert listed(tied_log, "Beratung", "description", False) == (truth, "split")

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy.dialects import postgresql
 
 from desktop_app.models import ActivityLogEntry, Mission, Partnership, Person
-from desktop_app.models.text_index import index_name, rebuild
+from desktop_app.models.text_index import TEXT_INDEXES, index_name, rebuild
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database, open_database, sqlite_engine
 from desktop_app.persistence.paths import DataPaths
@@ -28,39 +28,45 @@ from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import import_bundle
 from desktop_app.sync.peers import add_peer
 
-INDEX = str(index_name("activity_log_entries"))
+TABLE = "activity_log_entries"
+COLUMNS = TEXT_INDEXES[TABLE]
+INDEXES = {column: str(index_name(TABLE, column)) for column in COLUMNS}
 
 
 def fts_rows(db: Database, fts_query: str) -> set[int]:
+    """The rows any of the table's text indexes names for ``fts_query``."""
     with db.engine.connect() as connection:
-        found = connection.exec_driver_sql(
-            f"SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ?", (fts_query,)
-        )
-        return {row[0] for row in found}
+        return {
+            row[0]
+            for index in INDEXES.values()
+            for row in connection.exec_driver_sql(
+                f"SELECT rowid FROM {index} WHERE {index} MATCH ?", (fts_query,)
+            )
+        }
 
 
 def in_step(db: Database) -> None:
-    """The index holds exactly what one built afresh from the table holds (every token of every
-    row, and nothing else), and is sound by FTS5's own check."""
+    """Each column's index holds exactly what one built afresh from the table holds (every token
+    of every row's value, and nothing else), and is sound by FTS5's own check."""
     with db.engine.begin() as connection:
         run = connection.exec_driver_sql
-        run(f"INSERT INTO {INDEX}({INDEX}) VALUES ('integrity-check')")
-        run(
-            "CREATE VIRTUAL TABLE temp.fresh USING fts5(day, description, with_whom, content='',"
-            " tokenize='trigram', detail=none, columnsize=0)"
-        )
-        run(
-            "INSERT INTO temp.fresh(rowid, day, description, with_whom) SELECT rowid, "
-            "day || char(1, 1), description || char(1, 1), with_whom || char(1, 1) "
-            "FROM activity_log_entries"
-        )
-        run("CREATE VIRTUAL TABLE temp.fresh_tokens USING fts5vocab(temp, fresh, 'instance')")
-        run(f"CREATE VIRTUAL TABLE temp.held USING fts5vocab(main, {INDEX}, 'instance')")
-        fresh = set(run("SELECT term, doc FROM temp.fresh_tokens").fetchall())
-        held = set(run("SELECT term, doc FROM temp.held").fetchall())
-        for table in ("held", "fresh_tokens", "fresh"):
-            run(f"DROP TABLE temp.{table}")
-    assert held == fresh, (sorted(held - fresh)[:5], sorted(fresh - held)[:5])
+        for column, index in INDEXES.items():
+            run(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
+            run(
+                f"CREATE VIRTUAL TABLE temp.fresh USING fts5({column}, content='',"
+                " tokenize='trigram', detail=none, columnsize=0)"
+            )
+            run(
+                f"INSERT INTO temp.fresh(rowid, {column}) SELECT rowid, {column} || char(1, 1) "
+                f"FROM {TABLE} WHERE {column} IS NOT NULL"
+            )
+            run("CREATE VIRTUAL TABLE temp.fresh_tokens USING fts5vocab(temp, fresh, 'instance')")
+            run(f"CREATE VIRTUAL TABLE temp.held USING fts5vocab(main, {index}, 'instance')")
+            fresh = set(run("SELECT term, doc FROM temp.fresh_tokens").fetchall())
+            held = set(run("SELECT term, doc FROM temp.held").fetchall())
+            for table in ("held", "fresh_tokens", "fresh"):
+                run(f"DROP TABLE temp.{table}")
+            assert held == fresh, (column, sorted(held - fresh)[:5], sorted(fresh - held)[:5])
 
 
 def listed(db: Database, filter_text: str, sort: str = "day") -> list[str]:
@@ -327,7 +333,7 @@ def test_a_rare_filter_reads_only_its_candidates(varied_log: Database) -> None:
 
 def test_postgresql_lists_have_no_text_index() -> None:
     compiled = compile_list(ACTIVITY_LOG, postgresql.dialect())
-    assert compiled.text_index is None and compiled.mark == "%s"
+    assert not any(c.text_index for c in compiled.columns) and compiled.mark == "%s"
     assert "rowid" not in compiled.rowid and "likely" not in compiled.live
     list_query = ListQuery(compiled)
     list_query.descending = False
@@ -335,3 +341,31 @@ def test_postgresql_lists_have_no_text_index() -> None:
     statement, _params = list_query.page_statement(None, 10)
     assert "COLLATE" not in statement and "lower(" in statement
     assert "NULLS FIRST" in statement  # as SQLite sorts them, which the keyset expects
+
+
+def test_the_column_migration_replaces_the_one_index_and_can_go_back(tmp_path: Path) -> None:
+    """0011 replaces 0008's one index over the columns by one per column, filled from the
+    entries; a downgrade brings the one index back, filled too; upgrading again is in step."""
+    from alembic import command
+
+    db = open_database(DataPaths(tmp_path))
+    mission_id, person_id = mission_and_person(db)
+    log(db, mission_id, person_id, "Beratung zum Vergaberecht", with_whom="Partner 5")
+    log(db, mission_id, person_id, "Workshop", with_whom=None)
+    engine = db.engine
+    command.downgrade(migrate.alembic_config(engine), "0010_reports_texts")
+    with engine.connect() as connection:
+        names = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+        old = "activity_log_entries_fts"
+        found = connection.exec_driver_sql(
+            f"SELECT count(*) FROM {old} WHERE {old} MATCH ?", ('"r 5"',)
+        ).scalar_one()
+    assert not set(INDEXES.values()) & names and {old, f"{old}_terms"} <= names
+    assert found == 1  # "Partner 5" held by the one index again
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        names = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert old not in names and set(INDEXES.values()) <= names
+    in_step(db)
+    assert listed(db, "Partner 5", "with_whom") == ["Beratung zum Vergaberecht"]
+    db.dispose()

@@ -423,14 +423,14 @@ def test_hours_page_value_by_value_or_sorted_alike(
 ) -> None:
     """Few distinct hours: read value by value from the index (one seek per value); more than
     NUMBER_GROUPS_MAX: sorted in SQL. Both orders are the same, page for page."""
-    from desktop_app.services.lists import query
+    from desktop_app.services.lists import numbers
     from desktop_app.ui.missions.spec import ACTIVITY_LOG
 
     live = bulk_log(db, 300)
     number = [c.key for c in ACTIVITY_LOG.columns].index("hours")
     expected = _log_order("hours", live)
     for groups_max in (64, 3):
-        monkeypatch.setattr(query, "NUMBER_GROUPS_MAX", groups_max)
+        monkeypatch.setattr(numbers, "NUMBER_GROUPS_MAX", groups_max)
         model = RecordTableModel(db, ACTIVITY_LOG, page_size=9)
         model.sort(number, Qt.SortOrder.AscendingOrder)
         assert (model.query._groups is not None) == (groups_max == 64)

@@ -1,17 +1,22 @@
 """Text indexes of large tables (part of the schema, beside the models): FTS5 with trigram tokens
-over the columns a list filter reads.
+over each column a list filter reads, one index per column.
 
 A list filter matches "contains the typed text" (``LIKE '%text%'``), which no B-tree index can
 answer: on a table of a million activity log entries a filter that matches few rows would read
 them all. An FTS5 table with the trigram tokenizer names the rows holding every three-character
 piece of a text (:func:`desktop_app.services.lists.matching.trigram_query`), so the list sorts only
-those (the ``LIKE`` still decides which rows match).
+those (the ``LIKE`` still decides which rows match). One index per column (``<table>_fts_<column>``)
+names the rows by the column that holds the text: a list sorted by a column finds the rows whose
+other columns match apart from those its own order serves (``services/lists/query.py``, plan
+"split"). Split by column the indexes hold the same (row, token) pairs as one index over all
+columns did, so they take about the same room (``benchmarks/list_index_size.py``).
 
-The index is contentless (it stores no copy of the text) without positions (``detail=none``) or
-column sizes (``columnsize=0``): the smallest form that names candidate rows. Each value is
-indexed with :data:`END` after it, so that every piece of one or two characters is the start of
-a token as well (``"zq"`` at the end of "…zq" starts ``"zq\\x01"``); the fts5vocab table
-``<index>_terms`` lists the tokens, and a short text's rows are those of the tokens it starts.
+Each index is contentless (it stores no copy of the text) without positions (``detail=none``) or
+column sizes (``columnsize=0``): the smallest form that names candidate rows; a NULL value is not
+indexed. Each value is indexed with :data:`END` after it, so that every piece of one or two
+characters is the start of a token as well (``"zq"`` at the end of "…zq" starts ``"zq\\x01"``);
+the fts5vocab table ``<index>_terms`` lists the tokens, and a short text's rows are those of the
+tokens it starts.
 
 **Kept in step by the one write path**, in the writing transaction: a session's flush
 (``persistence/stamping.py``: the rows as indexed are read before the flush, the index is
@@ -20,8 +25,9 @@ Core statements) call :func:`indexed_rows` before and :func:`reindex` after they
 triggers: a trigger makes every insert keep a statement journal of all the pages it touches and
 FTS5 flush its buffers at each statement, which made a sync import of 11 000 entries take twice
 as long. A bulk load outside the write path (the benchmarks' data, some tests) calls
-:func:`rebuild` afterwards. Migration ``0008_list_search`` creates the index and its token list and
-fills it from the existing rows. SQLite only: a PostgreSQL database filters by scanning, as before.
+:func:`rebuild` afterwards. Migration ``0008_list_search`` created one index over the columns,
+``0011_list_column_search`` replaced it by one per column, filled from the existing rows. SQLite
+only: a PostgreSQL database filters by scanning, as before.
 
 Rows are identified by the table's rowid, which SQLite keeps across ``VACUUM`` and the online
 backup; :func:`rebuild` refills an index from its table should a copy tool renumber rows.
@@ -35,7 +41,8 @@ from typing import Any
 TEXT_INDEXES: dict[str, tuple[str, ...]] = {
     "activity_log_entries": ("day", "description", "with_whom"),
 }
-"""The tables with a text index and the columns it holds (the list filter's text columns)."""
+"""The tables with text indexes and the columns indexed, one index each (the list filter's text
+columns)."""
 
 SUFFIX = "_fts"
 END = "\x01\x01"
@@ -43,12 +50,18 @@ END = "\x01\x01"
 CHUNK = 500
 
 IndexedRow = tuple[Any, ...]
-"""``(rowid, *values)`` of a row as its text index holds it."""
+"""``(rowid, *values)`` of a row as its text indexes hold it (the columns of ``TEXT_INDEXES``)."""
 
 
-def index_name(table: str) -> str | None:
-    """The FTS5 table of ``table``, None when it has no text index."""
-    return f"{table}{SUFFIX}" if table in TEXT_INDEXES else None
+def index_name(table: str, column: str) -> str | None:
+    """The FTS5 table over ``column`` of ``table``, None when that column has no text index."""
+    return f"{table}{SUFFIX}_{column}" if column in TEXT_INDEXES.get(table, ()) else None
+
+
+def terms_name(table: str, column: str) -> str | None:
+    """The fts5vocab table listing the tokens of the text index over ``column`` of ``table``."""
+    name = index_name(table, column)
+    return None if name is None else f"{name}_terms"
 
 
 def is_text_index_table(name: str) -> bool:
@@ -57,10 +70,28 @@ def is_text_index_table(name: str) -> bool:
     return any(name == f"{t}{SUFFIX}" or name.startswith(f"{t}{SUFFIX}_") for t in TEXT_INDEXES)
 
 
-def terms_name(table: str) -> str | None:
-    """The fts5vocab table listing the tokens of ``table``'s text index."""
-    name = index_name(table)
-    return None if name is None else f"{name}_terms"
+def create_statements(table: str) -> list[str]:
+    """The statements creating the text indexes of ``table`` and their token lists (empty)."""
+    statements = []
+    for column in TEXT_INDEXES[table]:
+        name = f"{table}{SUFFIX}_{column}"
+        statements.append(
+            f"CREATE VIRTUAL TABLE {name} USING fts5({column}, content='', tokenize='trigram', "
+            "detail=none, columnsize=0)"
+        )
+        statements.append(f"CREATE VIRTUAL TABLE {name}_terms USING fts5vocab({name}, 'row')")
+    return statements
+
+
+def fill_statements(table: str, where: str = "") -> list[str]:
+    """The statements indexing the rows of ``table`` (``where``: SQL restricting them, e.g.
+    ``id IN (…)``; without it every row)."""
+    restriction = f" AND ({where})" if where else ""
+    return [
+        f"INSERT INTO {table}{SUFFIX}_{column}(rowid, {column}) SELECT rowid, "
+        f"{column} || char(1, 1) FROM {table} WHERE {column} IS NOT NULL{restriction}"
+        for column in TEXT_INDEXES[table]
+    ]
 
 
 def _execute(connection: Any) -> Any:
@@ -78,7 +109,7 @@ def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
 
 
 def indexed_rows(connection: Any, table: str, ids: Sequence[str]) -> list[IndexedRow]:
-    """The records ``ids`` of ``table`` as its text index holds them: read before they are
+    """The records ``ids`` of ``table`` as its text indexes hold them: read before they are
     written (a contentless index forgets a row only when told its values as indexed)."""
     execute, columns = _execute(connection), TEXT_INDEXES[table]
     rows: list[IndexedRow] = []
@@ -95,18 +126,16 @@ def reindex(connection: Any, table: str, before: Sequence[IndexedRow], ids: Sequ
     """After writing the records ``ids`` of ``table`` (new or changed): forget ``before`` (their
     rows as indexed, from :func:`indexed_rows`) and index them as they are now."""
     execute, columns = _execute(connection), TEXT_INDEXES[table]
-    name, names = f"{table}{SUFFIX}", ", ".join(columns)
-    marks = _marks(connection, len(columns) + 1)
-    forget = f"INSERT INTO {name}({name}, rowid, {names}) VALUES ('delete', {marks})"
-    for row in before:  # a contentless index takes no DELETE: it is told what to forget
-        execute(forget, (row[0], *(None if v is None else f"{v}{END}" for v in row[1:])))
-    ends = ", ".join(f"{column} || char(1, 1)" for column in columns)
+    for number, column in enumerate(columns, start=1):
+        name = f"{table}{SUFFIX}_{column}"
+        forget = f"INSERT INTO {name}({name}, rowid, {column}) VALUES ('delete', ?, ?)"
+        for row in before:  # a contentless index takes no DELETE: it is told what to forget
+            if row[number] is not None:
+                execute(forget, (row[0], f"{row[number]}{END}"))
     for chunk in _chunks(ids):
-        execute(
-            f"INSERT INTO {name}(rowid, {names}) SELECT rowid, {ends} FROM {table} "
-            f"WHERE id IN ({_marks(connection, len(chunk))})",
-            tuple(chunk),
-        )
+        marks = _marks(connection, len(chunk))
+        for statement in fill_statements(table, f"id IN ({marks})"):
+            execute(statement, tuple(chunk))
 
 
 def rebuild(connection: Any) -> None:
@@ -114,8 +143,8 @@ def rebuild(connection: Any) -> None:
     load outside the write path."""
     execute = _execute(connection)
     for table, columns in TEXT_INDEXES.items():
-        name = f"{table}{SUFFIX}"
-        ends = ", ".join(f"{column} || char(1, 1)" for column in columns)
-        execute(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
-        names = ", ".join(columns)
-        execute(f"INSERT INTO {name}(rowid, {names}) SELECT rowid, {ends} FROM {table}")
+        for column in columns:
+            name = f"{table}{SUFFIX}_{column}"
+            execute(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
+        for statement in fill_statements(table):
+            execute(statement)

@@ -23,6 +23,9 @@ from typing import Any
 SAMPLE = 1_000
 """Rows read from a text index query to estimate how many rows it names."""
 GRAMS_MAX = 16
+SHORT_MAX = 400_000
+"""A text of one or two characters whose tokens name this many rows or more is not looked up
+(the list's walk finds its matches quickly)."""
 """At most this many pieces of a long text are weighed (spread over the text)."""
 
 Run = Callable[[str, Sequence[Any]], Iterable[Sequence[Any]]]
@@ -74,3 +77,39 @@ def rarest_gram(
         if found == 0:
             break  # no row holds this piece: none holds the text
     return best
+
+
+def short_query(run: Run, terms: str, mark: str, piece: str) -> str | None:
+    """An FTS5 query for the rows holding ``piece`` of one or two characters: the tokens that
+    start with it (every value is indexed with two end characters after it, so each piece starts
+    a token; ``terms``: the index's fts5vocab table). "" when no token does; None when the
+    tokens name too many rows (the filter then walks the list, finding matches quickly) or
+    ``piece`` is not ASCII (the index folds case beyond ASCII)."""
+    folded = piece.lower()
+    if not folded.isascii():
+        return None
+    upper = folded[:-1] + chr(ord(folded[-1]) + 1)
+    found = list(
+        run(
+            f"SELECT term, doc FROM {terms} WHERE term >= {mark} AND term < {mark}",
+            [folded, upper],
+        )
+    )
+    if sum(int(doc) for _term, doc in found) >= SHORT_MAX:
+        return None
+    return " OR ".join(quoted(str(term)) for term, _doc in found)
+
+
+def text_query(
+    run: Run, index: str, terms: str | None, mark: str, piece: str, last_rowid: int
+) -> tuple[str, int] | None:
+    """The FTS5 query naming the rows of the text index ``index`` (over one column) that may
+    hold ``piece``, with about how many rows it names (0: none, the query is then of no use);
+    None when the index cannot name them (a short piece held too often, see
+    :func:`short_query`)."""
+    if len(piece) >= 3:
+        return rarest_gram(run, index, mark, piece, last_rowid)
+    found = short_query(run, terms, mark, piece) if terms is not None else None
+    if not found:
+        return None if found is None else ("", 0)
+    return found, estimate(run, index, mark, found, last_rowid)

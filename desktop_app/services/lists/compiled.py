@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-FORMAT = 4
+FORMAT = 5
 """Version of the JSON form; another version is not read (the preview then shows nothing)."""
 
 
@@ -60,8 +60,14 @@ class CompiledColumn(NamedTuple):
     """A required decimal of the own table kept as text (SQLite): sorted value by value."""
     indexed: bool
     """An index of the own table leads with this column."""
-    text_indexed: bool
-    """The list's text index holds this column."""
+    ordered: bool
+    """An index of the own table (of the live rows) holds the single key in its order and the
+    value: the rows whose value matches the filter are found walking it, reading no row."""
+    text_index: str | None
+    """The FTS5 table over this column (trigram tokens, ``detail=none``), kept in step by the
+    write path (:mod:`desktop_app.models.text_index`); None: the filter scans the column."""
+    text_terms: str | None
+    """The fts5vocab table listing ``text_index``'s tokens (for texts under three characters)."""
     empty: str
     """Shown (translated, context "Columns") for a NULL value; "" shows nothing."""
 
@@ -83,11 +89,6 @@ class CompiledList(NamedTuple):
     joins: tuple[CompiledJoin, ...]
     default_sort: int
     descending: bool
-    text_index: str | None
-    """The FTS5 table (trigram tokens, ``detail=none``) over the list's text columns, kept in step
-    by the write path (:mod:`desktop_app.models.text_index`); None: the filter scans."""
-    text_terms: str | None
-    """The fts5vocab table listing the text index's tokens (for texts under three characters)."""
 
     def to_json(self) -> dict[str, Any]:
         data = self._asdict()

@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BindParameter, ColumnClause, ColumnElement
 
-from desktop_app.models.text_index import TEXT_INDEXES, index_name, terms_name
+from desktop_app.models.text_index import index_name, terms_name
 from desktop_app.models.types import ExactDecimal
 from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, CompiledList
 from desktop_app.services.lists.spec import Column, ListSpec
@@ -202,6 +202,8 @@ def _compile_column(
     own_table = spec.model.__table__  # type: ignore[attr-defined]
     is_own_column = own_name is not None and own_name in own_table.c
     filtered = column.kind in ("text", "date", "datetime")
+    indexed_text = sqlite and filtered and is_own_column
+    text_index = index_name(spec.table, str(own_name)) if indexed_text else None
     return CompiledColumn(
         key=column.key,
         title=column.title,
@@ -222,9 +224,14 @@ def _compile_column(
             and isinstance(getattr(expr, "type", None), ExactDecimal)
         ),
         indexed=is_own_column and _leads_an_index(own_table, str(own_name)),
-        text_indexed=(
-            sqlite and filtered and is_own_column and own_name in TEXT_INDEXES.get(spec.table, ())
+        ordered=(
+            sqlite
+            and is_own_column
+            and column.kind == "text"
+            and _ordered_by_index(spec.model, keys[0])
         ),
+        text_index=text_index,
+        text_terms=terms_name(spec.table, str(own_name)) if text_index else None,
         empty=column.empty,
     )
 
@@ -247,8 +254,6 @@ def compile_list(spec: ListSpec, dialect: Dialect) -> CompiledList:
         joins=tuple(joins),
         default_sort=spec.default_sort,
         descending=spec.descending,
-        text_index=index_name(spec.table) if sqlite else None,
-        text_terms=terms_name(spec.table) if sqlite else None,
     )
 
 

@@ -9,11 +9,13 @@ before it sorts).
 The filter matches every text and date column containing the typed text (``LIKE``), and enum and
 country columns by their labels in the language shown. A column of a joined record becomes
 ``reference IN (SELECT id FROM joined WHERE …)``, left out when no joined record fits. On a
-large table a filter that matches few rows must not read every row: when the list has a text
-index (FTS5, trigram tokens) and every part of the filter can name its rows through an index,
-the query first collects at most :data:`CANDIDATES_MAX` candidate rows and sorts only those;
-more candidates mean the filter matches often, and walking the list's order finds a page of
-matches quickly. The ``LIKE`` conditions always decide, so both ways show the same rows.
+large table a filter that matches few rows must not read every row: when the list has text
+indexes (FTS5, trigram tokens, one per column) and every part of the filter can name its rows
+through an index, the query first collects at most :data:`CANDIDATES_MAX` candidate rows and
+sorts only those; more candidates mean the filter matches often, and walking the list's order
+finds a page of matches quickly. A list sorted by a text column whose own index orders it reads
+that column's matches from the index and sorts only the other columns' candidates ("split",
+:mod:`.split`). The ``LIKE`` conditions always decide, so every way shows the same rows.
 
 Standard library only: the start preview runs this with ``sqlite3`` before SQLAlchemy is loaded.
 """
@@ -26,23 +28,26 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from desktop_app.services.lists.candidates import estimate, quoted, rarest_gram
+from desktop_app.services.lists.candidates import text_query
 from desktop_app.services.lists.compiled import CompiledColumn, CompiledJoin, CompiledList
 from desktop_app.services.lists.matching import (
     YEAR_FIRST,
     iso_date_fragment,
     like_pattern,
 )
+from desktop_app.services.lists.numbers import grouped_page, number_groups
+from desktop_app.services.lists.split import own_rows
 
 PAGE_SIZE = 200
-NUMBER_GROUPS_MAX = 64
-"""Up to this many distinct values, a decimal kept as text is paged value by value."""
 FEW_MAX = 5_000
 """A filter whose text index names fewer rows sorts just those, without looking further."""
 PROBE_FIRST_MAX = 40_000
 PROBE_WALK = 100_000
 """From FEW_MAX to PROBE_FIRST_MAX candidates, a page is first looked for in the first
 PROBE_WALK rows of the list's order (``ListQuery._probe_first``)."""
+SPLIT_OTHERS_MAX = 5_000
+"""A list sorted by a text column that its own index orders is read in two parts (``plan``
+"split", :mod:`.split`) when the rows matching by its other columns are fewer (estimated)."""
 CANDIDATES_MAX = 100_000
 """A filter that is rare at the list's start and whose text index names fewer rows (estimated,
 :mod:`.candidates`) sorts just those (``plan`` "sort")."""
@@ -105,12 +110,28 @@ class _Filter(NamedTuple):
     params: list[Any]
     plan: str
     """How the rows are read: "sort" (the candidates, sorted), "probe" (the list's order, each
-    row tested against the candidates) or "walk" (the list's order, ``LIKE`` alone)."""
+    row tested against the candidates), "walk" (the list's order, ``LIKE`` alone) or "split"
+    (the sorted column's matches from its index, the other columns' candidates sorted)."""
     candidates: str | None
     """SQL naming the rowids that may match (text index and other indexes); None: "walk"."""
     candidate_params: list[Any]
     estimate: int
     """About how many rows ``candidates`` names."""
+    split: tuple[str, list[Any]] | None = None
+    """For "split": the condition (and its parameters) naming the rows whose sort column
+    matches, read in order from that column's index (``""``: no row's does); ``candidates`` then
+    names those matching by other columns (None: none can)."""
+
+
+class Source(NamedTuple):
+    """A statement naming the rows one column's clause of the filter can match."""
+
+    sql: str
+    params: list[Any]
+    estimate: int
+    """About how many rows it names."""
+    column: int
+    """The number of the column."""
 
 
 class ListQuery:
@@ -131,7 +152,7 @@ class ListQuery:
     def sqlite(self) -> bool:
         return self.compiled.dialect == "sqlite"
 
-    def _marks(self, count: int) -> str:
+    def marks(self, count: int) -> str:
         return ", ".join([self.compiled.mark] * count)
 
     # -- the filter --------------------------------------------------------------------------------
@@ -146,10 +167,10 @@ class ListQuery:
     ) -> tuple[str, list[Any]] | None:
         mark = self.compiled.mark
         if column.kind == "enum":
-            return (f"{column.value} IN ({self._marks(len(enums))})", enums) if enums else None
+            return (f"{column.value} IN ({self.marks(len(enums))})", enums) if enums else None
         if column.kind == "country":
             codes = [*countries, text.upper()] if len(text) == 2 else countries
-            return (f"{column.value} IN ({self._marks(len(codes))})", codes) if codes else None
+            return (f"{column.value} IN ({self.marks(len(codes))})", codes) if codes else None
         if column.text is None:
             return None
         if column.kind == "text":
@@ -175,13 +196,13 @@ class ListQuery:
         if any(column.kind == "country" for column in compiled.columns):
             countries = [c for c, name in self.labels.countries() if needle in name.casefold()]
         clauses: list[tuple[str, list[Any]]] = []
-        sources: list[tuple[str, list[Any]]] = []
+        sources: list[Source] = []
         """Statements naming the rows each clause can match, through an index."""
-        enumerable = compiled.text_index is not None
-        pieces: set[str] = set()
-        """Texts of three characters or more the text index is asked for."""
-        short: dict[str, str | None] = {}
-        for column in compiled.columns:
+        counted: list[tuple[str, list[Any], int]] = []
+        """Sources of B-tree indexes, their rows counted below (column number last)."""
+        enumerable = any(column.text_index for column in compiled.columns)
+        last_rowid = 0
+        for number, column in enumerate(compiled.columns):
             clause = self._column_clause(column, text, fragment, enums, countries)
             if clause is None:
                 continue
@@ -193,7 +214,7 @@ class ListQuery:
                     continue  # no joined record fits: the column cannot match
                 sql = f"{join.key} IN (SELECT {join.target} FROM {join.source} WHERE {sql})"
                 if join.indexed:
-                    sources.append((self._rows_where(sql), params))
+                    counted.append((self._rows_where(sql), params, number))
                 else:
                     enumerable = False
             elif (
@@ -204,18 +225,21 @@ class ListQuery:
             ):  # an ISO date's year comes first: the rows of a range of the column's index
                 upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
                 range_sql = f"{column.value} >= {mark} AND {column.value} < {mark}"
-                sources.append((self._rows_where(range_sql), [fragment, upper]))
-            elif column.text_indexed:
+                counted.append((self._rows_where(range_sql), [fragment, upper], number))
+            elif column.text_index is not None and enumerable:
                 piece = text if column.kind == "text" else str(fragment)
-                if len(piece) >= 3:
-                    pieces.add(piece)
-                else:
-                    if piece not in short:
-                        short[piece] = self._short_query(run, piece)
-                    if short[piece] is None:
-                        enumerable = False
+                if not last_rowid:
+                    maximum = f"SELECT max(rowid) FROM {compiled.table}"
+                    last_rowid = int(next(iter(run(maximum, [])))[0] or 0)
+                index = column.text_index
+                term = text_query(run, index, column.text_terms, mark, piece, last_rowid)
+                if term is None:
+                    enumerable = False  # a short piece held by too many rows
+                elif term[1]:  # else no row holds the piece in this column
+                    fts = f"SELECT rowid AS {CANDIDATE} FROM {index} WHERE {index} MATCH {mark}"
+                    sources.append(Source(fts, [term[0]], term[1], number))
             elif column.indexed and column.kind in ("enum", "country"):
-                sources.append((self._rows_where(sql), params))
+                counted.append((self._rows_where(sql), params, number))
             else:
                 enumerable = False
             clauses.append((sql, params))
@@ -223,38 +247,41 @@ class ListQuery:
             return _Filter(text, "1 = 0", [], "walk", None, [], 0)
         where = "(" + " OR ".join(sql for sql, _ in clauses) + ")"
         params = [value for _, values in clauses for value in values]
-        index = compiled.text_index
-        if not enumerable or index is None:
+        if not enumerable:
             return _Filter(text, where, params, "walk", None, [], 0)
-        last_rowid = int(next(iter(run(f"SELECT max(rowid) FROM {compiled.table}", [])))[0] or 0)
-        counted = 0
-        for sql, values in sources:
+        for sql, values, number in counted:
             statement = f"SELECT count(*) FROM ({sql} LIMIT {CANDIDATES_MAX})"
-            counted += int(next(iter(run(statement, values)))[0])
-        terms = [term for term in short.values() if term]
-        for piece in sorted(pieces):
-            rarest = rarest_gram(run, index, mark, piece, last_rowid)
-            if rarest is not None and rarest[1] > 0:
-                terms.append(rarest[0])
-        for term in dict.fromkeys(terms):
-            sources.append(
-                (f"SELECT rowid AS {CANDIDATE} FROM {index} WHERE {index} MATCH {mark}", [term])
-            )
-            counted += estimate(run, index, mark, term, last_rowid)
+            sources.append(Source(sql, values, int(next(iter(run(statement, values)))[0]), number))
         if not sources:  # no piece of the text is held by any row: no candidate, nothing read
             return _Filter(text, "1 = 0", [], "sort", f"SELECT NULL AS {CANDIDATE} WHERE 0", [], 0)
-        if counted < min(FEW_MAX, CANDIDATES_MAX):
+        total = sum(source.estimate for source in sources)
+        split = None
+        if total < min(FEW_MAX, CANDIDATES_MAX):
             plan = "sort"
         elif self._dense_at_start(run, where, params):
             plan = "walk"
+        elif (split := self._split(run, text, sources)) is not None:
+            plan, sources = "split", [s for s in sources if s.column != self.sort_column]
         else:
-            few, some = counted < CANDIDATES_MAX, counted < PROBE_MAX
+            few, some = total < CANDIDATES_MAX, total < PROBE_MAX
             plan = "sort" if few else "probe" if some else "walk"
         if plan == "walk":
-            return _Filter(text, where, params, plan, None, [], counted)
-        union = " UNION ".join(sql for sql, _ in sources)  # a row named twice is one row
-        values = [value for _, values in sources for value in values]
-        return _Filter(text, where, params, plan, union, values, counted)
+            return _Filter(text, where, params, plan, None, [], total)
+        union = " UNION ".join(source.sql for source in sources)  # a row named twice is one row
+        values = [value for source in sources for value in source.params]
+        return _Filter(text, where, params, plan, union or None, values, total, split)
+
+    def _split(self, run: Run, text: str, sources: list[Source]) -> tuple[str, list[Any]] | None:
+        """For plan "split": the condition naming the rows whose sort column matches (its
+        index serves them in order), when the list is sorted by such a column and the rows
+        matching by other columns are few; else None (:func:`.split.own_rows`)."""
+        column = self.compiled.columns[self.sort_column]
+        own = sum(source.estimate for source in sources if source.column == self.sort_column)
+        others = sum(source.estimate for source in sources) - own
+        if self.scope is not None or not column.ordered or others >= SPLIT_OTHERS_MAX:
+            return None
+        walk = own >= CANDIDATES_MAX  # else a long walk could cost more than sorting them
+        return own_rows(run, self.compiled, column, like_pattern(text), walk)
 
     def _rows_where(self, condition: str) -> str:
         """A statement naming the rows of the list's table meeting ``condition`` (a candidate
@@ -262,29 +289,7 @@ class ListQuery:
         compiled = self.compiled
         return f"SELECT {compiled.rowid} AS {CANDIDATE} FROM {compiled.table} WHERE {condition}"
 
-    def _short_query(self, run: Run, piece: str) -> str | None:
-        """An FTS5 query for the rows holding ``piece`` of one or two characters: the tokens that
-        start with it (every value is indexed with two end characters after it, so each piece
-        starts a token). "" when no token does; None when the tokens name too many rows (the
-        filter then walks the list, finding matches quickly) or ``piece`` is not ASCII (the
-        index folds case beyond ASCII)."""
-        terms = self.compiled.text_terms
-        folded = piece.lower()
-        if terms is None or not folded.isascii():
-            return None
-        mark = self.compiled.mark
-        upper = folded[:-1] + chr(ord(folded[-1]) + 1)
-        found = list(
-            run(
-                f"SELECT term, doc FROM {terms} WHERE term >= {mark} AND term < {mark}",
-                [folded, upper],
-            )
-        )
-        if sum(int(doc) for _term, doc in found) >= PROBE_MAX:
-            return None
-        return " OR ".join(quoted(str(term)) for term, _doc in found)
-
-    def _current_filter(self) -> _Filter | None:
+    def current_filter(self) -> _Filter | None:
         text = self.filter_text.strip()
         if self._filter is not None and self._filter.text == text:
             return self._filter
@@ -337,7 +342,7 @@ class ListQuery:
         # the same bound on the keys alone lets SQLite start the index walk there
         start = "<=" if descending else ">="
         beyond = "<" if descending else ">"
-        marks = self._marks(len(keys))
+        marks = self.marks(len(keys))
         return (
             f"({', '.join(keys)}) {start} ({marks}) AND "
             f"({', '.join([*keys, rowid])}) {beyond} ({marks}, {mark})",
@@ -384,7 +389,7 @@ class ListQuery:
         column = self.compiled.columns[self.sort_column]
         return self.scope is None and (column.indexed or column.walk)
 
-    def _conditions(self, restriction: _Filter | None) -> tuple[list[str], list[Any]]:
+    def conditions(self, restriction: _Filter | None) -> tuple[list[str], list[Any]]:
         """"Not deleted", the scope and the filter: the ``LIKE`` conditions that decide, for
         "probe" asked only of the rows the candidates hold (``CASE``: SQLite would test the
         ``LIKE``, and "not deleted" in an index of all rows, first, reading each row walked;
@@ -414,17 +419,19 @@ class ListQuery:
         ``until`` if given (:meth:`_bounded_probe`)."""
         compiled = self.compiled
         keys = self.sort_keys()
-        restriction = self._current_filter()
+        restriction = self.current_filter()
         if restriction is not None and probe:
             restriction = restriction._replace(plan="probe")
-        where, params = self._conditions(restriction)
+        if restriction is not None and restriction.plan == "split":
+            return self._split_statement(restriction, after, limit)
+        where, params = self.conditions(restriction)
         if after is not None:
             clause, values = self._after(keys, after)
             where.append(clause)
             params += values
         if until is not None:  # keys that are never NULL (see _probe_first)
             last = f"({', '.join([*keys, compiled.rowid])})"
-            where.append(f"{last} {'>=' if self.descending else '<='} ({self._marks(len(until))})")
+            where.append(f"{last} {'>=' if self.descending else '<='} ({self.marks(len(until))})")
             params += list(until)
         order = self._order(keys)
         # some rows (a mission's, a rare filter's) are found first and then sorted; a filter that
@@ -443,6 +450,35 @@ class ListQuery:
         )
         return statement, params
 
+    def _split_statement(
+        self, restriction: _Filter, after: Key | None, limit: int
+    ) -> tuple[str, list[Any]]:
+        """A page of plan "split" (:mod:`.split`): the rows whose sort column matches, read in
+        order from its index, and the candidates of the other columns that match, sorted;
+        merged (``UNION``: a row of both is one row) in the list's order."""
+        compiled, keys = self.compiled, self.sort_keys()
+        order, rowid, live = ", ".join(self._order(keys)), compiled.rowid, compiled.live
+        bound, bound_params = self._after(keys, after) if after is not None else ("", [])
+        head = f"SELECT {compiled.id}, {keys[0]}, {rowid} FROM "
+        tail = f"{' AND ' + bound if bound else ''} ORDER BY {order} LIMIT {int(limit)}"
+        parts: list[str] = []
+        params: list[Any] = []
+        own, own_params = restriction.split or ("", [])
+        if own:
+            parts.append(f"{head}{compiled.table} WHERE {live} AND {own}{tail}")
+            params += [*own_params, *bound_params]
+        if restriction.candidates:
+            parts.append(
+                f"{head}({restriction.candidates}) AS {CANDIDATES} CROSS JOIN {compiled.table} "
+                f"WHERE {rowid} = {CANDIDATES}.{CANDIDATE} AND {live} AND {restriction.where}{tail}"
+            )
+            params += [*restriction.candidate_params, *restriction.params, *bound_params]
+        if len(parts) < 2:
+            return (parts[0] if parts else f"{head}{compiled.table} WHERE 0"), params
+        direction = " DESC" if self.descending else ""
+        merged = " UNION ".join(f"SELECT * FROM ({part})" for part in parts)
+        return f"{merged} ORDER BY 2{direction}, 3{direction} LIMIT {int(limit)}", params
+
     def details_statement(self, count: int) -> str:
         """The shown values of ``count`` records given by id (in no particular order)."""
         compiled = self.compiled
@@ -450,7 +486,7 @@ class ListQuery:
         values = ", ".join(column.value for column in compiled.columns)
         return (
             f"SELECT {compiled.id}, {values} FROM {compiled.table}{joins} "
-            f"WHERE {compiled.id} IN ({self._marks(count)})"
+            f"WHERE {compiled.id} IN ({self.marks(count)})"
         )
 
     def details(self, run: Run, ids: Sequence[Any]) -> dict[Any, tuple[Any, ...]]:
@@ -465,88 +501,14 @@ class ListQuery:
                 )
         return found
 
-    def _number_groups(self, run: Run) -> list[tuple[float, list[str]]] | None:
-        """The distinct values of the sort column in number order, each with its spellings
-        ("7.5", "7.50"), when the column is a required decimal kept as text (SQLite) with at most
-        ``NUMBER_GROUPS_MAX`` values and the list reads all rows in order; else None.
-
-        Sorted as numbers, such a column (the hours of the activity log) has no index in its
-        order, and sorting every row for each page costs tens of milliseconds. Its few values are
-        found with one index seek each, and a page is read value by value in rowid order from the
-        index on ``(deleted_at, hours)``.
-        """
-        column = self.compiled.columns[self.sort_column]
-        restriction = self._current_filter()
-        if (
-            not column.number
-            or self.scope is not None
-            or (restriction is not None and restriction.plan == "sort")
-        ):
-            return None
-        compiled, mark = self.compiled, self.compiled.mark
-        found: list[str] = []
-        probe = f"SELECT min({column.value}) FROM {compiled.table} WHERE {compiled.live}"
-        while len(found) <= NUMBER_GROUPS_MAX:
-            rows = list(
-                run(f"{probe} AND {column.value} > {mark}", [found[-1]])
-                if found
-                else run(probe, [])
-            )
-            value = rows[0][0] if rows else None
-            if value is None:
-                break
-            found.append(value)
-        if len(found) > NUMBER_GROUPS_MAX:
-            return None
-        if not found:
-            return []
-        casts = ", ".join([f"CAST({mark} AS FLOAT)"] * len(found))
-        numbers = next(iter(run(f"SELECT {casts}", found)))
-        groups: dict[float, list[str]] = {}
-        for value, number in zip(found, numbers, strict=True):
-            groups.setdefault(float(number), []).append(value)
-        return sorted(groups.items())
-
-    def _grouped_page(self, run: Run, after: Key | None, limit: int) -> list[tuple[Any, Key]]:
-        """One page in the order of :meth:`page_statement` (number, then rowid), value by
-        value."""
-        assert self._groups is not None
-        compiled, mark = self.compiled, self.compiled.mark
-        column = compiled.columns[self.sort_column]
-        descending = self.descending
-        restriction = self._current_filter()
-        groups = reversed(self._groups) if descending else iter(self._groups)
-        page: list[tuple[Any, Key]] = []
-        for number, spellings in groups:
-            where, params = self._conditions(restriction)
-            where.append(f"{column.value} IN ({self._marks(len(spellings))})")
-            params += list(spellings)
-            if after is not None:
-                bound, last = after[0], after[-1]
-                if (number > bound) if descending else (number < bound):
-                    continue
-                if number == bound:
-                    where.append(f"{compiled.rowid} {'<' if descending else '>'} {mark}")
-                    params.append(last)
-            statement = (
-                f"SELECT {compiled.id}, {compiled.rowid} FROM {compiled.table} "
-                f"WHERE {' AND '.join(where)} "
-                f"ORDER BY {compiled.rowid}{' DESC' if descending else ''} "
-                f"LIMIT {int(limit - len(page))}"
-            )
-            page += [(record_id, (number, rowid)) for record_id, rowid in run(statement, params)]
-            if len(page) == limit:
-                break
-        return page
-
     def fetch(self, run: Run, after: Key | None, limit: int = PAGE_SIZE) -> list[Row]:
         """One page after ``after`` (None: the first page, with the filter worked out afresh)."""
         if after is None:
             self._filter = self._prepare_filter(run)
-            self._groups = self._number_groups(run)
+            self._groups = number_groups(self, run)
         page = None
         if self._groups is not None:
-            page = self._grouped_page(run, after, limit)
+            page = grouped_page(self, run, self._groups, after, limit)
         elif self._probe_first():
             page = self._bounded_probe(run, after, limit)
         if page is None:
@@ -560,7 +522,7 @@ class ListQuery:
         rows of the list's order probing the candidates: thousands of candidates spread over
         the table cost a page read each when sorted, and their first page often lies early in
         the order (a person's entries by day). Orders of an index of keys never NULL only."""
-        restriction = self._current_filter()
+        restriction = self.current_filter()
         column = self.compiled.columns[self.sort_column]
         return (
             restriction is not None
