@@ -270,6 +270,9 @@ class MainWindow(QMainWindow):
         code = 3
         if isinstance(error, DatabaseDamaged) and isinstance(app, QApplication):
             if offer_backup(app, error) and error.backup is not None:
+                preview = getattr(self.preview_page, "preview", None)
+                if preview is not None:  # the file is replaced: the preview lets it go
+                    preview.connection.close()
                 try:
                     restore_backup(error.backup, self.context.paths.database)
                 except Exception as exc:  # in use by another process: said, nothing changed
