@@ -275,6 +275,28 @@ def test_the_preview_reads_on_one_connection_and_lets_the_file_go_to_the_real_vi
     window.context.db.dispose()
 
 
+def test_the_menus_get_their_entries_when_the_database_is_open(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    db.dispose()
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]  # the bar keeps its height
+    assert not bar.isEnabled() and not window.actions_built
+    assert window.file_menu.actions() == []  # no entry, no shortcut before the database
+
+    op = window.open_database_in_background()
+    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    assert bar.isEnabled() and window.actions_built
+    assert window.quit_action in window.file_menu.actions()
+    assert window.search_action.shortcut().toString() == "Ctrl+K"
+    assert window.language_menu.title() == "&Language"
+    window.fill_menus()  # once only
+    assert window.file_menu.actions().count(window.quit_action) == 1
+    window.context.db.dispose()
+
+
 def test_a_read_failing_in_the_preview_shows_no_rows_and_writes_nothing(
     qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
 ) -> None:
