@@ -235,6 +235,68 @@ def test_the_real_view_takes_over_the_preview_s_order_filter_and_record(
     window.context.db.dispose()
 
 
+def test_the_preview_reads_on_one_connection_and_lets_the_file_go_to_the_real_view(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings, monkeypatch
+) -> None:
+    _bulk_partnerships(db, 250)
+    db.dispose()
+    opened: list[str] = []
+    connect = sqlite3.connect
+
+    def counting_connect(database, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opened.append(str(database))
+        return connect(database, *args, **kwargs)
+
+    monkeypatch.setattr("desktop_app.ui.records.preview.sqlite3.connect", counting_connect)
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    page = window.preview_page
+    assert isinstance(page, PreviewPage)
+    model = page.model
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 252)
+    page.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    page.filter_edit.setText("Partnerschaft 1")
+    page.apply_filter()
+    page.table.selectRow(0)
+    assert page.record_pane.record_id is not None
+    assert len(opened) == 1  # the schema is read once, not once per sort, filter and record
+
+    connection = page.preview.connection
+    data_paths.database.touch()  # written since (a checkpoint): read again from the file
+    page.filter_edit.setText("Partnerschaft 2")
+    page.apply_filter()
+    assert model.rowCount() > 0 and len(opened) == 2
+
+    op = window.open_database_in_background()
+    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    window.view("partnerships")
+    assert window.preview_page is None
+    assert connection._connection is None  # closed: a restore may replace the file
+    window.context.db.dispose()
+
+
+def test_the_menus_get_their_entries_when_the_database_is_open(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
+) -> None:
+    db.dispose()
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]  # the bar keeps its height
+    assert not bar.isEnabled() and not window.actions_built
+    assert window.file_menu.actions() == []  # no entry, no shortcut before the database
+
+    op = window.open_database_in_background()
+    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    assert bar.isEnabled() and window.actions_built
+    assert window.quit_action in window.file_menu.actions()
+    assert window.search_action.shortcut().toString() == "Ctrl+K"
+    assert window.language_menu.title() == "&Language"
+    window.fill_menus()  # once only
+    assert window.file_menu.actions().count(window.quit_action) == 1
+    window.context.db.dispose()
+
+
 def test_a_read_failing_in_the_preview_shows_no_rows_and_writes_nothing(
     qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
 ) -> None:

@@ -28,10 +28,9 @@ import logging
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from desktop_app.errors import PartnerDeskError
 from desktop_app.persistence.paths import DataPaths
@@ -55,9 +54,9 @@ def host_name() -> str:
     return socket.gethostname()
 
 
-@dataclass(frozen=True)
-class LockOwner:
-    """Who holds (or last held) the instance lock of a data folder."""
+class LockOwner(NamedTuple):
+    """Who holds (or last held) the instance lock of a data folder (a named tuple, not a
+    dataclass: the window's start does not load the dataclasses module)."""
 
     pid: int
     program: str
@@ -198,7 +197,7 @@ class InstanceLock:
         owner = LockOwner.current(self.program)
         handle.seek(0)
         handle.truncate()
-        handle.write(json.dumps(owner.__dict__).encode("utf-8"))
+        handle.write(json.dumps(owner._asdict()).encode("utf-8"))
         handle.flush()
         os.fsync(handle.fileno())
         self._handle = handle

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR_ENV = "PARTNERDESK_DATA_DIR"
 APP_NAME = "PartnerDesk"
@@ -25,9 +25,9 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_data_dir(APP_NAME, APP_NAME))
 
 
-@dataclass(frozen=True)
-class DataPaths:
-    """The files and folders below one data directory."""
+class DataPaths(NamedTuple):
+    """The files and folders below one data directory (a named tuple: the window's start does
+    not load the dataclasses module)."""
 
     root: Path
 

@@ -238,8 +238,10 @@ def country_label(code: str | None, language: str) -> str:
 
 # -- parsing ---------------------------------------------------------------------------------------
 
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-_STRICT_GROUPS = re.compile(r"-?[0-9]{1,3}(\.[0-9]{3})+")
+# Patterns as text: ``re`` compiles each on first use and keeps it (its own cache), so importing
+# this module on the window's start compiles none.
+_SPACES = r"[\s\u00a0\u202f']"
+_STRICT_GROUPS = r"-?[0-9]{1,3}(\.[0-9]{3})+"
 
 
 def parse_decimal(text: str, language: str = "en") -> Decimal | None:
@@ -250,7 +252,7 @@ def parse_decimal(text: str, language: str = "en") -> Decimal | None:
     except in German and French text whose points only separate thousands ("1.500" is 1500 when
     ``language`` is "de" or "fr"; a German never writes a decimal with a point).
     """
-    cleaned = _SPACES.sub("", text).replace("€", "").replace(MINUS, "-")
+    cleaned = re.sub(_SPACES, "", text).replace("€", "").replace(MINUS, "-")
     if not cleaned:
         return None
     if "," in cleaned and "." in cleaned:
@@ -258,7 +260,7 @@ def parse_decimal(text: str, language: str = "en") -> Decimal | None:
         cleaned = cleaned.replace("." if mark == "," else ",", "").replace(mark, ".")
     elif "," in cleaned:  # one comma is a decimal mark; several group English thousands
         cleaned = cleaned.replace(",", "." if cleaned.count(",") == 1 else "")
-    elif language in ("de", "fr") and _STRICT_GROUPS.fullmatch(cleaned):
+    elif language in ("de", "fr") and re.fullmatch(_STRICT_GROUPS, cleaned):
         cleaned = cleaned.replace(".", "")
     try:
         number = Decimal(cleaned)
@@ -269,10 +271,10 @@ def parse_decimal(text: str, language: str = "en") -> Decimal | None:
     return number
 
 
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_DAY_FIRST = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2}|[0-9]{4})")
-_MONTH_YEAR = re.compile(r"([0-9]{1,2})[./-]([0-9]{4})|([0-9]{4})[./-]([0-9]{1,2})")
-_TIME_OF_DAY = re.compile(r"([0-9]{1,2})(?:[:.h]([0-9]{2})(?::([0-9]{2}))?)?(?:\s*[Uu]hr)?")
+_ISO_DATE = r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+_DAY_FIRST = r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2}|[0-9]{4})"
+_MONTH_YEAR = r"([0-9]{1,2})[./-]([0-9]{4})|([0-9]{4})[./-]([0-9]{1,2})"
+_TIME_OF_DAY = r"([0-9]{1,2})(?:[:.h]([0-9]{2})(?::([0-9]{2}))?)?(?:\s*[Uu]hr)?"
 
 
 def _year(text: str) -> int:
@@ -284,9 +286,9 @@ def parse_date(text: str) -> date:
     """A day typed as 2026-03-04, 04.03.2026, 4.3.26 or 04/03/2026 (day first, as in Europe)."""
     cleaned = text.strip()
     try:
-        if match := _ISO_DATE.fullmatch(cleaned):
+        if match := re.fullmatch(_ISO_DATE, cleaned):
             return date(int(match[1]), int(match[2]), int(match[3]))
-        if match := _DAY_FIRST.fullmatch(cleaned):
+        if match := re.fullmatch(_DAY_FIRST, cleaned):
             return date(_year(match[3]), int(match[2]), int(match[1]))
     except ValueError:
         raise ValueError(f"'{cleaned}' is not a date of the calendar") from None
@@ -296,7 +298,7 @@ def parse_date(text: str) -> date:
 def parse_month(text: str) -> date:
     """A month typed as 03/2026, 3.2026, 03-2026, 2026-03 or 2026/03: its first day."""
     cleaned = text.strip()
-    if match := _MONTH_YEAR.fullmatch(cleaned):
+    if match := re.fullmatch(_MONTH_YEAR, cleaned):
         month, year = (match[1], match[2]) if match[1] else (match[4], match[3])
         if 1 <= int(month) <= 12:
             return date(int(year), int(month), 1)
@@ -306,7 +308,7 @@ def parse_month(text: str) -> date:
 def parse_time(text: str) -> time:
     """A time of day typed as 9, 9:30, 09:30:00, 9.30 or 14.00 Uhr."""
     cleaned = text.strip()
-    match = _TIME_OF_DAY.fullmatch(cleaned)
+    match = re.fullmatch(_TIME_OF_DAY, cleaned)
     if match is not None:
         try:
             return time(int(match[1]), int(match[2] or 0), int(match[3] or 0))

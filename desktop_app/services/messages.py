@@ -13,7 +13,6 @@ template and the terms and formats dates and numbers for its locale (``desktop_a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.services.formatting import format_value
@@ -29,12 +28,28 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
 class Term:
-    """A translatable word or phrase used as a parameter: a field label, a hint."""
+    """A translatable word or phrase used as a parameter: a field label, a hint.
 
-    context: str
-    source: str
+    A plain class with slots, compared by value (not a dataclass: the window's start imports
+    this module and would otherwise load the dataclasses module for it)."""
+
+    __slots__ = ("context", "source")
+
+    def __init__(self, context: str, source: str) -> None:
+        self.context = context
+        self.source = source
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Term):
+            return NotImplemented
+        return (self.context, self.source) == (other.context, other.source)
+
+    def __hash__(self) -> int:
+        return hash((Term, self.context, self.source))
+
+    def __repr__(self) -> str:
+        return f"Term({self.context!r}, {self.source!r})"
 
     def __str__(self) -> str:
         return self.source

@@ -19,7 +19,6 @@ from desktop_app.ui.appearance import apply_font_rendering
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import Translations
 from desktop_app.ui.lifecycle.crash_reporter import install_crash_reporter
-from desktop_app.ui.lifecycle.signals import close_on_signals
 from desktop_app.ui.lifecycle.single_instance import (
     InstanceServer,
     already_open_text,
@@ -34,6 +33,7 @@ SCREENSHOT_DELAY_MS = 1500
 
 if TYPE_CHECKING:
     from desktop_app.persistence.database import DatabaseDamaged
+    from desktop_app.ui.lifecycle.signals import SignalCloser
 
 
 def default_language(settings: QSettings) -> str:
@@ -149,15 +149,21 @@ def run_gui(
     window = MainWindow(context, settings, translations)
     reporter = install_crash_reporter(lambda: window)
     servers: list[InstanceServer] = []
+    closers: list[SignalCloser] = []
 
     def after_first_paint() -> None:  # QtNetwork and the database layer are loaded from here on
+        from desktop_app.ui.lifecycle.signals import close_on_signals
+
         attach_deferred_log()
+        # Ctrl+C and SIGTERM close the window as Quit does from here on (the socket module is
+        # not loaded before the paint); before, nothing can have been entered: the database
+        # is not open yet, the preview only reads.
+        closers.append(close_on_signals(window))
         server = InstanceServer(paths, window)
         server.activated.connect(lambda more: _activated(window, [Path(f) for f in more]))
         servers.append(server)
         window.open_database_in_background()
 
-    closer = close_on_signals(window)
     window.database_opened.connect(
         lambda: log.info("window open: views %s", ", ".join(e.key for e in window.entries))
     )
@@ -172,7 +178,8 @@ def run_gui(
         code = app.exec()
     finally:
         QThreadPool.globalInstance().waitForDone()  # a running import or backup completes
-        closer.uninstall()
+        for closer in closers:
+            closer.uninstall()
         for server in servers:
             server.close()
         if context.db is not None:

@@ -138,8 +138,10 @@ class MainWindow(QMainWindow):
         self.node_label = QLabel()
         self.statusBar().addPermanentWidget(self.node_label)
         self.sync_label: Any = None
-        self._build_actions()
-        self._build_menus()
+        self.actions_built = False
+        """The menus' entries and shortcuts: made when the database is open (``fill_menus``);
+        until then the menu bar shows its titles, disabled."""
+        self._build_menu_titles()
         self.retranslate()
         self._restore_state()
         self.preview_page: QWidget | None = None
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
             from desktop_app.ui.search.dialog import SearchIndexer
 
             self.indexer = SearchIndexer(self.context, self)
+        self.fill_menus()
         self.menuBar().setEnabled(True)
         self.nav.setEnabled(True)
         self.show_start_page(empty)
@@ -270,6 +273,9 @@ class MainWindow(QMainWindow):
         code = 3
         if isinstance(error, DatabaseDamaged) and isinstance(app, QApplication):
             if offer_backup(app, error) and error.backup is not None:
+                preview = getattr(self.preview_page, "preview", None)
+                if preview is not None:  # the file is replaced: the preview lets it go
+                    preview.connection.close()
                 try:
                     restore_backup(error.backup, self.context.paths.database)
                 except Exception as exc:  # in use by another process: said, nothing changed
@@ -334,30 +340,39 @@ class MainWindow(QMainWindow):
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code, name in LANGUAGES:
-            action = QAction(name, self, checkable=True)
+            action = QAction(self, checkable=True)  # QAction(text, …) would load QIcon's enums
+            action.setText(name)
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
             self.language_actions[code] = action
         self.language_actions[self.translations.current].setChecked(True)
 
-    def _build_menus(self) -> None:
+    def _build_menu_titles(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+
+    def fill_menus(self) -> None:
+        """The menus' entries and their shortcuts, once (when the database is open: before, the
+        menu bar is disabled and no entry could act; the first paint does not wait for them)."""
+        if self.actions_built:
+            return
+        self.actions_built = True
+        self._build_actions()
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
-        self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.navigation_action)
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
-        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.data_folder_action)
         self.help_menu.addSeparator()
@@ -365,6 +380,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.support.menu import add_help_entries
 
         add_help_entries(self)  # handbook, open log folder (ui/support)
+        self._retranslate_actions()
 
     # -- language --------------------------------------------------------------------------------
 
@@ -380,6 +396,15 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        if self.actions_built:
+            self._retranslate_actions()
+        for row, entry in enumerate(self.entries):
+            self.nav.item(row).setText(label_tr("Views", entry.title))
+        self._update_node_label()
+        if getattr(self, "sync_label", None) is not None:
+            self.sync_label.refresh()
+
+    def _retranslate_actions(self) -> None:
         self.language_menu.setTitle(self.tr("&Language"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -393,11 +418,6 @@ class MainWindow(QMainWindow):
             self.tr("Open the folder with the database, backups and attachments")
         )
         self.navigation_action.setText(self.tr("Show &navigation"))
-        for row, entry in enumerate(self.entries):
-            self.nav.item(row).setText(label_tr("Views", entry.title))
-        self._update_node_label()
-        if getattr(self, "sync_label", None) is not None:
-            self.sync_label.refresh()
 
     def set_language(self, code: str) -> None:
         self.translations.set_language(code)

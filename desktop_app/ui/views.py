@@ -9,9 +9,8 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
@@ -23,8 +22,7 @@ if TYPE_CHECKING:  # the start builds the window before any view module is loade
     from desktop_app.ui.records.spec import EntitySpec
 
 
-@dataclass(frozen=True)
-class ViewEntry:
+class ViewEntry(NamedTuple):
     key: str
     title: str
     """``QT_TRANSLATE_NOOP("Views", …)``."""

@@ -10,7 +10,6 @@ texts are those of ``RecordsView`` (translation context "RecordsView").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -34,16 +33,25 @@ from desktop_app.ui.styles import HINT_STYLE
 ROW_HEIGHT = 24
 
 
-@dataclass
 class ListLayout:
-    filter_edit: QLineEdit
-    add_button: QPushButton
-    action_row: QLayout
-    """Buttons acting on the selected record (exports): a row that wraps when the list is
-    narrow."""
-    table: FittedTableView
-    empty_hint: QLabel
-    splitter: QSplitter
+    """The widgets of a list: filter, "New", the action row (buttons acting on the selected
+    record, exports: a row that wraps when the list is narrow), table, empty hint, splitter."""
+
+    def __init__(
+        self,
+        filter_edit: QLineEdit,
+        add_button: QPushButton,
+        action_row: QLayout,
+        table: FittedTableView,
+        empty_hint: QLabel,
+        splitter: QSplitter,
+    ) -> None:
+        self.filter_edit = filter_edit
+        self.add_button = add_button
+        self.action_row = action_row
+        self.table = table
+        self.empty_hint = empty_hint
+        self.splitter = splitter
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("RecordsView", "Filter…"))

@@ -21,9 +21,8 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -54,8 +53,7 @@ FIELD_KINDS = {"date": "date", "decimal": "decimal", "bool": "bool", "enum": "en
 """How a form field's value is shown (``cells.display``); others as text."""
 
 
-@dataclass(frozen=True)
-class Preview:
+class Preview(NamedTuple):
     key: str
     """The view's key in the navigation."""
     database: Path
@@ -72,6 +70,9 @@ class Preview:
     """The titles of the record actions (exports)."""
     model: RecordTableModel
     """The list, its first page read."""
+    connection: PreviewConnection
+    """The one connection of the list and the record pane (closed when the real view takes
+    over)."""
 
 
 # -- remembering and reading -------------------------------------------------------------------
@@ -133,29 +134,59 @@ def remember(settings: QSettings, key: str, view: Any) -> None:
     settings.setValue(SETTING, json.dumps(payload))
 
 
-def _reader(database: Path, lenient: bool = False) -> Any:
-    """Statements on a fresh read-only connection each time (none is held open, so a restore
-    can move the file). ``lenient``: a statement that fails (a damaged page) reads no rows; the
-    worker's integrity check reports the damage."""
+class PreviewConnection:
+    """One read-only connection for all the preview's statements, opened when first needed.
 
-    @contextmanager
-    def read() -> Iterator[Run]:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.2)
+    A new connection reads the whole schema again (about 5 M instructions with the text
+    indexes): four of them for a sort, a filter and an open record were a tenth of the usable
+    list's cost. The file is checked before each use: when it was written or replaced since the
+    connection opened (a worker's checkpoint, a file damaged underneath), the connection is
+    opened again, so no page is read from the cache of another file. :meth:`close` lets the file
+    go (the real view replaces the preview; a backup is restored: Windows cannot replace an open
+    file)."""
 
-        def run(statement: str, params: Any) -> list[Any]:
-            try:
-                return connection.execute(statement, params).fetchall()
-            except sqlite3.Error:
-                if not lenient:
-                    raise
-                return []
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self._connection: sqlite3.Connection | None = None
+        self._identity: tuple[int, int, int] | None = None
 
-        try:
+    def _file_identity(self) -> tuple[int, int, int]:
+        status = self.database.stat()
+        return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+    def connection(self) -> sqlite3.Connection:
+        identity = self._file_identity()
+        if self._connection is None or identity != self._identity:
+            self.close()
+            self._connection = sqlite3.connect(
+                f"file:{self.database}?mode=ro", uri=True, timeout=0.2
+            )
+            self._identity = identity
+        return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def reader(self, lenient: bool = False) -> Any:
+        """Statements on the connection (``lenient``: a statement that fails, for a damaged
+        page, reads no rows; the worker's integrity check reports the damage)."""
+
+        @contextmanager
+        def read() -> Iterator[Run]:
+            def run(statement: str, params: Any) -> list[Any]:
+                try:
+                    return self.connection().execute(statement, params).fetchall()
+                except (sqlite3.Error, OSError):
+                    self.close()  # the next statement starts on a fresh connection
+                    if not lenient:
+                        raise
+                    return []
+
             yield run
-        finally:
-            connection.close()
 
-    return read
+        return read
 
 
 def read(settings: QSettings, key: str, database: Path) -> Preview | None:
@@ -170,18 +201,20 @@ def read(settings: QSettings, key: str, database: Path) -> Preview | None:
         return None
     if (database.parent / ENCRYPTION_MARKER).exists() or not database.is_file():
         return None
+    connection = PreviewConnection(database)
     try:
-        reader = _reader(database)
+        reader = connection.reader()
         with reader() as run:
             revision = run("SELECT version_num FROM alembic_version", [])
             if not revision or revision[0][0] != payload["revision"]:
+                connection.close()
                 return None
             run(str(payload["record"]), [""])  # reads as stored (no record has that id)
         compiled = CompiledList.from_json(payload["list"])
         countries = {str(code): str(name) for code, name in dict(payload["countries"]).items()}
         model = RecordTableModel.over(compiled, reader, countries)
         model.refresh()  # the first page must read as stored; later pages may fail quietly
-        model.read = _reader(database, lenient=True)
+        model.read = connection.reader(lenient=True)
         fields = tuple((str(n), str(label), str(kind)) for n, label, kind in payload["fields"])
         return Preview(
             key=key,
@@ -193,8 +226,10 @@ def read(settings: QSettings, key: str, database: Path) -> Preview | None:
             tabs=tuple(str(title) for title in payload["tabs"]) or ("",),
             actions=tuple(str(title) for title in payload["actions"]),
             model=model,
+            connection=connection,
         )
     except Exception:  # another layout, odd settings or odd data: no preview, never a failed start
+        connection.close()
         return None  # the real view opens as usual (and reports a damaged file)
 
 
@@ -258,7 +293,7 @@ class RecordPane(QWidget):
         self.record_id = record_id
         values: tuple[Any, ...] = (None,) * len(self.values)
         if record_id is not None:
-            with _reader(self.preview.database, lenient=True)() as run:
+            with self.preview.connection.reader(lenient=True)() as run:
                 rows = run(self.preview.record, [record_id])
             values = tuple(rows[0]) if rows else values
         shown: dict[str, str] = {}
@@ -359,3 +394,4 @@ def hand_over(page: PreviewPage, view: Any) -> None:
     if page.filter_edit.hasFocus():
         view.filter_edit.setFocus()
         view.filter_edit.setCursorPosition(page.filter_edit.cursorPosition())
+    page.preview.connection.close()
