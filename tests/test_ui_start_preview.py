@@ -63,6 +63,12 @@ def _opening_window(qtbot, data_paths: DataPaths, settings: QSettings) -> MainWi
     return window
 
 
+def _open_database(qtbot, window: MainWindow) -> None:
+    """What the window does after its first paint: open the database in a worker, and wait."""
+    op = window.open_database_in_background()
+    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+
+
 def test_the_next_start_shows_the_rows_before_the_database_is_open(
     qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings
 ) -> None:
@@ -82,8 +88,7 @@ def test_the_next_start_shows_the_rows_before_the_database_is_open(
     ]
     assert "Montenegro" in shown[1] and "Albania" in shown[0]  # country names, as the list shows
 
-    op = window.open_database_in_background()
-    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    _open_database(qtbot, window)
     view = window.view("partnerships")
     assert window.pages.currentWidget() is view and window.nav.isEnabled()
     assert _table_texts(view.table) == shown  # the real list shows the same rows
@@ -223,8 +228,7 @@ def test_the_real_view_takes_over_the_preview_s_order_filter_and_record(
     assert chosen is not None
     shown = _table_texts(page.table)  # the page goes once the real view replaces it
 
-    op = window.open_database_in_background()
-    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    _open_database(qtbot, window)
     view = window.view("partnerships")
     assert window.preview_page is None and window.pages.currentWidget() is view
     assert view.model.sort_state == (title, Qt.SortOrder.DescendingOrder)
@@ -267,8 +271,7 @@ def test_the_preview_reads_on_one_connection_and_lets_the_file_go_to_the_real_vi
     page.apply_filter()
     assert model.rowCount() > 0 and len(opened) == 2
 
-    op = window.open_database_in_background()
-    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    _open_database(qtbot, window)
     window.view("partnerships")
     assert window.preview_page is None
     assert connection._connection is None  # closed: a restore may replace the file
@@ -286,8 +289,7 @@ def test_the_menus_get_their_entries_when_the_database_is_open(
     assert not bar.isEnabled() and not window.actions_built
     assert window.file_menu.actions() == []  # no entry, no shortcut before the database
 
-    op = window.open_database_in_background()
-    qtbot.waitUntil(lambda: op.done, timeout=20_000)
+    _open_database(qtbot, window)
     assert bar.isEnabled() and window.actions_built
     assert window.quit_action in window.file_menu.actions()
     assert window.search_action.shortcut().toString() == "Ctrl+K"
