@@ -99,6 +99,18 @@ def test_a_second_lock_on_one_folder_is_refused_and_names_the_holder(
         assert again.stale is None
 
 
+def test_taking_the_lock_does_not_wait_for_the_disk(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    with InstanceLock(data_paths, "PartnerDesk window"):
+        # the holder is named to others at once (flushed), without an fsync at every start
+        owner = lock_owner(data_paths)
+        assert owner is not None and owner.program == "PartnerDesk window"
+    assert synced == []
+
+
 def test_a_lock_held_by_another_process_is_refused_with_its_pid(
     data_paths: DataPaths, window_elsewhere: subprocess.Popen[str]
 ) -> None:

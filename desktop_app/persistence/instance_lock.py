@@ -198,8 +198,11 @@ class InstanceLock:
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps(owner._asdict()).encode("utf-8"))
+        # Flushed, not fsync-ed: the text only names the holder. The lock is the operating
+        # system's and ends with the process; a power loss ends both, and a process that ends
+        # without letting go leaves the text in the page cache for the next start to read. A
+        # start need not wait for the disk (several milliseconds on a laptop's drive).
         handle.flush()
-        os.fsync(handle.fileno())
         self._handle = handle
         return self
 
