@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
+from list_support import ghana_mission
 
-from desktop_app.models import ActivityLogEntry, Mission, Partnership, Person
+from desktop_app.models import ActivityLogEntry, Person
 from desktop_app.models.text_index import index_name
 from desktop_app.persistence.database import Database, open_database
 from desktop_app.persistence.paths import DataPaths
@@ -45,27 +46,7 @@ def tied_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     "with whom" (NULL and ""), two people, and deleted entries (read only)."""
     db = open_database(DataPaths(tmp_path_factory.mktemp("tied")))
     with db.session() as session:
-        partnership = crud.create(
-            session,
-            Partnership,
-            code="VP-GH-02",
-            title="Ghana",
-            programme="eu_twinning",
-            phase="implementation",
-            partner_country="GH",
-            currency="EUR",
-        )
-        mission = crud.create(
-            session,
-            Mission,
-            partnership_id=partnership.id,
-            title="Einsatz",
-            kind="short_term",
-            destination_country="GH",
-            start_date=date(2026, 1, 1),
-            end_date=date(2026, 12, 31),
-            status="planned",
-        )
+        mission = ghana_mission(session, "VP-GH-02")
         people = [
             crud.create(
                 session, Person, first_name=first, last_name=last, role="expert", gender="x"

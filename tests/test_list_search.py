@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from list_support import ghana_mission
 from sqlalchemy.dialects import postgresql
 
-from desktop_app.models import ActivityLogEntry, Mission, Partnership, Person
+from desktop_app.models import ActivityLogEntry, Person
 from desktop_app.models.text_index import TEXT_INDEXES, index_name, rebuild
 from desktop_app.persistence import migrate
 from desktop_app.persistence.database import Database, open_database, sqlite_engine
@@ -86,27 +87,7 @@ def listed(db: Database, filter_text: str, sort: str = "day") -> list[str]:
 
 def mission_and_person(db: Database) -> tuple[str, str]:
     with db.session() as session:
-        partnership = crud.create(
-            session,
-            Partnership,
-            code="VP-GH-01",
-            title="Ghana",
-            programme="eu_twinning",
-            phase="implementation",
-            partner_country="GH",
-            currency="EUR",
-        )
-        mission = crud.create(
-            session,
-            Mission,
-            partnership_id=partnership.id,
-            title="Einsatz",
-            kind="short_term",
-            destination_country="GH",
-            start_date=date(2026, 1, 1),
-            end_date=date(2026, 12, 31),
-            status="planned",
-        )
+        mission = ghana_mission(session, "VP-GH-01")
         person = crud.create(
             session, Person, first_name="Anna", last_name="Berg", role="expert", gender="f"
         )
