@@ -19,7 +19,11 @@ of all kinds interleaved in one run and compared by their medians:
 - "full layer": the real view is built and takes input (reported, no target);
 - "first start: overview filled": a start with no saved last view opens on the role's overview
   ("Übersicht", the default view) until its sections are filled — their queries run in a worker
-  after the window is shown (reported, no target).
+  after the window is shown (reported, no target);
+- "floor": the least any PySide6 list window does, with no application code (``FLOOR``): plain
+  sqlite3 reads the first 200 rows of the same database and a Python table model shows them
+  under a filter box. Reported, no target: it shows how much of the 1.5× the toolkit and the
+  standard library take before the application does anything of its own.
 
 Targets (DESIGN.md §7, issue 16): ≤ 1.5× the bare window for the rows and the usable list. The
 large database has 200 partnerships and 200 000 activity log entries (generate_data.py).
@@ -66,6 +70,49 @@ window.setCentralWidget(QLabel("PartnerDesk"))
 window.resize(1280, 800)
 window.show()
 app.processEvents()
+os._exit(0)
+"""
+
+FLOOR = """
+import os, sqlite3, sys
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+
+class Rows(QAbstractTableModel):
+    def __init__(self, rows):
+        super().__init__()
+        self.rows = rows
+    def rowCount(self, parent=None):
+        return len(self.rows)
+    def columnCount(self, parent=None):
+        return 4
+    def data(self, index, role=0):
+        return str(self.rows[index.row()][index.column()]) if role == 0 else None
+    def headerData(self, section, orientation, role=0):
+        if role == 0 and orientation == Qt.Orientation.Horizontal:
+            return ("Tag", "Beschreibung", "Stunden", "Mit wem")[section]
+        return None
+
+db = sqlite3.connect(f"file:{sys.argv[1]}/partnerdesk.sqlite3?mode=ro", uri=True)
+app = QApplication([])
+window = QMainWindow()
+central = QWidget()
+layout = QVBoxLayout(central)
+edit = QLineEdit()
+layout.addWidget(edit)
+table = QTableView()
+model = Rows(db.execute(
+    "SELECT day, description, hours, with_whom FROM activity_log_entries"
+    " WHERE deleted_at IS NULL ORDER BY day DESC LIMIT 200"
+).fetchall())
+table.setModel(model)
+layout.addWidget(table)
+window.setCentralWidget(central)
+window.statusBar().showMessage("PartnerDesk")
+window.resize(1280, 720)
+window.show()
+app.processEvents()
+assert model.rowCount() > 0
 os._exit(0)
 """
 
@@ -178,7 +225,7 @@ def main() -> int:
         )
         start_ms(BARE)  # warm the file cache for both
         start_ms(FULL, str(data_dir), "first", config=str(config))  # leaves the preview
-        kinds = ("window", "rows", "usable", "full", "overview")
+        kinds = ("window", "rows", "usable", "full", "overview", "floor")
         bare: list[float] = []
         runs: dict[str, list[float]] = {kind: [] for kind in kinds}
         cpu: dict[str, list[float]] = {kind: [] for kind in ("bare", *kinds)}
@@ -187,7 +234,10 @@ def main() -> int:
             cpu["bare"].append(CPU_MS[-1])
             for kind in kinds:
                 where = fresh if kind == "overview" else config
-                runs[kind].append(start_ms(FULL, str(data_dir), kind, config=str(where)))
+                if kind == "floor":
+                    runs[kind].append(start_ms(FLOOR, str(data_dir)))
+                else:
+                    runs[kind].append(start_ms(FULL, str(data_dir), kind, config=str(where)))
                 cpu[kind].append(CPU_MS[-1])
         counted = _instructions(data_dir, config) if args.instructions else None
     bare_ms = statistics.median(bare)
@@ -199,6 +249,7 @@ def main() -> int:
         "usable": "… list usable",
         "full": "… full layer (real view)",
         "overview": "first start: overview filled",
+        "floor": "floor: a bare list window",
     }
     for kind, label in labels.items():
         ratio = statistics.median(runs[kind]) / bare_ms
@@ -243,6 +294,7 @@ def _instructions(data_dir: Path, config: Path) -> dict[str, int] | None:
         ("bare", BARE, []),
         ("rows", FULL, [str(data_dir), "rows", "count"]),
         ("usable", FULL, [str(data_dir), "usable", "count"]),
+        ("floor", FLOOR, [str(data_dir)]),
     ):
         done = subprocess.run(
             [
