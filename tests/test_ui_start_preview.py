@@ -11,8 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from ui_support import node_context, temp_settings
 
 from desktop_app.models import Partnership
-from desktop_app.persistence.database import open_database
+from desktop_app.persistence import migrate
+from desktop_app.persistence.database import DatabaseDamaged, open_database
+from desktop_app.persistence.instance_lock import database_in_use
 from desktop_app.persistence.paths import DataPaths
+from desktop_app.persistence.revision_files import migration_files
 from desktop_app.services import crud
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
@@ -110,6 +113,7 @@ def test_no_preview_for_another_schema_version_or_program(
         {"list": {**stored["list"], "table": "nonsense"}},
         {"language": "xx"},  # the window starts in another language than it closed in
         {"list": {**stored["list"], "format": 0}},  # an older form of the compiled list
+        {"migrations": stored["migrations"][:-1]},  # stored before an update added a migration
     )
     for change in changes:
         closed_window_settings.setValue(SETTING, json.dumps({**stored, **change}))
@@ -274,7 +278,85 @@ def test_the_preview_reads_on_one_connection_and_lets_the_file_go_to_the_real_vi
     _open_database(qtbot, window)
     window.view("partnerships")
     assert window.preview_page is None
-    assert connection._connection is None  # closed: a restore may replace the file
+    assert connection._connection is None and connection.released  # a restore may replace it
+    window.context.db.dispose()
+
+
+def test_a_database_to_be_migrated_shows_no_preview_and_opens(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings, monkeypatch
+) -> None:
+    """An update that brings a migration: the program before it stored the preview at its own
+    newest revision. The preview's connection would make the worker refuse the migration
+    ("in use"), so there is no preview, and the database opens and migrates."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    head = migrate.head_revision()
+    before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision(head).down_revision
+    command.downgrade(migrate.alembic_config(db.engine), str(before))
+    db.dispose()
+    stored = json.loads(str(closed_window_settings.value(SETTING)))
+    assert stored["migrations"] == migration_files()
+    older = {**stored, "revision": before, "migrations": migration_files()[:-1]}
+    closed_window_settings.setValue(SETTING, json.dumps(older))
+    failures: list[BaseException] = []
+    monkeypatch.setattr(MainWindow, "_open_failed", lambda self, error: failures.append(error))
+
+    assert read(closed_window_settings, "partnerships", data_paths.database) is None
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    assert window.preview_page is None
+    _open_database(qtbot, window)
+
+    assert failures == []
+    assert window.context.db is not None
+    assert migrate.current_revision(window.context.db.engine) == head
+    window.context.db.dispose()
+
+
+def test_the_preview_lets_the_file_go_for_good_before_a_restore(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings, monkeypatch
+) -> None:
+    """The file is damaged, the user restores a backup: the preview stays on screen while the
+    restored file opens, but neither a restore nor a later sort may find it open."""
+    db.dispose()
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    page = window.preview_page
+    assert isinstance(page, PreviewPage)
+    connection = page.preview.connection
+    assert connection._connection is not None and database_in_use(data_paths)
+    found_open: list[bool] = []
+    monkeypatch.setattr("desktop_app.ui.app.offer_backup", lambda app, error: True)
+    monkeypatch.setattr(
+        "desktop_app.persistence.backup.restore_backup",
+        lambda backup, database: found_open.append(database_in_use(data_paths)),
+    )
+    monkeypatch.setattr(MainWindow, "open_database_in_background", lambda self: None)
+
+    window._open_failed(DatabaseDamaged(data_paths.database, "test", data_paths.root / "b"))
+    page.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    page.table.scrollToBottom()
+
+    assert found_open == [False]
+    assert connection._connection is None and not database_in_use(data_paths)
+
+
+def test_the_preview_lets_the_file_go_when_the_window_starts_on_another_page(
+    qtbot, db, data_paths: DataPaths, closed_window_settings: QSettings, monkeypatch
+) -> None:
+    """The database opens on the welcome page (it was emptied meanwhile): the preview is not
+    handed over to its view, and its connection must not stay open for the whole session."""
+    db.dispose()
+    window = _opening_window(qtbot, data_paths, closed_window_settings)
+    page = window.preview_page
+    assert isinstance(page, PreviewPage)
+    monkeypatch.setattr("desktop_app.ui.main_window.database_is_empty", lambda db: True)
+
+    _open_database(qtbot, window)
+
+    assert window.central.currentWidget() is window.welcome
+    assert window.preview_page is page and page.preview.connection.released
+    page.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    assert page.preview.connection._connection is None
     window.context.db.dispose()
 
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from desktop_app.persistence.revision_files import MIGRATIONS, shipped_head
+
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -37,25 +35,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+|None)['\"]?", re.M)
-
-
-def _single_head_from_files() -> str | None:
-    """The head revision read from the revision files' text (no Alembic import), or None when
-    the files do not name exactly one head."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        text = path.read_text("utf-8")
-        found = {match[1]: match[2] for match in _REVISION.finditer(text)}
-        if "revision" in found:
-            revisions.add(found["revision"])
-            if found.get("down_revision") not in (None, "None"):
-                parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
 def _stamped_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
@@ -67,7 +46,7 @@ def needs_upgrade(engine: Engine) -> bool:
     # Fast path for the common start (database at head): no Alembic import, which takes a
     # good part of a second and would dominate the start of the desktop application.
     stamped = _stamped_revision(engine)
-    if stamped is not None and stamped == _single_head_from_files():
+    if stamped is not None and stamped == shipped_head():
         return False
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError

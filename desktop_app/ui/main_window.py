@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.nav.setEnabled(True)
         self.show_start_page(empty)
+        self._release_preview()  # else the start page was another: the preview waits unread
         if module_exists("desktop_app.ui.sync.status_label"):
             # secondary information with heavy imports: added once the window is up
             QTimer.singleShot(SYNC_STATUS_DELAY_MS, self._add_sync_status)
@@ -273,9 +274,7 @@ class MainWindow(QMainWindow):
         code = 3
         if isinstance(error, DatabaseDamaged) and isinstance(app, QApplication):
             if offer_backup(app, error) and error.backup is not None:
-                preview = getattr(self.preview_page, "preview", None)
-                if preview is not None:  # the file is replaced: the preview lets it go
-                    preview.connection.close()
+                self._release_preview()  # the file is replaced
                 try:
                     restore_backup(error.backup, self.context.paths.database)
                 except Exception as exc:  # in use by another process: said, nothing changed
@@ -291,6 +290,14 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("PartnerDesk"), str(error))
         self.close()
         QApplication.exit(code)  # as the command line reports it
+
+    def _release_preview(self) -> None:
+        """The start preview lets the database file go for good (a page not handed over to its
+        real view keeps what it shows); its open connection would count as the database in use
+        for a restore or a migration."""
+        preview = getattr(self.preview_page, "preview", None)
+        if preview is not None:
+            preview.connection.release()
 
     def _add_sync_status(self) -> None:
         from desktop_app.ui.sync.status_label import SyncStatusLabel

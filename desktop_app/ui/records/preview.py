@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.persistence.paths import ENCRYPTION_MARKER
+from desktop_app.persistence.revision_files import migration_files
 from desktop_app.services.lists.compiled import CompiledList
 from desktop_app.services.lists.query import Run, typed
 from desktop_app.ui.i18n import label_tr, language
@@ -123,6 +124,7 @@ def remember(settings: QSettings, key: str, view: Any) -> None:
         "app": __version__,
         "key": key,
         "revision": revision,
+        "migrations": migration_files(),
         "language": language(),
         "list": compiled.to_json(),
         "record": record,
@@ -141,20 +143,25 @@ class PreviewConnection:
     indexes): four of them for a sort, a filter and an open record were a tenth of the usable
     list's cost. The file is checked before each use: when it was written or replaced since the
     connection opened (a worker's checkpoint, a file damaged underneath), the connection is
-    opened again, so no page is read from the cache of another file. :meth:`close` lets the file
-    go (the real view replaces the preview; a backup is restored: Windows cannot replace an open
-    file)."""
+    opened again, so no page is read from the cache of another file. :meth:`release` lets the
+    file go for good: when the real view replaces the preview, when the window starts on another
+    page, and before a backup is restored. An open connection counts as the database in use
+    (``persistence/instance_lock.py:refuse_if_in_use``), so a restore or a migration would be
+    refused, and Windows cannot replace an open file."""
 
     def __init__(self, database: Path) -> None:
         self.database = database
         self._connection: sqlite3.Connection | None = None
         self._identity: tuple[int, int, int] | None = None
+        self.released = False
 
     def _file_identity(self) -> tuple[int, int, int]:
         status = self.database.stat()
         return (status.st_ino, status.st_size, status.st_mtime_ns)
 
     def connection(self) -> sqlite3.Connection:
+        if self.released:  # a lenient read then reads no rows
+            raise sqlite3.OperationalError("the start preview has let the database file go")
         identity = self._file_identity()
         if self._connection is None or identity != self._identity:
             self.close()
@@ -165,9 +172,15 @@ class PreviewConnection:
         return self._connection
 
     def close(self) -> None:
+        """Close the connection; the next statement opens it again."""
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+    def release(self) -> None:
+        """Close the connection and never open it again."""
+        self.released = True
+        self.close()
 
     def reader(self, lenient: bool = False) -> Any:
         """Statements on the connection (``lenient``: a statement that fails, for a damaged
@@ -206,7 +219,14 @@ def read(settings: QSettings, key: str, database: Path) -> Preview | None:
         reader = connection.reader()
         with reader() as run:
             revision = run("SELECT version_num FROM alembic_version", [])
-            if not revision or revision[0][0] != payload["revision"]:
+            # At the revision stored with the preview, and this program ships the same migration
+            # files: the database needs no migration. One that does shows no preview: the open
+            # connection would keep the worker from migrating it (refuse_if_in_use).
+            if (
+                not revision
+                or revision[0][0] != payload["revision"]
+                or payload["migrations"] != migration_files()
+            ):
                 connection.close()
                 return None
             run(str(payload["record"]), [""])  # reads as stored (no record has that id)
@@ -394,4 +414,4 @@ def hand_over(page: PreviewPage, view: Any) -> None:
     if page.filter_edit.hasFocus():
         view.filter_edit.setFocus()
         view.filter_edit.setCursorPosition(page.filter_edit.cursorPosition())
-    page.preview.connection.close()
+    page.preview.connection.release()
