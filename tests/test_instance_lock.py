@@ -155,6 +155,26 @@ def test_garbage_in_the_lock_file_is_no_obstacle(data_paths: DataPaths) -> None:
         assert owner["pid"] == os.getpid()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"pid": 1e999, "program": "window", "host": "h", "started": "2026-01-01T10:00:00"}',
+        '{"pid": 7, "program": "window", "host": "h", "started": 5}',
+        '{"pid": [], "program": "window", "host": "h", "started": ""}',
+        "",
+    ],
+)
+def test_a_lock_file_edited_by_hand_is_no_obstacle(data_paths: DataPaths, text: str) -> None:
+    """Numbers JSON allows but no process id has, or a start time that is no text: the file is
+    taken over (its lock is free) and a holder that can be read is described without failing."""
+    (data_paths.root / LOCK_NAME).write_text(text)
+    owner = LockOwner.parse(text)
+    assert owner is None or isinstance(owner.describe(), str)
+    with InstanceLock(data_paths):
+        written = json.loads((data_paths.root / LOCK_NAME).read_text())
+        assert written["pid"] == os.getpid()
+
+
 def test_database_in_use_sees_connections_of_other_processes(
     data_paths: DataPaths, connection_elsewhere: subprocess.Popen[str]
 ) -> None:

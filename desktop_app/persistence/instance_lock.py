@@ -83,8 +83,10 @@ class LockOwner(NamedTuple):
     def parse(cls, text: str) -> LockOwner | None:
         try:
             data = json.loads(text)
-            return cls(int(data["pid"]), str(data["program"]), str(data["host"]), data["started"])
-        except (ValueError, KeyError, TypeError):
+            return cls(
+                int(data["pid"]), str(data["program"]), str(data["host"]), str(data["started"])
+            )
+        except (ValueError, KeyError, TypeError, OverflowError):  # a file edited or damaged
             return None
 
 
