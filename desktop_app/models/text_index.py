@@ -20,8 +20,10 @@ tokens it starts.
 
 **Kept in step by the one write path**, in the writing transaction: a session's flush
 (``persistence/stamping.py``: the rows as indexed are read before the flush, the index is
-changed after it) and a sync import (``sync/importer.py``, around the records it writes with
-Core statements) call :func:`indexed_rows` before and :func:`reindex` after they write. Not SQLite
+changed after it) and a sync import (``sync/apply.py``, around the records it writes with Core
+statements) call :func:`indexed_rows` before and :func:`reindex` after they write; the other
+Core writes of records (a refused edit put back, ``sync/refused.py``; a revoked origin's changes
+withdrawn, ``sync/purge.py``) write inside :func:`kept_in_step`. Not SQLite
 triggers: a trigger makes every insert keep a statement journal of all the pages it touches and
 FTS5 flush its buffers at each statement, which made a sync import of 11 000 entries take twice
 as long. A bulk load outside the write path (the benchmarks' data, some tests) calls
@@ -35,7 +37,8 @@ backup; :func:`rebuild` refills an index from its table should a copy tool renum
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 TEXT_INDEXES: dict[str, tuple[str, ...]] = {
@@ -148,3 +151,17 @@ def rebuild(connection: Any) -> None:
             execute(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
         for statement in fill_statements(table):
             execute(statement)
+
+
+@contextmanager
+def kept_in_step(connection: Any, table: str, ids: Sequence[str]) -> Iterator[None]:
+    """Around Core statements that change or delete the records ``ids`` of ``table`` (a
+    SQLAlchemy connection): its text indexes forget the records as they were and take them in
+    as they are after the write (a deleted record is only forgotten). Nothing more for a table
+    without text indexes or a database other than SQLite."""
+    if table not in TEXT_INDEXES or not ids or connection.dialect.name != "sqlite":
+        yield
+        return
+    before = indexed_rows(connection, table, ids)
+    yield
+    reindex(connection, table, before, ids)

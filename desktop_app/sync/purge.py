@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from desktop_app.models.text_index import kept_in_step
 from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
 from desktop_app.persistence.incarnation import own_origins
 from desktop_app.persistence.sync_values import sync_tables
@@ -78,7 +79,8 @@ def _recompute(conn: Connection, touched: dict[RecordKey, set[str]]) -> None:
         clocks[key] = record_clocks
         if values:
             table = tables[key[0]].table
-            conn.execute(table.update().where(table.c.id == key[1]).values(**values))
+            with kept_in_step(conn, key[0], [key[1]]):
+                conn.execute(table.update().where(table.c.id == key[1]).values(**values))
     save_clocks(conn, {k: v for k, v in clocks.items() if k not in gone})
     remove_records(conn, gone)
 
@@ -103,7 +105,8 @@ def remove_records(conn: Connection, keys: list[RecordKey]) -> None:
             ):
                 pending.append((child, record))
     for table_name, record in seen:
-        conn.execute(text(f"DELETE FROM {table_name} WHERE id = :id"), {"id": record})
+        with kept_in_step(conn, table_name, [record]):  # forgotten by the text index too
+            conn.execute(text(f"DELETE FROM {table_name} WHERE id = :id"), {"id": record})
         conn.execute(
             text("DELETE FROM sync_record_clocks WHERE table_name = :t AND record_id = :r"),
             {"t": table_name, "r": record},

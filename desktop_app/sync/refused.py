@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text
 
 from desktop_app.models.sync_state import SyncPeer, SyncRejection
+from desktop_app.models.text_index import kept_in_step
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.field_clocks import RecordKey, load_clocks, save_clocks
 from desktop_app.persistence.incarnation import own_origins
@@ -201,6 +202,7 @@ def _restore(
         clocks[key] = record_clocks
         if values:
             table = tables[key[0]].table
-            conn.execute(table.update().where(table.c.id == key[1]).values(**values))
+            with kept_in_step(conn, key[0], [key[1]]):
+                conn.execute(table.update().where(table.c.id == key[1]).values(**values))
     save_clocks(conn, {k: v for k, v in clocks.items() if k not in gone})
     remove_records(conn, gone)
