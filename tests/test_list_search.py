@@ -268,7 +268,7 @@ def varied_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 @pytest.mark.parametrize(
     "typed",
     ["workshop", "WORKSHOP in", "Ärger", "ärger", "Zoë", "Zo", "2026-03", "01.03.2026", "2.3.",
-     "ber", "x", "zz", "Partner", "Berg", "nothing at all", "%", "_"],
+     "ber", "x", "zz", "Partner", "Berg", "nothing at all", "%", "_", "2026", "2026-", "2027"],
 )  # fmt: skip
 @pytest.mark.parametrize("sort", ["day", "person", "hours", "description"])
 def test_the_index_never_changes_what_the_filter_shows(
@@ -281,6 +281,25 @@ def test_the_index_never_changes_what_the_filter_shows(
     probing = listed(varied_log, typed, sort)  # … asking the text index of each row
     monkeypatch.setattr(query, "PROBE_MAX", 0)  # … or not at all
     assert listed(varied_log, typed, sort) == through_index == probing
+
+
+@pytest.mark.parametrize("typed", ["2026", "2026-", "2026-1", "2026-10-", "2025", "2027"])
+def test_a_year_or_month_typed_in_iso_order_finds_its_days(
+    varied_log: Database, typed: str
+) -> None:
+    """The day column's index answers a text that starts with the year by a range of dates. Its
+    bounds must stay text: SQLite compares a DATE column with '2027' or '2026.' as numbers,
+    below every date, and the filter '2026' showed no row."""
+    with varied_log.engine.connect() as connection:
+        days = [
+            str(day)
+            for (day,) in connection.exec_driver_sql(
+                "SELECT day FROM activity_log_entries WHERE deleted_at IS NULL"
+            )
+        ]
+    expected = sum(typed in day for day in days)
+    assert len(listed(varied_log, typed)) == expected
+    assert (expected > 0) == (typed.startswith("2026"))
 
 
 def test_a_rare_filter_reads_only_its_candidates(varied_log: Database) -> None:

@@ -10,10 +10,10 @@ from desktop_app.services.lists.candidates import quoted
 
 ISO_DATE_PART = r"[0-9]{1,4}(-[0-9]{0,2}){0,2}"
 DAY_MONTH = r"([0-9]{1,2})\.([0-9]{1,2})\."
-YEAR_FIRST = r"[0-9]{4}"
-"""A date fragment that starts with the year can only start a stored ISO date."""
 """``1.3.``: a day and month of any year, as the German list shows dates (patterns compiled on
 first use: the start imports this module before its first paint)."""
+YEAR_FIRST = r"[0-9]{4}"
+"""A date fragment that starts with the year can only start a stored ISO date."""
 
 
 def iso_date_fragment(text: str) -> str | None:
@@ -32,6 +32,18 @@ def iso_date_fragment(text: str) -> str | None:
         if 1 <= day <= 31 and 1 <= month <= 12:
             return f"-{month:02d}-{day:02d}"
     return None
+
+
+def year_first_range(fragment: str) -> tuple[str, str]:
+    """``(lower, upper)``: the stored ISO dates that start with ``fragment`` (a fragment that
+    starts with the year) are those with ``lower <= date < upper``, in an index's order.
+
+    Both bounds are texts SQLite never reads as numbers. A DATE column has NUMERIC affinity, so
+    a bound such as ``'2027'`` or ``'2026.'`` is compared as a number, which sorts before every
+    text: the filters ``2026`` and ``2026-`` found no row. A year alone is followed by ``-`` in
+    every ISO date, and U+FFFF sorts after every character a date holds."""
+    lower = f"{fragment}-" if fragment.isdigit() else fragment
+    return lower, f"{fragment}\uffff"
 
 
 def like_pattern(text: str) -> str:

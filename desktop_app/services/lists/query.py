@@ -34,6 +34,7 @@ from desktop_app.services.lists.matching import (
     YEAR_FIRST,
     iso_date_fragment,
     like_pattern,
+    year_first_range,
 )
 from desktop_app.services.lists.numbers import grouped_page, number_groups
 from desktop_app.services.lists.split import own_rows
@@ -69,6 +70,7 @@ Key = tuple[Any, ...]
 """The sort key values of a row, its rowid last."""
 Row = tuple[Any, ...]
 """``(id, key, *values)`` of one record of a list."""
+
 
 def typed(kind: str, value: Any) -> Any:
     """A driver's value as the Python value of a column type (``CompiledColumn.type``)."""
@@ -223,9 +225,8 @@ class ListQuery:
                 and fragment is not None
                 and re.match(YEAR_FIRST, fragment)
             ):  # an ISO date's year comes first: the rows of a range of the column's index
-                upper = fragment[:-1] + chr(ord(fragment[-1]) + 1)
                 range_sql = f"{column.value} >= {mark} AND {column.value} < {mark}"
-                counted.append((self._rows_where(range_sql), [fragment, upper], number))
+                counted.append((self._rows_where(range_sql), [*year_first_range(fragment)], number))
             elif column.text_index is not None and enumerable:
                 piece = text if column.kind == "text" else str(fragment)
                 if not last_rowid:
@@ -390,7 +391,7 @@ class ListQuery:
         return self.scope is None and (column.indexed or column.walk)
 
     def conditions(self, restriction: _Filter | None) -> tuple[list[str], list[Any]]:
-        """"Not deleted", the scope and the filter: the ``LIKE`` conditions that decide, for
+        """ "Not deleted", the scope and the filter: the ``LIKE`` conditions that decide, for
         "probe" asked only of the rows the candidates hold (``CASE``: SQLite would test the
         ``LIKE``, and "not deleted" in an index of all rows, first, reading each row walked;
         ``+``: nor may it read the candidates by rowid instead of walking the order). The
