@@ -3,18 +3,23 @@ age encryption that the age tool decrypts, rotation and revocation records."""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import re
 import shutil
 import stat
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop_app.security import crypto, keys, records
 from desktop_app.security.errors import BadSignature, DecryptionFailed, KeyFilesError
+from desktop_app.security.trust import TrustStore
 
 NOW = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -142,6 +147,113 @@ def test_rotation_keeps_the_old_identity_for_bundles_in_flight(tmp_path: Path) -
     forged = {**record, "new_keys": keys.generate(tmp_path / "x").public.as_dict()}
     with pytest.raises(BadSignature):
         records.verify_rotation(forged, old.public)
+
+
+class Killed(BaseException):
+    """A kill (power cut, ``kill -9``): nothing after it runs and no handler sees it."""
+
+
+@contextlib.contextmanager
+def killed_at_rename(step: int) -> Iterator[None]:
+    """The process dies instead of doing its ``step``-th rename (0 = the first one)."""
+    real = os.replace
+    done = itertools.count()
+
+    def replace(source: Any, target: Any) -> None:
+        if next(done) == step:
+            raise Killed(step)
+        real(source, target)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "replace", replace)
+        yield
+
+
+def _followed(start: keys.PublicKeys, folder: Path) -> keys.PublicKeys:
+    """Where a peer that knows ``start`` gets by following this node's recorded rotations."""
+    current = start
+    for record in TrustStore(folder).own_rotations():
+        if record["old_keys"] == current.as_dict():
+            current = records.verify_rotation(record, current)
+    return current
+
+
+@pytest.mark.parametrize("sealed", [False, True], ids=["plain", "sealed"])
+def test_a_rotation_killed_at_any_rename_leaves_usable_keys_peers_can_verify(
+    tmp_path: Path, sealed: bool
+) -> None:
+    secret = (lambda: "correct horse") if sealed else None
+    folder, pristine = tmp_path / "keys", tmp_path / "pristine"
+    old = keys.generate(pristine, now=NOW, secret=secret).public
+    in_flight = crypto.encrypt(b"in flight", [old.age_recipient])
+    for step in itertools.count():
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(pristine, folder)
+        staged: list[keys.NodeKeys] = []
+
+        def record(
+            before: keys.NodeKeys, after: keys.NodeKeys, staged: list[keys.NodeKeys] = staged
+        ) -> None:
+            staged.append(after)
+            TrustStore(folder).add_own_rotation(records.rotation("node-1", before, after, NOW))
+
+        try:
+            with killed_at_rename(step):
+                keys.rotate(folder, now=NOW, secret=secret, record=record)
+        except Killed:
+            finished = False
+        else:
+            finished = True
+        keys._unsealed.clear()  # the passphrase must really open what is left
+        loaded = keys.load(folder, secret)
+        assert loaded.public in (old, *(k.public for k in staged)), step
+        assert _followed(old, folder) == loaded.public, step
+        assert loaded.decrypt(in_flight) == b"in flight", step
+        assert not (folder / keys.ROTATING).exists(), step
+        assert keys.load_public(folder) == loaded.public, step
+        if sealed:
+            assert not list(folder.rglob(keys.SIGNING)) and not list(folder.rglob(keys.IDENTITY))
+            keys._unsealed.clear()
+            with pytest.raises(KeyFilesError, match="sealed"):
+                keys.load(folder)
+        if finished:
+            break
+    assert step >= (9 if sealed else 11)  # the staged files, the records, every swap rename
+    assert loaded.public != old
+
+
+def test_a_rotation_killed_while_writing_the_new_keys_keeps_the_old_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review's case: killed right after the first new key file was written."""
+    folder = tmp_path / "k"
+    old = keys.generate(folder).public
+    real = keys._write_private
+
+    def once(path: Path, data: bytes) -> None:
+        real(path, data)
+        raise Killed
+
+    monkeypatch.setattr(keys, "_write_private", once)
+    with pytest.raises(Killed):
+        keys.rotate(folder)
+    monkeypatch.undo()
+    assert keys.load(folder).public == old
+    assert not (folder / keys.ROTATING).exists()
+    assert keys.rotate(folder)[1].public == keys.load(folder).public != old
+
+
+def test_a_rotation_whose_record_fails_changes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "k"
+    old = keys.generate(folder).public
+
+    def record(before: keys.NodeKeys, after: keys.NodeKeys) -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        keys.rotate(folder, record=record)
+    assert keys.load(folder).public == old
+    assert not (folder / keys.ROTATING).exists() and not (folder / keys.RETIRED).exists()
 
 
 def test_revocation_is_signed_by_the_revoking_node(tmp_path: Path) -> None:

@@ -7,6 +7,15 @@ Files (private ones owner-only: folder 0700, files 0600; checked on every load):
 - ``signing.pub.pem``  the public signing key, for ``openssl pkeyutl -verify``
 - ``recipient.txt``    the public age recipient (``age1…``)
 - ``retired/<stamp>/`` keys replaced by a rotation, kept to open bundles still in flight
+- ``.rotating/``       only during a rotation: the complete new key set and ``swap.json``
+
+A rotation never leaves the folder without a usable pair, whenever it is killed (a power cut,
+``kill -9``). The new keys are written completely into ``.rotating/`` first; the rotation is then
+recorded for the peers (``rotations.json``, see :func:`rotate`) and ``swap.json`` marked
+committed; only then are the old files moved to ``retired/<stamp>/`` and the new ones moved in,
+one rename at a time. Every function here that reads the folder first settles an interrupted
+rotation: a committed one (or one already in ``rotations.json``) is finished, since peers may
+already expect the new keys; any other is discarded, and the old keys stay in use.
 
 When the database is encrypted (``init --encrypt``), the two private files are replaced by
 ``private.age``: both private keys sealed with the database's passphrase in the age passphrase
@@ -19,6 +28,7 @@ import base64
 import hashlib
 import json
 import os
+import shutil
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from desktop_app.persistence.atomic_files import write_atomically
+from desktop_app.persistence.atomic_files import fsync_folder, write_atomically
 from desktop_app.security import crypto
 from desktop_app.security.errors import KeyFilesError, SecurityError
 
@@ -41,7 +51,12 @@ SIGNING_PUBLIC = "signing.pub.pem"
 RECIPIENT = "recipient.txt"
 RETIRED = "retired"
 SEALED = "private.age"
+ROTATING = ".rotating"
+SWAP = "swap.json"  # in ROTATING: where the old keys go, the new files, whether committed
+ROTATIONS = "rotations.json"  # this node's recorded rotations (kept by trust.TrustStore)
+KEY_FILES = (SIGNING, IDENTITY, SEALED, SIGNING_PUBLIC, RECIPIENT)
 Secret = Callable[[], str] | None  # gives the passphrase sealing the private keys
+Record = Callable[["NodeKeys", "NodeKeys"], None]  # makes a rotation (old, new) known to peers
 FINGERPRINT_LABEL = b"partnerdesk-fingerprint-v1\n"
 FINGERPRINT_GROUPS = 6
 
@@ -103,6 +118,7 @@ class NodeKeys:
 
 
 def has_keys(folder: Path) -> bool:
+    settle_rotation(folder)
     sealed = (folder / SEALED).exists()
     return sealed or ((folder / SIGNING).exists() and (folder / IDENTITY).exists())
 
@@ -117,7 +133,10 @@ def generate(folder: Path, *, now: datetime | None = None, secret: Secret = None
     return keys
 
 
-def _write_keys(folder: Path, keys: NodeKeys, now: datetime, secret: Secret = None) -> None:
+def _write_keys(
+    folder: Path, keys: NodeKeys, now: datetime, secret: Secret = None
+) -> tuple[str, ...]:
+    """Write the files of ``keys`` into ``folder``; returns their names."""
     _private_folder(folder)
     pem = keys.signing.private_bytes(
         serialization.Encoding.PEM,
@@ -132,11 +151,14 @@ def _write_keys(folder: Path, keys: NodeKeys, now: datetime, secret: Secret = No
     if secret is not None:
         private = json.dumps({"signing": pem.decode("ascii"), "identity": identity})
         _write_private(folder / SEALED, age_passphrase.encrypt(private.encode(), secret()))
+        names: tuple[str, ...] = (SEALED,)
     else:
         _write_private(folder / SIGNING, pem)
         _write_private(folder / IDENTITY, identity.encode("ascii"))
+        names = (SIGNING, IDENTITY)
     _write_public(folder / SIGNING_PUBLIC, public.pem())
     _write_public(folder / RECIPIENT, (public.age_recipient + "\n").encode("ascii"))
+    return (*names, SIGNING_PUBLIC, RECIPIENT)
 
 
 def load(folder: Path, secret: Secret = None) -> NodeKeys:
@@ -159,6 +181,7 @@ def load(folder: Path, secret: Secret = None) -> NodeKeys:
 
 def load_public(folder: Path) -> PublicKeys:
     """This node's public keys, read without touching the private ones."""
+    settle_rotation(folder)
     try:
         pem = serialization.load_pem_public_key((folder / SIGNING_PUBLIC).read_bytes())
         recipient = (folder / RECIPIENT).read_text(encoding="ascii").strip()
@@ -215,22 +238,96 @@ def _parse_identity(text: str, folder: Path) -> x25519.Identity:
 
 
 def rotate(
-    folder: Path, *, now: datetime | None = None, secret: Secret = None
+    folder: Path,
+    *,
+    now: datetime | None = None,
+    secret: Secret = None,
+    record: Record | None = None,
 ) -> tuple[NodeKeys, NodeKeys]:
     """Replace this node's keys by new ones; the old ones move to ``retired/<stamp>/`` (their
-    identity still decrypts bundles in flight). Returns (old, new)."""
-    old = load(folder, secret)
+    identity still decrypts bundles in flight). Returns (old, new).
+
+    ``record(old, new)`` must make the rotation known to the peers (write it to
+    ``rotations.json``); it is called once the new keys are staged completely and before any of
+    them is used, so a kill at any moment leaves either the old keys (rotation not recorded) or
+    a rotation that the next load finishes (recorded): never a key peers cannot learn about.
+    """
+    old = load(folder, secret)  # settles an earlier, interrupted rotation first
     sealed = (folder / SEALED).exists()
     moment = now or datetime.now(UTC)
-    target = folder / RETIRED / moment.strftime("%Y%m%dT%H%M%S%fZ")
-    _private_folder(folder / RETIRED)
-    _private_folder(target)
+    staging = folder / ROTATING
+    shutil.rmtree(staging, ignore_errors=True)
     new = NodeKeys(crypto.new_signing_key(), crypto.new_identity())
-    for name in (SIGNING, IDENTITY, SEALED, SIGNING_PUBLIC, RECIPIENT):
-        if (folder / name).exists():
-            os.replace(folder / name, target / name)
-    _write_keys(folder, new, moment, secret if sealed else None)
+    try:
+        names = _write_keys(staging, new, moment, secret if sealed else None)
+        plan = {"retired": moment.strftime("%Y%m%dT%H%M%S%fZ"), "files": list(names)}
+        _write_swap(staging, {**plan, "committed": False})
+        if record is not None:
+            record(old, new)
+        _write_swap(staging, {**plan, "committed": True})
+    except Exception:
+        settle_rotation(folder)  # discarded unless ``record`` got as far as recording it
+        raise
+    settle_rotation(folder)
     return old, load(folder, secret)
+
+
+def settle_rotation(folder: Path) -> None:
+    """Finish or discard a rotation of the keys in ``folder`` that was interrupted (killed)."""
+    staging = folder / ROTATING
+    if not staging.is_dir():
+        return
+    plan = _read_swap(staging)
+    if plan is not None and (plan.get("committed") is True or _recorded(folder, staging)):
+        target = folder / RETIRED / str(plan["retired"])
+        _private_folder(folder / RETIRED)
+        _private_folder(target)
+        files = [str(name) for name in plan["files"]]
+        for name in KEY_FILES:  # old files the new set has no counterpart for
+            if name not in files and (folder / name).exists():
+                _move(folder / name, target / name)
+        for name in files:
+            if (staging / name).exists():
+                if (folder / name).exists():
+                    _move(folder / name, target / name)
+                _move(staging / name, folder / name)
+    shutil.rmtree(staging, ignore_errors=True)
+    fsync_folder(folder)
+
+
+def _write_swap(staging: Path, plan: dict[str, Any]) -> None:
+    _write_private(staging / SWAP, json.dumps(plan, sort_keys=True).encode("ascii"))
+
+
+def _read_swap(staging: Path) -> dict[str, Any] | None:
+    """The swap plan of a staged rotation; None when it was not staged completely (or when its
+    files were all moved in already)."""
+    try:
+        plan = json.loads((staging / SWAP).read_text(encoding="ascii"))
+        if isinstance(plan, dict) and isinstance(plan["retired"], str):
+            return plan if isinstance(plan["files"], list) else None
+    except (OSError, ValueError, KeyError):
+        pass
+    return None
+
+
+def _recorded(folder: Path, staging: Path) -> bool:
+    """Whether the staged new keys are in this node's recorded rotations (``rotations.json``)."""
+    try:
+        staged = load_public(staging).as_dict()
+        recorded = json.loads((folder / ROTATIONS).read_text(encoding="utf-8"))
+    except (KeyFilesError, SecurityError, OSError, ValueError):
+        return False
+    return isinstance(recorded, list) and any(
+        isinstance(r, dict) and r.get("new_keys") == staged for r in recorded
+    )
+
+
+def _move(source: Path, target: Path) -> None:
+    """Rename durably: a later rename never reaches the disk before this one."""
+    os.replace(source, target)
+    fsync_folder(target.parent)
+    fsync_folder(source.parent)
 
 
 def export_public(folder: Path, out: Path) -> PublicKeys:

@@ -70,10 +70,15 @@ def cutoff(db: Database, node_id: str) -> dict[str, Any]:
 
 
 def rotate(db: Database) -> keys.PublicKeys:
-    """Replace this node's keys; peers follow because the old key signs the new one."""
+    """Replace this node's keys; peers follow because the old key signs the new one. The
+    rotation is recorded before the new keys replace the old ones (see :func:`keys.rotate`), so
+    that every bundle they sign carries the record peers need to trust them."""
     folder = keys_folder(db)
     with db.session() as session:
         node_id = this_node(session).id
-    old, new = keys.rotate(folder, secret=key_secret(db))
-    TrustStore(folder).add_own_rotation(records.rotation(node_id, old, new, datetime.now(UTC)))
+
+    def record(old: keys.NodeKeys, new: keys.NodeKeys) -> None:
+        TrustStore(folder).add_own_rotation(records.rotation(node_id, old, new, datetime.now(UTC)))
+
+    _old, new = keys.rotate(folder, secret=key_secret(db), record=record)
     return new.public

@@ -21,7 +21,7 @@ from typing import Any
 from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.security import crypto
 from desktop_app.security.errors import SecurityError
-from desktop_app.security.keys import PublicKeys
+from desktop_app.security.keys import ROTATIONS, PublicKeys
 
 PENDING = "pending"
 TRUSTED = "trusted"
@@ -116,10 +116,10 @@ class TrustStore:
         return any(r.get("node_id") == node_id for r in self.revocations())
 
     def own_rotations(self) -> list[dict[str, Any]]:
-        return self._read_list("rotations.json")
+        return self._read_list(ROTATIONS)
 
     def add_own_rotation(self, record: dict[str, Any]) -> None:
-        self._write(self.folder / "rotations.json", [*self.own_rotations(), record])
+        self._write(self.folder / ROTATIONS, [*self.own_rotations(), record])
 
     def escrow(self) -> str | None:
         path = self.folder / "escrow.txt"
