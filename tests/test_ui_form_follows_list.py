@@ -140,3 +140,69 @@ def test_undoing_a_create_moves_the_form_off_the_vanished_record(qtbot, view) ->
     view.context.undo_stack.undo()
     assert form.record_id in listed(view)
     assert_form_follows_list(view)
+
+
+# -- another row or New with typed input (review: typed input was dropped without a word) --------
+
+
+def _title_in_db(view: RecordsView, record_id: str) -> str:
+    with view.context.db.session() as session:
+        return crud.get(session, Partnership, record_id).title
+
+
+def test_choosing_another_row_saves_the_changes_typed_first(qtbot, view) -> None:
+    _select_code(view, "VP-MNE-01")
+    record_id = view.form.record_id
+    view.form.editors["title"].set_value("Wettbewerbsrecht")
+    _select_code(view, "VP-UKR-01")
+    assert _title_in_db(view, record_id) == "Wettbewerbsrecht"
+    assert shown_code(view) == "VP-UKR-01"
+    assert not view.form.has_unsaved_input()
+    assert_form_follows_list(view)
+
+
+def test_changes_that_cannot_be_saved_keep_the_form_and_its_row(qtbot, view) -> None:
+    _select_code(view, "VP-MNE-01")
+    record_id = view.form.record_id
+    view.form.editors["code"].set_value("")  # a partnership needs its code
+    _select_code(view, "VP-UKR-01")
+    assert view.form.record_id == record_id
+    assert view.form.editors["code"].value() in ("", None), "the typed input stays"
+    assert view.form.has_unsaved_input()
+    assert view.form.error_text("code"), "the message is shown at the field"
+    assert_form_follows_list(view)
+    assert _title_in_db(view, record_id) == "Partnerschaft 1"
+
+
+def test_new_after_typing_a_new_record_saves_it_first(qtbot, view) -> None:
+    view.new_record()
+    view.form.editors["code"].set_value("VP-GEO-01")
+    view.form.editors["title"].set_value("Georgien")
+    view.form.editors["programme"].set_value("admin_partnership")
+    view.form.editors["partner_country"].set_value("GE")
+    view.new_record()
+    assert "VP-GEO-01" in [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert view.form.record_id is None and not view.form.has_unsaved_input()
+
+
+def test_choosing_a_row_after_typing_a_new_record_saves_it_and_shows_the_row(qtbot, view) -> None:
+    view.new_record()
+    view.form.editors["code"].set_value("VP-GEO-01")
+    view.form.editors["title"].set_value("Georgien")
+    view.form.editors["programme"].set_value("admin_partnership")
+    view.form.editors["partner_country"].set_value("GE")
+    _select_code(view, "VP-SRB-01")
+    assert "VP-GEO-01" in [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert shown_code(view) == "VP-SRB-01"
+    assert_form_follows_list(view)
+
+
+def test_a_new_record_that_cannot_be_saved_keeps_its_input_and_no_row(qtbot, view) -> None:
+    view.new_record()
+    view.form.editors["code"].set_value("VP-GEO-01")  # no programme, no partner country
+    _select_code(view, "VP-SRB-01")
+    assert view.form.record_id is None
+    assert view.form.editors["code"].value() == "VP-GEO-01"
+    assert view.form.error_text("programme") or view.form.error_text("partner_country")
+    assert selected_row(view) is None
+    assert listed(view) and len(listed(view)) == len(CODES)

@@ -326,3 +326,36 @@ def test_restore_is_refused_while_another_process_has_the_database(
     with window.context.db.session() as session:
         names = sorted(session.scalars(select(Institution.name)))
     assert names == ["After", "Before"], "nothing was changed"
+
+
+@pytest.mark.parametrize("choice", ["save", "discard", "cancel"])
+def test_a_restore_asks_about_unsaved_input_first(
+    qtbot,
+    context: AppContext,
+    window: MainWindow,
+    data_paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str,
+) -> None:
+    """A restore rebuilds every view: typed input is saved (into the database kept beside the
+    restored one), discarded by choice, or the restore does not happen."""
+    record = _institution(context, "Old name")
+    context.db.dispose()
+    backup = backup_database(data_paths.database, data_paths.backups, reason="manual")
+    window.context.announce({"institutions"})
+    _edit_first_institution(qtbot, window, "Typed name")
+    asked: list[int] = []
+    monkeypatch.setattr(
+        unsaved, "ask_before_restore", lambda _w, count: asked.append(count) or choice
+    )
+    controller = RestoreController(window)
+    controller.choose = lambda _backups: backup
+    controller.confirm = lambda _backup: True
+    ran: list[Path] = []
+    monkeypatch.setattr(controller, "run", ran.append)
+    controller.start()
+    assert asked == [1]
+    assert ran == ([] if choice == "cancel" else [backup])
+    with context.db.session() as session:
+        name = session.get(Institution, record).name
+    assert name == ("Typed name" if choice == "save" else "Old name")

@@ -119,6 +119,10 @@ class RestoreController(QObject):
         backup = self.choose(backups)
         if backup is None or not self.confirm(backup):
             return
+        from desktop_app.ui.lifecycle.unsaved import RESTORE, settle_unsaved_forms
+
+        if not settle_unsaved_forms(self.window, before=RESTORE):  # the views are rebuilt
+            return
         self.run(backup)
 
     def run(self, backup: Path) -> BackgroundOp[Database]:

@@ -5297,6 +5297,14 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <source>Some changes cannot be saved as they are; the messages are shown at the fields. Correct them and quit again, or quit and choose Discard.</source>
         <translation>Einige Änderungen lassen sich so nicht speichern; die Meldungen stehen bei den Feldern. Korrigieren Sie sie und beenden Sie erneut, oder beenden Sie und wählen Sie Verwerfen.</translation>
     </message>
+    <message>
+        <source>%1 form(s) hold changes that are not saved yet. Save them before the backup is restored? The current database, with what is saved now, is kept beside it.</source>
+        <translation>%1 Formular(e) enthalten Änderungen, die noch nicht gespeichert sind. Vor dem Wiederherstellen der Sicherung speichern? Die aktuelle Datenbank mit allem, was jetzt gespeichert ist, bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Some changes cannot be saved as they are; the messages are shown at the fields. Correct them and restore again, or restore and choose Discard.</source>
+        <translation>Einige Änderungen lassen sich so nicht speichern; die Meldungen stehen bei den Feldern. Korrigieren Sie sie und stellen Sie erneut wieder her, oder stellen Sie wieder her und wählen Sie Verwerfen.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

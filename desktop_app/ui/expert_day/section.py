@@ -58,6 +58,9 @@ class EntrySection(QWidget):
         self.editing_id: str | None = None
         self.editing_version: int | None = None
         """The version of the entry being edited, as loaded: a save passes it."""
+        self._shown: dict[str, Any] | None = None
+        """The form's values as last filled in (suggested or loaded): what differs is typed
+        input not saved yet (``has_unsaved_input``)."""
         self.resolve_conflict: Callable[[ConcurrentEdit], Choice] = self._ask_conflict
         """Asks whether to reload or overwrite an entry changed meanwhile; tests replace it."""
         self.attachment_names: dict[str, str] = {}
@@ -129,11 +132,34 @@ class EntrySection(QWidget):
             button.setVisible(reason is None)
 
     def set_scope(self, scope: Scope | None) -> None:
+        if same_scope(scope, self.scope) and self.has_unsaved_input():
+            self.scope = scope  # the same mission and person read again: the input stays
+            self.refresh()
+            return
         self.scope = scope
         self.setEnabled(scope is not None)
         self.editing_id = None
         self.refresh()
         self.stop_editing()
+
+    # -- typed input -----------------------------------------------------------------------------
+
+    def has_unsaved_input(self) -> bool:
+        """Typed but not saved: a new entry filled in, or changes to the entry being edited
+        (what quitting, a restore or another mission must not lose, ``ui/lifecycle/unsaved.py``).
+        """
+        if self.scope is None or self._shown is None or not self.submit_button.isVisibleTo(self):
+            return False  # nothing to enter, or read-only
+        return self.form.values() != self._shown
+
+    def save(self) -> bool:
+        """Add or save the typed entry as Enter does; False, with the messages at the fields,
+        when it cannot be saved as it is."""
+        self.submit()
+        return not self.has_unsaved_input()
+
+    def _filled_in(self) -> None:
+        self._shown = self.form.values()
 
     def refresh(self) -> None:
         rows: list[Any] = []
@@ -218,7 +244,7 @@ class EntrySection(QWidget):
             if choice == "reload":
                 self.refresh()
                 self.select_id(record_id)
-                self.edit_selected()
+                self._edit(record_id)
                 self.status.setText(self.tr("Reloaded: the entry as it is now."))
             else:
                 self.form.show_message("", exception_text(exc))
@@ -229,8 +255,18 @@ class EntrySection(QWidget):
         return ask_reload_or_overwrite(self, self.context, error, self.group.title())
 
     def edit_selected(self) -> None:
+        """Edit the selected entry; typed input of the form is saved first (if it cannot be,
+        it stays, with its messages)."""
         record_id = self.selected_id()
-        row = self.table_model.row_of(record_id) if record_id else None
+        if record_id is None or record_id == self.editing_id:
+            return
+        if self.has_unsaved_input() and not self.save():
+            return
+        self._edit(record_id)
+
+    def _edit(self, record_id: str) -> None:
+        """Load the entry into the form as it is stored now."""
+        row = self.table_model.row_of(record_id)
         if row is None:
             return
         record = self.table_model.record(row)
@@ -245,6 +281,7 @@ class EntrySection(QWidget):
         self.submit_button.setText(self.tr("Save changes"))
         self.cancel_button.show()
         self.status.setText(self.tr("Editing the selected entry."))
+        self._filled_in()
         self.form.focus_first()
 
     def stop_editing(self) -> None:
@@ -257,12 +294,15 @@ class EntrySection(QWidget):
         if self.scope is not None:
             self.form.reset(self.scope)
             self.form.follow_up(self.scope, self.table_model.records)
+        self._filled_in()
 
     def refresh_defaults(self) -> None:
-        """Suggest fresh values again (the trip changed), unless an entry is being edited."""
-        if self.editing_id is None and self.scope is not None:
+        """Suggest fresh values again (the trip changed), unless an entry is being edited or
+        typed."""
+        if self.editing_id is None and self.scope is not None and not self.has_unsaved_input():
             self.form.reset(self.scope)
             self.form.follow_up(self.scope, self.table_model.records)
+            self._filled_in()
 
     def delete_question(self) -> str:
         """The entry named ("Travel leg: 16.11.2026 07:00 · Berlin (DE)"), and how to undo."""
@@ -290,3 +330,10 @@ class EntrySection(QWidget):
         if not delete_or_say(self.context, self.model, record_id, self.status.setText):
             return
         self.status.setText(self.tr("Entry deleted."))
+
+
+def same_scope(one: Scope | None, other: Scope | None) -> bool:
+    """The same mission and person (the scope may be read again with new details)."""
+    if one is None or other is None:
+        return one is other
+    return (one.mission.id, one.person_id) == (other.mission.id, other.person_id)

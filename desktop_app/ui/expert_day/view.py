@@ -9,6 +9,7 @@ stack.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -49,13 +50,15 @@ from desktop_app.ui.expert_day.forms import (
     TravelLegForm,
     vocabulary_label,
 )
-from desktop_app.ui.expert_day.section import EntrySection
+from desktop_app.ui.expert_day.section import EntrySection, same_scope
 from desktop_app.ui.expert_day.table_model import Column
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import format_date, format_datetime, format_decimal
 from desktop_app.ui.level_tabs import LevelTabWidget
 from desktop_app.ui.rebuilt_view import RebuiltView
 from desktop_app.ui.styles import ERROR_STYLE
+
+log = logging.getLogger(__name__)
 
 CALCULATION_TABLES = frozenset(
     {"travel_legs", "meals_provided", "nights", "per_diem_rates", "per_diem_tables"}
@@ -110,7 +113,13 @@ class ExpertDayView(RebuiltView):
         self.set_body(body)
 
     def retranslate(self) -> None:
-        """Rebuild in the new language, keeping the mission, the person and the section."""
+        """Rebuild in the new language, keeping the mission, the person and the section.
+
+        Typed entries are saved first; a section whose entry cannot be saved keeps it, with its
+        messages, and the view stays in the language before until the next change."""
+        if any(section.has_unsaved_input() and not section.save() for section in self.sections):
+            log.info("expert's day: not rebuilt in the new language, an entry is being typed")
+            return
         mission_id = self.mission_combo.currentData()
         person_id = self.person_combo.currentData()
         section = self.tabs.currentIndex()
@@ -383,6 +392,11 @@ class ExpertDayView(RebuiltView):
         self.go_to.emit("sync" if self.context.role() == "expert" else "missions")
 
     def _mission_chosen(self, _index: int = -1) -> None:
+        self._fill_people()
+        self._apply_scope()
+
+    def _fill_people(self) -> None:
+        """The people of the chosen mission, keeping the person chosen when they are one."""
         mission = self._missions.get(str(self.mission_combo.currentData()))
         current_person = self.person_combo.currentData()
         people = []
@@ -404,19 +418,41 @@ class ExpertDayView(RebuiltView):
         index = self.person_combo.findData(current_person)
         self.person_combo.setCurrentIndex(index if index >= 0 else (0 if people else -1))
         self.person_combo.blockSignals(False)
-        self._apply_scope()
 
     def _person_chosen(self, _index: int) -> None:
         self._apply_scope()
 
     def _apply_scope(self) -> None:
         scope = self.current_scope()
+        if not self._typed_input_saved(scope):
+            return
         reason = self._read_only_reason(scope)
         for section in self.sections:
             section.set_scope(scope)
             section.set_read_only(reason)
         self.claim.set_scope(scope)
         self.refresh_breakdown()
+
+    def _typed_input_saved(self, scope: Scope | None) -> bool:
+        """Before the sections show another mission or person: what was typed for the one they
+        show is saved there. False when it cannot be: the choice goes back to it, and the
+        section is shown with its messages."""
+        for section in self.sections:
+            old = section.scope
+            if same_scope(scope, old) or not section.has_unsaved_input() or old is None:
+                continue
+            if old.mission.id not in self._missions or section.save():
+                continue  # (a mission removed meanwhile cannot take the entry any more)
+            self.mission_combo.blockSignals(True)
+            self.mission_combo.setCurrentIndex(self.mission_combo.findData(old.mission.id))
+            self.mission_combo.blockSignals(False)
+            self._fill_people()
+            self.person_combo.blockSignals(True)
+            self.person_combo.setCurrentIndex(self.person_combo.findData(old.person_id))
+            self.person_combo.blockSignals(False)
+            self.focus_section(section)
+            return False
+        return True
 
     # -- per diem --------------------------------------------------------------------------------
 

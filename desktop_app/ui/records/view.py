@@ -359,13 +359,51 @@ class RecordsView(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record_id = current.data(ID_ROLE) if current.isValid() else None
+        if record_id != self.form.record_id and self._holds_typed_input():
+            if not self.save_typed_input():
+                self._keep_form_selected()
+                return
+            if record_id is not None:  # the save refreshed the list: select the row again
+                self.select_record(record_id)
+                return
         if current.isValid():
             self._current_row = current.row()
         self.form.load(record_id)
         self._follow(record_id)
 
+    def _holds_typed_input(self) -> bool:
+        return self.form.has_unsaved_input() or any(
+            view._holds_typed_input() for view in self.children
+        )
+
+    def save_typed_input(self) -> bool:
+        """Before the form or the child lists show another record: typed input of this view's
+        form and of its child lists' forms is saved, as when the list's filter or sort hides
+        the record. False when a form cannot be saved: it keeps its input, is brought into
+        view and shows why at its fields."""
+        if self.form.has_unsaved_input() and not self._save_quietly():
+            from desktop_app.ui.lifecycle.unsaved import reveal
+
+            reveal(self.form)
+            return False
+        return all(view.save_typed_input() for view in self.children)
+
+    def _keep_form_selected(self) -> None:
+        """Select the form's record again (no record: no row) after a move was refused."""
+        row = self.model.locate(self.form.record_id) if self.form.record_id else None
+        if row is not None:
+            self._select_row(row)
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
+
     def select_record(self, record_id: str) -> bool:
-        """Select a record in the list (fetching pages as needed) and show it in the form."""
+        """Select a record in the list (fetching pages as needed) and show it in the form;
+        False when it is not listed, or when the form's typed input cannot be saved first."""
+        if record_id != self.form.record_id and not self.save_typed_input():
+            return False
         row = self.model.locate(record_id)
         if row is None and self.filter_edit.text():
             self.filter_edit.clear()
@@ -386,6 +424,8 @@ class RecordsView(QWidget):
         self.current_changed.emit(record_id)
 
     def new_record(self) -> None:
+        if not self.save_typed_input():
+            return
         self.table.clearSelection()
         self.form.new_record()
         self._follow(None)
