@@ -115,9 +115,7 @@ def test_another_mission_saves_the_typed_entry_in_the_mission_it_was_typed_for(
     view.reload_missions()
     _type_activity(view, "1,5", "Typed for the first mission")
     view.mission_combo.setCurrentIndex(view.mission_combo.findData(second_mission))
-    assert _activities(context, mission["id"]) == [
-        (Decimal("1.50"), "Typed for the first mission")
-    ]
+    assert _activities(context, mission["id"]) == [(Decimal("1.50"), "Typed for the first mission")]
     assert _activities(context, second_mission) == []
     assert view.activity.scope is not None and view.activity.scope.mission.id == second_mission
     assert view.activity.form.description.text() == ""
@@ -168,4 +166,3 @@ def test_a_language_change_keeps_an_entry_that_cannot_be_saved(view: ExpertDayVi
     QApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.body is old_body
     assert view.activity.form.description.text() == "Too long a day"
-
