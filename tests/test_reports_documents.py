@@ -3,6 +3,7 @@ converted by LibreOffice; the CLI as a user types it, mistakes included; the Rep
 
 from __future__ import annotations
 
+import errno
 import shutil
 import subprocess
 from datetime import date
@@ -171,7 +172,9 @@ def test_cli_writes_reports_and_refuses_mistakes(
         assert not target.exists()
 
 
-def test_reports_view_filters_drills_and_exports(qtbot: object, data: Path, tmp_path: Path) -> None:
+def test_reports_view_filters_drills_and_exports(
+    qtbot: object, data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.reports.view import ReportsView
 
@@ -194,7 +197,23 @@ def test_reports_view_filters_drills_and_exports(qtbot: object, data: Path, tmp_
     assert gender.data is not None and sum(gender.data.series["participants"]) > 0
     png = gender.export_png(tmp_path / "gender")
     assert png is not None and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    first = png.read_bytes()
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop_app.ui.reports.chart_panel.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    with monkeypatch.context() as full_disk:  # saved again over it, on a full disk
+        full_disk.setattr("desktop_app.persistence.atomic_files.os.replace", _no_space)
+        assert gender.export_png(png) is None
+    assert warnings and "Choose a folder" in warnings[0]
+    assert png.read_bytes() == first, "the earlier chart stays whole"
+    assert [p.name for p in tmp_path.glob(".gender*")] == [], "no half-written file left"
     sheet = load_workbook(gender.export_xlsx(tmp_path / "gender.xlsx")).active
     values = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert values == gender.data.series["participants"]
     db.dispose()
+
+
+def _no_space(*_args: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")

@@ -4,7 +4,9 @@ phone, HQ accepts; revoking asks with the laptop's name. A damaged invitation se
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import stat
 from pathlib import Path
 
@@ -105,7 +107,7 @@ def invite(hq: AppContext, tmp_path: Path) -> Path:
 
 
 def test_the_laptop_starts_from_the_invitation_and_hq_accepts(
-    qtbot, hq: AppContext, laptop: Database, tmp_path: Path
+    qtbot, hq: AppContext, laptop: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     invitation = invite(hq, tmp_path)
     window = MainWindow(AppContext(laptop, laptop.paths), temp_settings(tmp_path))
@@ -125,6 +127,12 @@ def test_the_laptop_starts_from_the_invitation_and_hq_accepts(
     request = laptop.paths.root / "enrolment-request.json"
     assert request.exists()
     assert dialog.save_copy(tmp_path / "copy.json") and (tmp_path / "copy.json").exists()
+    with monkeypatch.context() as full_disk:  # a second copy over the first on a full stick
+        full_disk.setattr(os, "write", _no_space)
+        assert not dialog.save_copy(tmp_path / "copy.json")
+    assert "No space left" in dialog.error.text()
+    assert (tmp_path / "copy.json").read_bytes() == request.read_bytes(), "the first copy whole"
+    assert [p.name for p in tmp_path.glob(".copy.json*")] == [], "no half-written file left"
     # the expert's window: its overview, telling to import the coordinator's bundle
     assert window.current_view_key() == "start"
     start = window.view("start")
@@ -194,3 +202,7 @@ def test_a_file_that_is_no_invitation_is_named(qtbot, laptop: Database, tmp_path
     window.welcome.invitation_chosen.emit(str(other))
     assert "is not a PartnerDesk invitation" in window.welcome.invite_error.text()
     assert laptop.node() is None
+
+
+def _no_space(_fd: int, _data: object) -> int:
+    raise OSError(errno.ENOSPC, "No space left on device")

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.persistence.atomic_files import atomic_path
 from desktop_app.services.reports.charts import ChartData
 from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import format_decimal
@@ -179,7 +180,7 @@ class ChartPanel(QWidget):
             return None
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
-        if not self.view.grab().save(str(path), "PNG"):
+        if not _save_png(self.view.grab(), path):
             QMessageBox.warning(
                 self,
                 self.tr("The chart could not be saved"),
@@ -220,3 +221,15 @@ class ChartPanel(QWidget):
             )
             return None
         return path
+
+
+def _save_png(image: QPixmap, path: Path) -> bool:
+    """Write the PNG completely or not at all: an older chart of that name stays whole when
+    the disk is full or the process is killed half-way."""
+    try:
+        with atomic_path(path) as staging:
+            if not image.save(str(staging), "PNG"):
+                raise OSError(f"Qt could not write {staging}")
+    except OSError:
+        return False
+    return True

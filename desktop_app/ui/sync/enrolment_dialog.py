@@ -3,7 +3,6 @@ the enrolment request to send back to the inviter."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.persistence.atomic_files import write_atomically
 from desktop_app.ui.field_form import ErrorLabel
 from desktop_app.ui.file_dialogs import documents_folder
 from desktop_app.ui.i18n import enum_label
@@ -90,8 +90,8 @@ class EnrolmentDialog(QDialog):
             self.save_copy(Path(path))
 
     def save_copy(self, target: Path) -> bool:
-        try:
-            shutil.copyfile(self.result_.request, target)
+        try:  # complete or absent: a half-written request would fail at HQ
+            write_atomically(target, Path(self.result_.request).read_bytes())
         except OSError as exc:
             self.error.say(self.tr("The copy could not be saved: %1").replace("%1", str(exc)))
             return False
