@@ -206,3 +206,37 @@ def test_a_new_record_that_cannot_be_saved_keeps_its_input_and_no_row(qtbot, vie
     assert view.form.error_text("programme") or view.form.error_text("partner_country")
     assert selected_row(view) is None
     assert listed(view) and len(listed(view)) == len(CODES)
+
+
+# -- a record deleted while its changes were being typed (review: the input could only be lost) -
+
+
+@pytest.mark.parametrize("choice", ["recreate", "discard", "cancel"])
+def test_changes_to_a_record_deleted_meanwhile_can_be_saved_as_new(qtbot, view, choice) -> None:
+    _select_code(view, "VP-MNE-01")
+    record_id = view.form.record_id
+    view.form.editors["title"].set_value("Wettbewerbsrecht")
+    with view.context.db.session() as session:  # an import or another window deletes it
+        crud.soft_delete(session, Partnership, record_id)
+    asked: list[bool] = []
+    view.form.resolve_deleted = lambda: asked.append(True) or choice  # type: ignore[assignment]
+    assert view.form.save() is (choice == "discard")
+    assert asked == [True]
+    if choice == "recreate":  # a new record now, whose code must differ (codes are never reused)
+        assert view.form.record_id is None
+        assert "never reused" in view.form.error_text("code")
+        assert view.form.editors["title"].value() == "Wettbewerbsrecht"
+        view.form.editors["code"].set_value("VP-MNE-02")
+        assert view.form.save()
+    with view.context.db.session() as session:
+        stored = {p.code: p.title for p in crud.list_records(session, Partnership)}
+    assert "VP-MNE-01" not in stored
+    if choice == "recreate":
+        assert stored["VP-MNE-02"] == "Wettbewerbsrecht"
+        assert view.form.record_id is not None
+        assert not view.form.has_unsaved_input()
+    elif choice == "discard":
+        assert view.form.record_id is None and not view.form.has_unsaved_input()
+    else:
+        assert view.form.editors["title"].value() == "Wettbewerbsrecht"
+        assert view.form.has_unsaved_input()

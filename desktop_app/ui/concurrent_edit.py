@@ -10,6 +10,10 @@ and offers:
 - **Overwrite**: write the typed changes over it (the other change to the same fields is lost,
   to other fields it stays);
 - **Cancel**: keep the typed changes in the form and decide later.
+
+When the record was *deleted* meanwhile (an import, another window, an undo),
+:func:`ask_when_deleted` offers to save the form's input as a new record, to discard it, or to
+keep it in the form.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import format_datetime
 
 Choice = Literal["reload", "overwrite", "cancel"]
+DeletedChoice = Literal["recreate", "discard", "cancel"]
 
 
 def who_and_when(context: AppContext, error: ConcurrentEdit) -> str:
@@ -93,4 +98,34 @@ def ask_reload_or_overwrite(
         return "reload"
     if clicked is overwrite_button:
         return "overwrite"
+    return "cancel"
+
+
+def ask_when_deleted(parent: QWidget, record: str) -> DeletedChoice:
+    """The record being edited no longer exists: save the input as a new one, discard it, or
+    keep it in the form ("cancel", also when the box is closed)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("ConcurrentEdit", "Deleted meanwhile"))
+    box.setText(
+        QCoreApplication.translate(
+            "ConcurrentEdit",
+            "“%1” was deleted since you opened it (by an import, another window or an undo), so "
+            "your changes cannot be saved to it.\n\nSave as new adds what the form holds as a new "
+            "record. Discard drops your changes. Cancel keeps them in the form.",
+        ).replace("%1", record)
+    )
+    recreate = box.addButton(
+        QCoreApplication.translate("ConcurrentEdit", "Save as &new"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is recreate:
+        return "recreate"
+    if clicked is discard:
+        return "discard"
     return "cancel"

@@ -522,6 +522,22 @@
 <context>
     <name>ConcurrentEdit</name>
     <message>
+        <source>Deleted meanwhile</source>
+        <translation>Inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new</source>
+        <translation>Als &amp;neu speichern</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted since you opened it (by an import, another window or an undo), so your changes cannot be saved to it.
+
+Save as new adds what the form holds as a new record. Discard drops your changes. Cancel keeps them in the form.</source>
+        <translation>„%1“ wurde gelöscht, seit Sie es geöffnet haben (durch einen Import, ein anderes Fenster oder ein Rückgängigmachen); Ihre Änderungen lassen sich daher nicht dort speichern.
+
+Als neu speichern legt den Inhalt des Formulars als neuen Datensatz an. Verwerfen verwirft Ihre Änderungen. Abbrechen lässt sie im Formular.</translation>
+    </message>
+    <message>
         <source>this installation (another window, an import or a command)</source>
         <translation>dieser Installation (einem anderen Fenster, einem Import oder einem Befehl)</translation>
     </message>
@@ -3716,6 +3732,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
 </context>
 <context>
     <name>RecordForm</name>
+    <message>
+        <source>This record was deleted meanwhile; your changes are still in the form. Save again to add them as a new record or to discard them.</source>
+        <translation>Dieser Datensatz wurde inzwischen gelöscht; Ihre Änderungen stehen noch im Formular. Speichern Sie erneut, um sie als neuen Datensatz anzulegen oder zu verwerfen.</translation>
+    </message>
     <message>
         <source>New</source>
         <translation>Neu</translation>

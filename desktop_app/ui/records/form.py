@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.record_history import dependents
-from desktop_app.ui.concurrent_edit import Choice, ask_reload_or_overwrite
+from desktop_app.ui.concurrent_edit import (
+    Choice,
+    DeletedChoice,
+    ask_reload_or_overwrite,
+    ask_when_deleted,
+)
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.field_form import ErrorLabel, FieldForm
 from desktop_app.ui.i18n import country_label, enum_label, format_date, label_tr
@@ -73,6 +78,8 @@ class RecordForm(QWidget):
         """Asks before deleting; tests replace it."""
         self.resolve_conflict: Callable[[ConcurrentEdit], Choice] = self._ask_conflict
         """Asks whether to reload or overwrite a record changed meanwhile; tests replace it."""
+        self.resolve_deleted: Callable[[], DeletedChoice] = self._ask_deleted
+        """Asks what to do with input for a record deleted meanwhile; tests replace it."""
 
         self.editors: dict[str, FieldEditor] = {}
         self.heading = QLabel()
@@ -297,18 +304,21 @@ class RecordForm(QWidget):
         self.clear_errors()
         try:
             if self.record_id is None:
-                defaults = self.spec.create_defaults() if self.spec.create_defaults else {}
-                values = {**defaults, **self.values(), **self.fixed}
-                new_id = push_create(self.context, self.spec.model, values)
-                self.load(new_id)
-                self.saved.emit(new_id)
-                return True
+                return self._create()
             return self._update(self.loaded_version)
         except ValidationError as exc:
             self.show_errors(exc)
         except NotFound as exc:
             self._show_general(exception_text(exc))
         return False
+
+    def _create(self) -> bool:
+        defaults = self.spec.create_defaults() if self.spec.create_defaults else {}
+        values = {**defaults, **self.values(), **self.fixed}
+        new_id = push_create(self.context, self.spec.model, values)
+        self.load(new_id)
+        self.saved.emit(new_id)
+        return True
 
     def _update(self, expected_version: int | None) -> bool:
         record_id = self.record_id
@@ -325,6 +335,8 @@ class RecordForm(QWidget):
                 )
             except ConcurrentEdit as exc:
                 return self._concurrent_edit(exc)
+            except NotFound:
+                return self._deleted_meanwhile()
         self.load(record_id)
         self.saved.emit(record_id)
         return True
@@ -339,6 +351,29 @@ class RecordForm(QWidget):
             return self._update(error.version)
         self._show_general(exception_text(error))
         return False
+
+    def _deleted_meanwhile(self) -> bool:
+        """The record is gone: save the input as a new record, drop it, or keep it (False)."""
+        choice = self.resolve_deleted()
+        if choice == "recreate":  # the form becomes a new record holding the input
+            self.record_id = None
+            self._loaded, self._defaults, self.loaded_version = {}, {}, None
+            self.delete_button.setEnabled(False)
+            self._update_heading()
+            return self._create()  # a ValidationError shows at the fields (``save``)
+        if choice == "discard":
+            self.new_record()
+            return True
+        self._show_general(
+            self.tr(
+                "This record was deleted meanwhile; your changes are still in the form. Save "
+                "again to add them as a new record or to discard them."
+            )
+        )
+        return False
+
+    def _ask_deleted(self) -> DeletedChoice:
+        return ask_when_deleted(self, self.record_name() or noun(self.spec.key))
 
     def _ask_conflict(self, error: ConcurrentEdit) -> Choice:
         name = self.record_name() or noun(self.spec.key)
