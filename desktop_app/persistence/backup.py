@@ -195,9 +195,10 @@ def daily_backup(
     today = now.astimezone().date()
     if any(i.reason == DAILY and i.local_day == today for i in backup_infos(paths.backups)):
         return None
+    unwritten = _write_errors(paths)
     try:
         target = make_backup(paths, DAILY, engine, now)
-    except (OSError, sqlite3.Error) as exc:
+    except unwritten as exc:
         log.error("the daily backup could not be written: %s", exc)
         raise BackupFailed(paths.backups, str(exc), checked=False) from exc
     result = quick_check(target)
@@ -213,6 +214,17 @@ def daily_backup(
         len(removed),
     )
     return target
+
+
+def _write_errors(paths: DataPaths) -> tuple[type[Exception], ...]:
+    """What a backup that cannot be written raises: the file system's errors and the driver's,
+    which for an encrypted installation are SQLCipher's own classes, not ``sqlite3``'s."""
+    from desktop_app.persistence import at_rest
+
+    errors: tuple[type[Exception], ...] = (OSError, sqlite3.Error)
+    if at_rest.is_encrypted(paths):
+        errors += (at_rest.sqlcipher().dbapi2.Error,)
+    return errors
 
 
 def rotate_daily(backup_dir: Path, retention: Retention) -> list[Path]:
