@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.cli import main
 from desktop_app.models import Institution
 from desktop_app.persistence import backup as backup_module
 from desktop_app.persistence.backup import (
@@ -23,7 +24,7 @@ from desktop_app.persistence.backup import (
     restore_backup,
     set_aside_databases,
 )
-from desktop_app.persistence.database import open_database
+from desktop_app.persistence.database import DatabaseSetAside, open_database
 from desktop_app.persistence.paths import DataPaths
 from desktop_app.services import crud
 
@@ -256,3 +257,90 @@ def test_a_log_travels_with_the_kept_file_and_comes_back_on_failure(
     shutil.copyfile(kept, old.database)
     shutil.copyfile(kept.with_name(kept.name + "-wal"), old.root / wal)
     assert _names(old) == with_log, "the kept file with its log is complete"
+
+
+KILLED = """
+import os, sys
+from pathlib import Path
+from desktop_app.persistence import backup
+step, no_links = int(sys.argv[1]), sys.argv[2] == "1"
+real, count = os.replace, [0]
+def replace(*args):
+    count[0] += 1
+    if count[0] == step:
+        os._exit(9)  # killed: no clean-up, no putting back
+    real(*args)
+backup.os.replace = replace
+if no_links:
+    def link(*args):
+        raise OSError(1, "Operation not permitted")
+    backup.os.link = link
+backup.restore_backup(Path(sys.argv[3]), Path(sys.argv[4]))
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("no_links", [False, True], ids=["hard links", "no hard links"])
+def test_a_restore_killed_at_any_step_loses_nothing(tmp_path: Path, no_links: bool) -> None:
+    """Killed before the backup is in place, the database is still in place (with hard links
+    it never leaves it); without hard links the one moment between setting it aside and
+    renaming the backup in leaves no database, and the next start says where it is instead of
+    making an empty one."""
+    for step in (1, 2):
+        paths, backup = _installation(tmp_path / f"step{step}")
+        args = [str(step), "1" if no_links else "0", str(backup), str(paths.database)]
+        done = subprocess.run([sys.executable, "-c", KILLED, *args], env=_child_env())
+        assert done.returncode == (0 if step == 2 and not no_links else 9)
+        if done.returncode == 0:  # with hard links there is one rename only: nothing killed
+            assert _names(paths) == ["In the backup"]
+            continue
+        if paths.database.exists():
+            assert _names(paths) == BEFORE
+            continue
+        assert no_links and step == 2, "only between setting aside and renaming in"
+        with pytest.raises(DatabaseSetAside) as caught:
+            open_database(paths)
+        assert not paths.database.exists(), "no empty database made in its place"
+        (kept,) = caught.value.kept
+        assert kept.name in str(caught.value) and "rename" in str(caught.value)
+        kept.rename(paths.database)  # as the message says
+        assert _names(paths) == BEFORE
+
+
+def test_a_start_without_the_database_but_with_a_set_aside_one_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a restore killed in an older version (or a file moved by hand) leaves: the next
+    start names the newest set-aside file and how to put it back, instead of an empty database
+    (the window shows this message; the first start of a new installation is unchanged)."""
+    paths, _backup = _installation(tmp_path / "data")
+    older = paths.root / "partnerdesk.sqlite3.replaced-20250101T000000000000Z"
+    older.write_bytes(b"an older one")
+    (paths.root / "partnerdesk.sqlite3.replaced-20250101T000000000000Z-wal").write_bytes(b"x")
+    newest = paths.root / "partnerdesk.sqlite3.replaced-20260301T101500000000Z"
+    paths.database.rename(newest)
+    with pytest.raises(DatabaseSetAside) as caught:
+        open_database(paths)
+    message = str(caught.value)
+    assert newest.name in message and older.name not in message
+    assert "rename" in message and "empty database" in message
+    assert not paths.database.exists()
+    for args in (["list", "partnerships"], ["init", "--role", "hq", "--name", "HQ"]):
+        capsys.readouterr()
+        assert main(["--data-dir", str(paths.root), *args]) == 2
+        out = capsys.readouterr().err
+        assert newest.name in out and "Traceback" not in out
+        assert not paths.database.exists(), "nothing was created"
+    paths.database.write_bytes(b"")  # an empty file counts as no database
+    with pytest.raises(DatabaseSetAside):
+        open_database(paths)
+    newest.replace(paths.database)  # as the message says
+    assert _names(paths) == BEFORE
+
+
+def test_the_first_start_of_a_new_installation_still_creates_the_database(
+    tmp_path: Path,
+) -> None:
+    paths = DataPaths(tmp_path / "new")
+    open_database(paths).dispose()
+    assert paths.database.stat().st_size > 0
