@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -344,3 +345,26 @@ def test_the_first_start_of_a_new_installation_still_creates_the_database(
     paths = DataPaths(tmp_path / "new")
     open_database(paths).dispose()
     assert paths.database.stat().st_size > 0
+
+
+def test_temporary_files_of_killed_writers_are_removed_when_the_database_is_opened(
+    data_paths: DataPaths,
+) -> None:
+    """A kill or a power cut leaves the temporary file of an atomic write (a restore's staging
+    copy is as large as the database); one not written to for an hour is removed, a fresh one
+    may be another process's write at work and stays."""
+    hour_ago = time.time() - 3700
+    stale = [
+        data_paths.root / ".partnerdesk.sqlite3.0badc0de.part",
+        data_paths.backups / ".partnerdesk-20260301T101500000000Z-daily.sqlite3.12345678.part",
+    ]
+    fresh = data_paths.root / ".partnerdesk.sqlite3.feedbeef.part"
+    others = [data_paths.root / ".notes.part", data_paths.root / "report.docx.part"]
+    for path in [*stale, fresh, *others]:
+        path.write_bytes(b"half written")
+    for path in [*stale, *others]:
+        os.utime(path, (hour_ago, hour_ago))
+    open_database(data_paths).dispose()
+    assert [p.exists() for p in stale] == [False, False]
+    assert fresh.exists(), "perhaps another process's write at work"
+    assert all(p.exists() for p in others), "not named like a temporary file of ours"

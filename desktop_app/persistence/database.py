@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.errors import PartnerDeskError
 from desktop_app.models import NodeIdentity, utc_now
 from desktop_app.persistence import at_rest, migrate
+from desktop_app.persistence.atomic_files import remove_stale_partials
 from desktop_app.persistence.backup import (
     backup_database,
     last_good_backup,
@@ -249,6 +250,8 @@ def open_database(
     paths = data_dir if isinstance(data_dir, DataPaths) else DataPaths(Path(data_dir))
     if not url:
         refuse_if_set_aside(paths)  # a restore was interrupted: no empty database in its place
+        for folder in (paths.root, paths.backups):
+            remove_stale_partials(folder)  # what writers killed long ago left (a staging copy)
     if create:
         paths.ensure()
     elif not url and not has_database(paths):
