@@ -145,3 +145,35 @@ def test_an_encrypted_installation_keeps_its_daily_backups_encrypted(
     assert quick_check(target).ok, "checked with the installation's key"
     with pytest.raises(ValueError, match="open engine"):
         daily_backup(paths, None, now=NOON + timedelta(days=1))
+
+
+def test_a_full_disk_under_an_encrypted_installation_is_reported_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLCipher's driver raises its own error classes, which are no ``sqlite3.Error``."""
+    sqlcipher3 = pytest.importorskip("sqlcipher3")
+    from desktop_app.persistence.at_rest import PASSPHRASE_ENV, prepare
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "a long enough passphrase")
+    paths = DataPaths(tmp_path / "laptop")
+    prepare(paths)
+    db = open_database(paths)
+    db.node()
+    before = paths.database.read_bytes()
+    real_connect = sqlcipher3.connect
+
+    def connect(target: object, *args: object, **kwargs: object) -> object:
+        if ".part" in str(target):  # the backup's temporary file
+            raise sqlcipher3.dbapi2.OperationalError("database or disk is full")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlcipher3, "connect", connect)
+    try:
+        with pytest.raises(BackupFailed) as caught:
+            daily_backup(paths, db.engine, now=NOON)
+        assert paths.database.read_bytes() == before
+    finally:
+        db.dispose()
+    assert not caught.value.checked
+    assert "disk is full" in str(caught.value) and "Free some space" in str(caught.value)
+    assert list(paths.backups.iterdir()) == []

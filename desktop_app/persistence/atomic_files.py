@@ -5,7 +5,9 @@ attachments, keys, preferences, invitations) goes through here: the content is w
 temporary file in the target's folder, flushed and ``fsync``-ed, renamed over the target
 (``os.replace``, atomic on POSIX and Windows), and then the folder is ``fsync``-ed so that the
 rename survives a power cut. A failure at any step (a full disk, a killed writer) leaves the
-previous file untouched and no temporary file behind.
+previous file untouched and no temporary file behind, except that a writer killed outright (or a
+power cut) leaves its temporary file: :func:`remove_stale_partials` removes those of the data
+folder and its backups folder when the database is opened.
 
 It lives on the persistence floor, the lowest one that needs it (backups), so every package
 above can use it.
@@ -15,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -89,6 +93,37 @@ def atomic_path(target: Path) -> Iterator[Path]:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
     fsync_folder(target.parent)
+
+
+STALE_AFTER_S = 3600
+"""A temporary file not written to for this long belongs to a writer that was killed (or lost
+its power): a writer at work keeps its file fresh."""
+_PARTIAL_NAME = re.compile(r"\..+\.[0-9a-f]{8}" + re.escape(PARTIAL_SUFFIX))
+
+
+def remove_stale_partials(folder: Path, older_than: float = STALE_AFTER_S) -> list[Path]:
+    """Remove the temporary files (:func:`temporary_path`) a killed writer left in ``folder``;
+    those written to in the last ``older_than`` seconds may be another writer's and stay.
+    Returns the removed files; a missing folder or a file that cannot be removed is no error."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _PARTIAL_NAME.fullmatch(entry.name):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if now - entry.stat(follow_symlinks=False).st_mtime < older_than:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
 
 
 def fsync_file(path: Path) -> None:

@@ -15,16 +15,25 @@ complete or absent. An encrypted installation's backups are encrypted with the s
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
+import os
 import shutil
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import PartnerDeskError
-from desktop_app.persistence.atomic_files import atomic_path
+from desktop_app.persistence.atomic_files import (
+    atomic_path,
+    fsync_file,
+    fsync_folder,
+    temporary_path,
+)
 from desktop_app.persistence.instance_lock import refuse_if_in_use
 from desktop_app.persistence.integrity import quick_check
 from desktop_app.persistence.paths import DataPaths
@@ -195,9 +204,10 @@ def daily_backup(
     today = now.astimezone().date()
     if any(i.reason == DAILY and i.local_day == today for i in backup_infos(paths.backups)):
         return None
+    unwritten = _write_errors(paths)
     try:
         target = make_backup(paths, DAILY, engine, now)
-    except (OSError, sqlite3.Error) as exc:
+    except unwritten as exc:
         log.error("the daily backup could not be written: %s", exc)
         raise BackupFailed(paths.backups, str(exc), checked=False) from exc
     result = quick_check(target)
@@ -213,6 +223,17 @@ def daily_backup(
         len(removed),
     )
     return target
+
+
+def _write_errors(paths: DataPaths) -> tuple[type[Exception], ...]:
+    """What a backup that cannot be written raises: the file system's errors and the driver's,
+    which for an encrypted installation are SQLCipher's own classes, not ``sqlite3``'s."""
+    from desktop_app.persistence import at_rest
+
+    errors: tuple[type[Exception], ...] = (OSError, sqlite3.Error)
+    if at_rest.is_encrypted(paths):
+        errors += (at_rest.sqlcipher().dbapi2.Error,)
+    return errors
 
 
 def rotate_daily(backup_dir: Path, retention: Retention) -> list[Path]:
@@ -251,25 +272,173 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
     when the backup fails its check. Returns where the previous database file was moved to
     (None when there was none). This is the one restore: what a restore must also do (for
     example start a new sync incarnation) belongs here.
+
+    The backup is first copied to a staging file beside the database, ``fsync``-ed and checked;
+    only then is the current file set aside (:func:`_set_aside`) and the staging file renamed
+    over the database. Any failure leaves the current database in place, unchanged, removes the
+    staging file and raises :class:`RestoreFailed` (or ValueError, DatabaseInUse as above).
     """
     paths = DataPaths(database.parent)
-    result = quick_check(backup)
-    if not result.ok:
-        raise ValueError(f"The backup {backup} is damaged ({result.detail}); choose another one.")
-    refuse_if_in_use(paths, "restore the backup")
-    kept: Path | None = None
-    if database.exists():
-        kept = database.with_name(f"{database.name}.replaced-{_stamp()}")
-        database.replace(kept)
-        for side in ("-wal", "-shm"):
-            extra = database.with_name(database.name + side)
-            if extra.exists():
-                extra.replace(kept.with_name(kept.name + side))
-    with atomic_path(database) as staging:
-        shutil.copyfile(backup, staging)
+    staging = temporary_path(database)
+    try:
+        try:
+            shutil.copyfile(backup, staging)
+            fsync_file(staging)
+        except OSError as exc:
+            raise RestoreFailed.writing(backup, database, exc) from exc
+        result = quick_check(staging)
+        if not result.ok:
+            original = quick_check(backup)
+            if not original.ok:
+                raise ValueError(
+                    f"The backup {backup} is damaged ({original.detail}); choose another one."
+                )
+            raise RestoreFailed(
+                f"The copy of the backup {backup.name} beside the database failed its check "
+                f"({result.detail}), although the backup itself is sound: the disk of "
+                f"{database.parent} may be failing. Your current data is unchanged."
+            )
+        refuse_if_in_use(paths, "restore the backup")
+        try:
+            kept = _set_aside(database)
+            try:
+                os.replace(staging, database)
+            except BaseException as exc:
+                if kept is not None:
+                    _put_back(kept, database, exc)
+                raise
+        except OSError as exc:
+            raise RestoreFailed.writing(backup, database, exc) from exc
+        fsync_folder(database.parent)
+    finally:
+        with contextlib.suppress(OSError):
+            staging.unlink(missing_ok=True)
     log.info(
         "backup %s restored; the replaced database kept as %s",
         backup.name,
         kept.name if kept else "-",
     )
     return kept
+
+
+class RestoreFailed(PartnerDeskError):
+    """A backup could not be put in place of the database; the database is unchanged (the
+    message says otherwise, with what to do, in the one case where it could not be put back)."""
+
+    @classmethod
+    def writing(cls, backup: Path, database: Path, exc: OSError) -> RestoreFailed:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            size = _megabytes(backup)
+            return cls(
+                "There is not enough free space on the disk to restore the backup: free at "
+                f"least {size} MB in {database.parent} and try again. Your current data is "
+                "unchanged."
+            )
+        return cls(
+            f"The backup {backup.name} could not be restored ({exc}). Your current data is "
+            "unchanged; make sure the data folder can be written to and try again."
+        )
+
+
+def _megabytes(path: Path) -> int:
+    try:
+        return max(1, -(-path.stat().st_size // 1_000_000))
+    except OSError:
+        return 1
+
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+"""SQLite's files beside a database; they belong to the file of that name."""
+_HOT_SIDE_FILES = ("-wal", "-journal")
+"""… of which these hold committed (or to be rolled back) data when not empty."""
+
+
+def replaced_name(database: Path) -> Path:
+    """Where :func:`restore_backup` keeps the database it replaces now."""
+    return database.with_name(f"{database.name}.replaced-{_stamp()}")
+
+
+def set_aside_databases(database: Path) -> list[Path]:
+    """The databases restores kept beside ``database`` (``<name>.replaced-<time>``, not their
+    -wal, -shm or -journal), newest first."""
+    found = database.parent.glob(f"{database.name}.replaced-*")
+    return sorted((p for p in found if not p.name.endswith(_SIDE_FILES)), reverse=True)
+
+
+def _set_aside(database: Path) -> Path | None:
+    """Keep the database under :func:`replaced_name`, with its -wal, -shm and -journal, so that
+    the kept name opens as the same complete database (None when there is no database).
+
+    The database file is hard-linked to the kept name where the file system can, so it stays in
+    place until the restored file replaces it in one rename. A database with a write-ahead log or
+    rollback journal that holds data is moved, log and all (checkpointing would write to a file
+    that may be the damaged one being replaced): a kill before the restored file is in place then
+    leaves no database, which the next start refuses to replace by an empty one
+    (:class:`~desktop_app.persistence.database.DatabaseSetAside`). On a failure everything is
+    put back and the OSError is raised.
+    """
+    if not database.exists():
+        return None
+    kept = replaced_name(database)
+    hot = any(_size(database.with_name(database.name + side)) for side in _HOT_SIDE_FILES)
+    linked = False
+    if not hot:
+        try:
+            os.link(database, kept)
+            linked = True
+        except OSError:  # FAT, some network shares: no hard links
+            pass
+    if not linked:
+        os.replace(database, kept)
+    moved: list[str] = []
+    try:
+        for side in _SIDE_FILES:
+            extra = database.with_name(database.name + side)
+            if extra.exists():
+                os.replace(extra, kept.with_name(kept.name + side))
+                moved.append(side)
+    except BaseException as exc:
+        _put_back(kept, database, exc, sides=moved, linked=linked)
+        raise
+    fsync_folder(database.parent)
+    return kept
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _put_back(
+    kept: Path,
+    database: Path,
+    cause: BaseException,
+    *,
+    sides: Sequence[str] = _SIDE_FILES,
+    linked: bool | None = None,
+) -> None:
+    """Undo :func:`_set_aside` after ``cause``; raise :class:`RestoreFailed` naming the kept
+    file when that is impossible too."""
+    try:
+        for side in sides:
+            extra = kept.with_name(kept.name + side)
+            if extra.exists():
+                os.replace(extra, database.with_name(database.name + side))
+        if linked is None:
+            linked = database.exists() and os.path.samefile(database, kept)
+        if linked:
+            kept.unlink()  # the database never left its place
+        else:
+            os.replace(kept, database)
+        fsync_folder(database.parent)
+    except OSError as exc:
+        log.error("the set-aside database %s could not be put back: %s", kept, exc)
+        raise RestoreFailed(
+            f"The restore failed ({cause}) and your current database could not be put back "
+            f"({exc}). Nothing is lost: it is kept as {kept}. Close PartnerDesk and rename that "
+            f"file (and any file of that name with -wal, -shm or -journal at its end) to "
+            f"{database.name}, with the same ending, then start again."
+        ) from exc
+    log.warning("restore failed (%s); the current database was put back", cause)

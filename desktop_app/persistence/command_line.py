@@ -44,9 +44,15 @@ def open_for(args: argparse.Namespace, *, create: bool = False) -> Database:
     the folder and the ``--data-dir`` option, and nothing is created.
     """
     # imported here so that the command line starts without loading SQLAlchemy
-    from desktop_app.persistence.database import NoDatabase, has_database, open_database
+    from desktop_app.persistence.database import (
+        NoDatabase,
+        has_database,
+        open_database,
+        refuse_if_set_aside,
+    )
 
     paths = data_paths(args)
+    refuse_if_set_aside(paths)  # names the file a restore set aside; before "no database"
     if not create and not has_database(paths):
         raise NoDatabase(
             paths.root,

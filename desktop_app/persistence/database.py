@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.errors import PartnerDeskError
 from desktop_app.models import NodeIdentity, utc_now
 from desktop_app.persistence import at_rest, migrate
-from desktop_app.persistence.backup import backup_database, last_good_backup, new_backup_path
+from desktop_app.persistence.atomic_files import remove_stale_partials
+from desktop_app.persistence.backup import (
+    backup_database,
+    last_good_backup,
+    new_backup_path,
+    set_aside_databases,
+)
 from desktop_app.persistence.change_capture import ChangeRecorder
 from desktop_app.persistence.incarnation import Incarnation, ensure_incarnation
 from desktop_app.persistence.instance_lock import refuse_if_in_use
@@ -54,6 +60,35 @@ class NoDatabase(PartnerDeskError):
         self.root = root
         message = f"There is no PartnerDesk database in {root}; nothing was created there."
         super().__init__(f"{message} {hint}" if hint else message)
+
+
+class DatabaseSetAside(PartnerDeskError):
+    """No database, but one a restore set aside: an empty database is not made in its place."""
+
+    def __init__(self, database: Path, kept: list[Path]) -> None:
+        self.database = database
+        self.kept = kept
+        newest = kept[0]
+        super().__init__(
+            f"There is no database {database.name} in {database.parent}, but there is "
+            f"{newest.name}: the database a restore of a backup set aside (a restore that was "
+            "interrupted leaves only that file). PartnerDesk does not put a new, empty database "
+            f"in its place. To go on with your data, close PartnerDesk and rename {newest.name} "
+            f"to {database.name} (and its files ending in -wal, -shm or -journal, if there are "
+            f"any, to {database.name}-wal, -shm or -journal), then start again; restore the "
+            "backup again if you wanted it. To start with a new, empty database instead, move "
+            f"the files {database.name}.replaced-* out of that folder."
+        )
+
+
+def refuse_if_set_aside(paths: DataPaths) -> None:
+    """Raise :class:`DatabaseSetAside` when the data directory has no database (or an empty
+    file) but a database a restore kept beside it."""
+    if has_database(paths):
+        return
+    kept = set_aside_databases(paths.database)
+    if kept:
+        raise DatabaseSetAside(paths.database, kept)
 
 
 def has_database(paths: DataPaths) -> bool:
@@ -209,9 +244,14 @@ def open_database(
     already holds data, an online backup is written to the backups folder.
 
     With ``create=False`` nothing is created: a data directory without a database raises
-    :class:`NoDatabase`, and the folders of the data directory are not made.
+    :class:`NoDatabase`, and the folders of the data directory are not made. Without a database
+    but with one a restore set aside, nothing is created either: :class:`DatabaseSetAside`.
     """
     paths = data_dir if isinstance(data_dir, DataPaths) else DataPaths(Path(data_dir))
+    if not url:
+        refuse_if_set_aside(paths)  # a restore was interrupted: no empty database in its place
+        for folder in (paths.root, paths.backups):
+            remove_stale_partials(folder)  # what writers killed long ago left (a staging copy)
     if create:
         paths.ensure()
     elif not url and not has_database(paths):
