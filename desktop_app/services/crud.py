@@ -219,6 +219,19 @@ def get(session: Session, model: type[M], record_id: str, *, deleted: bool = Fal
     return obj
 
 
+def _check_version(model: type[M], obj: M, expected_version: int | None) -> None:
+    """Raise :class:`ConcurrentEdit` when ``obj`` is no longer at ``expected_version`` (None:
+    no check)."""
+    if expected_version is not None and obj.version != expected_version:
+        raise ConcurrentEdit(
+            f"{model.__name__} {obj.id} was changed by someone else (version {obj.version}, "
+            f"you edited version {expected_version}). Reload it and apply your change again.",
+            version=obj.version,
+            changed_at=obj.modified_at,
+            changed_by=obj.modified_by,
+        )
+
+
 def update(
     session: Session,
     model: type[M],
@@ -229,14 +242,7 @@ def update(
 ) -> M:
     """Validate and apply changed fields. ``expected_version`` detects a concurrent edit."""
     obj = get(session, model, record_id)
-    if expected_version is not None and obj.version != expected_version:
-        raise ConcurrentEdit(
-            f"{model.__name__} {record_id} was changed by someone else (version {obj.version}, "
-            f"you edited version {expected_version}). Reload it and apply your change again.",
-            version=obj.version,
-            changed_at=obj.modified_at,
-            changed_by=obj.modified_by,
-        )
+    _check_version(model, obj, expected_version)
     values = _blank_to_none(values, model)
     _guard(session, model, "update", obj, _changes(model, obj, values))
     _check(session, model, values, obj)
@@ -247,9 +253,13 @@ def update(
     return obj
 
 
-def soft_delete(session: Session, model: type[M], record_id: str) -> M:
-    """Mark a record deleted (a tombstone that sync carries); it disappears from lists."""
+def soft_delete(
+    session: Session, model: type[M], record_id: str, *, expected_version: int | None = None
+) -> M:
+    """Mark a record deleted (a tombstone that sync carries); it disappears from lists.
+    ``expected_version`` detects a concurrent edit."""
     obj = get(session, model, record_id)
+    _check_version(model, obj, expected_version)
     _guard(session, model, "delete", obj, {})
     clock = session.info.get("clock", utc_now)
     obj.deleted_at = clock()
@@ -257,9 +267,13 @@ def soft_delete(session: Session, model: type[M], record_id: str) -> M:
     return obj
 
 
-def restore(session: Session, model: type[M], record_id: str) -> M:
-    """Undo a soft delete."""
+def restore(
+    session: Session, model: type[M], record_id: str, *, expected_version: int | None = None
+) -> M:
+    """Undo a soft delete. ``expected_version`` detects a concurrent edit (also a restore
+    elsewhere)."""
     obj = get(session, model, record_id, deleted=True)
+    _check_version(model, obj, expected_version)
     _guard(session, model, "restore", obj, {})
     obj.deleted_at = None
     session.flush()

@@ -14,10 +14,14 @@ and offers:
 When the record was *deleted* meanwhile (an import, another window, an undo),
 :func:`ask_when_deleted` offers to save the form's input as a new record, to discard it, or to
 keep it in the form.
+
+Undo and redo check the same way (``ui/record_commands.py``): a record changed or deleted
+elsewhere after the step is not written; :func:`refused_step_text` says why, by whom and when.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
@@ -33,20 +37,28 @@ Choice = Literal["reload", "overwrite", "cancel"]
 DeletedChoice = Literal["recreate", "discard", "cancel"]
 
 
-def who_and_when(context: AppContext, error: ConcurrentEdit) -> str:
-    """ "Koordination Berlin changed it on 03.12.2026 at 10:42." in the user's language."""
+def _who(context: AppContext, node_id: str | None) -> str:
+    """The installation that made a change, as "changed by …" names it."""
     with context.db.session() as session:
-        name = node_name(session, error.changed_by)
-        here = is_this_node(session, error.changed_by)
-    when = format_datetime(from_utc(error.changed_at)) if error.changed_at else ""
+        name = node_name(session, node_id)
+        here = is_this_node(session, node_id)
     if here:
-        who = QCoreApplication.translate(
+        return QCoreApplication.translate(
             "ConcurrentEdit", "this installation (another window, an import or a command)"
         )
-    elif name:
-        who = name
-    else:
-        who = QCoreApplication.translate("ConcurrentEdit", "another installation")
+    if name:
+        return name
+    return QCoreApplication.translate("ConcurrentEdit", "another installation")
+
+
+def _when(changed_at: datetime | None) -> str:
+    return format_datetime(from_utc(changed_at)) if changed_at else ""
+
+
+def who_and_when(context: AppContext, error: ConcurrentEdit) -> str:
+    """ "Koordination Berlin changed it on 03.12.2026 at 10:42." in the user's language."""
+    who = _who(context, error.changed_by)
+    when = _when(error.changed_at)
     if when:
         return (
             QCoreApplication.translate("ConcurrentEdit", "It was changed by %1 at %2.")
@@ -54,6 +66,55 @@ def who_and_when(context: AppContext, error: ConcurrentEdit) -> str:
             .replace("%2", when)
         )
     return QCoreApplication.translate("ConcurrentEdit", "It was changed by %1.").replace("%1", who)
+
+
+def refused_step_text(
+    context: AppContext,
+    record: str,
+    *,
+    redo: bool,
+    deleted: bool,
+    changed_by: str | None,
+    changed_at: datetime | None,
+) -> str:
+    """Why an undo (or a redo) was not done: ``record`` was changed (or deleted) by whom and when
+    after the step, what stays, what to do; the step has left the undo history."""
+    by = _who(context, changed_by)
+    when = _when(changed_at)
+    if when:
+        by = QCoreApplication.translate("ConcurrentEdit", "%1 at %2").replace("%1", by)
+        by = by.replace("%2", when)
+    if redo and deleted:
+        text = QCoreApplication.translate(
+            "ConcurrentEdit",
+            "Redo is not possible: “%1” was deleted by %2 after your undo. Nothing was redone.",
+        )
+    elif redo:
+        text = QCoreApplication.translate(
+            "ConcurrentEdit",
+            "Redo is not possible: “%1” was changed by %2 after your undo, and redoing would "
+            "overwrite that change. Nothing was redone; make your change again by hand if "
+            "needed.",
+        )
+    elif deleted:
+        text = QCoreApplication.translate(
+            "ConcurrentEdit",
+            "Undo is not possible: “%1” was deleted by %2 after your change. Nothing was undone.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ConcurrentEdit",
+            "Undo is not possible: “%1” was changed by %2 after your change, and undoing would "
+            "overwrite that change. Nothing was undone; the record stays as it is now, correct "
+            "it by hand if needed.",
+        )
+    return (
+        text.replace("%2", by).replace("%1", record)
+        + " "
+        + QCoreApplication.translate(
+            "ConcurrentEdit", "This step has been removed from the undo history."
+        )
+    )
 
 
 def conflict_text(context: AppContext, error: ConcurrentEdit, record: str) -> str:

@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(stack.redo)
         self.redo_action.setEnabled(stack.canRedo())
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.context.step_refused.connect(self.show_step_refused)
         self.search_action = QAction(self)
         self.search_action.setObjectName("searchAction")
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
@@ -759,6 +760,23 @@ class MainWindow(QMainWindow):
             + self.tr("Data folder: %1").replace("%1", html.escape(str(self.context.paths.root)))
             + "</p>"
         )
+
+    def show_step_refused(self, text: str) -> QMessageBox:
+        """An undo or redo that was not done (the record was changed or deleted elsewhere
+        meanwhile): why, in a box that does not block (``AppContext.step_refused``)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changed meanwhile"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("stepRefused")
+        box.open()
+        self.step_refused_box = box
+        return box
 
     def show_about(self) -> QMessageBox:
         from PySide6.QtWidgets import QMessageBox

@@ -7,7 +7,9 @@ that session wrote to (``persistence.stamping.written_tables``), not a table nam
 reaches the form and nothing is pushed — and then put the already-applied command on the stack.
 
 An update passes the version the form loaded (``expected_version``): a record changed meanwhile
-by another process or a sync import raises ``ConcurrentEdit`` instead of being overwritten.
+by another process or a sync import raises ``ConcurrentEdit`` instead of being overwritten. Undo
+and redo check the same way against the version the stack's last write left (see
+:class:`RecordCommand`): instead of overwriting a newer change they leave the stack and say why.
 """
 
 from __future__ import annotations
@@ -18,24 +20,55 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Syncable, new_id
 from desktop_app.persistence.stamping import written_tables
 from desktop_app.services import crud
 from desktop_app.services.errors import ConcurrentEdit, NotFound
+from desktop_app.services.validators._checks import describe
+from desktop_app.ui.concurrent_edit import refused_step_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.messages import exception_text
 
 
 @contextmanager
+def stack_session(context: AppContext) -> Iterator[Session]:
+    """A session for a step of the undo stack: once it is committed, the versions it left the
+    records at are remembered (``AppContext.written_versions``), so that the next undo or redo
+    of those records knows them as the stack's own and any other version as a change made
+    elsewhere meanwhile."""
+    written: list[Syncable] = []
+
+    def collect(flushed: Session, _flush_context: Any) -> None:
+        written.extend(
+            obj
+            for obj in (*flushed.new, *flushed.dirty)
+            if isinstance(obj, Syncable)
+            and (obj in flushed.new or flushed.is_modified(obj, include_collections=False))
+        )
+
+    with context.db.session() as session:
+        event.listen(session, "after_flush", collect)
+        try:
+            yield session
+            session.flush()
+            versions = {(str(obj.__table__.name), obj.id): obj.version for obj in written}
+        finally:
+            event.remove(session, "after_flush", collect)
+    context.written_versions.update(versions)
+
+
+@contextmanager
 def unit_of_work(context: AppContext) -> Iterator[Session]:
-    """One session for a write; once it is committed, the tables it wrote to are announced.
+    """One session for a write (a :func:`stack_session`); once it is committed, the tables it
+    wrote to are announced.
 
     Every command (and any other write of the window) uses this instead of naming the changed
     tables by hand.
     """
-    with context.db.session() as session:
+    with stack_session(context) as session:
         yield session
         session.flush()
         tables = written_tables(session)
@@ -43,26 +76,38 @@ def unit_of_work(context: AppContext) -> Iterator[Session]:
 
 
 class RecordCommand(QUndoCommand):
-    """Base: the first ``redo`` (called by ``QUndoStack.push``) is skipped when already applied."""
+    """Base: the first ``redo`` (called by ``QUndoStack.push``) is skipped when already applied.
+
+    Every write remembers the version it left the record at (:func:`unit_of_work`); undo and
+    redo pass the version the stack's last write left as ``expected_version``. A record changed
+    or deleted elsewhere meanwhile (another process, a sync import, another window) is therefore
+    not overwritten: the step writes nothing, is marked obsolete (the stack drops it) and
+    ``AppContext.step_refused`` tells the user why.
+    """
 
     def __init__(self, context: AppContext, model: type[Syncable], text: str) -> None:
         super().__init__(text)
         self.context = context
         self.model = model
+        self.record_id = ""
         self._applied = False
+        self._done = False
+        """Written at least once: later writes check the version the last one left."""
 
     def apply(self) -> None:
         self.forward()
         self._applied = True
+        self._done = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.forward()
+        self._step(self.forward, redo=True)
+        self._done = True
 
     def undo(self) -> None:
-        self.backward()
+        self._step(self.backward, redo=False)
 
     def forward(self) -> None:
         raise NotImplementedError
@@ -72,6 +117,41 @@ class RecordCommand(QUndoCommand):
 
     def _unit_of_work(self) -> Any:
         return unit_of_work(self.context)
+
+    def _key(self) -> tuple[str, str]:
+        return (str(self.model.__table__.name), self.record_id)
+
+    def _expected(self) -> int | None:
+        """The version this undo stack's last write left the record at (None before the first
+        write: the caller says what that one checks)."""
+        if not self._done:
+            return None
+        return self.context.written_versions.get(self._key())
+
+    def _step(self, write: Callable[[], None], *, redo: bool) -> None:
+        """An undo or redo; a record changed or deleted meanwhile is left as it is."""
+        try:
+            write()
+        except (ConcurrentEdit, NotFound) as exc:
+            self.setObsolete(True)  # the stack drops this step: it can never be done again
+            self.context.step_refused.emit(self._refused_text(exc, redo=redo))
+
+    def _refused_text(self, error: ConcurrentEdit | NotFound, *, redo: bool) -> str:
+        with self.context.db.session() as session:
+            record = session.get(self.model, self.record_id)
+            name = describe(record) if record is not None else self.record_id
+            changed_by = record.modified_by if record is not None else None
+            changed_at = record.modified_at if record is not None else None
+        if isinstance(error, ConcurrentEdit):
+            changed_by, changed_at = error.changed_by, error.changed_at
+        return refused_step_text(
+            self.context,
+            name,
+            redo=redo,
+            deleted=isinstance(error, NotFound),
+            changed_by=changed_by,
+            changed_at=changed_at,
+        )
 
 
 class CreateRecord(RecordCommand):
@@ -86,7 +166,7 @@ class CreateRecord(RecordCommand):
     def forward(self) -> None:
         with self._unit_of_work() as session:
             if self._exists:
-                crud.restore(session, self.model, self.record_id)
+                crud.restore(session, self.model, self.record_id, expected_version=self._expected())
             else:  # a deleted record may come back instead (crud.create: revive_key)
                 record = crud.create(session, self.model, id=self.record_id, **self.values)
                 self.record_id = record.id
@@ -94,14 +174,14 @@ class CreateRecord(RecordCommand):
 
     def backward(self) -> None:
         with self._unit_of_work() as session:
-            crud.soft_delete(session, self.model, self.record_id)
+            crud.soft_delete(session, self.model, self.record_id, expected_version=self._expected())
 
 
 class UpdateRecord(RecordCommand):
     """Change fields of a record; undo puts the previous values back.
 
     The first write checks ``expected_version`` (the version the form loaded) and reads the
-    previous values in the same session; undo and redo apply to the record as it is then.
+    previous values in the same session; undo and redo check the version the last write left.
     """
 
     def __init__(
@@ -119,10 +199,9 @@ class UpdateRecord(RecordCommand):
         self.expected_version = expected_version
         self.version: int | None = None
         """The record's version after the last write (the form's next expected version)."""
-        self._written = False
 
     def forward(self) -> None:
-        first = not self._written
+        first = not self._done
         with self._unit_of_work() as session:
             record = crud.get(session, self.model, self.record_id)
             if first:
@@ -131,16 +210,23 @@ class UpdateRecord(RecordCommand):
                 session,
                 self.model,
                 self.record_id,
-                expected_version=self.expected_version if first else None,
+                expected_version=self.expected_version if first else self._expected(),
                 **self.after,
             )
             session.flush()
             self.version = record.version
-        self._written = True
 
     def backward(self) -> None:
         with self._unit_of_work() as session:
-            crud.update(session, self.model, self.record_id, **self.before)
+            record = crud.update(
+                session,
+                self.model,
+                self.record_id,
+                expected_version=self._expected(),
+                **self.before,
+            )
+            session.flush()
+            self.version = record.version
 
 
 class DeleteRecord(RecordCommand):
@@ -152,11 +238,11 @@ class DeleteRecord(RecordCommand):
 
     def forward(self) -> None:
         with self._unit_of_work() as session:
-            crud.soft_delete(session, self.model, self.record_id)
+            crud.soft_delete(session, self.model, self.record_id, expected_version=self._expected())
 
     def backward(self) -> None:
         with self._unit_of_work() as session:
-            crud.restore(session, self.model, self.record_id)
+            crud.restore(session, self.model, self.record_id, expected_version=self._expected())
 
 
 def _push(context: AppContext, command: RecordCommand) -> None:

@@ -554,6 +554,30 @@ Als neu speichern legt den Inhalt des Formulars als neuen Datensatz an. Verwerfe
         <translation>Geändert von %1.</translation>
     </message>
     <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Redo is not possible: “%1” was deleted by %2 after your undo. Nothing was redone.</source>
+        <translation>Wiederholen nicht möglich: „%1“ wurde nach Ihrem Rückgängigmachen von %2 gelöscht. Nichts wurde wiederholt.</translation>
+    </message>
+    <message>
+        <source>Redo is not possible: “%1” was changed by %2 after your undo, and redoing would overwrite that change. Nothing was redone; make your change again by hand if needed.</source>
+        <translation>Wiederholen nicht möglich: „%1“ wurde nach Ihrem Rückgängigmachen von %2 geändert, und Wiederholen würde diese Änderung überschreiben. Nichts wurde wiederholt; nehmen Sie Ihre Änderung bei Bedarf von Hand erneut vor.</translation>
+    </message>
+    <message>
+        <source>Undo is not possible: “%1” was deleted by %2 after your change. Nothing was undone.</source>
+        <translation>Rückgängig nicht möglich: „%1“ wurde nach Ihrer Änderung von %2 gelöscht. Nichts wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undo is not possible: “%1” was changed by %2 after your change, and undoing would overwrite that change. Nothing was undone; the record stays as it is now, correct it by hand if needed.</source>
+        <translation>Rückgängig nicht möglich: „%1“ wurde nach Ihrer Änderung von %2 geändert, und Rückgängigmachen würde diese Änderung überschreiben. Nichts wurde rückgängig gemacht; der Datensatz bleibt, wie er jetzt ist – korrigieren Sie ihn bei Bedarf von Hand.</translation>
+    </message>
+    <message>
+        <source>This step has been removed from the undo history.</source>
+        <translation>Dieser Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
+    </message>
+    <message>
         <source>“%1” was changed since you opened it, so your changes are not saved yet.</source>
         <translation>„%1“ wurde geändert, seit Sie es geöffnet haben; Ihre Änderungen sind deshalb noch nicht gespeichert.</translation>
     </message>
@@ -3057,6 +3081,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <message>
         <source>Installation: %1 (%2)</source>
         <translation>Installation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
     </message>
     <message>
         <source>About PartnerDesk</source>

@@ -1,5 +1,8 @@
 """Undoable workplan steps that touch more than one record: starting a draft revision and
-agreeing it (the lifecycle of ``services/workplan_revisions.py``)."""
+agreeing it (the lifecycle of ``services/workplan_revisions.py``).
+
+They write in a ``stack_session``: the record commands' undo and redo then take their writes
+for the stack's own, not for changes made elsewhere (``ui/record_commands.py``)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from desktop_app.services.workplan_revisions import (
     withdraw_revision,
 )
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.record_commands import stack_session
 
 REVISION_TABLES = frozenset({"workplan_revisions", "workplan_items"})
 
@@ -37,7 +41,7 @@ class DraftRevisionCommand(QUndoCommand):
 
     def apply(self) -> None:
         """Write the draft now (a refusal or ValidationError leaves everything unchanged)."""
-        with self.context.db.session() as session:
+        with stack_session(self.context) as session:
             self.step = start_draft(session, self.workplan_id)
         self._skip_redo = True
         self.context.announce(REVISION_TABLES)
@@ -54,7 +58,7 @@ class DraftRevisionCommand(QUndoCommand):
         self._run(lambda session: withdraw_revision(session, self.step))  # type: ignore[arg-type]
 
     def _run(self, work: Callable[[Session], None]) -> None:
-        with self.context.db.session() as session:
+        with stack_session(self.context) as session:
             work(session)
         self.context.announce(REVISION_TABLES)
 
@@ -78,7 +82,7 @@ class AgreeRevisionCommand(QUndoCommand):
         self._skip_redo = False
 
     def apply(self) -> None:
-        with self.context.db.session() as session:
+        with stack_session(self.context) as session:
             self.step = agree_revision(
                 session, self.revision_id, self.approved_by, self.approved_on
             )
@@ -90,13 +94,13 @@ class AgreeRevisionCommand(QUndoCommand):
             self._skip_redo = False
             return
         assert self.step is not None
-        with self.context.db.session() as session:
+        with stack_session(self.context) as session:
             reinstate_agreement(session, self.step)
         self.context.announce(REVISION_TABLES)
 
     def undo(self) -> None:
         assert self.step is not None
-        with self.context.db.session() as session:
+        with stack_session(self.context) as session:
             withdraw_agreement(session, self.step)
         self.context.announce(REVISION_TABLES)
 
