@@ -326,3 +326,21 @@ def test_delete_and_restore_check_the_expected_version(context, world) -> None:
     with context.db.session() as session:
         crud.restore(session, Partnership, world.partnership, expected_version=deleted)
     assert not _is_deleted(context, world.partnership)
+
+
+def test_an_undo_the_rules_refuse_now_is_dropped_with_the_reason(context, world, refusals) -> None:
+    """Review: a ValidationError in an undo reached the crash dialog and the stack moved on as if
+    the step were undone. Here the code the undo would put back was taken meanwhile."""
+    stack = context.undo_stack
+    push_update(context, Partnership, world.partnership, {"code": "VP-MNE-02"})
+    with context.db.session() as session:  # an import brings a partnership with the old code
+        session.info["node_id"] = PEER
+        crud.create(session, Partnership, **{**NEW_PARTNERSHIP, "code": "VP-MNE-01"})
+
+    stack.undo()
+    assert _partnership(context, world.partnership).code == "VP-MNE-02"
+    assert stack.count() == 0 and not stack.canRedo()
+    [text] = refusals
+    assert text.startswith("Undo is not possible for “VP-MNE-02”: The code 'VP-MNE-01' is already")
+    assert "choose another code. Nothing was undone." in text
+    assert text.endswith("This step has been removed from the undo history.")

@@ -117,6 +117,26 @@ def refused_step_text(
     )
 
 
+def invalid_step_text(record: str, reason: str, *, redo: bool) -> str:
+    """Why an undo (or a redo) of ``record`` was refused by the rules, not by a newer change:
+    ``reason`` is the rule's message; the step has left the undo history."""
+    if redo:
+        text = QCoreApplication.translate(
+            "ConcurrentEdit", "Redo is not possible for “%1”: %2 Nothing was redone."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ConcurrentEdit", "Undo is not possible for “%1”: %2 Nothing was undone."
+        )
+    return (
+        text.replace("%2", reason.rstrip(".") + ".").replace("%1", record)
+        + " "
+        + QCoreApplication.translate(
+            "ConcurrentEdit", "This step has been removed from the undo history."
+        )
+    )
+
+
 def conflict_text(context: AppContext, error: ConcurrentEdit, record: str) -> str:
     """The whole question: which record, who changed it when, what the choices do."""
     return (

@@ -26,11 +26,11 @@ from sqlalchemy.orm import Session
 from desktop_app.models import Syncable, new_id
 from desktop_app.persistence.stamping import written_tables
 from desktop_app.services import crud
-from desktop_app.services.errors import ConcurrentEdit, NotFound
+from desktop_app.services.errors import ConcurrentEdit, NotFound, ValidationError
 from desktop_app.services.validators._checks import describe
-from desktop_app.ui.concurrent_edit import refused_step_text
+from desktop_app.ui.concurrent_edit import invalid_step_text, refused_step_text
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.messages import exception_text
+from desktop_app.ui.messages import exception_text, field_error_text
 
 
 @contextmanager
@@ -135,6 +135,18 @@ class RecordCommand(QUndoCommand):
         except (ConcurrentEdit, NotFound) as exc:
             self.setObsolete(True)  # the stack drops this step: it can never be done again
             self.context.step_refused.emit(self._refused_text(exc, redo=redo))
+        except ValidationError as exc:  # the data around it changed: a code taken meanwhile,
+            self.setObsolete(True)  # an activity of a revision agreed since, …
+            self.context.step_refused.emit(
+                invalid_step_text(
+                    self._name(), " ".join(map(field_error_text, exc.errors)), redo=redo
+                )
+            )
+
+    def _name(self) -> str:
+        with self.context.db.session() as session:
+            record = session.get(self.model, self.record_id)
+            return describe(record) if record is not None else self.record_id
 
     def _refused_text(self, error: ConcurrentEdit | NotFound, *, redo: bool) -> str:
         with self.context.db.session() as session:

@@ -522,6 +522,14 @@
 <context>
     <name>ConcurrentEdit</name>
     <message>
+        <source>Redo is not possible for “%1”: %2 Nothing was redone.</source>
+        <translation>Wiederholen für „%1“ nicht möglich: %2 Nichts wurde wiederholt.</translation>
+    </message>
+    <message>
+        <source>Undo is not possible for “%1”: %2 Nothing was undone.</source>
+        <translation>Rückgängig für „%1“ nicht möglich: %2 Nichts wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
         <source>Deleted meanwhile</source>
         <translation>Inzwischen gelöscht</translation>
     </message>
