@@ -167,7 +167,10 @@ def test_a_record_deleted_meanwhile_is_reported_in_german_and_the_input_kept(
     title.setText("Wettbewerbsrecht (neu)")
     with context.db.session() as session:
         crud.soft_delete(session, Partnership, record_id)
+    asked: list[bool] = []
+    view.form.resolve_deleted = lambda: asked.append(True) or "cancel"  # type: ignore[assignment]
     assert not view.form.save()
+    assert asked == [True], "Save as new, Discard or Cancel is asked"
     assert view.form.general_error.isVisible()
     assert view.form.general_error.text().startswith("Dieser Eintrag wurde inzwischen gelöscht")
     assert title.text() == "Wettbewerbsrecht (neu)"

@@ -543,7 +543,7 @@
 Save as new adds what the form holds as a new record. Discard drops your changes. Cancel keeps them in the form.</source>
         <translation>„%1“ wurde gelöscht, seit Sie es geöffnet haben (durch einen Import, ein anderes Fenster oder ein Rückgängigmachen); Ihre Änderungen lassen sich daher nicht dort speichern.
 
-Als neu speichern legt den Inhalt des Formulars als neuen Datensatz an. Verwerfen verwirft Ihre Änderungen. Abbrechen lässt sie im Formular.</translation>
+Als neu speichern legt den Inhalt des Formulars als neuen Eintrag an. Verwerfen verwirft Ihre Änderungen. Abbrechen lässt sie im Formular.</translation>
     </message>
     <message>
         <source>this installation (another window, an import or a command)</source>
@@ -3770,7 +3770,7 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
     <name>RecordForm</name>
     <message>
         <source>This record was deleted meanwhile; your changes are still in the form. Save again to add them as a new record or to discard them.</source>
-        <translation>Dieser Datensatz wurde inzwischen gelöscht; Ihre Änderungen stehen noch im Formular. Speichern Sie erneut, um sie als neuen Datensatz anzulegen oder zu verwerfen.</translation>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht; Ihre Änderungen stehen noch im Formular. Speichern Sie erneut, um sie als neuen Eintrag anzulegen oder zu verwerfen.</translation>
     </message>
     <message>
         <source>New</source>
