@@ -579,7 +579,7 @@ Als neu speichern legt den Inhalt des Formulars als neuen Eintrag an. Verwerfen 
     </message>
     <message>
         <source>Undo is not possible: “%1” was changed by %2 after your change, and undoing would overwrite that change. Nothing was undone; the record stays as it is now, correct it by hand if needed.</source>
-        <translation>Rückgängig nicht möglich: „%1“ wurde nach Ihrer Änderung von %2 geändert, und Rückgängigmachen würde diese Änderung überschreiben. Nichts wurde rückgängig gemacht; der Datensatz bleibt, wie er jetzt ist – korrigieren Sie ihn bei Bedarf von Hand.</translation>
+        <translation>Rückgängig nicht möglich: „%1“ wurde nach Ihrer Änderung von %2 geändert, und Rückgängigmachen würde diese Änderung überschreiben. Nichts wurde rückgängig gemacht; der Eintrag bleibt, wie er jetzt ist – korrigieren Sie ihn bei Bedarf von Hand.</translation>
     </message>
     <message>
         <source>This step has been removed from the undo history.</source>
