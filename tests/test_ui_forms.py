@@ -183,6 +183,50 @@ def test_push_update_refuses_a_stale_version(context, world) -> None:
     assert context.undo_stack.count() == 0
 
 
+def _deleted(context: AppContext, record_id: str) -> bool:
+    with context.db.session() as session:
+        return crud.get(session, Partnership, record_id, deleted=True).deleted_at is not None
+
+
+def test_a_record_changed_after_it_was_shown_is_not_deleted_unseen(qtbot, context, world) -> None:
+    """The user confirms deleting what the form shows; a change made meanwhile (another window,
+    an import) stops the delete, the form shows the current version and says who changed it."""
+    with context.db.session() as session:
+        session.add(SyncPeer(node_id="peer-node", name="Laptop Podgorica", role="expert"))
+    view = _view(qtbot, context, world)
+    view.form.confirm = lambda text: True  # type: ignore[method-assign]
+    _change_elsewhere(context, world.partnership, node_id="peer-node")
+
+    assert not view.form.delete()
+    assert not _deleted(context, world.partnership)
+    assert context.undo_stack.count() == 0
+    assert view.form.record_id == world.partnership
+    assert view.form.editors["title"].value() == "Changed in the office"
+    message = view.form.field_form.error_text()
+    assert "not deleted" in message and "Laptop Podgorica" in message
+
+    assert view.form.delete()  # asked again, on what it now shows: deleted
+    assert _deleted(context, world.partnership)
+    context.undo_stack.undo()
+    assert not _deleted(context, world.partnership)
+    context.undo_stack.redo()  # the redo checks the version the undo left
+    assert _deleted(context, world.partnership)
+
+
+def test_push_delete_refuses_a_stale_version(context, world) -> None:
+    from desktop_app.ui.record_commands import push_delete
+
+    with context.db.session() as session:
+        version = crud.get(session, Partnership, world.partnership).version
+    _change_elsewhere(context, world.partnership)
+    with pytest.raises(ConcurrentEdit):
+        push_delete(context, Partnership, world.partnership, expected_version=version)
+    assert not _deleted(context, world.partnership)
+    assert context.undo_stack.count() == 0
+    push_delete(context, Partnership, world.partnership, expected_version=version + 1)
+    assert _deleted(context, world.partnership)
+
+
 # -- announcements and delete questions ---------------------------------------------------------
 
 

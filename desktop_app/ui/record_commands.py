@@ -242,15 +242,28 @@ class UpdateRecord(RecordCommand):
 
 
 class DeleteRecord(RecordCommand):
-    """Delete a record (tombstone); undo restores it."""
+    """Delete a record (tombstone); undo restores it.
 
-    def __init__(self, context: AppContext, model: type[Syncable], record_id: str) -> None:
+    The first delete checks ``expected_version`` (the version the form showed when the user
+    confirmed), so a record changed meanwhile is not deleted unseen; redo checks the version the
+    undo left.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        model: type[Syncable],
+        record_id: str,
+        expected_version: int | None = None,
+    ) -> None:
         super().__init__(context, model, f"Delete {model.__name__}")
         self.record_id = record_id
+        self.expected_version = expected_version
 
     def forward(self) -> None:
+        expected = self._expected() if self._done else self.expected_version
         with self._unit_of_work() as session:
-            crud.soft_delete(session, self.model, self.record_id, expected_version=self._expected())
+            crud.soft_delete(session, self.model, self.record_id, expected_version=expected)
 
     def backward(self) -> None:
         with self._unit_of_work() as session:
@@ -284,8 +297,15 @@ def push_update(
     return command.version
 
 
-def push_delete(context: AppContext, model: type[Syncable], record_id: str) -> None:
-    _push(context, DeleteRecord(context, model, record_id))
+def push_delete(
+    context: AppContext,
+    model: type[Syncable],
+    record_id: str,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Delete now (a ConcurrentEdit or NotFound deletes nothing), then record it for undo."""
+    _push(context, DeleteRecord(context, model, record_id, expected_version))
 
 
 def delete_or_say(

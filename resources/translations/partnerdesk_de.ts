@@ -3817,6 +3817,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
+        <source>“%1” was not deleted: it was changed after you opened it. The form now shows the current version; delete it again if it should still go.</source>
+        <translation>„%1“ wurde nicht gelöscht: Es wurde geändert, nachdem Sie es geöffnet haben. Das Formular zeigt jetzt den aktuellen Stand; löschen Sie es erneut, wenn es weiterhin weg soll.</translation>
+    </message>
+    <message>
         <source>%1 from %2</source>
         <translation>%1 ab %2</translation>
     </message>

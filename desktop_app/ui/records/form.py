@@ -37,6 +37,7 @@ from desktop_app.ui.concurrent_edit import (
     DeletedChoice,
     ask_reload_or_overwrite,
     ask_when_deleted,
+    who_and_when,
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.field_form import ErrorLabel, FieldForm
@@ -405,17 +406,33 @@ class RecordForm(QWidget):
             return False
         record_id = self.record_id
         try:
-            push_delete(self.context, self.spec.model, record_id)
+            push_delete(
+                self.context, self.spec.model, record_id, expected_version=self.loaded_version
+            )
         except ValidationError as exc:
             self.show_errors(exc)
             return False
         except NotFound as exc:
             self._show_general(exception_text(exc))
             return False
+        except ConcurrentEdit as exc:  # changed since the form showed it: not deleted unseen
+            self.load(record_id)
+            self._show_general(self._changed_before_delete_text(exc))
+            return False
         if self.record_id == record_id:  # the list may already have moved the form on
             self.new_record()
         self.deleted.emit(record_id)
         return True
+
+    def _changed_before_delete_text(self, error: ConcurrentEdit) -> str:
+        return (
+            self.tr(
+                "“%1” was not deleted: it was changed after you opened it. The form now shows "
+                "the current version; delete it again if it should still go."
+            ).replace("%1", self.record_name() or noun(self.spec.key))
+            + " "
+            + who_and_when(self.context, error)
+        )
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(
