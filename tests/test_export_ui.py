@@ -10,9 +10,10 @@ from openpyxl import load_workbook
 
 from desktop_app.exporters import workplan_layout as layout
 from desktop_app.exporters.workplan_xlsx import export_workplan
+from desktop_app.models import WorkplanItem
 from desktop_app.persistence.database import Database
 from desktop_app.persistence.paths import DataPaths
-from desktop_app.services import preferences
+from desktop_app.services import crud, preferences
 from desktop_app.services.workplan_revisions import current_revision
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.documents import import_dialog, ops
@@ -145,6 +146,37 @@ def test_import_shows_the_differences_and_applies_with_undo(
     with db.session() as session:
         revision = current_revision(session, sample.workplan_id)
         assert revision is not None and revision.number == 2
+
+
+def test_undoing_an_import_changed_elsewhere_keeps_the_newer_revision(
+    qtbot,
+    db: Database,
+    context: AppContext,
+    sample: Sample,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review: undo of a read-in withdrew the revision and its activities even when a sync
+    import had changed one of them meanwhile; now it writes nothing and says why."""
+    path = _edited_workplan(db, sample, tmp_path)
+    with db.session() as session:
+        preview = import_dialog.preview_import(session, sample.partnership_id, path)
+    step = import_dialog.apply_preview(context, preview, None, None, None)  # a draft
+    refusals: list[str] = []
+    context.step_refused.connect(refusals.append)
+    with db.session() as session:  # the expert's laptop changes an activity of the draft
+        session.info["node_id"] = "peer-node"
+        item = step.item_ids[0]
+        crud.update(session, WorkplanItem, item, title="Changed on the laptop")
+
+    context.undo_stack.undo()
+    with db.session() as session:
+        assert crud.get(session, WorkplanItem, item).title == "Changed on the laptop"
+        revision = current_revision(session, sample.workplan_id)
+        assert revision is not None and revision.id == step.revision_id
+    [text] = refusals
+    assert text.startswith(f"Undo is not possible: “workplan revision {revision.number}” was")
+    assert context.undo_stack.count() == 0
 
 
 def test_import_of_a_foreign_file_lists_the_problems(

@@ -17,7 +17,7 @@ from desktop_app.services import workplan_revisions as wr
 from desktop_app.services.errors import ConcurrentEdit, NotFound
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.partnership_detail.commands import push_start_draft
+from desktop_app.ui.partnership_detail.commands import push_agreement, push_start_draft
 from desktop_app.ui.record_commands import push_create, push_delete, push_update
 
 __all__ = ["translations_fixture"]  # the pytest fixture "translations"
@@ -344,3 +344,134 @@ def test_an_undo_the_rules_refuse_now_is_dropped_with_the_reason(context, world,
     assert text.startswith("Undo is not possible for “VP-MNE-02”: The code 'VP-MNE-01' is already")
     assert "choose another code. Nothing was undone." in text
     assert text.endswith("This step has been removed from the undo history.")
+
+
+# -- steps over several records (workplan revisions) --------------------------------------------
+
+
+def _draft_with_item(context: AppContext, world: World) -> tuple[str, str]:
+    """An agreed revision with one activity, then a draft of it started in the window."""
+    with context.db.session() as session:
+        crud.create(session, WorkplanItem, **_item_values(world.revision))
+        wr.agree_revision(session, world.revision, "Dr. Berger", date(2026, 2, 1))
+    draft = push_start_draft(context, world.workplan)
+    with context.db.session() as session:
+        [item] = [item.id for item in wr.revision_items(session, draft)]
+    return draft, item
+
+
+def _agreed_draft(context: AppContext, world: World) -> str:
+    """The draft of :func:`_draft_with_item`, agreed in the window (undoable)."""
+    draft, _item_id = _draft_with_item(context, world)
+    push_agreement(context, draft, "Dr. Berger", date(2026, 3, 1))
+    return draft
+
+
+def _item(context: AppContext, item_id: str) -> WorkplanItem:
+    with context.db.session() as session:
+        return crud.get(session, WorkplanItem, item_id, deleted=True)
+
+
+def _revision_status(context: AppContext, revision_id: str) -> str:
+    with context.db.session() as session:
+        return str(crud.get(session, wr.WorkplanRevision, revision_id, deleted=True).status)
+
+
+def test_undoing_a_draft_whose_activity_was_changed_elsewhere_keeps_it(
+    context, world, refusals
+) -> None:
+    """Review: undoing "Start a draft revision" deleted the draft's activities even when a sync
+    import had changed one meanwhile; the step now writes nothing and says why."""
+    stack = context.undo_stack
+    draft, item = _draft_with_item(context, world)
+    with context.db.session() as session:  # the expert's laptop changed the draft's activity
+        session.info["node_id"] = PEER
+        crud.update(session, WorkplanItem, item, title="Changed in Podgorica")
+
+    stack.undo()
+    assert _item(context, item).deleted_at is None
+    assert _item(context, item).title == "Changed in Podgorica"
+    assert "draft" in _revision_status(context, draft)
+    with context.db.session() as session:
+        assert wr.draft_revision(session, world.workplan) is not None  # nothing withdrawn
+    assert stack.count() == 0 and not stack.canRedo()
+    [text] = refusals
+    assert text.startswith("Undo is not possible: “workplan revision 2” was changed by Laptop")
+    assert text.endswith("This step has been removed from the undo history.")
+
+
+def test_redoing_a_draft_whose_activity_came_back_elsewhere_keeps_the_newer_activity(
+    context, world, refusals
+) -> None:
+    """Redo restores only what is still as the undo left it: an activity restored and changed
+    elsewhere meanwhile keeps its newer content."""
+    stack = context.undo_stack
+    draft, item = _draft_with_item(context, world)
+    stack.undo()  # withdrawn: the draft and its activity are tombstones
+    with context.db.session() as session:
+        session.info["node_id"] = PEER
+        crud.restore(session, WorkplanItem, item)
+        crud.update(session, WorkplanItem, item, title="Brought back in Podgorica")
+
+    stack.redo()
+    assert _item(context, item).title == "Brought back in Podgorica"
+    assert _item(context, item).deleted_at is None
+    assert "draft" in _revision_status(context, draft) and refusals == []
+
+
+def test_redoing_an_agreement_after_the_draft_was_changed_elsewhere_writes_nothing(
+    context, world, refusals
+) -> None:
+    stack = context.undo_stack
+    draft = _agreed_draft(context, world)
+    stack.undo()  # a draft again
+    with context.db.session() as session:
+        session.info["node_id"] = PEER
+        crud.update(session, wr.WorkplanRevision, draft, note="Agreed only for the first half")
+
+    stack.redo()
+    with context.db.session() as session:
+        revision = crud.get(session, wr.WorkplanRevision, draft)
+        assert "draft" in str(revision.status) and revision.approved_by is None
+        assert revision.note == "Agreed only for the first half"
+    assert "agreed" in _revision_status(context, world.revision)  # not superseded either
+    [text] = refusals
+    assert text.startswith("Redo is not possible: “workplan revision 2” was changed by Laptop")
+    assert stack.count() == 1 and stack.index() == 1  # the draft step stays
+
+
+def test_undoing_an_agreement_changed_elsewhere_keeps_it(context, world, refusals) -> None:
+    stack = context.undo_stack
+    draft = _agreed_draft(context, world)
+    with context.db.session() as session:  # a sync import from HQ corrects who agreed it
+        session.info["node_id"] = PEER
+        session.get(wr.WorkplanRevision, draft).approved_by = "Dr. Anna Berger"
+
+    stack.undo()
+    with context.db.session() as session:
+        revision = crud.get(session, wr.WorkplanRevision, draft)
+        assert revision.approved_by == "Dr. Anna Berger" and revision.approved_on is not None
+        assert "agreed" in str(revision.status)
+    assert "superseded" in _revision_status(context, world.revision)
+    [text] = refusals
+    assert text.startswith("Undo is not possible: “workplan revision 2” was changed by Laptop")
+    assert stack.count() == 1  # the draft step stays and still undoes
+
+
+def test_revision_steps_undo_and_redo_when_nothing_changed_elsewhere(
+    context, world, refusals
+) -> None:
+    stack = context.undo_stack
+    draft, item = _draft_with_item(context, world)
+    push_agreement(context, draft, "Dr. Berger", date(2026, 3, 1))
+    for _ in range(2):
+        stack.undo()
+        stack.undo()
+        assert _item(context, item).deleted_at is not None
+        assert "agreed" in _revision_status(context, world.revision)
+        stack.redo()
+        stack.redo()
+        assert _item(context, item).deleted_at is None
+        assert "agreed" in _revision_status(context, draft)
+        assert "superseded" in _revision_status(context, world.revision)
+    assert refusals == [] and stack.index() == 2

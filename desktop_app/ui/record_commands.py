@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Syncable, new_id
@@ -58,6 +58,52 @@ def stack_session(context: AppContext) -> Iterator[Session]:
         finally:
             event.remove(session, "after_flush", collect)
     context.written_versions.update(versions)
+
+
+@contextmanager
+def checked_stack_session(context: AppContext) -> Iterator[Session]:
+    """A :func:`stack_session` for the undo or redo of a step that writes several records (a
+    workplan revision with its activities): before anything is written, each record the step
+    changes must still be at the version the stack's last write left it. A record changed
+    elsewhere meanwhile (a sync or spreadsheet import, another process) raises
+    ``ConcurrentEdit`` from the flush and the whole session is rolled back: nothing is written.
+    Records the stack never wrote are not checked."""
+    checked: set[tuple[str, str]] = set()
+
+    def check(flushing: Session, _flush_context: Any, _instances: Any) -> None:
+        for obj in flushing.dirty:
+            if not isinstance(obj, Syncable):
+                continue
+            key = (str(obj.__table__.name), obj.id)
+            if key in checked or not flushing.is_modified(obj, include_collections=False):
+                continue
+            checked.add(key)  # later flushes of the step see its own writes
+            expected = context.written_versions.get(key)
+            loaded = _stored(obj, "version")
+            if expected is not None and loaded != expected:
+                raise ConcurrentEdit(
+                    f"{type(obj).__name__} {obj.id} was changed elsewhere (version {loaded}, "
+                    f"the undo history wrote version {expected}).",
+                    version=loaded,
+                    changed_at=_stored(obj, "modified_at"),
+                    changed_by=_stored(obj, "modified_by"),
+                )
+
+    with stack_session(context) as session:
+        event.listen(session, "before_flush", check)
+        try:
+            yield session
+            session.flush()
+        finally:
+            event.remove(session, "before_flush", check)
+
+
+def _stored(obj: Syncable, name: str) -> Any:
+    """The value of ``name`` as the database holds it, before this flush's changes (another
+    ``before_flush`` listener may already have stamped the object)."""
+    history = inspect(obj).attrs[name].history
+    before = history.deleted or history.unchanged
+    return before[0] if before else getattr(obj, name)
 
 
 @contextmanager
@@ -268,6 +314,80 @@ class DeleteRecord(RecordCommand):
     def backward(self) -> None:
         with self._unit_of_work() as session:
             crud.restore(session, self.model, self.record_id, expected_version=self._expected())
+
+
+class StackStep(QUndoCommand):
+    """Base of an undoable step over several records (a workplan revision and its activities).
+
+    ``apply`` writes the step the first time (a refusal or ``ValidationError`` reaches the
+    caller and nothing is pushed); undo and redo write in a :func:`checked_stack_session`, so a
+    record changed elsewhere after the step is not overwritten: like a :class:`RecordCommand`,
+    the step then writes nothing, leaves the stack and ``AppContext.step_refused`` says why.
+    """
+
+    tables: frozenset[str] = frozenset()
+    """The tables the step writes (announced after each write)."""
+
+    def __init__(self, context: AppContext, text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self._skip_redo = False
+
+    def apply(self) -> None:
+        with stack_session(self.context) as session:
+            self.first(session)
+        self._skip_redo = True
+        self.context.announce(self.tables)
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._step(self.forward, redo=True)
+
+    def undo(self) -> None:
+        self._step(self.backward, redo=False)
+
+    def first(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def forward(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def backward(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def name(self) -> str:
+        """What the step changed, as messages name it."""
+        return self.text()
+
+    def _step(self, write: Callable[[Session], None], *, redo: bool) -> None:
+        try:
+            with checked_stack_session(self.context) as session:
+                write(session)
+        except (ConcurrentEdit, NotFound) as exc:
+            self.setObsolete(True)
+            changed = exc if isinstance(exc, ConcurrentEdit) else None
+            self.context.step_refused.emit(
+                refused_step_text(
+                    self.context,
+                    self.name(),
+                    redo=redo,
+                    deleted=changed is None,
+                    changed_by=changed.changed_by if changed else None,
+                    changed_at=changed.changed_at if changed else None,
+                )
+            )
+            return
+        except ValidationError as exc:
+            self.setObsolete(True)
+            self.context.step_refused.emit(
+                invalid_step_text(
+                    self.name(), " ".join(map(field_error_text, exc.errors)), redo=redo
+                )
+            )
+            return
+        self.context.announce(self.tables)
 
 
 def _push(context: AppContext, command: RecordCommand) -> None:

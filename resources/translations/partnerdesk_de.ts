@@ -3323,6 +3323,10 @@ Der Lizenztext ist auf der Website der Komponente veröffentlicht.</translation>
         <translation>Revisionsentwurf beginnen</translation>
     </message>
     <message>
+        <source>workplan revision %1</source>
+        <translation>Arbeitsplan-Revision %1</translation>
+    </message>
+    <message>
         <source>Agree the revision</source>
         <translation>Revision vereinbaren</translation>
     </message>

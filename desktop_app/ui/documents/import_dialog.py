@@ -4,12 +4,12 @@ values as the sheet shows them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,24 +25,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop_app.exporters import workplan_layout as layout
 from desktop_app.exporters.workplan_import import ImportPreview, apply_import, preview_import
 from desktop_app.exporters.workplan_reader import CONTEXT, CellProblem, WorkplanFileError
 from desktop_app.services.workplan_merge import REMOVED, Choice
-from desktop_app.services.workplan_revisions import (
-    RevisionStep,
-    reinstate_revision,
-    withdraw_revision,
-)
+from desktop_app.services.workplan_revisions import RevisionStep
 from desktop_app.ui.background import BackgroundOp
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.field_form import FieldForm
 from desktop_app.ui.i18n import language as ui_language
 from desktop_app.ui.messages import show_value
+from desktop_app.ui.partnership_detail.commands import RevisionStepCommand
 from desktop_app.ui.text_table import TextTable
-
-TABLES = frozenset({"workplan_revisions", "workplan_items"})
 
 
 def _message(template: str, params: dict[str, Any]) -> str:
@@ -298,27 +294,16 @@ class WorkplanImportDialog(QDialog):
         )
 
 
-class ImportedRevisionCommand(QUndoCommand):
-    """The revision made from a file; undo withdraws it, redo reinstates it."""
+class ImportedRevisionCommand(RevisionStepCommand):
+    """The revision made from a file; undo withdraws it, redo reinstates it (unless one of its
+    records was changed elsewhere meanwhile, ``StackStep``)."""
 
-    def __init__(self, context: AppContext, step: RevisionStep) -> None:
-        super().__init__(QCoreApplication.translate("Documents", "Read in workplan"))
-        self.context = context
-        self.step = step
-        self._first = True
+    def __init__(self, context: AppContext, write: Callable[[Session], RevisionStep]) -> None:
+        super().__init__(context, QCoreApplication.translate("Documents", "Read in workplan"))
+        self._write = write
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        with self.context.db.session() as session:
-            reinstate_revision(session, self.step)
-        self.context.announce(TABLES)
-
-    def undo(self) -> None:
-        with self.context.db.session() as session:
-            withdraw_revision(session, self.step)
-        self.context.announce(TABLES)
+    def first(self, session: Session) -> None:
+        self.step = self._write(session)
 
 
 def show_file_problems(parent: QWidget | None, error: BaseException) -> None:
@@ -353,18 +338,21 @@ def apply_preview(
     decisions: dict[tuple[str, str], Choice] | None = None,
 ) -> RevisionStep:
     """Write the new revision in one unit of work, put it on the undo stack, announce it."""
-    with context.db.session() as session:
-        step = apply_import(
+    command = ImportedRevisionCommand(
+        context,
+        lambda session: apply_import(
             session,
             preview,
             approved_by=approved_by,
             approved_on=approved_on,
             note=note,
             decisions=decisions,
-        )
-    context.undo_stack.push(ImportedRevisionCommand(context, step))
-    context.announce(TABLES)
-    return step
+        ),
+    )
+    command.apply()
+    context.undo_stack.push(command)
+    assert command.step is not None
+    return command.step
 
 
 def read_and_preview(

@@ -1,18 +1,18 @@
 """Undoable workplan steps that touch more than one record: starting a draft revision and
 agreeing it (the lifecycle of ``services/workplan_revisions.py``).
 
-They write in a ``stack_session``: the record commands' undo and redo then take their writes
-for the stack's own, not for changes made elsewhere (``ui/record_commands.py``)."""
+They are ``StackStep``s (``ui/record_commands.py``): their writes count as the stack's own for
+the record commands' undo and redo, and their own undo and redo leave a record changed elsewhere
+meanwhile as it is and say why."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
+from desktop_app.models import WorkplanRevision
 from desktop_app.services.workplan_revisions import (
     AgreementStep,
     RevisionStep,
@@ -24,47 +24,59 @@ from desktop_app.services.workplan_revisions import (
     withdraw_revision,
 )
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.record_commands import stack_session
+from desktop_app.ui.record_commands import StackStep
 
 REVISION_TABLES = frozenset({"workplan_revisions", "workplan_items"})
 
 
-class DraftRevisionCommand(QUndoCommand):
+def revision_name(context: AppContext, revision_id: str) -> str:
+    """ "workplan revision 3", as the messages of a refused undo name it."""
+    with context.db.session() as session:
+        revision = session.get(WorkplanRevision, revision_id)
+        number = str(revision.number) if revision is not None else revision_id
+    return QCoreApplication.translate("PartnershipDetail", "workplan revision %1").replace(
+        "%1", number
+    )
+
+
+class RevisionStepCommand(StackStep):
+    """A new revision (a draft, or one read in from a file); undo withdraws it with its
+    activities, redo reinstates them — unless one of them was changed elsewhere meanwhile."""
+
+    tables = REVISION_TABLES
+    step: RevisionStep | None = None
+
+    def forward(self, session: Session) -> None:
+        assert self.step is not None
+        reinstate_revision(session, self.step)
+
+    def backward(self, session: Session) -> None:
+        assert self.step is not None
+        withdraw_revision(session, self.step)
+
+    def name(self) -> str:
+        assert self.step is not None
+        return revision_name(self.context, self.step.revision_id)
+
+
+class DraftRevisionCommand(RevisionStepCommand):
     """A draft copy of the agreed revision; undo withdraws it, redo reinstates it."""
 
     def __init__(self, context: AppContext, workplan_id: str) -> None:
-        super().__init__(QCoreApplication.translate("PartnershipDetail", "Start a draft revision"))
-        self.context = context
+        super().__init__(
+            context, QCoreApplication.translate("PartnershipDetail", "Start a draft revision")
+        )
         self.workplan_id = workplan_id
-        self.step: RevisionStep | None = None
-        self._skip_redo = False
 
-    def apply(self) -> None:
-        """Write the draft now (a refusal or ValidationError leaves everything unchanged)."""
-        with stack_session(self.context) as session:
-            self.step = start_draft(session, self.workplan_id)
-        self._skip_redo = True
-        self.context.announce(REVISION_TABLES)
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        assert self.step is not None
-        self._run(lambda session: reinstate_revision(session, self.step))  # type: ignore[arg-type]
-
-    def undo(self) -> None:
-        assert self.step is not None
-        self._run(lambda session: withdraw_revision(session, self.step))  # type: ignore[arg-type]
-
-    def _run(self, work: Callable[[Session], None]) -> None:
-        with stack_session(self.context) as session:
-            work(session)
-        self.context.announce(REVISION_TABLES)
+    def first(self, session: Session) -> None:
+        """Write the draft (a refusal or ValidationError leaves everything unchanged)."""
+        self.step = start_draft(session, self.workplan_id)
 
 
-class AgreeRevisionCommand(QUndoCommand):
+class AgreeRevisionCommand(StackStep):
     """Record the agreement of a draft; undo makes it a draft again."""
+
+    tables = REVISION_TABLES
 
     def __init__(
         self,
@@ -73,36 +85,27 @@ class AgreeRevisionCommand(QUndoCommand):
         approved_by: str | None,
         approved_on: date | None,
     ) -> None:
-        super().__init__(QCoreApplication.translate("PartnershipDetail", "Agree the revision"))
-        self.context = context
+        super().__init__(
+            context, QCoreApplication.translate("PartnershipDetail", "Agree the revision")
+        )
         self.revision_id = revision_id
         self.approved_by = approved_by
         self.approved_on = approved_on
         self.step: AgreementStep | None = None
-        self._skip_redo = False
 
-    def apply(self) -> None:
-        with stack_session(self.context) as session:
-            self.step = agree_revision(
-                session, self.revision_id, self.approved_by, self.approved_on
-            )
-        self._skip_redo = True
-        self.context.announce(REVISION_TABLES)
+    def first(self, session: Session) -> None:
+        self.step = agree_revision(session, self.revision_id, self.approved_by, self.approved_on)
 
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
+    def forward(self, session: Session) -> None:
         assert self.step is not None
-        with stack_session(self.context) as session:
-            reinstate_agreement(session, self.step)
-        self.context.announce(REVISION_TABLES)
+        reinstate_agreement(session, self.step)
 
-    def undo(self) -> None:
+    def backward(self, session: Session) -> None:
         assert self.step is not None
-        with stack_session(self.context) as session:
-            withdraw_agreement(session, self.step)
-        self.context.announce(REVISION_TABLES)
+        withdraw_agreement(session, self.step)
+
+    def name(self) -> str:
+        return revision_name(self.context, self.revision_id)
 
 
 def push_start_draft(context: AppContext, workplan_id: str) -> str:
